@@ -1,0 +1,3 @@
+module github.com/ftpy/ftpy
+
+go 1.26

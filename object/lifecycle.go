@@ -1,0 +1,109 @@
+// This file covers an object's life from initialisation to free:
+// Init, tracking, the dealloc sequence (finalizer, weak references,
+// untrack, the type's dealloc) and the final free.
+
+package object
+
+// Init prepares the header of a newly allocated object of type typ, owned
+// by t with one reference: the caller's. Concrete constructors call it
+// first, fill in their fields, then call Track if the type is GC-capable.
+func (t *Thread) Init(o *Object, typ *Type) {
+	o.typ = typ
+	o.tid = t.id
+	o.local = 1
+	o.bits = 0
+	o.shared = 0
+	if rt.cfg.Debug {
+		typ.live.Add(1)
+	}
+}
+
+// Track adds o to the collector's set (PyObject_GC_Track). o's type must
+// be GC-capable and o fully initialised: the collector may traverse it from
+// now on.
+func (t *Thread) Track(o *Object) {
+	for {
+		b := o.loadBits()
+		if b&bitTracked != 0 {
+			return
+		}
+		if o.casBits(b, b|bitTracked|bitListed) {
+			if b&bitListed == 0 {
+				t.register(o)
+			}
+			t.countGCAlloc(1)
+			return
+		}
+	}
+}
+
+// Untrack removes o from the collector's set (PyObject_GC_UnTrack).
+func (t *Thread) Untrack(o *Object) {
+	for {
+		b := o.loadBits()
+		if b&bitTracked == 0 {
+			return
+		}
+		if o.casBits(b, b&^bitTracked) {
+			t.countGCAlloc(-1)
+			return
+		}
+	}
+}
+
+// dealloc runs when o's count reached zero (tp_dealloc plus the generic
+// steps CPython's subtype_dealloc performs around it).
+func (t *Thread) dealloc(o *Object) {
+	typ := o.typ
+	if typ.Finalize != nil && o.loadBits()&bitFinalized == 0 {
+		if t.finalizeFromDealloc(o) {
+			return // resurrected
+		}
+	}
+	if o.loadBits()&bitWeakrefs != 0 {
+		t.clearWeakrefs(o)
+	}
+	t.Untrack(o)
+	if typ.Dealloc != nil {
+		typ.Dealloc(t, o)
+	}
+	t.free(o)
+}
+
+// finalizeFromDealloc runs o's finalizer with a temporary reference owned
+// by t, and reports whether the finalizer resurrected o (stored a new
+// reference to it somewhere).
+func (t *Thread) finalizeFromDealloc(o *Object) bool {
+	o.setBits(bitFinalized)
+	o.local = 1
+	o.storeShared(0)
+	o.storeTid(t.id)
+	o.typ.Finalize(t, o)
+	return !t.dropTemporary(o)
+}
+
+// dropTemporary drops the temporary reference taken for a finalizer and
+// reports whether that was the last one. Unlike Decref it does not free.
+func (t *Thread) dropTemporary(o *Object) bool {
+	if o.loadTid() != t.id {
+		// The finalizer made o immortal, or the owner changed hands
+		// through a merge: either way it lives on. Give back our
+		// reference the ordinary way.
+		t.Decref(o)
+		return false
+	}
+	l := o.local - 1
+	o.local = l
+	return l == 0 && localZeroIsLast(o)
+}
+
+// free ends o's life. Memory is left to Go's collector; the header is
+// poisoned so that any later refcount operation panics.
+func (t *Thread) free(o *Object) {
+	if rt.cfg.Debug {
+		o.typ.live.Add(-1)
+		recordFree(o)
+	}
+	o.local = 0xDEAD
+	o.storeTid(tidFreed)
+}

@@ -1,0 +1,219 @@
+// This file defines Thread, ftpy's thread state: the value every goroutine
+// running Python code creates, passes everywhere, and releases at exit.
+
+package object
+
+import (
+	"sync/atomic"
+)
+
+// Thread states (CPython's _Py_THREAD_*). A thread changes its own state
+// from attached to detached and back; a stop-the-world moves detached
+// threads to suspended and start-the-world moves them back.
+const (
+	stateDetached int32 = iota
+	stateAttached
+	stateSuspended
+)
+
+// Eval-breaker bits: pending work a thread handles at its next safe point
+// (Thread.Poll). The VM may use bits from BreakerUser upwards for its own
+// requests (signals, cancellation).
+const (
+	breakerStop  uint32 = 1 << iota // a stop-the-world waits for this thread
+	breakerMerge                    // other threads queued objects for a biased-RC merge
+	breakerGC                       // an automatic collection is due
+	// BreakerUser is the first bit the runtime leaves to its callers.
+	BreakerUser
+)
+
+const coreBreakerBits = breakerStop | breakerMerge | breakerGC
+
+// Thread is the state of one thread running Python code (CPython's
+// PyThreadState). It is created by NewThread on the goroutine that will use
+// it and must not be used from any other goroutine, except through the
+// methods documented as safe for that.
+type Thread struct {
+	id          uintptr // owner id written into the objects it creates
+	serial      uintptr // unique per Thread even in GIL mode, where id is shared
+	state       atomic.Int32
+	evalBreaker atomic.Uint32
+
+	// brcQueue holds objects other threads handed back for a merge. It is
+	// guarded by the mutex of the thread's bucket (brc.go).
+	brcQueue []*Object
+
+	// The fields below belong to the thread; the collector reads them only
+	// while the world is stopped.
+	counts    []int64      // per-thread reference counts by unique id (uniqueid.go)
+	roots     [][]StackRef // stack-ref slices the collector scans (stackref.go)
+	gcObjects []*Object    // objects this thread started tracking (registry.go)
+	gcCompact int          // registry length that triggers the next compaction
+	gcDelta   int          // tracked allocations minus frees not yet flushed
+	exited    bool
+}
+
+// NewThread registers a new thread state, detached. Call Attach before
+// touching objects and Exit when the goroutine is done with Python.
+func NewThread() *Thread {
+	t := &Thread{gcCompact: registryMinCompact}
+	rt.mu.Lock()
+	t.serial = rt.nextID
+	rt.nextID++
+	t.id = t.serial
+	if rt.cfg.GIL {
+		t.id = tidGIL
+	}
+	if rt.stopping {
+		// Born during a stop: it may not attach until the world starts.
+		t.state.Store(stateSuspended)
+	}
+	rt.threads = append(rt.threads, t)
+	rt.mu.Unlock()
+	if !rt.cfg.GIL {
+		b := bucketFor(t.id)
+		b.mu.Lock()
+		b.threads[t.id] = t
+		b.mu.Unlock()
+	}
+	return t
+}
+
+// ID returns the thread's unique id (threading.get_ident).
+func (t *Thread) ID() uint64 { return uint64(t.serial) }
+
+// Attach makes t able to run Python code. It waits while a stop-the-world
+// is in progress.
+func (t *Thread) Attach() {
+	if t.state.CompareAndSwap(stateDetached, stateAttached) {
+		return
+	}
+	t.attachSlow()
+}
+
+func (t *Thread) attachSlow() {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	for {
+		switch t.state.Load() {
+		case stateAttached:
+			panic("object: Attach on an attached thread")
+		case stateDetached:
+			if t.state.CompareAndSwap(stateDetached, stateAttached) {
+				return
+			}
+		case stateSuspended:
+			rt.worldCond.Wait()
+		}
+	}
+}
+
+// Detach marks t as not running Python code, before a call that may block
+// (a lock, a channel, I/O, sleep). A stop-the-world never waits for a
+// detached thread. The thread must not touch objects until Attach.
+func (t *Thread) Detach() {
+	if !t.state.CompareAndSwap(stateAttached, stateDetached) {
+		panic("object: Detach on a thread that is not attached")
+	}
+	// If a stop-the-world counted this thread as attached, it waits for
+	// us: take part now. Go's atomics are sequentially consistent, so
+	// either the requester sees our store of stateDetached, or we see its
+	// breakerStop (stw.go).
+	if t.evalBreaker.Load()&breakerStop != 0 {
+		t.parkDetached()
+	}
+}
+
+// Attached reports whether t is attached.
+func (t *Thread) Attached() bool { return t.state.Load() == stateAttached }
+
+// Poll is the safe point: the eval loop calls it on backward jumps and
+// calls. It costs one atomic load (a plain load on amd64) when nothing is
+// pending. It returns the pending bits the runtime left to its caller
+// (BreakerUser and above).
+func (t *Thread) Poll() uint32 {
+	if b := t.evalBreaker.Load(); b != 0 {
+		return t.handleBreaker(b)
+	}
+	return 0
+}
+
+// SetBreaker sets bits in t's eval breaker. Any thread may call it.
+func (t *Thread) SetBreaker(bits uint32) { t.evalBreaker.Or(bits) }
+
+// ClearBreaker clears bits in t's eval breaker. Any thread may call it.
+func (t *Thread) ClearBreaker(bits uint32) { t.evalBreaker.And(^bits) }
+
+func (t *Thread) handleBreaker(b uint32) uint32 {
+	if b&breakerStop != 0 {
+		t.park()
+	}
+	if b&breakerMerge != 0 {
+		t.evalBreaker.And(^breakerMerge)
+		t.mergeQueued()
+	}
+	if b&breakerGC != 0 {
+		t.evalBreaker.And(^breakerGC)
+		if rt.gc.enabled.Load() {
+			t.Collect()
+		}
+	}
+	return t.evalBreaker.Load() &^ coreBreakerBits
+}
+
+// Exit releases t: it merges what other threads queued for it and its
+// per-thread counts, leaves the thread table, and hands its tracked objects
+// to the collector. Objects it owned stay valid: later decrefs by other
+// threads merge them directly. t must be attached, and is unusable after.
+func (t *Thread) Exit() {
+	if t.state.Load() != stateAttached {
+		panic("object: Exit on a thread that is not attached")
+	}
+	t.flushGCCount()
+	if !rt.cfg.GIL {
+		// Leave the table under the bucket lock, draining the queue until
+		// it is empty: an enqueuer that finds us afterwards merges directly.
+		b := bucketFor(t.id)
+		for {
+			t.mergeQueued()
+			b.mu.Lock()
+			if len(t.brcQueue) == 0 {
+				delete(b.threads, t.id)
+				b.mu.Unlock()
+				break
+			}
+			b.mu.Unlock()
+		}
+	}
+	t.mergePerThreadCounts()
+	t.Detach()
+	rt.mu.Lock()
+	// A collection running now may be reading our registry and roots.
+	for rt.stopping {
+		rt.worldCond.Wait()
+	}
+	for i, u := range rt.threads {
+		if u == t {
+			rt.threads = append(rt.threads[:i], rt.threads[i+1:]...)
+			break
+		}
+	}
+	rt.abandoned = append(rt.abandoned, t.gcObjects...)
+	t.gcObjects = nil
+	t.exited = true
+	rt.mu.Unlock()
+}
+
+// threadsSnapshot returns the registered threads.
+func threadsSnapshot() []*Thread {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	return append([]*Thread(nil), rt.threads...)
+}
+
+// threadCount returns the number of registered threads.
+func threadCount() int {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	return len(rt.threads)
+}

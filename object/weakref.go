@@ -1,0 +1,235 @@
+// This file implements weak references: the weakref type, the table that
+// maps a referent to its weak references, clearing at dealloc, and the
+// collector's handling of weak references to garbage.
+//
+// The table is sharded by referent address so that unrelated objects do
+// not share a lock. A referent's list is only ever changed under its
+// shard's lock, and Get increfs the referent under that lock with
+// TryIncRef, so a concurrent final decref on another thread either sees
+// the increment (and the object lives) or wins, in which case its dealloc
+// clears the weak reference before anyone can observe the dead object.
+
+package object
+
+import (
+	"errors"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+)
+
+// Weakref is a weak reference object (weakref.ref).
+type Weakref struct {
+	Object
+	referent atomic.Pointer[Object] // nil once the referent died
+	callback *Object                // called with the weakref when the referent dies; owned
+}
+
+// WeakrefType is the type of weak references.
+var WeakrefType = Type{
+	Name:     "weakref.ReferenceType",
+	Flags:    FlagGC,
+	Dealloc:  weakrefDealloc,
+	Traverse: weakrefTraverse,
+	Clear:    weakrefClear,
+}
+
+func init() { NewStaticType(&WeakrefType) }
+
+// ErrNotWeakrefable is returned when weak references to an object's type
+// are not allowed (Python raises TypeError "cannot create weak reference
+// to 'int' object").
+var ErrNotWeakrefable = errors.New("cannot create weak reference")
+
+const weakShards = 64
+
+type weakTable struct {
+	shards [weakShards]weakShard
+}
+
+type weakShard struct {
+	mu    sync.Mutex
+	lists map[*Object][]*Weakref
+}
+
+func weakShardFor(o *Object) *weakShard {
+	h := uintptr(unsafe.Pointer(o)) >> 5 // headers are at least 32 bytes apart
+	return &rt.weak.shards[h%weakShards]
+}
+
+// NewWeakref returns a new weak reference to referent, with an optional
+// callback (nil for none). As in CPython, a reference without a callback
+// is shared: asking twice returns the same object.
+func (t *Thread) NewWeakref(referent, callback *Object) (*Weakref, error) {
+	if referent.typ.Flags&FlagWeakrefable == 0 {
+		return nil, ErrNotWeakrefable
+	}
+	sh := weakShardFor(referent)
+	sh.mu.Lock()
+	if callback == nil {
+		for _, wr := range sh.lists[referent] {
+			if wr.callback == nil && t.TryIncRef(&wr.Object) {
+				sh.mu.Unlock()
+				return wr, nil
+			}
+		}
+	}
+	wr := &Weakref{}
+	t.Init(&wr.Object, &WeakrefType)
+	wr.referent.Store(referent)
+	if callback != nil {
+		wr.callback = t.NewRef(callback)
+	}
+	if sh.lists == nil {
+		sh.lists = make(map[*Object][]*Weakref)
+	}
+	sh.lists[referent] = append(sh.lists[referent], wr)
+	referent.setBits(bitWeakrefs)
+	EnableTryIncRef(referent)
+	EnableTryIncRef(&wr.Object)
+	sh.mu.Unlock()
+	t.Track(&wr.Object)
+	return wr, nil
+}
+
+// Get returns a new reference to the referent, or nil if it died.
+func (t *Thread) WeakrefGet(wr *Weakref) *Object {
+	o := wr.referent.Load()
+	if o == nil {
+		return nil
+	}
+	sh := weakShardFor(o)
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	if wr.referent.Load() != o || !t.TryIncRef(o) {
+		return nil
+	}
+	return o
+}
+
+// Callback returns the weak reference's callback, borrowed, or nil.
+func (wr *Weakref) Callback() *Object { return wr.callback }
+
+// WeakrefCount returns the number of weak references to o
+// (weakref.getweakrefcount).
+func WeakrefCount(o *Object) int {
+	if o.loadBits()&bitWeakrefs == 0 {
+		return 0
+	}
+	sh := weakShardFor(o)
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	return len(sh.lists[o])
+}
+
+// detachWeakrefs removes o's list from the table and clears every weak
+// reference in it. It returns, with a new reference each, those whose
+// callback should run: the ones still alive and not excluded by skip.
+// Callbacks run in the reverse order of creation, as in CPython.
+func (t *Thread) detachWeakrefs(o *Object, skip func(*Weakref) bool) []*Weakref {
+	sh := weakShardFor(o)
+	sh.mu.Lock()
+	list := sh.lists[o]
+	delete(sh.lists, o)
+	var calls []*Weakref
+	for i := len(list) - 1; i >= 0; i-- {
+		wr := list[i]
+		wr.referent.Store(nil)
+		if wr.callback != nil && (skip == nil || !skip(wr)) && t.TryIncRef(&wr.Object) {
+			calls = append(calls, wr)
+		}
+	}
+	o.clearBits(bitWeakrefs)
+	sh.mu.Unlock()
+	return calls
+}
+
+// clearWeakrefs runs from dealloc: o is dying, so its weak references
+// are cleared and their callbacks called.
+func (t *Thread) clearWeakrefs(o *Object) {
+	runWeakrefCallbacks(t, t.detachWeakrefs(o, nil))
+}
+
+// runWeakrefCallbacks calls each weak reference's callback with the weak
+// reference, then drops the reference detachWeakrefs took.
+func runWeakrefCallbacks(t *Thread, calls []*Weakref) {
+	for _, wr := range calls {
+		if cb := wr.callback; cb != nil && cb.typ.Call != nil {
+			res, err := cb.typ.Call(t, cb, []*Object{&wr.Object})
+			if err != nil {
+				t.writeUnraisable(err, cb)
+			} else {
+				t.XDecref(res)
+			}
+		}
+		t.Decref(&wr.Object)
+	}
+}
+
+// clearWeakrefsToGarbage runs with the world stopped, once the garbage is
+// known: garbage weak references are cleared (their callbacks must never
+// run), then weak references to garbage are cleared, and those that are
+// themselves reachable and have a callback are returned for calling once
+// the world restarts.
+func (c *collection) clearWeakrefsToGarbage() []*Weakref {
+	for _, o := range c.garbage {
+		if o.typ == &WeakrefType {
+			unlinkWeakref(Cast[Weakref](o))
+		}
+	}
+	var calls []*Weakref
+	isGarbage := func(wr *Weakref) bool { return wr.loadBits()&bitUnreachable != 0 }
+	for _, o := range c.garbage {
+		if o.bits&bitWeakrefs != 0 {
+			calls = append(calls, c.t.detachWeakrefs(o, isGarbage)...)
+		}
+	}
+	return calls
+}
+
+// unlinkWeakref removes wr from its referent's list and clears it.
+func unlinkWeakref(wr *Weakref) {
+	o := wr.referent.Load()
+	if o == nil {
+		return
+	}
+	sh := weakShardFor(o)
+	sh.mu.Lock()
+	if wr.referent.Load() == o {
+		list := sh.lists[o]
+		for i, w := range list {
+			if w == wr {
+				list = append(list[:i], list[i+1:]...)
+				break
+			}
+		}
+		if len(list) == 0 {
+			delete(sh.lists, o)
+			o.clearBits(bitWeakrefs)
+		} else {
+			sh.lists[o] = list
+		}
+		wr.referent.Store(nil)
+	}
+	sh.mu.Unlock()
+}
+
+func weakrefDealloc(t *Thread, o *Object) {
+	wr := Cast[Weakref](o)
+	unlinkWeakref(wr)
+	weakrefClear(t, o)
+}
+
+func weakrefTraverse(o *Object, visit Visitor) {
+	if cb := Cast[Weakref](o).callback; cb != nil {
+		visit(cb)
+	}
+}
+
+func weakrefClear(t *Thread, o *Object) {
+	wr := Cast[Weakref](o)
+	if cb := wr.callback; cb != nil {
+		wr.callback = nil
+		t.Decref(cb)
+	}
+}
