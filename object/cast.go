@@ -1,5 +1,6 @@
-// This file holds the one unsafe conversion of the package: from an
-// *Object header to the concrete struct that embeds it.
+// This file holds the package's unsafe conversions: from an *Object
+// header to the concrete struct that embeds it, and the tagging of stack
+// refs.
 
 package object
 
@@ -14,4 +15,16 @@ import "unsafe"
 // PyObject*; type checks belong to the caller (o.Type() == &MyType).
 func Cast[T any](o *Object) *T {
 	return (*T)(unsafe.Pointer(o))
+}
+
+// tagUncounted returns o's address with the low bit set. Headers are
+// 8-byte aligned and 32 bytes long, so the result still points inside the
+// object: Go's collector treats it as an interior pointer.
+func tagUncounted(o *Object) unsafe.Pointer {
+	return unsafe.Add(unsafe.Pointer(o), refUncounted)
+}
+
+// untag clears the tag bit of a stack ref's word.
+func untag(p unsafe.Pointer) *Object {
+	return (*Object)(unsafe.Pointer(uintptr(p) &^ refUncounted))
 }

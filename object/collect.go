@@ -190,7 +190,10 @@ func (c *collection) scanStacks() {
 	for _, u := range c.threads {
 		for _, frame := range u.roots {
 			for _, r := range frame {
-				if o := r.obj; o != nil && r.flags&refUncounted != 0 && o.bits&bitUnreachable != 0 {
+				if r.IsCounted() {
+					continue
+				}
+				if o := r.Obj(); o.bits&bitUnreachable != 0 {
 					c.refs[o.tid]++
 				}
 			}

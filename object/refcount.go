@@ -22,6 +22,7 @@ import "sync/atomic"
 // `go build -gcflags=-m ./object` saying "can inline" for both.
 func (t *Thread) Incref(o *Object) {
 	switch atomic.LoadUintptr(&o.tid) {
+	case tidImmortal:
 	case t.id:
 		// Stop one short of the immortal value: increfSlow makes the
 		// object immortal rather than let the count wrap around.
@@ -32,7 +33,6 @@ func (t *Thread) Incref(o *Object) {
 		fallthrough
 	default:
 		t.increfSlow(o)
-	case tidImmortal:
 	}
 }
 
@@ -53,6 +53,7 @@ func (t *Thread) increfSlow(o *Object) {
 // count reaches zero.
 func (t *Thread) Decref(o *Object) {
 	switch atomic.LoadUintptr(&o.tid) {
+	case tidImmortal:
 	case t.id:
 		if o.local > 1 {
 			o.local--
@@ -61,7 +62,6 @@ func (t *Thread) Decref(o *Object) {
 		fallthrough
 	default:
 		t.decrefSlow(o)
-	case tidImmortal:
 	}
 }
 
