@@ -28,3 +28,6 @@ func tagUncounted(o *Object) unsafe.Pointer {
 func untag(p unsafe.Pointer) *Object {
 	return (*Object)(unsafe.Pointer(uintptr(p) &^ refUncounted))
 }
+
+// Pointer returns o's address, for id() and default hashes.
+func Pointer(o *Object) unsafe.Pointer { return unsafe.Pointer(o) }

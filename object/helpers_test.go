@@ -113,7 +113,7 @@ type gofunc struct {
 
 var gofuncType = NewStaticType(&Type{
 	Name: "gofunc",
-	Call: func(t *Thread, self *Object, args []*Object) (*Object, error) {
+	Call: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 		Cast[gofunc](self).fn(t, args)
 		return nil, nil
 	},

@@ -56,6 +56,7 @@ type Thread struct {
 // NewThread registers a new thread state, detached. Call Attach before
 // touching objects and Exit when the goroutine is done with Python.
 func NewThread() *Thread {
+	finishStaticTypes()
 	t := &Thread{gcCompact: registryMinCompact}
 	rt.mu.Lock()
 	t.serial = rt.nextID

@@ -19,6 +19,8 @@ const (
 	// FlagHeapType marks a type created at run time (a class statement),
 	// as opposed to a static, immortal built-in type.
 	FlagHeapType
+	// FlagBaseType: the type may be subclassed (Py_TPFLAGS_BASETYPE).
+	FlagBaseType
 )
 
 // A Visitor is called by Traverse once for each reference an object holds.
@@ -27,11 +29,28 @@ type Visitor func(child *Object)
 // Type is a type object. Built-in types are immortal package-level values;
 // heap types (classes) are ordinary GC-capable, deferred objects.
 //
-// The slots follow CPython's names. A nil slot means "nothing to do".
+// The slots follow CPython's names (in comments). A nil slot means "not
+// supported". Calling conventions, used by every slot and by the generic
+// operations in abstract.go:
+//   - arguments are borrowed references;
+//   - a returned *Object is a new reference;
+//   - a returned non-nil error is an *Exception whose one reference passes
+//     to the caller (see exception.go).
 type Type struct {
 	Object
 	Name  string
 	Flags TypeFlags
+	Doc   string
+
+	// Base is the first base (tp_base); MRO is the method resolution
+	// order, starting with the type itself. Both hold borrowed
+	// references: a type keeps its bases alive through Bases.
+	Base  *Type
+	Bases []*Type
+	MRO   []*Type
+	// Dict holds the type's attributes (tp_dict): methods, descriptors,
+	// class variables. Owned.
+	Dict *Dict
 
 	// Dealloc (tp_dealloc) releases the references o holds, when its count
 	// reached zero or the collector freed it. It must not free o itself:
@@ -50,12 +69,80 @@ type Type struct {
 	// Del is the legacy tp_del: unreachable objects with it are not freed
 	// but moved to gc.garbage.
 	Del func(t *Thread, o *Object)
-	// Call (tp_call) calls the object. It returns a new reference. The
-	// collector uses it for weak reference callbacks.
-	Call func(t *Thread, self *Object, args []*Object) (*Object, error)
+
+	// New (tp_new) creates an instance; Init (tp_init) initialises it.
+	// Both take positional arguments followed by keyword values, whose
+	// names are in kwnames (nil when there are none), like Call.
+	New  func(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error)
+	Init func(t *Thread, self *Object, args []*Object, kwnames *Tuple) error
+	// Call (tp_call, vectorcall): positional arguments, then the values
+	// of keyword arguments whose names are in kwnames.
+	Call func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error)
+
+	Repr func(t *Thread, o *Object) (*Object, error) // tp_repr: returns a str
+	Str  func(t *Thread, o *Object) (*Object, error) // tp_str: returns a str
+	Hash func(t *Thread, o *Object) (int64, error)   // tp_hash
+	// Compare (tp_richcompare) may return NotImplemented.
+	Compare func(t *Thread, a, b *Object, op CompareOp) (*Object, error)
+	Bool    func(t *Thread, o *Object) (bool, error) // nb_bool
+
+	GetAttr  func(t *Thread, o *Object, name *Str) (*Object, error) // tp_getattro
+	SetAttr  func(t *Thread, o *Object, name *Str, v *Object) error // tp_setattro; v nil deletes
+	DescrGet func(t *Thread, d, obj *Object, typ *Type) (*Object, error)
+	DescrSet func(t *Thread, d, obj, v *Object) error // v nil deletes
+
+	// DictPtr returns where an instance keeps its attribute dict
+	// (tp_dictoffset), or is nil for types whose instances have none.
+	DictPtr func(o *Object) **Dict
+
+	Iter func(t *Thread, o *Object) (*Object, error)
+	// Next (tp_iternext) returns nil, nil when the iterator is exhausted,
+	// without creating a StopIteration.
+	Next func(t *Thread, o *Object) (*Object, error)
+
+	Len      func(t *Thread, o *Object) (int, error)               // sq_length / mp_length
+	GetItem  func(t *Thread, o, key *Object) (*Object, error)      // mp_subscript
+	SetItem  func(t *Thread, o, key, v *Object) error              // mp_ass_subscript; v nil deletes
+	Contains func(t *Thread, o, v *Object) (bool, error)           // sq_contains
+	Number   *NumberMethods                                        // tp_as_number
 
 	// live counts instances not yet freed, in debug mode (debug.go).
 	live atomic.Int64
+}
+
+// NumberMethods are the arithmetic slots (tp_as_number). A binary slot
+// receives the operands in source order, whichever of them has the type
+// that provides the slot, and returns NotImplemented for operand types it
+// does not handle (CPython's nb_add convention).
+type NumberMethods struct {
+	Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow,
+	LShift, RShift, And, Or, Xor func(t *Thread, a, b *Object) (*Object, error)
+	Neg, Pos, Abs, Invert func(t *Thread, a *Object) (*Object, error)
+	// Index (nb_index) converts to an int losslessly; Int and Float are
+	// int() and float() conversions.
+	Index, Int, Float func(t *Thread, a *Object) (*Object, error)
+}
+
+// CompareOp is a rich comparison operator, numbered as CPython's Py_LT...
+type CompareOp int
+
+const (
+	LT CompareOp = iota
+	LE
+	EQ
+	NE
+	GT
+	GE
+)
+
+// Reflected returns the operator to try with the operands swapped.
+func (op CompareOp) Reflected() CompareOp {
+	return [...]CompareOp{GT, GE, EQ, NE, LT, LE}[op]
+}
+
+// Symbol returns the operator's Python spelling.
+func (op CompareOp) Symbol() string {
+	return [...]string{"<", "<=", "==", "!=", ">", ">="}[op]
 }
 
 // IsGC reports whether the type's instances are GC-capable.
@@ -69,7 +156,7 @@ func (typ *Type) Live() int64 { return typ.live.Load() }
 var TypeType = Type{Name: "type", Flags: FlagWeakrefable}
 
 // NewStaticType returns a built-in type: immortal, like CPython's static
-// types. Call it at package initialisation.
+// types. Call it at package initialisation; ReadyType completes it.
 func NewStaticType(typ *Type) *Type {
 	typ.typ = &TypeType
 	makeImmortal(&typ.Object)

@@ -155,7 +155,7 @@ func (t *Thread) clearWeakrefs(o *Object) {
 func runWeakrefCallbacks(t *Thread, calls []*Weakref) {
 	for _, wr := range calls {
 		if cb := wr.callback; cb != nil && cb.typ.Call != nil {
-			res, err := cb.typ.Call(t, cb, []*Object{&wr.Object})
+			res, err := cb.typ.Call(t, cb, []*Object{&wr.Object}, nil)
 			if err != nil {
 				t.writeUnraisable(err, cb)
 			} else {

@@ -1,0 +1,526 @@
+// This file implements the generic operations on objects (CPython's
+// Objects/abstract.c and object.c): repr, str, hash, comparison, truth,
+// attributes, calls, items, iteration and arithmetic, each dispatching
+// through type slots with Python's fallbacks and error messages.
+
+package object
+
+import "fmt"
+
+// Repr returns repr(o).
+func Repr(t *Thread, o *Object) (*Object, error) {
+	if f := o.typ.Repr; f != nil {
+		return f(t, o)
+	}
+	return objectRepr(t, o)
+}
+
+// ReprString returns repr(o) as a Go string.
+func ReprString(t *Thread, o *Object) (string, error) {
+	r, err := Repr(t, o)
+	if err != nil {
+		return "", err
+	}
+	s := StrValue(r)
+	t.Decref(r)
+	return s, nil
+}
+
+// StrOf returns str(o).
+func StrOf(t *Thread, o *Object) (*Object, error) {
+	if o.typ == StrType {
+		return t.NewRef(o), nil
+	}
+	if f := o.typ.Str; f != nil {
+		return f(t, o)
+	}
+	return Repr(t, o)
+}
+
+// StrString returns str(o) as a Go string.
+func StrString(t *Thread, o *Object) (string, error) {
+	r, err := StrOf(t, o)
+	if err != nil {
+		return "", err
+	}
+	s := StrValue(r)
+	t.Decref(r)
+	return s, nil
+}
+
+// Hash returns hash(o).
+func Hash(t *Thread, o *Object) (int64, error) {
+	switch o.typ {
+	case StrType:
+		return Cast[Str](o).Hash(), nil
+	case IntType, BoolType:
+		return Cast[Int](o).Hash(), nil
+	}
+	if f := o.typ.Hash; f != nil {
+		return f(t, o)
+	}
+	return 0, t.Errorf(TypeErrorType, "unhashable type: '%s'", o.typ.Name)
+}
+
+// RichCompare returns the result of a op b (PyObject_RichCompare): the
+// reflected method of b's type first if it is a proper subtype of a's,
+// then a's method, then b's; == and != fall back to identity.
+func RichCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
+	at, bt := a.typ, b.typ
+	checkedReverse := false
+	if at != bt && bt.Compare != nil && IsSubtype(bt, at) {
+		checkedReverse = true
+		r, err := bt.Compare(t, b, a, op.Reflected())
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	if at.Compare != nil {
+		r, err := at.Compare(t, a, b, op)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	if !checkedReverse && bt.Compare != nil {
+		r, err := bt.Compare(t, b, a, op.Reflected())
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	switch op {
+	case EQ:
+		return NewBool(a == b), nil
+	case NE:
+		return NewBool(a != b), nil
+	}
+	return nil, t.Errorf(TypeErrorType, "'%s' not supported between instances of '%s' and '%s'",
+		op.Symbol(), at.Name, bt.Name)
+}
+
+// RichCompareBool returns bool(a op b); identity implies equality, as in
+// CPython's PyObject_RichCompareBool.
+func RichCompareBool(t *Thread, a, b *Object, op CompareOp) (bool, error) {
+	if a == b {
+		switch op {
+		case EQ:
+			return true, nil
+		case NE:
+			return false, nil
+		}
+	}
+	r, err := RichCompare(t, a, b, op)
+	if err != nil {
+		return false, err
+	}
+	ok, err := IsTrue(t, r)
+	t.Decref(r)
+	return ok, err
+}
+
+// IsTrue returns bool(o).
+func IsTrue(t *Thread, o *Object) (bool, error) {
+	switch o {
+	case True:
+		return true, nil
+	case False, None:
+		return false, nil
+	}
+	if f := o.typ.Bool; f != nil {
+		return f(t, o)
+	}
+	if f := o.typ.Len; f != nil {
+		n, err := f(t, o)
+		return n != 0, err
+	}
+	return true, nil
+}
+
+// GetAttr returns o.name.
+func GetAttr(t *Thread, o *Object, name *Str) (*Object, error) {
+	if f := o.typ.GetAttr; f != nil {
+		return f(t, o, name)
+	}
+	return GenericGetAttr(t, o, name)
+}
+
+// GetAttrString is GetAttr with a Go string name.
+func GetAttrString(t *Thread, o *Object, name string) (*Object, error) {
+	return GetAttr(t, o, Intern(name))
+}
+
+// SetAttr sets o.name = v, or deletes it when v is nil.
+func SetAttr(t *Thread, o *Object, name *Str, v *Object) error {
+	if f := o.typ.SetAttr; f != nil {
+		return f(t, o, name, v)
+	}
+	return GenericSetAttr(t, o, name, v)
+}
+
+// Call calls callable with positional arguments followed by the values of
+// the keyword arguments named in kwnames (nil for none).
+func Call(t *Thread, callable *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+	if f := callable.typ.Call; f != nil {
+		return f(t, callable, args, kwnames)
+	}
+	return nil, t.Errorf(TypeErrorType, "'%s' object is not callable", callable.typ.Name)
+}
+
+// IsCallable reports whether o can be called.
+func IsCallable(o *Object) bool { return o.typ.Call != nil }
+
+// GetItem returns o[key].
+func GetItem(t *Thread, o, key *Object) (*Object, error) {
+	if f := o.typ.GetItem; f != nil {
+		return f(t, o, key)
+	}
+	if IsType(o) {
+		return nil, t.Errorf(TypeErrorType, "type '%s' is not subscriptable", AsType(o).Name)
+	}
+	return nil, t.Errorf(TypeErrorType, "'%s' object is not subscriptable", o.typ.Name)
+}
+
+// SetItem sets o[key] = v.
+func SetItem(t *Thread, o, key, v *Object) error {
+	if f := o.typ.SetItem; f != nil {
+		return f(t, o, key, v)
+	}
+	return t.Errorf(TypeErrorType, "'%s' object does not support item assignment", o.typ.Name)
+}
+
+// DelItem deletes o[key].
+func DelItem(t *Thread, o, key *Object) error {
+	if f := o.typ.SetItem; f != nil {
+		return f(t, o, key, nil)
+	}
+	return t.Errorf(TypeErrorType, "'%s' object does not support item deletion", o.typ.Name)
+}
+
+// Len returns len(o).
+func Len(t *Thread, o *Object) (int, error) {
+	if f := o.typ.Len; f != nil {
+		return f(t, o)
+	}
+	return 0, t.Errorf(TypeErrorType, "object of type '%s' has no len()", o.typ.Name)
+}
+
+// Iter returns iter(o).
+func Iter(t *Thread, o *Object) (*Object, error) {
+	if f := o.typ.Iter; f != nil {
+		return f(t, o)
+	}
+	if o.typ.GetItem != nil {
+		return newSeqIter(t, o), nil
+	}
+	return nil, t.Errorf(TypeErrorType, "'%s' object is not iterable", o.typ.Name)
+}
+
+// Next returns the next item of an iterator, or nil, nil at the end.
+func Next(t *Thread, it *Object) (*Object, error) {
+	if f := it.typ.Next; f != nil {
+		return f(t, it)
+	}
+	return nil, t.Errorf(TypeErrorType, "'%s' object is not an iterator", it.typ.Name)
+}
+
+// Contains returns v in o.
+func Contains(t *Thread, o, v *Object) (bool, error) {
+	if f := o.typ.Contains; f != nil {
+		return f(t, o, v)
+	}
+	it, err := Iter(t, o)
+	if err != nil {
+		if ErrorMatches(err, TypeErrorType) {
+			t.DropError(err)
+			return false, t.Errorf(TypeErrorType, "argument of type '%s' is not iterable", o.typ.Name)
+		}
+		return false, err
+	}
+	defer t.Decref(it)
+	for {
+		x, err := Next(t, it)
+		if err != nil || x == nil {
+			return false, err
+		}
+		eq, err := RichCompareBool(t, x, v, EQ)
+		t.Decref(x)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+}
+
+// BinaryOp identifies a binary operator for BinaryOperation.
+type BinaryOp uint8
+
+// Binary operators, in the order of the syntax package's Operator.
+const (
+	OpAdd BinaryOp = iota
+	OpSub
+	OpMul
+	OpMatMul
+	OpTrueDiv
+	OpMod
+	OpPow
+	OpLShift
+	OpRShift
+	OpOr
+	OpXor
+	OpAnd
+	OpFloorDiv
+)
+
+var binaryOpSymbols = [...]string{"+", "-", "*", "@", "/", "%", "** or pow()", "<<", ">>", "|", "^", "&", "//"}
+
+// Symbol returns the operator as Python's error messages spell it.
+func (op BinaryOp) Symbol() string { return binaryOpSymbols[op] }
+
+func (n *NumberMethods) slot(op BinaryOp) func(t *Thread, a, b *Object) (*Object, error) {
+	if n == nil {
+		return nil
+	}
+	switch op {
+	case OpAdd:
+		return n.Add
+	case OpSub:
+		return n.Sub
+	case OpMul:
+		return n.Mul
+	case OpMatMul:
+		return n.MatMul
+	case OpTrueDiv:
+		return n.TrueDiv
+	case OpMod:
+		return n.Mod
+	case OpPow:
+		return n.Pow
+	case OpLShift:
+		return n.LShift
+	case OpRShift:
+		return n.RShift
+	case OpOr:
+		return n.Or
+	case OpXor:
+		return n.Xor
+	case OpAnd:
+		return n.And
+	case OpFloorDiv:
+		return n.FloorDiv
+	}
+	return nil
+}
+
+// BinaryOperation returns a op b (CPython's binary_op1): the right
+// operand's slot first if its type is a proper subtype of the left's,
+// then the left's, then the right's; NotImplemented from all of them is a
+// TypeError. Sequence concatenation and repetition are the Add and Mul
+// slots of the sequence types.
+func BinaryOperation(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
+	slotA := a.typ.Number.slot(op)
+	var slotB func(t *Thread, a, b *Object) (*Object, error)
+	if b.typ != a.typ {
+		slotB = b.typ.Number.slot(op)
+	}
+	if slotB != nil && IsSubtype(b.typ, a.typ) {
+		r, err := slotB(t, a, b)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+		slotB = nil
+	}
+	if slotA != nil {
+		r, err := slotA(t, a, b)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	if slotB != nil {
+		r, err := slotB(t, a, b)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	if op == OpAdd && a.typ == StrType {
+		return nil, t.Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", b.typ.Name)
+	}
+	return nil, t.Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'",
+		op.Symbol(), a.typ.Name, b.typ.Name)
+}
+
+// UnaryOp identifies a unary operator.
+type UnaryOp uint8
+
+// Unary operators.
+const (
+	OpNeg UnaryOp = iota
+	OpPos
+	OpInvert
+)
+
+// UnaryOperation returns -a, +a or ~a.
+func UnaryOperation(t *Thread, a *Object, op UnaryOp) (*Object, error) {
+	var f func(t *Thread, a *Object) (*Object, error)
+	if n := a.typ.Number; n != nil {
+		f = [...]func(t *Thread, a *Object) (*Object, error){n.Neg, n.Pos, n.Invert}[op]
+	}
+	if f == nil {
+		return nil, t.Errorf(TypeErrorType, "bad operand type for unary %s: '%s'",
+			[...]string{"-", "+", "~"}[op], a.typ.Name)
+	}
+	return f(t, a)
+}
+
+// Index returns o as an int (operator.index).
+func Index(t *Thread, o *Object) (*Object, error) {
+	if IsInt(o) {
+		return t.NewRef(o), nil
+	}
+	if n := o.typ.Number; n != nil && n.Index != nil {
+		return n.Index(t, o)
+	}
+	return nil, t.Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", o.typ.Name)
+}
+
+// AsInt64 converts o with __index__ to an int64, raising OverflowError
+// if it does not fit.
+func AsInt64(t *Thread, o *Object) (int64, error) {
+	if o.typ == IntType || o.typ == BoolType {
+		i := Cast[Int](o)
+		if i.big == nil {
+			return i.v, nil
+		}
+		return 0, t.Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+	}
+	r, err := Index(t, o)
+	if err != nil {
+		return 0, err
+	}
+	defer t.Decref(r)
+	return AsInt64(t, r)
+}
+
+// seqIter iterates over an object with GetItem and no Iter, by index.
+type seqIter struct {
+	Object
+	seq *Object
+	i   int64
+}
+
+var seqIterType = NewStaticType(&Type{
+	Name:  "iterator",
+	Flags: FlagGC,
+	Iter:  func(t *Thread, o *Object) (*Object, error) { return t.NewRef(o), nil },
+	Next: func(t *Thread, o *Object) (*Object, error) {
+		it := Cast[seqIter](o)
+		if it.seq == nil {
+			return nil, nil
+		}
+		idx := NewInt(t, it.i)
+		v, err := GetItem(t, it.seq, idx)
+		t.Decref(idx)
+		if err != nil {
+			if ErrorMatches(err, IndexErrorType) || ErrorMatches(err, StopIterationType) {
+				t.DropError(err)
+				s := it.seq
+				it.seq = nil
+				t.Decref(s)
+				return nil, nil
+			}
+			return nil, err
+		}
+		it.i++
+		return v, nil
+	},
+	Traverse: func(o *Object, visit Visitor) {
+		if s := Cast[seqIter](o).seq; s != nil {
+			visit(s)
+		}
+	},
+	Dealloc: func(t *Thread, o *Object) { t.XDecref(Cast[seqIter](o).seq) },
+})
+
+func newSeqIter(t *Thread, seq *Object) *Object {
+	it := &seqIter{seq: t.NewRef(seq)}
+	t.Init(&it.Object, seqIterType)
+	t.Track(&it.Object)
+	return &it.Object
+}
+
+// quoteStr returns Python's repr of a string: single quotes unless the
+// string contains ' and no ".
+func quoteStr(s string) string {
+	q := byte('\'')
+	if containsByte(s, '\'') && !containsByte(s, '"') {
+		q = '"'
+	}
+	buf := make([]byte, 0, len(s)+2)
+	buf = append(buf, q)
+	for _, r := range s {
+		switch {
+		case r == rune(q) || r == '\\':
+			buf = append(buf, '\\', byte(r))
+		case r == '\n':
+			buf = append(buf, '\\', 'n')
+		case r == '\r':
+			buf = append(buf, '\\', 'r')
+		case r == '\t':
+			buf = append(buf, '\\', 't')
+		case r < 0x20 || r == 0x7f:
+			buf = fmt.Appendf(buf, "\\x%02x", r)
+		case r >= 0x80 && !isPrintable(r):
+			switch {
+			case r <= 0xff:
+				buf = fmt.Appendf(buf, "\\x%02x", r)
+			case r <= 0xffff:
+				buf = fmt.Appendf(buf, "\\u%04x", r)
+			default:
+				buf = fmt.Appendf(buf, "\\U%08x", r)
+			}
+		default:
+			buf = append(buf, string(r)...)
+		}
+	}
+	return string(append(buf, q))
+}
+
+func containsByte(s string, b byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return true
+		}
+	}
+	return false
+}
+
+// Format returns format(o, spec): o's __format__ method when its type
+// defines one, else str(o) for an empty spec (object.__format__).
+func Format(t *Thread, o *Object, spec string) (*Object, error) {
+	if m := o.typ.Lookup(Intern("__format__")); m != nil && m.typ == MethodDescrType {
+		md := Cast[MethodDescr](m)
+		if md.Owner != ObjectType {
+			s := NewStr(t, spec)
+			defer t.Decref(s)
+			return md.Def.Fn(t, o, []*Object{s}, nil)
+		}
+	} else if m != nil {
+		f, err := GetAttrString(t, o, "__format__")
+		if err != nil {
+			return nil, err
+		}
+		defer t.Decref(f)
+		s := NewStr(t, spec)
+		defer t.Decref(s)
+		r, err := Call(t, f, []*Object{s}, nil)
+		if err != nil {
+			return nil, err
+		}
+		if !IsStr(r) {
+			t.Decref(r)
+			return nil, t.Errorf(TypeErrorType, "__format__ must return a str, not %s", r.typ.Name)
+		}
+		return r, nil
+	}
+	if spec != "" {
+		return nil, t.Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", o.typ.Name)
+	}
+	return StrOf(t, o)
+}

@@ -1,0 +1,164 @@
+// This file defines the objects that wrap Go functions: method
+// descriptors on built-in types (list.append), built-in functions and
+// bound built-in methods (len, [].append), and attribute descriptors
+// (getset).
+
+package object
+
+// CFunc is a Go implementation of a Python callable. self is the bound
+// object (nil for a plain function); args holds the positional arguments
+// then the values of the keyword arguments named in kwnames.
+type CFunc func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error)
+
+// MethodKind says how a MethodDef binds.
+type MethodKind uint8
+
+const (
+	InstanceMethod MethodKind = iota // bound to the instance
+	ClassMethod                      // bound to the type
+	StaticMethod                     // not bound
+)
+
+// MethodDef describes a method of a built-in type or module.
+type MethodDef struct {
+	Name string
+	Fn   CFunc
+	Doc  string
+	Kind MethodKind
+}
+
+// GetSetDef describes a computed attribute of a built-in type.
+type GetSetDef struct {
+	Name string
+	Get  func(t *Thread, o *Object) (*Object, error)
+	Set  func(t *Thread, o, v *Object) error // nil: read-only; v nil deletes
+	Doc  string
+}
+
+// MethodDescr is a method of a built-in type, found in the type's dict
+// (method_descriptor). The eval loop calls it with the instance as self
+// without creating a bound method.
+type MethodDescr struct {
+	Object
+	Def   *MethodDef
+	Owner *Type
+}
+
+// MethodDescrType is the type of built-in methods found on a type.
+var MethodDescrType = NewStaticType(&Type{
+	Name: "method_descriptor",
+	DescrGet: func(t *Thread, d, obj *Object, typ *Type) (*Object, error) {
+		md := Cast[MethodDescr](d)
+		switch md.Def.Kind {
+		case StaticMethod:
+			return &NewBuiltinFunction(t, md.Def, nil).Object, nil
+		case ClassMethod:
+			return &NewBuiltinFunction(t, md.Def, &typ.Object).Object, nil
+		}
+		if obj == nil {
+			return t.NewRef(d), nil
+		}
+		return &NewBuiltinFunction(t, md.Def, obj).Object, nil
+	},
+	Call: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+		md := Cast[MethodDescr](self)
+		if md.Def.Kind == StaticMethod {
+			return md.Def.Fn(t, nil, args, kwnames)
+		}
+		if len(args) == 0 || (kwnames != nil && len(args) == len(kwnames.Items)) {
+			return nil, t.Errorf(TypeErrorType, "unbound method %s.%s() needs an argument", md.Owner.Name, md.Def.Name)
+		}
+		if !IsInstance(args[0], md.Owner) {
+			return nil, t.Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+				md.Def.Name, md.Owner.Name, args[0].typ.Name)
+		}
+		return md.Def.Fn(t, args[0], args[1:], kwnames)
+	},
+})
+
+func newMethodDescr(owner *Type, def *MethodDef) *Object {
+	d := &MethodDescr{Def: def, Owner: owner}
+	return newStaticObject(&d.Object, MethodDescrType)
+}
+
+// BuiltinFunction is a Go function, possibly bound to an object
+// (builtin_function_or_method).
+type BuiltinFunction struct {
+	Object
+	Def  *MethodDef
+	Self *Object // owned; nil when unbound
+}
+
+// BuiltinFunctionType is builtin_function_or_method.
+var BuiltinFunctionType = NewStaticType(&Type{
+	Name:  "builtin_function_or_method",
+	Flags: FlagGC,
+	Call: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+		f := Cast[BuiltinFunction](self)
+		return f.Def.Fn(t, f.Self, args, kwnames)
+	},
+	Traverse: func(o *Object, visit Visitor) {
+		if s := Cast[BuiltinFunction](o).Self; s != nil {
+			visit(s)
+		}
+	},
+	Dealloc: builtinFunctionClear,
+	Clear:   builtinFunctionClear,
+})
+
+func builtinFunctionClear(t *Thread, o *Object) {
+	f := Cast[BuiltinFunction](o)
+	s := f.Self
+	f.Self = nil
+	t.XDecref(s)
+}
+
+// NewBuiltinFunction returns a function calling def.Fn with self, of
+// which it takes a new reference.
+func NewBuiltinFunction(t *Thread, def *MethodDef, self *Object) *BuiltinFunction {
+	f := &BuiltinFunction{Def: def}
+	if self != nil {
+		f.Self = t.NewRef(self)
+	}
+	t.Init(&f.Object, BuiltinFunctionType)
+	t.Track(&f.Object)
+	return f
+}
+
+// NewStaticBuiltin returns an immortal built-in function, for module-level
+// functions defined at initialisation.
+func NewStaticBuiltin(def *MethodDef) *Object {
+	f := &BuiltinFunction{Def: def}
+	return newStaticObject(&f.Object, BuiltinFunctionType)
+}
+
+// GetSetDescr is a computed attribute of a built-in type
+// (getset_descriptor).
+type GetSetDescr struct {
+	Object
+	Def   *GetSetDef
+	Owner *Type
+}
+
+// GetSetDescrType is getset_descriptor.
+var GetSetDescrType = NewStaticType(&Type{
+	Name: "getset_descriptor",
+	DescrGet: func(t *Thread, d, obj *Object, typ *Type) (*Object, error) {
+		if obj == nil {
+			return t.NewRef(d), nil
+		}
+		return Cast[GetSetDescr](d).Def.Get(t, obj)
+	},
+	DescrSet: func(t *Thread, d, obj, v *Object) error {
+		g := Cast[GetSetDescr](d)
+		if g.Def.Set == nil {
+			return t.Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", g.Def.Name, g.Owner.Name)
+		}
+		return g.Def.Set(t, obj, v)
+	},
+})
+
+func newGetSetDescr(owner *Type, def *GetSetDef) *Object {
+	d := &GetSetDescr{Def: def, Owner: owner}
+	return newStaticObject(&d.Object, GetSetDescrType)
+}

@@ -1,0 +1,246 @@
+// This file defines dict: an insertion-ordered hash table in CPython's
+// compact layout (an index array of slots into a dense entry array).
+//
+// Not yet safe for concurrent mutation from several threads: the threads
+// issue adds per-object locking and lock-free reads (runtime-model.md (g)).
+
+package object
+
+// Dict is a dict object. Keys and values are owned references.
+type Dict struct {
+	Object
+	entries []dictEntry // insertion order; a deleted entry has key == nil
+	index   []int32     // open addressing: slotEmpty, slotDummy or an entry index
+	used    int         // live entries
+}
+
+type dictEntry struct {
+	hash       int64
+	key, value *Object
+}
+
+const (
+	slotEmpty int32 = -1
+	slotDummy int32 = -2
+	dictMin         = 8
+)
+
+// DictType is dict.
+var DictType = NewStaticType(&Type{
+	Name:  "dict",
+	Flags: FlagGC,
+	Traverse: func(o *Object, visit Visitor) {
+		for _, e := range Cast[Dict](o).entries {
+			if e.key != nil {
+				visit(e.key)
+				visit(e.value)
+			}
+		}
+	},
+	Dealloc: func(t *Thread, o *Object) { Cast[Dict](o).clearEntries(t) },
+	Clear:   func(t *Thread, o *Object) { Cast[Dict](o).clearEntries(t) },
+})
+
+// NewDict returns a new empty dict.
+func NewDict(t *Thread) *Dict {
+	d := &Dict{}
+	t.Init(&d.Object, DictType)
+	t.Track(&d.Object)
+	return d
+}
+
+// newStaticDict returns an immortal dict, for static types' attributes.
+func newStaticDict() *Dict {
+	d := &Dict{}
+	newStaticObject(&d.Object, DictType)
+	return d
+}
+
+// IsDict reports whether o is a dict.
+func IsDict(o *Object) bool { return o.typ == DictType || IsSubtype(o.typ, DictType) }
+
+// AsDict returns o as a *Dict; o must be a dict.
+func AsDict(o *Object) *Dict { return Cast[Dict](o) }
+
+// Obj returns the object header.
+func (d *Dict) Obj() *Object { return &d.Object }
+
+// Len returns the number of items.
+func (d *Dict) Len() int { return d.used }
+
+func (d *Dict) clearEntries(t *Thread) {
+	entries := d.entries
+	d.entries, d.index, d.used = nil, nil, 0
+	for _, e := range entries {
+		if e.key != nil {
+			t.Decref(e.key)
+			t.Decref(e.value)
+		}
+	}
+}
+
+// lookup finds key; it returns the slot in index holding it (or the slot
+// where it would go) and the entry index, -1 if absent.
+func (d *Dict) lookup(t *Thread, key *Object, hash int64) (slot int, entry int, err error) {
+	if len(d.index) == 0 {
+		return -1, -1, nil
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(hash)
+	i := uint64(hash) & mask
+	free := -1
+	for {
+		ix := d.index[i]
+		switch {
+		case ix == slotEmpty:
+			if free >= 0 {
+				return free, -1, nil
+			}
+			return int(i), -1, nil
+		case ix == slotDummy:
+			if free < 0 {
+				free = int(i)
+			}
+		default:
+			e := &d.entries[ix]
+			if e.key == key {
+				return int(i), int(ix), nil
+			}
+			if e.hash == hash {
+				eq, err := keysEqual(t, e.key, key)
+				if err != nil {
+					return 0, 0, err
+				}
+				if eq {
+					return int(i), int(ix), nil
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// keysEqual compares two keys with equal hashes: strs by value, others
+// with ==.
+func keysEqual(t *Thread, a, b *Object) (bool, error) {
+	if a.typ == StrType && b.typ == StrType {
+		return strEqual(Cast[Str](a), Cast[Str](b)), nil
+	}
+	return RichCompareBool(t, a, b, EQ)
+}
+
+// GetItem returns the value for key, borrowed, or nil if absent.
+func (d *Dict) GetItem(t *Thread, key *Object) (*Object, error) {
+	h, err := Hash(t, key)
+	if err != nil {
+		return nil, err
+	}
+	_, e, err := d.lookup(t, key, h)
+	if err != nil || e < 0 {
+		return nil, err
+	}
+	return d.entries[e].value, nil
+}
+
+// GetStr returns the value for a str key, borrowed, or nil. It cannot
+// fail: str keys compare without running Python code.
+func (d *Dict) GetStr(key *Str) *Object {
+	v, _ := d.GetItem(nil, &key.Object)
+	return v
+}
+
+// SetItem stores new references to key and value.
+func (d *Dict) SetItem(t *Thread, key, value *Object) error {
+	h, err := Hash(t, key)
+	if err != nil {
+		return err
+	}
+	slot, e, err := d.lookup(t, key, h)
+	if err != nil {
+		return err
+	}
+	t.Incref(value)
+	if e >= 0 {
+		old := d.entries[e].value
+		d.entries[e].value = value
+		t.Decref(old)
+		return nil
+	}
+	t.Incref(key)
+	if slot < 0 || len(d.entries)+1 > len(d.index)*2/3 {
+		d.resize(len(d.entries) + 1)
+		slot, _, _ = d.lookup(t, key, h) // cannot compare equal: key is new
+	}
+	d.index[slot] = int32(len(d.entries))
+	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: value})
+	d.used++
+	return nil
+}
+
+// SetStr stores value under a str key.
+func (d *Dict) SetStr(t *Thread, key *Str, value *Object) {
+	_ = d.SetItem(t, &key.Object, value) // str keys cannot fail
+}
+
+// DelItem removes key and reports whether it was present.
+func (d *Dict) DelItem(t *Thread, key *Object) (bool, error) {
+	h, err := Hash(t, key)
+	if err != nil {
+		return false, err
+	}
+	slot, e, err := d.lookup(t, key, h)
+	if err != nil || e < 0 {
+		return false, err
+	}
+	d.index[slot] = slotDummy
+	old := d.entries[e]
+	d.entries[e] = dictEntry{}
+	d.used--
+	t.Decref(old.key)
+	t.Decref(old.value)
+	return true, nil
+}
+
+// resize rebuilds the index for at least n entries, compacting deleted
+// entries away.
+func (d *Dict) resize(n int) {
+	size := dictMin
+	for size*2/3 < n {
+		size *= 2
+	}
+	live := make([]dictEntry, 0, max(n, d.used))
+	for _, e := range d.entries {
+		if e.key != nil {
+			live = append(live, e)
+		}
+	}
+	d.entries = live
+	d.index = make([]int32, size)
+	for i := range d.index {
+		d.index[i] = slotEmpty
+	}
+	mask := uint64(size - 1)
+	for ix, e := range d.entries {
+		perturb := uint64(e.hash)
+		i := uint64(e.hash) & mask
+		for d.index[i] != slotEmpty {
+			perturb >>= 5
+			i = (i*5 + perturb + 1) & mask
+		}
+		d.index[i] = int32(ix)
+	}
+}
+
+// Next iterates: starting from pos 0, it returns the next position and
+// the item there, borrowed; ok is false at the end.
+func (d *Dict) Next(pos int) (next int, key, value *Object, ok bool) {
+	for pos < len(d.entries) {
+		e := d.entries[pos]
+		pos++
+		if e.key != nil {
+			return pos, e.key, e.value, true
+		}
+	}
+	return pos, nil, nil, false
+}

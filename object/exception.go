@@ -1,0 +1,250 @@
+// This file defines exceptions: the BaseException instance layout, the
+// built-in exception hierarchy, and the Go side of raising.
+//
+// An exception travels through Go code as an error value: a non-nil error
+// returned by a slot or a generic operation is an *Exception, and the
+// receiver of the error owns one reference to it. Code that swallows an
+// error (hasattr catching AttributeError) must drop it with
+// Thread.DropError.
+
+package object
+
+import (
+	"errors"
+	"fmt"
+)
+
+// TracebackEntry is one frame of a traceback, innermost last.
+type TracebackEntry struct {
+	Filename string
+	Name     string // function name, "<module>" at top level
+	Line     int
+	// Col, EndLine and EndCol locate the failing expression, for the
+	// caret line under the source (0 when unknown).
+	Col, EndLine, EndCol int
+}
+
+// Exception is an exception instance (of BaseException or a subclass).
+type Exception struct {
+	Object
+	Args            *Tuple
+	Traceback       []TracebackEntry
+	Cause, Context  *Object // owned, or nil
+	SuppressContext bool
+	Dict            *Dict // attributes set on the instance; nil until needed
+}
+
+// Error returns "Type: message", like the last line of a traceback.
+func (e *Exception) Error() string {
+	name := e.typ.Name
+	msg := e.message()
+	if msg == "" {
+		return name
+	}
+	return name + ": " + msg
+}
+
+// message renders str(e) for the common argument shapes without running
+// Python code (Error has no thread).
+func (e *Exception) message() string {
+	if e.Args == nil || len(e.Args.Items) == 0 {
+		return ""
+	}
+	if len(e.Args.Items) == 1 {
+		a := e.Args.Items[0]
+		if a.typ == StrType {
+			if IsSubtype(e.typ, KeyErrorType) {
+				return quoteStr(StrValue(a))
+			}
+			return StrValue(a)
+		}
+		return shortRepr(a)
+	}
+	s := "("
+	for i, a := range e.Args.Items {
+		if i > 0 {
+			s += ", "
+		}
+		s += shortRepr(a)
+	}
+	return s + ")"
+}
+
+// shortRepr renders simple values without a thread.
+func shortRepr(o *Object) string {
+	switch {
+	case o.typ == StrType:
+		return quoteStr(StrValue(o))
+	case o.typ == IntType:
+		return Cast[Int](o).String()
+	case o == None:
+		return "None"
+	case o == True:
+		return "True"
+	case o == False:
+		return "False"
+	}
+	return "<" + o.typ.Name + " object>"
+}
+
+// Obj returns the object header.
+func (e *Exception) Obj() *Object { return &e.Object }
+
+// AsException returns the *Exception inside err. A Go error that is not a
+// Python exception becomes a SystemError, so that a stray error can never
+// escape as anything but a Python exception.
+func (t *Thread) AsException(err error) *Exception {
+	var e *Exception
+	if errors.As(err, &e) {
+		return e
+	}
+	return t.NewException(SystemErrorType, NewStr(t, err.Error()))
+}
+
+// DropError releases an error the caller handled.
+func (t *Thread) DropError(err error) {
+	var e *Exception
+	if errors.As(err, &e) {
+		t.Decref(&e.Object)
+	}
+}
+
+// ErrorMatches reports whether err is an instance of typ (or a subclass).
+func ErrorMatches(err error, typ *Type) bool {
+	var e *Exception
+	return errors.As(err, &e) && IsSubtype(e.typ, typ)
+}
+
+// NewException returns a new exception of type typ taking over the
+// references in args.
+func (t *Thread) NewException(typ *Type, args ...*Object) *Exception {
+	e := &Exception{}
+	t.Init(&e.Object, typ)
+	e.Args = NewTuple(t, args)
+	t.Track(&e.Object)
+	return e
+}
+
+// Errorf returns a new exception of type typ whose message is formatted
+// with fmt.Sprintf.
+func (t *Thread) Errorf(typ *Type, format string, args ...any) error {
+	return t.NewException(typ, NewStr(t, fmt.Sprintf(format, args...)))
+}
+
+func exceptionTraverse(o *Object, visit Visitor) {
+	e := Cast[Exception](o)
+	if e.Args != nil {
+		visit(&e.Args.Object)
+	}
+	if e.Cause != nil {
+		visit(e.Cause)
+	}
+	if e.Context != nil {
+		visit(e.Context)
+	}
+	if e.Dict != nil {
+		visit(&e.Dict.Object)
+	}
+}
+
+func exceptionClear(t *Thread, o *Object) {
+	e := Cast[Exception](o)
+	args, cause, ctx, dict := e.Args, e.Cause, e.Context, e.Dict
+	e.Args, e.Cause, e.Context, e.Dict = nil, nil, nil, nil
+	if args != nil {
+		t.Decref(&args.Object)
+	}
+	t.XDecref(cause)
+	t.XDecref(ctx)
+	if dict != nil {
+		t.Decref(&dict.Object)
+	}
+}
+
+func exceptionNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+	e := &Exception{}
+	t.Init(&e.Object, typ)
+	npos := len(args)
+	if kwnames != nil {
+		npos -= len(kwnames.Items)
+	}
+	e.Args = NewTupleRefs(t, args[:npos]...)
+	t.Track(&e.Object)
+	return &e.Object, nil
+}
+
+// newExceptionType defines a built-in exception type.
+func newExceptionType(name string, base *Type, doc string) *Type {
+	typ := &Type{
+		Name:     name,
+		Doc:      doc,
+		Flags:    FlagGC | FlagWeakrefable | FlagBaseType,
+		Base:     base,
+		Traverse: exceptionTraverse,
+		Clear:    exceptionClear,
+		Dealloc:  exceptionClear,
+		New:      exceptionNew,
+		DictPtr:  func(o *Object) **Dict { return &Cast[Exception](o).Dict },
+	}
+	return NewStaticType(typ)
+}
+
+// The built-in exception hierarchy.
+var (
+	BaseExceptionType       = newExceptionType("BaseException", nil, "Common base class for all exceptions")
+	ExceptionType           = newExceptionType("Exception", BaseExceptionType, "Common base class for all non-exit exceptions.")
+	SystemExitType          = newExceptionType("SystemExit", BaseExceptionType, "Request to exit from the interpreter.")
+	KeyboardInterruptType   = newExceptionType("KeyboardInterrupt", BaseExceptionType, "Program interrupted by user.")
+	GeneratorExitType       = newExceptionType("GeneratorExit", BaseExceptionType, "Request that a generator exit.")
+	ArithmeticErrorType     = newExceptionType("ArithmeticError", ExceptionType, "Base class for arithmetic errors.")
+	ZeroDivisionErrorType   = newExceptionType("ZeroDivisionError", ArithmeticErrorType, "Second argument to a division or modulo operation was zero.")
+	OverflowErrorType       = newExceptionType("OverflowError", ArithmeticErrorType, "Result too large to be represented.")
+	FloatingPointErrorType  = newExceptionType("FloatingPointError", ArithmeticErrorType, "Floating point operation failed.")
+	LookupErrorType         = newExceptionType("LookupError", ExceptionType, "Base class for lookup errors.")
+	IndexErrorType          = newExceptionType("IndexError", LookupErrorType, "Sequence index out of range.")
+	KeyErrorType            = newExceptionType("KeyError", LookupErrorType, "Mapping key not found.")
+	TypeErrorType           = newExceptionType("TypeError", ExceptionType, "Inappropriate argument type.")
+	ValueErrorType          = newExceptionType("ValueError", ExceptionType, "Inappropriate argument value (of correct type).")
+	UnicodeErrorType        = newExceptionType("UnicodeError", ValueErrorType, "Unicode related error.")
+	AttributeErrorType      = newExceptionType("AttributeError", ExceptionType, "Attribute not found.")
+	NameErrorType           = newExceptionType("NameError", ExceptionType, "Name not found globally.")
+	UnboundLocalErrorType   = newExceptionType("UnboundLocalError", NameErrorType, "Local name referenced but not bound to a value.")
+	RuntimeErrorType        = newExceptionType("RuntimeError", ExceptionType, "Unspecified run-time error.")
+	RecursionErrorType      = newExceptionType("RecursionError", RuntimeErrorType, "Recursion limit exceeded.")
+	NotImplementedErrorType = newExceptionType("NotImplementedError", RuntimeErrorType, "Method or function hasn't been implemented yet.")
+	StopIterationType       = newExceptionType("StopIteration", ExceptionType, "Signal the end from iterator.__next__().")
+	AssertionErrorType      = newExceptionType("AssertionError", ExceptionType, "Assertion failed.")
+	ImportErrorType         = newExceptionType("ImportError", ExceptionType, "Import can't find module, or can't find name in module.")
+	ModuleNotFoundErrorType = newExceptionType("ModuleNotFoundError", ImportErrorType, "Module not found.")
+	OSErrorType             = newExceptionType("OSError", ExceptionType, "Base class for I/O related errors.")
+	FileNotFoundErrorType   = newExceptionType("FileNotFoundError", OSErrorType, "File not found.")
+	FileExistsErrorType     = newExceptionType("FileExistsError", OSErrorType, "File already exists.")
+	PermissionErrorType     = newExceptionType("PermissionError", OSErrorType, "Not enough permissions.")
+	IsADirectoryErrorType   = newExceptionType("IsADirectoryError", OSErrorType, "Operation doesn't work on directories.")
+	EOFErrorType            = newExceptionType("EOFError", ExceptionType, "Read beyond end of file.")
+	SystemErrorType         = newExceptionType("SystemError", ExceptionType, "Internal error in the Python interpreter.")
+	MemoryErrorType         = newExceptionType("MemoryError", ExceptionType, "Out of memory.")
+	BufferErrorType         = newExceptionType("BufferError", ExceptionType, "Buffer error.")
+	WarningType             = newExceptionType("Warning", ExceptionType, "Base class for warning categories.")
+	UserWarningType         = newExceptionType("UserWarning", WarningType, "Base class for warnings generated by user code.")
+	DeprecationWarningType  = newExceptionType("DeprecationWarning", WarningType, "Base class for warnings about deprecated features.")
+	RuntimeWarningType      = newExceptionType("RuntimeWarning", WarningType, "Base class for warnings about dubious runtime behavior.")
+	SyntaxErrorType         = newExceptionType("SyntaxError", ExceptionType, "Invalid syntax.")
+	IndentationErrorType    = newExceptionType("IndentationError", SyntaxErrorType, "Improper indentation.")
+	TabErrorType            = newExceptionType("TabError", IndentationErrorType, "Improper mixture of spaces and tabs.")
+)
+
+// ExceptionTypes lists the built-in exception types, for the builtins
+// module.
+func ExceptionTypes() []*Type {
+	return []*Type{BaseExceptionType, ExceptionType, SystemExitType, KeyboardInterruptType,
+		GeneratorExitType, ArithmeticErrorType, ZeroDivisionErrorType, OverflowErrorType,
+		FloatingPointErrorType, LookupErrorType, IndexErrorType, KeyErrorType, TypeErrorType,
+		ValueErrorType, UnicodeErrorType, AttributeErrorType, NameErrorType, UnboundLocalErrorType,
+		RuntimeErrorType, RecursionErrorType, NotImplementedErrorType, StopIterationType,
+		AssertionErrorType, ImportErrorType, ModuleNotFoundErrorType, OSErrorType,
+		FileNotFoundErrorType, FileExistsErrorType, PermissionErrorType, IsADirectoryErrorType,
+		EOFErrorType, SystemErrorType, MemoryErrorType, BufferErrorType, WarningType,
+		UserWarningType, DeprecationWarningType, RuntimeWarningType, SyntaxErrorType,
+		IndentationErrorType, TabErrorType}
+}

@@ -1,0 +1,161 @@
+// This file defines slice objects and the index arithmetic every sequence
+// shares: normalising an index, and resolving a slice against a length.
+
+package object
+
+// Slice is a slice object (start:stop:step); absent parts are None.
+type Slice struct {
+	Object
+	Start, Stop, Step *Object // owned
+}
+
+// SliceType is slice.
+var SliceType = NewStaticType(&Type{
+	Name: "slice",
+	Dealloc: func(t *Thread, o *Object) {
+		s := Cast[Slice](o)
+		t.Decref(s.Start)
+		t.Decref(s.Stop)
+		t.Decref(s.Step)
+	},
+	Repr: func(t *Thread, o *Object) (*Object, error) {
+		s := Cast[Slice](o)
+		parts := [3]string{}
+		for i, p := range []*Object{s.Start, s.Stop, s.Step} {
+			r, err := ReprString(t, p)
+			if err != nil {
+				return nil, err
+			}
+			parts[i] = r
+		}
+		return NewStr(t, "slice("+parts[0]+", "+parts[1]+", "+parts[2]+")"), nil
+	},
+})
+
+// NewSlice returns a slice of new references to start, stop and step
+// (nil means None).
+func NewSlice(t *Thread, start, stop, step *Object) *Object {
+	orNone := func(o *Object) *Object {
+		if o == nil {
+			return None
+		}
+		return t.NewRef(o)
+	}
+	s := &Slice{Start: orNone(start), Stop: orNone(stop), Step: orNone(step)}
+	t.Init(&s.Object, SliceType)
+	return &s.Object
+}
+
+// IsSlice reports whether o is a slice.
+func IsSlice(o *Object) bool { return o.typ == SliceType }
+
+// AsSlice returns o as a *Slice.
+func AsSlice(o *Object) *Slice { return Cast[Slice](o) }
+
+// Indices resolves the slice against a sequence of length n, with
+// Python's clamping rules (slice.indices). count is the number of items
+// selected.
+func (s *Slice) Indices(t *Thread, n int) (start, stop, step, count int, err error) {
+	step = 1
+	if s.Step != None {
+		st, err := sliceIndex(t, s.Step)
+		if err != nil {
+			return 0, 0, 0, 0, err
+		}
+		if st == 0 {
+			return 0, 0, 0, 0, t.Errorf(ValueErrorType, "slice step cannot be zero")
+		}
+		step = st
+	}
+	lower, upper := 0, n
+	if step < 0 {
+		lower, upper = -1, n-1
+	}
+	resolve := func(o *Object, def int) (int, error) {
+		if o == None {
+			return def, nil
+		}
+		v, err := sliceIndex(t, o)
+		if err != nil {
+			return 0, err
+		}
+		if v < 0 {
+			v += n
+			if v < lower {
+				v = lower
+			}
+		} else if v > upper {
+			v = upper
+		}
+		return v, nil
+	}
+	if step > 0 {
+		start, err = resolve(s.Start, lower)
+		if err == nil {
+			stop, err = resolve(s.Stop, upper)
+		}
+	} else {
+		start, err = resolve(s.Start, upper)
+		if err == nil {
+			stop, err = resolve(s.Stop, lower)
+		}
+	}
+	if err != nil {
+		return 0, 0, 0, 0, err
+	}
+	switch {
+	case step > 0 && stop > start:
+		count = (stop - start + step - 1) / step
+	case step < 0 && stop < start:
+		count = (start - stop - step - 1) / -step
+	}
+	return start, stop, step, count, nil
+}
+
+// sliceIndex converts a slice bound with __index__, clamping huge values
+// as CPython does.
+func sliceIndex(t *Thread, o *Object) (int, error) {
+	if !IsInt(o) && (o.typ.Number == nil || o.typ.Number.Index == nil) {
+		return 0, t.Errorf(TypeErrorType, "slice indices must be integers or None or have an __index__ method")
+	}
+	r, err := Index(t, o)
+	if err != nil {
+		return 0, err
+	}
+	defer t.Decref(r)
+	i := Cast[Int](r)
+	if i.big != nil {
+		if i.big.Sign() < 0 {
+			return -maxIndex, nil
+		}
+		return maxIndex, nil
+	}
+	return int(max(min(i.v, maxIndex), -maxIndex)), nil
+}
+
+const maxIndex = 1<<62 - 1
+
+// NormalizeIndex resolves a sequence index against length n, raising
+// IndexError("<what> index out of range") when it is outside.
+func NormalizeIndex(t *Thread, idx *Object, n int, what string) (int, error) {
+	if !IsInt(idx) && (idx.typ.Number == nil || idx.typ.Number.Index == nil) {
+		return 0, t.Errorf(TypeErrorType, "%s indices must be integers or slices, not %s", what, idx.typ.Name)
+	}
+	v, err := AsInt64(t, idx)
+	if err != nil {
+		if ErrorMatches(err, OverflowErrorType) {
+			t.DropError(err)
+			return 0, t.Errorf(IndexErrorType, "cannot fit 'int' into an index-sized integer")
+		}
+		return 0, err
+	}
+	if v < 0 {
+		v += int64(n)
+	}
+	if v < 0 || v >= int64(n) {
+		return 0, t.Errorf(IndexErrorType, "%s index out of range", what)
+	}
+	return int(v), nil
+}
+
+func init() { ReadyType(SliceType, nil, nil) }

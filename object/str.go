@@ -1,0 +1,126 @@
+// This file defines str, Python's Unicode string, stored as Go UTF-8 with
+// its length in code points cached, and the interning table that makes
+// identifiers and constants immortal.
+
+package object
+
+import (
+	"hash/maphash"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+)
+
+// Str is a str object. Indexing is by code point: for ASCII strings that
+// is the byte index; for others, code points are decoded on demand.
+type Str struct {
+	Object
+	s     string
+	n     int          // length in code points
+	ascii bool         // every byte < 0x80: code point index == byte index
+	hash  atomic.Int64 // 0 until computed (a real hash of 0 is stored as 1... see strHash)
+}
+
+// StrType is str.
+var StrType = NewStaticType(&Type{Name: "str", Doc: "str(object='') -> str"})
+
+func initStr(s *Str, v string) {
+	s.s = v
+	s.n = utf8.RuneCountInString(v)
+	s.ascii = s.n == len(v)
+}
+
+// NewStr returns a new str holding v.
+func NewStr(t *Thread, v string) *Object {
+	if v == "" {
+		return &emptyStr.Object
+	}
+	if len(v) == 1 && v[0] < 0x80 {
+		return &asciiChars[v[0]].Object
+	}
+	s := &Str{}
+	t.Init(&s.Object, StrType)
+	initStr(s, v)
+	return &s.Object
+}
+
+// NewStrStatic returns an immortal, interned str. Use it for strings
+// known when the program is written (names, messages' constant parts).
+func NewStrStatic(v string) *Object { return &Intern(v).Object }
+
+var (
+	emptyStr   Str
+	asciiChars [128]Str
+)
+
+func init() {
+	initStr(&emptyStr, "")
+	newStaticObject(&emptyStr.Object, StrType)
+	for i := range asciiChars {
+		initStr(&asciiChars[i], string(rune(i)))
+		newStaticObject(&asciiChars[i].Object, StrType)
+	}
+}
+
+// interned maps string values to their immortal interned str.
+var interned sync.Map // string -> *Str
+
+// Intern returns the immortal str for v, creating it the first time
+// (sys.intern). Identifiers and string constants are interned.
+func Intern(v string) *Str {
+	if v == "" {
+		return &emptyStr
+	}
+	if len(v) == 1 && v[0] < 0x80 {
+		return &asciiChars[v[0]]
+	}
+	if s, ok := interned.Load(v); ok {
+		return s.(*Str)
+	}
+	s := &Str{}
+	initStr(s, v)
+	newStaticObject(&s.Object, StrType)
+	actual, _ := interned.LoadOrStore(v, s)
+	return actual.(*Str)
+}
+
+// IsStr reports whether o is a str (or a subclass).
+func IsStr(o *Object) bool { return o.typ == StrType || IsSubtype(o.typ, StrType) }
+
+// AsStr returns o as a *Str; o must be a str.
+func AsStr(o *Object) *Str { return Cast[Str](o) }
+
+// StrValue returns the Go string of a str object.
+func StrValue(o *Object) string { return Cast[Str](o).s }
+
+// String returns the Go string.
+func (s *Str) String() string { return s.s }
+
+// Len returns the length in code points.
+func (s *Str) Len() int { return s.n }
+
+// IsASCII reports whether every character is ASCII.
+func (s *Str) IsASCII() bool { return s.ascii }
+
+// Obj returns the object header.
+func (s *Str) Obj() *Object { return &s.Object }
+
+var strSeed = maphash.MakeSeed()
+
+// Hash returns the str's hash, computed once.
+func (s *Str) Hash() int64 {
+	if h := s.hash.Load(); h != 0 {
+		return h
+	}
+	h := int64(maphash.String(strSeed, s.s) >> 1) // non-negative
+	if h == 0 {
+		h = 1
+	}
+	s.hash.Store(h)
+	return h
+}
+
+// strEqual compares two strs by value.
+func strEqual(a, b *Str) bool {
+	return a == b || (len(a.s) == len(b.s) && a.s == b.s)
+}

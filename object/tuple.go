@@ -1,0 +1,89 @@
+// This file defines tuple, the immutable sequence.
+
+package object
+
+// Tuple is a tuple object. Its items are owned references.
+type Tuple struct {
+	Object
+	Items []*Object
+}
+
+// TupleType is tuple.
+var TupleType = NewStaticType(&Type{
+	Name:     "tuple",
+	Flags:    FlagGC,
+	Traverse: func(o *Object, visit Visitor) { visitAll(Cast[Tuple](o).Items, visit) },
+	Dealloc:  func(t *Thread, o *Object) { decrefAll(t, Cast[Tuple](o).Items) },
+	Clear: func(t *Thread, o *Object) {
+		tup := Cast[Tuple](o)
+		items := tup.Items
+		tup.Items = nil
+		decrefAll(t, items)
+	},
+})
+
+var emptyTuple Tuple
+
+func init() { newStaticObject(&emptyTuple.Object, TupleType) }
+
+// EmptyTuple is the immortal ().
+var EmptyTuple = &emptyTuple
+
+// NewTuple returns a tuple that takes over the references in items.
+func NewTuple(t *Thread, items []*Object) *Tuple {
+	if len(items) == 0 {
+		return &emptyTuple
+	}
+	tup := &Tuple{Items: items}
+	t.Init(&tup.Object, TupleType)
+	t.Track(&tup.Object)
+	return tup
+}
+
+// NewTupleRefs returns a tuple of new references to items.
+func NewTupleRefs(t *Thread, items ...*Object) *Tuple {
+	if len(items) == 0 {
+		return &emptyTuple
+	}
+	own := make([]*Object, len(items))
+	for i, it := range items {
+		own[i] = t.NewRef(it)
+	}
+	return NewTuple(t, own)
+}
+
+// NewStaticTuple returns an immortal tuple of immortal items, for
+// constants built at initialisation.
+func NewStaticTuple(items ...*Object) *Tuple {
+	tup := &Tuple{Items: items}
+	newStaticObject(&tup.Object, TupleType)
+	return tup
+}
+
+// IsTuple reports whether o is a tuple.
+func IsTuple(o *Object) bool { return o.typ == TupleType || IsSubtype(o.typ, TupleType) }
+
+// AsTuple returns o as a *Tuple; o must be a tuple.
+func AsTuple(o *Object) *Tuple { return Cast[Tuple](o) }
+
+// Obj returns the object header.
+func (tup *Tuple) Obj() *Object { return &tup.Object }
+
+// Len returns the number of items.
+func (tup *Tuple) Len() int { return len(tup.Items) }
+
+func visitAll(items []*Object, visit Visitor) {
+	for _, it := range items {
+		if it != nil {
+			visit(it)
+		}
+	}
+}
+
+func decrefAll(t *Thread, items []*Object) {
+	for _, it := range items {
+		if it != nil {
+			t.Decref(it)
+		}
+	}
+}

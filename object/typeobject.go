@@ -1,0 +1,300 @@
+// This file implements the type machinery shared by built-in and heap
+// types: object (the root type), readying a static type (its MRO and
+// attribute dict), subtype checks, and attribute lookup along the MRO.
+
+package object
+
+import (
+	"fmt"
+	"sync"
+)
+
+// ObjectType is object, the root of every type's MRO.
+var ObjectType = NewStaticType(&Type{Name: "object", Flags: FlagBaseType,
+	Doc: "The base class of the class hierarchy."})
+
+// IsSubtype reports whether a is b or inherits from it.
+func IsSubtype(a, b *Type) bool {
+	if a == b {
+		return true
+	}
+	if a.MRO != nil {
+		for _, m := range a.MRO {
+			if m == b {
+				return true
+			}
+		}
+		return false
+	}
+	for x := a.Base; x != nil; x = x.Base {
+		if x == b {
+			return true
+		}
+	}
+	return b == ObjectType
+}
+
+// IsInstance reports whether o is an instance of typ (exactly, or of a
+// subclass).
+func IsInstance(o *Object, typ *Type) bool { return IsSubtype(o.typ, typ) }
+
+// TypeOf returns o's type as an object (a borrowed reference).
+func TypeOf(o *Object) *Object { return &o.typ.Object }
+
+// AsType returns o as a *Type; o must be a type.
+func AsType(o *Object) *Type { return Cast[Type](o) }
+
+// IsType reports whether o is a type object.
+func IsType(o *Object) bool { return IsSubtype(o.typ, &TypeType) }
+
+// Obj returns the object header.
+func (typ *Type) Obj() *Object { return &typ.Object }
+
+// ReadyType registers a static type's methods and attributes. Call it
+// from init functions, in any order: the types are completed (bases
+// defaulted to object, MRO computed, slots inherited, dicts filled) when
+// the first thread is created, once every init function has set the
+// slots it defines.
+func ReadyType(typ *Type, methods []MethodDef, getsets []GetSetDef) {
+	pendingTypes.mu.Lock()
+	pendingTypes.list = append(pendingTypes.list, pendingType{typ, methods, getsets})
+	pendingTypes.mu.Unlock()
+}
+
+type pendingType struct {
+	typ     *Type
+	methods []MethodDef
+	getsets []GetSetDef
+}
+
+var pendingTypes struct {
+	mu   sync.Mutex
+	list []pendingType
+	once sync.Once
+}
+
+// finishStaticTypes completes every registered static type. NewThread
+// calls it once.
+func finishStaticTypes() {
+	pendingTypes.once.Do(func() {
+		pendingTypes.mu.Lock()
+		defer pendingTypes.mu.Unlock()
+		readyObjectType()
+		readyStatic(ObjectType)
+		for _, p := range pendingTypes.list {
+			readyStatic(p.typ)
+		}
+		for _, p := range pendingTypes.list {
+			typ := p.typ
+			for i := range p.methods {
+				d := &p.methods[i]
+				typ.Dict.SetStr(nil, Intern(d.Name), newMethodDescr(typ, d))
+			}
+			for i := range p.getsets {
+				g := &p.getsets[i]
+				typ.Dict.SetStr(nil, Intern(g.Name), newGetSetDescr(typ, g))
+			}
+		}
+	})
+}
+
+// readyStatic computes a static type's MRO along its single-inheritance
+// chain and inherits its base's slots, readying the base first.
+func readyStatic(typ *Type) {
+	if typ.MRO != nil {
+		return
+	}
+	if typ.Base == nil && typ != ObjectType {
+		typ.Base = ObjectType
+	}
+	if typ.Base != nil {
+		readyStatic(typ.Base)
+		typ.Bases = []*Type{typ.Base}
+		typ.MRO = append([]*Type{typ}, typ.Base.MRO...)
+	} else {
+		typ.MRO = []*Type{typ}
+	}
+	if typ.Dict == nil {
+		typ.Dict = newStaticDict()
+	}
+	if typ.Doc != "" {
+		typ.Dict.SetStr(nil, Intern("__doc__"), NewStrStatic(typ.Doc))
+	}
+	inheritSlots(typ)
+}
+
+// inheritSlots copies the slots a type does not define from its base, as
+// CPython's inherit_slots does for static types.
+func inheritSlots(typ *Type) {
+	b := typ.Base
+	if b == nil {
+		return
+	}
+	if typ.Repr == nil {
+		typ.Repr = b.Repr
+	}
+	if typ.Str == nil {
+		typ.Str = b.Str
+	}
+	if typ.Hash == nil && typ.Compare == nil {
+		typ.Hash = b.Hash
+	}
+	if typ.Compare == nil {
+		typ.Compare = b.Compare
+	}
+	if typ.Bool == nil {
+		typ.Bool = b.Bool
+	}
+	if typ.GetAttr == nil {
+		typ.GetAttr = b.GetAttr
+	}
+	if typ.SetAttr == nil {
+		typ.SetAttr = b.SetAttr
+	}
+	if typ.DescrGet == nil {
+		typ.DescrGet = b.DescrGet
+	}
+	if typ.DescrSet == nil {
+		typ.DescrSet = b.DescrSet
+	}
+	if typ.Iter == nil {
+		typ.Iter = b.Iter
+	}
+	if typ.Next == nil {
+		typ.Next = b.Next
+	}
+	if typ.Len == nil {
+		typ.Len = b.Len
+	}
+	if typ.GetItem == nil {
+		typ.GetItem = b.GetItem
+	}
+	if typ.SetItem == nil {
+		typ.SetItem = b.SetItem
+	}
+	if typ.Contains == nil {
+		typ.Contains = b.Contains
+	}
+	if typ.Number == nil {
+		typ.Number = b.Number
+	}
+	if typ.Call == nil {
+		typ.Call = b.Call
+	}
+	if typ.New == nil {
+		typ.New = b.New
+	}
+	if typ.Init == nil {
+		typ.Init = b.Init
+	}
+	if typ.DictPtr == nil {
+		typ.DictPtr = b.DictPtr
+	}
+}
+
+// Lookup finds name along typ's MRO and returns it borrowed, or nil
+// (_PyType_Lookup).
+func (typ *Type) Lookup(name *Str) *Object {
+	for _, m := range typ.MRO {
+		if m.Dict != nil {
+			if v := m.Dict.GetStr(name); v != nil {
+				return v
+			}
+		}
+	}
+	return nil
+}
+
+// GenericGetAttr is object.__getattribute__: data descriptors on the type,
+// then the instance dict, then other class attributes
+// (PyObject_GenericGetAttr).
+func GenericGetAttr(t *Thread, o *Object, name *Str) (*Object, error) {
+	typ := o.typ
+	descr := typ.Lookup(name)
+	if descr != nil {
+		if dt := descr.typ; dt.DescrGet != nil && dt.DescrSet != nil {
+			return dt.DescrGet(t, descr, o, typ)
+		}
+	}
+	if typ.DictPtr != nil {
+		if d := *typ.DictPtr(o); d != nil {
+			if v := d.GetStr(name); v != nil {
+				return t.NewRef(v), nil
+			}
+		}
+	}
+	if descr != nil {
+		if get := descr.typ.DescrGet; get != nil {
+			return get(t, descr, o, typ)
+		}
+		return t.NewRef(descr), nil
+	}
+	return nil, t.attributeError(o, name)
+}
+
+func (t *Thread) attributeError(o *Object, name *Str) error {
+	if IsType(o) {
+		return t.Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", AsType(o).Name, name.s)
+	}
+	return t.Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.s)
+}
+
+// GenericSetAttr is object.__setattr__ (PyObject_GenericSetAttr): a data
+// descriptor on the type, else the instance dict. v nil deletes.
+func GenericSetAttr(t *Thread, o *Object, name *Str, v *Object) error {
+	typ := o.typ
+	if descr := typ.Lookup(name); descr != nil {
+		if set := descr.typ.DescrSet; set != nil {
+			return set(t, descr, o, v)
+		}
+	}
+	if typ.DictPtr == nil {
+		if typ.Lookup(name) != nil {
+			return t.Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", typ.Name, name.s)
+		}
+		return t.Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", typ.Name, name.s)
+	}
+	dp := typ.DictPtr(o)
+	if v == nil {
+		if *dp != nil {
+			if found, _ := (*dp).DelItem(t, &name.Object); found {
+				return nil
+			}
+		}
+		return t.attributeError(o, name)
+	}
+	if *dp == nil {
+		*dp = NewDict(t)
+	}
+	(*dp).SetStr(t, name, v)
+	return nil
+}
+
+func objectRepr(t *Thread, o *Object) (*Object, error) {
+	return NewStr(t, fmt.Sprintf("<%s object at %p>", qualifiedName(o.typ), o)), nil
+}
+
+// qualifiedName is the name repr shows: "module.Name" for types outside
+// builtins.
+func qualifiedName(typ *Type) string {
+	if typ.Dict != nil {
+		if m := typ.Dict.GetStr(Intern("__module__")); m != nil && m.typ == StrType {
+			if mod := StrValue(m); mod != "builtins" {
+				return mod + "." + typ.Name
+			}
+		}
+	}
+	return typ.Name
+}
+
+func objectHash(t *Thread, o *Object) (int64, error) {
+	return int64(uintptr(Pointer(o)) >> 4), nil
+}
+
+// readyObjectType fills object's slots, first of all.
+func readyObjectType() {
+	ObjectType.Repr = objectRepr
+	ObjectType.Hash = objectHash
+	ObjectType.GetAttr = GenericGetAttr
+	ObjectType.SetAttr = GenericSetAttr
+}
