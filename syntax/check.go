@@ -1,0 +1,472 @@
+// This file defines the checks that CPython performs after parsing, in its
+// symbol table and compiler, but that still raise SyntaxError: misplaced
+// return, yield, break, continue and nonlocal, a bare except that is not
+// last, duplicate parameters and misused starred expressions.
+
+package syntax
+
+import (
+	"fmt"
+	"strings"
+)
+
+// checkModule runs the post-parse checks on a module, first those of
+// CPython's symbol table pass and then those of its compiler, so that when
+// a file has several such errors the same one is reported.
+func (p *parser) checkModule(m *Module) {
+	c := &checker{p: p}
+	c.symtable(m.Body, scopeModule)
+	c.nonlocals(m.Body, true, nil, nil)
+	c.stmts(m.Body)
+}
+
+// checkExpr runs the post-parse checks on an eval() expression.
+func (p *parser) checkExpr(e Expr) {
+	c := &checker{p: p}
+	Inspect(e, c.symtableNode)
+	c.expr(e)
+}
+
+type scopeKind uint8
+
+const (
+	scopeModule scopeKind = iota
+	scopeClass
+	scopeFunction
+)
+
+// checker holds the context of the compiler-like pass.
+type checker struct {
+	p      *parser
+	inFunc bool // inside a function or lambda body
+	inLoop bool // inside a loop body, in the current function
+	// comp names the innermost comprehension kind ("list comprehension",
+	// ...) when checking its element or conditions, else "".
+	comp string
+}
+
+// symtable checks statements for the errors CPython's symbol table raises.
+func (c *checker) symtable(body []Stmt, scope scopeKind) {
+	for _, s := range body {
+		switch s := s.(type) {
+		case *Nonlocal:
+			if scope == scopeModule {
+				c.errorAt(s, "nonlocal declaration not allowed at module level")
+			}
+		case *FunctionDef:
+			Inspect(s.Args, c.symtableNode)
+			for _, d := range s.DecoratorList {
+				Inspect(d, c.symtableNode)
+			}
+			c.duplicateArgs(s.Args)
+			c.symtable(s.Body, scopeFunction)
+			continue
+		case *ClassDef:
+			for _, d := range s.DecoratorList {
+				Inspect(d, c.symtableNode)
+			}
+			for _, b := range s.Bases {
+				Inspect(b, c.symtableNode)
+			}
+			c.symtable(s.Body, scopeClass)
+			continue
+		}
+		// Nested statement lists stay in the same scope; expressions may
+		// hold lambdas.
+		children(s, func(n Node) {
+			if st, ok := n.(Stmt); ok {
+				c.symtable([]Stmt{st}, scope)
+			} else {
+				Inspect(n, c.symtableNode)
+			}
+		})
+	}
+}
+
+// symtableNode is the Inspect callback for expressions in the symbol
+// table pass.
+func (c *checker) symtableNode(n Node) bool {
+	if l, ok := n.(*Lambda); ok {
+		c.duplicateArgs(l.Args)
+	}
+	return true
+}
+
+// duplicateArgs reports a parameter name used twice.
+func (c *checker) duplicateArgs(a *Arguments) {
+	var all []*Arg
+	all = append(all, a.PosOnlyArgs...)
+	all = append(all, a.Args...)
+	if a.Vararg != nil {
+		all = append(all, a.Vararg)
+	}
+	all = append(all, a.KwOnlyArgs...)
+	if a.Kwarg != nil {
+		all = append(all, a.Kwarg)
+	}
+	for i, x := range all {
+		for _, y := range all[:i] {
+			if x.Arg == y.Arg {
+				c.errorAt(x, "duplicate argument '%s' in function definition", x.Arg)
+			}
+		}
+	}
+}
+
+func (c *checker) stmts(list []Stmt) {
+	for _, s := range list {
+		c.stmt(s)
+	}
+}
+
+func (c *checker) stmt(s Stmt) {
+	switch s := s.(type) {
+	case *FunctionDef:
+		c.exprs(s.DecoratorList)
+		c.args(s.Args)
+		c.optExpr(s.Returns)
+		c.body(s.Body, true)
+	case *ClassDef:
+		c.exprs(s.DecoratorList)
+		c.elts(s.Bases)
+		for _, k := range s.Keywords {
+			c.expr(k.Value)
+		}
+		c.body(s.Body, false)
+	case *Return:
+		if !c.inFunc {
+			c.errorAt(s, "'return' outside function")
+		}
+		c.optExpr(s.Value)
+	case *Break:
+		if !c.inLoop {
+			c.errorAt(s, "'break' outside loop")
+		}
+	case *Continue:
+		if !c.inLoop {
+			c.errorAt(s, "'continue' not properly in loop")
+		}
+	case *For:
+		c.target(s.Target)
+		c.expr(s.Iter)
+		c.loopBody(s.Body)
+		c.stmts(s.Orelse)
+	case *While:
+		c.expr(s.Test)
+		c.loopBody(s.Body)
+		c.stmts(s.Orelse)
+	case *Try:
+		c.stmts(s.Body)
+		for i, h := range s.Handlers {
+			if h.Type == nil && i < len(s.Handlers)-1 {
+				c.errorAt(h, "default 'except:' must be last")
+			}
+			c.optExpr(h.Type)
+			c.stmts(h.Body)
+		}
+		c.stmts(s.Orelse)
+		c.stmts(s.Finalbody)
+	case *Assign:
+		c.expr(s.Value)
+		for _, t := range s.Targets {
+			c.target(t)
+		}
+	case *AugAssign:
+		c.expr(s.Target)
+		c.expr(s.Value)
+	case *AnnAssign:
+		c.optExpr(s.Value)
+		c.expr(s.Target)
+		c.expr(s.Annotation)
+	case *With:
+		for _, it := range s.Items {
+			c.expr(it.ContextExpr)
+			if it.OptionalVars != nil {
+				c.target(it.OptionalVars)
+			}
+		}
+		c.stmts(s.Body)
+	case *If:
+		c.expr(s.Test)
+		c.stmts(s.Body)
+		c.stmts(s.Orelse)
+	default:
+		children(s, func(n Node) {
+			if e, ok := n.(Expr); ok {
+				c.expr(e)
+			}
+		})
+	}
+}
+
+// body checks a function (isFunc) or class body in a fresh context.
+func (c *checker) body(body []Stmt, isFunc bool) {
+	saved := *c
+	c.inFunc, c.inLoop, c.comp = isFunc, false, ""
+	c.stmts(body)
+	*c = saved
+}
+
+func (c *checker) loopBody(body []Stmt) {
+	saved := c.inLoop
+	c.inLoop = true
+	c.stmts(body)
+	c.inLoop = saved
+}
+
+func (c *checker) args(a *Arguments) {
+	c.exprs(a.Defaults)
+	for _, d := range a.KwDefaults {
+		c.optExpr(d)
+	}
+	children(a, func(n Node) {
+		if arg, ok := n.(*Arg); ok {
+			c.optExpr(arg.Annotation)
+		}
+	})
+}
+
+func (c *checker) exprs(list []Expr) {
+	for _, e := range list {
+		c.expr(e)
+	}
+}
+
+func (c *checker) optExpr(e Expr) {
+	if e != nil {
+		c.expr(e)
+	}
+}
+
+// target checks an assignment target for CPython's starred rules.
+func (c *checker) target(e Expr) {
+	switch e := e.(type) {
+	case *Starred:
+		c.errorAt(e, "starred assignment target must be in a list or tuple")
+	case *Tuple:
+		c.targetElts(e, e.Elts)
+	case *List:
+		c.targetElts(e, e.Elts)
+	default:
+		c.expr(e)
+	}
+}
+
+func (c *checker) targetElts(whole Expr, elts []Expr) {
+	seen := false
+	for _, x := range elts {
+		if s, ok := x.(*Starred); ok {
+			if seen {
+				c.errorAt(whole, "multiple starred expressions in assignment")
+			}
+			seen = true
+			c.target(s.Value)
+			continue
+		}
+		c.target(x)
+	}
+}
+
+// elts checks display elements and call arguments, where a starred
+// expression is allowed.
+func (c *checker) elts(list []Expr) {
+	for _, x := range list {
+		if s, ok := x.(*Starred); ok {
+			c.expr(s.Value)
+			continue
+		}
+		c.expr(x)
+	}
+}
+
+func (c *checker) expr(e Expr) {
+	switch e := e.(type) {
+	case *Yield, *YieldFrom:
+		if c.comp != "" {
+			c.errorAt(e, "'yield' inside %s", c.comp)
+		}
+		if !c.inFunc {
+			c.errorAt(e, "'yield' outside function")
+		}
+		children(e, func(n Node) { c.expr(n.(Expr)) })
+	case *Starred:
+		if e.Ctx == Load {
+			c.errorAt(e, "can't use starred expression here")
+		}
+		c.expr(e.Value)
+	case *List:
+		c.elts(e.Elts)
+	case *Tuple:
+		c.elts(e.Elts)
+	case *Set:
+		c.elts(e.Elts)
+	case *Call:
+		c.expr(e.Func)
+		c.elts(e.Args)
+		for _, k := range e.Keywords {
+			c.expr(k.Value)
+		}
+	case *Subscript:
+		c.expr(e.Value)
+		if t, ok := e.Slice.(*Tuple); ok {
+			c.elts(t.Elts)
+		} else {
+			c.expr(e.Slice)
+		}
+	case *Lambda:
+		c.args(e.Args)
+		saved := *c
+		c.inFunc, c.inLoop, c.comp = true, false, ""
+		c.expr(e.Body)
+		*c = saved
+	case *ListComp:
+		c.comprehension("list comprehension", e.Generators, e.Elt)
+	case *SetComp:
+		c.comprehension("set comprehension", e.Generators, e.Elt)
+	case *DictComp:
+		c.comprehension("dict comprehension", e.Generators, e.Key, e.Value)
+	case *GeneratorExp:
+		c.comprehension("generator expression", e.Generators, e.Elt)
+	default:
+		children(e, func(n Node) {
+			if x, ok := n.(Expr); ok {
+				c.expr(x)
+			}
+		})
+	}
+}
+
+// comprehension checks the clauses and elements of a comprehension. The
+// first iterable is evaluated in the enclosing scope.
+func (c *checker) comprehension(kind string, gens []*Comprehension, elts ...Expr) {
+	c.expr(gens[0].Iter)
+	saved := *c
+	c.inLoop = false
+	c.comp = kind
+	for i, g := range gens {
+		c.target(g.Target)
+		if i > 0 {
+			c.expr(g.Iter)
+		}
+		c.exprs(g.Ifs)
+	}
+	c.exprs(elts)
+	*c = saved
+}
+
+// errorAt reports a post-parse error covering node n.
+func (c *checker) errorAt(n Node, format string, args ...any) {
+	pos := n.Span()
+	e := c.p.newError("SyntaxError", pos.Line, pos.Col, pos.EndLine, pos.EndCol, fmt.Sprintf(format, args...))
+	e.compiler = true
+	c.p.err = e
+	panic(bailout{})
+}
+
+// nonlocals reports a nonlocal declaration with no binding in an enclosing
+// function scope. body is a module (isModule), class or function body;
+// enclosing holds the names bound by each enclosing function, innermost
+// last, and self those bound by body itself if it is a function's. Class
+// scopes do not count for the lookup, as in CPython.
+func (c *checker) nonlocals(body []Stmt, isModule bool, enclosing []map[string]bool, self map[string]bool) {
+	inner := enclosing
+	if self != nil {
+		inner = append(enclosing[:len(enclosing):len(enclosing)], self)
+	}
+	for _, s := range scopeStmts(body) {
+		switch s := s.(type) {
+		case *Nonlocal:
+			if isModule {
+				continue // reported by the symtable pass
+			}
+			for _, name := range s.Names {
+				found := false
+				for _, scope := range enclosing {
+					found = found || scope[name]
+				}
+				if !found {
+					c.errorAt(s, "no binding for nonlocal '%s' found", name)
+				}
+			}
+		case *FunctionDef:
+			c.nonlocals(s.Body, false, inner, boundNames(s.Args, s.Body))
+		case *ClassDef:
+			c.nonlocals(s.Body, false, inner, nil)
+		}
+	}
+}
+
+// scopeStmts returns the statements of a function body, including nested
+// ones, but not those of nested functions and classes.
+func scopeStmts(body []Stmt) []Stmt {
+	var out []Stmt
+	for _, s := range body {
+		Inspect(s, func(n Node) bool {
+			st, ok := n.(Stmt)
+			if !ok {
+				return false
+			}
+			out = append(out, st)
+			switch n.(type) {
+			case *FunctionDef, *ClassDef:
+				return false
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// boundNames returns the names a function binds locally: its parameters
+// and everything assigned, imported, defined or declared nonlocal in its
+// body, less the names it declares global.
+func boundNames(args *Arguments, body []Stmt) map[string]bool {
+	names := map[string]bool{}
+	children(args, func(n Node) {
+		if a, ok := n.(*Arg); ok {
+			names[a.Arg] = true
+		}
+	})
+	var globals []string
+	for _, s := range body {
+		Inspect(s, func(n Node) bool {
+			switch n := n.(type) {
+			case *FunctionDef:
+				names[n.Name] = true
+				return false
+			case *ClassDef:
+				names[n.Name] = true
+				return false
+			case *Lambda:
+				return false
+			case *Comprehension:
+				return false // comprehension variables are not bound here
+			case *Name:
+				if n.Ctx != Load {
+					names[n.Id] = true
+				}
+			case *Alias:
+				name := n.Asname
+				if name == "" {
+					name, _, _ = strings.Cut(n.Name, ".")
+				}
+				names[name] = true
+			case *ExceptHandler:
+				if n.Name != "" {
+					names[n.Name] = true
+				}
+			case *Nonlocal:
+				for _, x := range n.Names {
+					names[x] = true
+				}
+			case *Global:
+				globals = append(globals, n.Names...)
+			}
+			return true
+		})
+	}
+	for _, g := range globals {
+		delete(names, g)
+	}
+	return names
+}

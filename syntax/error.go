@@ -1,0 +1,119 @@
+// This file defines Error, the single error type returned by the scanner
+// and the parser, and its CPython-style formatting.
+
+package syntax
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Error is a syntax error with CPython's SyntaxError attributes.
+type Error struct {
+	Kind     string // "SyntaxError", "IndentationError" or "TabError"
+	Filename string
+	// Line and EndLine are 1-based. Col and EndCol are 1-based code point
+	// offsets like SyntaxError.offset and end_offset; EndCol is exclusive.
+	// Col is 0 when CPython prints no caret.
+	Line, Col, EndLine, EndCol int
+	Msg                        string
+	Text                       string // the offending source line, without its newline
+
+	// compiler marks errors of the post-parse checks, whose multi-line
+	// caret runs one further, as CPython's source line there keeps its
+	// newline.
+	compiler bool
+}
+
+// Error returns "file:line:col: msg".
+func (e *Error) Error() string {
+	return fmt.Sprintf("%s:%d:%d: %s", e.Filename, e.Line, e.Col, e.Msg)
+}
+
+// Format returns the block CPython 3.11 prints for an uncaught syntax error:
+//
+//	  File "t.py", line 1
+//	    x = (1,
+//	        ^
+//	SyntaxError: '(' was never closed
+//
+// Like CPython, it strips the shown line's leading white space and shifts the
+// caret accordingly, and draws one caret per code point of the error range
+// (at least one). CPython 3.11 counts bytes instead of code points when it
+// reads a file, which misplaces the caret on non-ASCII lines; we place it
+// under the right character, as CPython does for compile(str).
+func (e *Error) Format() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Line)
+	if e.Text != "" {
+		text := e.Text
+		offset := e.Col - 1
+		end := e.EndCol - 1
+		if e.EndLine > e.Line {
+			// Only the first line is shown: highlight up to its end.
+			end = utf8.RuneCountInString(text) - 1
+			if e.compiler {
+				end++
+			}
+		}
+		for len(text) > 0 && (text[0] == ' ' || text[0] == '\t' || text[0] == '\f') {
+			text = text[1:]
+			offset--
+			end--
+		}
+		n := utf8.RuneCountInString(text)
+		if offset > n {
+			offset = n
+		}
+		if end > n+1 {
+			end = n + 1
+		}
+		b.WriteString("    ")
+		b.WriteString(text)
+		b.WriteByte('\n')
+		if e.Col > 0 && offset >= 0 {
+			b.WriteString("    ")
+			b.WriteString(strings.Repeat(" ", offset))
+			carets := end - offset
+			if carets < 1 {
+				carets = 1
+			}
+			b.WriteString(strings.Repeat("^", carets))
+			b.WriteByte('\n')
+		}
+	}
+	fmt.Fprintf(&b, "%s: %s\n", e.Kind, e.Msg)
+	return b.String()
+}
+
+// lineText returns line number line (1-based) of src without its line
+// terminator, or "" when there is no such line.
+func lineText(src string, line int) string {
+	for l := 1; l < line; l++ {
+		i := strings.IndexAny(src, "\r\n")
+		if i < 0 {
+			return ""
+		}
+		if src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n' {
+			i++
+		}
+		src = src[i+1:]
+	}
+	if i := strings.IndexAny(src, "\r\n"); i >= 0 {
+		src = src[:i]
+	}
+	return src
+}
+
+// byteColToRunes converts a 0-based byte column in text to a 0-based code
+// point column.
+func byteColToRunes(text string, col int) int {
+	if col > len(text) {
+		return utf8.RuneCountInString(text) + col - len(text)
+	}
+	if col < 0 {
+		return col
+	}
+	return utf8.RuneCountInString(text[:col])
+}
