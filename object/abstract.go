@@ -524,3 +524,81 @@ func Format(t *Thread, o *Object, spec string) (*Object, error) {
 	}
 	return StrOf(t, o)
 }
+
+// InplaceOperation returns a op= b: the left operand's in-place slot when
+// its type has one (list +=, set |=), else the binary operation.
+func InplaceOperation(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
+	if n := a.typ.Number; n != nil {
+		var f func(t *Thread, a, b *Object) (*Object, error)
+		switch op {
+		case OpAdd:
+			f = n.InplaceAdd
+		case OpMul:
+			f = n.InplaceMul
+		case OpOr:
+			f = n.InplaceOr
+		case OpAnd:
+			f = n.InplaceAnd
+		case OpXor:
+			f = n.InplaceXor
+		case OpSub:
+			f = n.InplaceSub
+		}
+		if f != nil {
+			r, err := f(t, a, b)
+			if err != nil || r != NotImplemented {
+				return r, err
+			}
+		}
+	}
+	return BinaryOperation(t, a, b, op)
+}
+
+// Iterate calls f with each item of iterable, borrowed for the duration
+// of the call, stopping at the first error.
+func Iterate(t *Thread, iterable *Object, f func(item *Object) error) error {
+	it, err := Iter(t, iterable)
+	if err != nil {
+		return err
+	}
+	defer t.Decref(it)
+	for {
+		x, err := Next(t, it)
+		if err != nil || x == nil {
+			return err
+		}
+		err = f(x)
+		t.Decref(x)
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// SequenceItems returns new references to the items of iterable, with
+// fast paths for lists and tuples.
+func SequenceItems(t *Thread, iterable *Object) ([]*Object, error) {
+	var src []*Object
+	switch iterable.typ {
+	case ListType:
+		src = Cast[List](iterable).Items
+	case TupleType:
+		src = Cast[Tuple](iterable).Items
+	default:
+		var out []*Object
+		err := Iterate(t, iterable, func(x *Object) error {
+			out = append(out, t.NewRef(x))
+			return nil
+		})
+		if err != nil {
+			decrefAll(t, out)
+			return nil, err
+		}
+		return out, nil
+	}
+	out := make([]*Object, len(src))
+	for i, x := range src {
+		out[i] = t.NewRef(x)
+	}
+	return out, nil
+}

@@ -51,6 +51,32 @@ type Thread struct {
 	gcCompact int          // registry length that triggers the next compaction
 	gcDelta   int          // tracked allocations minus frees not yet flushed
 	exited    bool
+
+	reprActive []*Object // containers whose repr is in progress (ReprEnter)
+}
+
+// ReprEnter guards a container's repr against recursion (Py_ReprEnter): it
+// returns false if o's repr is already in progress on this thread, in
+// which case the caller prints "[...]" or "{...}"; otherwise the caller
+// must call ReprLeave when done.
+func (t *Thread) ReprEnter(o *Object) bool {
+	for _, x := range t.reprActive {
+		if x == o {
+			return false
+		}
+	}
+	t.reprActive = append(t.reprActive, o)
+	return true
+}
+
+// ReprLeave ends a repr started with ReprEnter.
+func (t *Thread) ReprLeave(o *Object) {
+	for i := len(t.reprActive) - 1; i >= 0; i-- {
+		if t.reprActive[i] == o {
+			t.reprActive = append(t.reprActive[:i], t.reprActive[i+1:]...)
+			return
+		}
+	}
 }
 
 // NewThread registers a new thread state, detached. Call Attach before

@@ -117,6 +117,12 @@ type Type struct {
 type NumberMethods struct {
 	Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow,
 	LShift, RShift, And, Or, Xor func(t *Thread, a, b *Object) (*Object, error)
+	// DivMod is divmod(a, b); Pow3 is the three-argument pow(a, b, m).
+	DivMod func(t *Thread, a, b *Object) (*Object, error)
+	Pow3   func(t *Thread, a, b, m *Object) (*Object, error)
+	// In-place variants (a += b) for mutable types; when nil, the binary
+	// slot is used and the name rebound, as in CPython.
+	InplaceAdd, InplaceMul, InplaceOr, InplaceAnd, InplaceXor, InplaceSub func(t *Thread, a, b *Object) (*Object, error)
 	Neg, Pos, Abs, Invert func(t *Thread, a *Object) (*Object, error)
 	// Index (nb_index) converts to an int losslessly; Int and Float are
 	// int() and float() conversions.
