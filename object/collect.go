@@ -176,9 +176,19 @@ func (c *collection) computeRefs() {
 		}
 	}
 	for _, o := range c.objs {
-		if tr := o.typ.Traverse; tr != nil {
-			tr(o, c.visit)
-		}
+		traverse(o, c.visit)
+	}
+}
+
+// traverse visits o's references: those its type's Traverse reports,
+// plus, for an instance of a heap type, the type itself (CPython's
+// subtype_traverse).
+func traverse(o *Object, visit Visitor) {
+	if tr := o.typ.Traverse; tr != nil {
+		tr(o, visit)
+	}
+	if o.typ.Flags&FlagHeapType != 0 {
+		visit(&o.typ.Object)
 	}
 }
 
@@ -218,9 +228,7 @@ func (c *collection) markReachable() {
 		for len(c.stack) > 0 {
 			top := c.stack[len(c.stack)-1]
 			c.stack = c.stack[:len(c.stack)-1]
-			if tr := top.typ.Traverse; tr != nil {
-				tr(top, mark)
-			}
+			traverse(top, mark)
 		}
 	}
 }
@@ -248,14 +256,12 @@ func (c *collection) restoreAndCollectGarbage() {
 		for len(c.stack) > 0 {
 			top := c.stack[len(c.stack)-1]
 			c.stack = c.stack[:len(c.stack)-1]
-			if tr := top.typ.Traverse; tr != nil {
-				tr(top, func(ch *Object) {
-					if ch != nil && ch.bits&bitUnreachable != 0 {
-						ch.bits &^= bitUnreachable
-						c.stack = append(c.stack, ch)
-					}
-				})
-			}
+			traverse(top, func(ch *Object) {
+				if ch != nil && ch.bits&bitUnreachable != 0 {
+					ch.bits &^= bitUnreachable
+					c.stack = append(c.stack, ch)
+				}
+			})
 		}
 		explicitMerge(o, 1)
 		rt.gc.garbage = append(rt.gc.garbage, o)
@@ -305,8 +311,8 @@ func (c *collection) dropResurrected() {
 		o.tid = uintptr(i)
 	}
 	for _, o := range c.garbage {
-		if tr := o.typ.Traverse; tr != nil && o.bits&bitTracked != 0 {
-			tr(o, func(ch *Object) {
+		if o.bits&bitTracked != 0 {
+			traverse(o, func(ch *Object) {
 				if ch != nil && ch.bits&bitUnreachable != 0 {
 					extra[ch.tid]--
 				}
@@ -321,14 +327,12 @@ func (c *collection) dropResurrected() {
 		for len(c.stack) > 0 {
 			top := c.stack[len(c.stack)-1]
 			c.stack = c.stack[:len(c.stack)-1]
-			if tr := top.typ.Traverse; tr != nil {
-				tr(top, func(ch *Object) {
-					if ch != nil && ch.bits&bitUnreachable != 0 {
-						ch.bits &^= bitUnreachable
-						c.stack = append(c.stack, ch)
-					}
-				})
-			}
+			traverse(top, func(ch *Object) {
+				if ch != nil && ch.bits&bitUnreachable != 0 {
+					ch.bits &^= bitUnreachable
+					c.stack = append(c.stack, ch)
+				}
+			})
 		}
 	}
 	for i, o := range c.garbage {

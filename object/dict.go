@@ -12,6 +12,7 @@ type Dict struct {
 	entries []dictEntry // insertion order; a deleted entry has key == nil
 	index   []int32     // open addressing: slotEmpty, slotDummy or an entry index
 	used    int         // live entries
+	uid     int32       // per-thread refcount id of a module's dict (NoUniqueID otherwise)
 }
 
 type dictEntry struct {
@@ -43,7 +44,7 @@ var DictType = NewStaticType(&Type{
 
 // NewDict returns a new empty dict.
 func NewDict(t *Thread) *Dict {
-	d := &Dict{}
+	d := &Dict{uid: NoUniqueID}
 	t.Init(&d.Object, DictType)
 	t.Track(&d.Object)
 	return d
@@ -51,10 +52,22 @@ func NewDict(t *Thread) *Dict {
 
 // newStaticDict returns an immortal dict, for static types' attributes.
 func newStaticDict() *Dict {
-	d := &Dict{}
+	d := &Dict{uid: NoUniqueID}
 	newStaticObject(&d.Object, DictType)
 	return d
 }
+
+// NewModuleDict returns a dict for a module's globals: deferred, with a
+// unique id, so that functions count their references to it per thread.
+func NewModuleDict(t *Thread) *Dict {
+	d := NewDict(t)
+	t.AssignUniqueID(&d.Object, &d.uid)
+	return d
+}
+
+// UniqueID returns the dict's per-thread refcount id (NoUniqueID for an
+// ordinary dict).
+func (d *Dict) UniqueID() int32 { return LoadUniqueID(&d.uid) }
 
 // IsDict reports whether o is a dict.
 func IsDict(o *Object) bool { return o.typ == DictType || IsSubtype(o.typ, DictType) }

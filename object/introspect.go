@@ -79,11 +79,11 @@ func (t *Thread) Referrers(targets ...*Object) []*Object {
 	var out []*Object
 	t.StopTheWorld()
 	forEachTracked(func(o *Object) {
-		if o.bits&bitFrozen != 0 || o.typ.Traverse == nil {
+		if o.bits&bitFrozen != 0 {
 			return
 		}
 		found := false
-		o.typ.Traverse(o, func(ch *Object) {
+		traverse(o, func(ch *Object) {
 			if want[ch] {
 				found = true
 			}
@@ -100,12 +100,9 @@ func (t *Thread) Referrers(targets ...*Object) []*Object {
 // Referents returns new references to the objects o refers to
 // (gc.get_referents). The caller holds a reference to o.
 func (t *Thread) Referents(o *Object) []*Object {
-	if o.typ.Traverse == nil {
-		return nil
-	}
 	var out []*Object
 	t.StopTheWorld()
-	o.typ.Traverse(o, func(ch *Object) {
+	traverse(o, func(ch *Object) {
 		if ch != nil {
 			t.Incref(ch)
 			out = append(out, ch)

@@ -7,12 +7,19 @@ package object
 // Init prepares the header of a newly allocated object of type typ, owned
 // by t with one reference: the caller's. Concrete constructors call it
 // first, fill in their fields, then call Track if the type is GC-capable.
+//
+// An instance of a heap type holds a reference to its type, counted in
+// t's per-thread array so that creating instances of one class on many
+// threads does not contend on the class's count (runtime-model.md (e)).
 func (t *Thread) Init(o *Object, typ *Type) {
 	o.typ = typ
 	o.tid = t.id
 	o.local = 1
 	o.bits = 0
 	o.shared = 0
+	if typ.Flags&FlagHeapType != 0 {
+		t.IncrefUnique(&typ.Object, LoadUniqueID(&typ.uniqueID))
+	}
 	if rt.cfg.Debug {
 		typ.live.Add(1)
 	}
@@ -100,10 +107,14 @@ func (t *Thread) dropTemporary(o *Object) bool {
 // free ends o's life. Memory is left to Go's collector; the header is
 // poisoned so that any later refcount operation panics.
 func (t *Thread) free(o *Object) {
+	typ := o.typ
 	if rt.cfg.Debug {
-		o.typ.live.Add(-1)
+		typ.live.Add(-1)
 		recordFree(o)
 	}
 	o.local = 0xDEAD
 	o.storeTid(tidFreed)
+	if typ.Flags&FlagHeapType != 0 {
+		t.DecrefUnique(&typ.Object, LoadUniqueID(&typ.uniqueID))
+	}
 }

@@ -53,6 +53,10 @@ type Thread struct {
 	exited    bool
 
 	reprActive []*Object // containers whose repr is in progress (ReprEnter)
+
+	// VM is the per-thread state of the interpreter running on this
+	// thread (package vm); the core never looks at it.
+	VM any
 }
 
 // ReprEnter guards a container's repr against recursion (Py_ReprEnter): it

@@ -21,6 +21,9 @@ const (
 	FlagHeapType
 	// FlagBaseType: the type may be subclassed (Py_TPFLAGS_BASETYPE).
 	FlagBaseType
+	// FlagCustomGetAttr: the type's GetAttr is not GenericGetAttr, so the
+	// eval loop may not bypass it to bind methods.
+	FlagCustomGetAttr
 )
 
 // A Visitor is called by Traverse once for each reference an object holds.
@@ -106,6 +109,10 @@ type Type struct {
 	Contains func(t *Thread, o, v *Object) (bool, error)           // sq_contains
 	Number   *NumberMethods                                        // tp_as_number
 
+	// uniqueID is a heap type's per-thread refcount id: instances count
+	// their reference to their type in per-thread arrays (uniqueid.go).
+	uniqueID int32
+
 	// live counts instances not yet freed, in debug mode (debug.go).
 	live atomic.Int64
 }
@@ -149,6 +156,19 @@ func (op CompareOp) Reflected() CompareOp {
 // Symbol returns the operator's Python spelling.
 func (op CompareOp) Symbol() string {
 	return [...]string{"<", "<=", "==", "!=", ">", ">="}[op]
+}
+
+// IsHeapType reports whether typ was created at run time (a class).
+func (typ *Type) IsHeapType() bool { return typ.Flags&FlagHeapType != 0 }
+
+// InitHeapType prepares a type object created at run time: it is owned
+// by t, GC-tracked, deferred, and given a unique id so that its instances
+// count their references to it per thread. The caller fills in the rest
+// and calls Track.
+func (t *Thread) InitHeapType(typ *Type, meta *Type) {
+	t.Init(&typ.Object, meta)
+	typ.Flags |= FlagHeapType | FlagGC
+	t.AssignUniqueID(&typ.Object, &typ.uniqueID)
 }
 
 // IsGC reports whether the type's instances are GC-capable.
