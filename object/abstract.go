@@ -317,7 +317,10 @@ func (n *NumberMethods) slot(op BinaryOp) func(t *Thread, a, b *Object) (*Object
 func BinaryOperation(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
 	slotA := a.typ.Number.slot(op)
 	var slotB func(t *Thread, a, b *Object) (*Object, error)
-	if b.typ != a.typ {
+	// Types that share a slot table (bool and int, all classes) are
+	// handled by the left operand's slot alone, as CPython skips the right
+	// slot when it is the same function.
+	if b.typ.Number != a.typ.Number {
 		slotB = b.typ.Number.slot(op)
 	}
 	if slotB != nil && IsSubtype(b.typ, a.typ) {

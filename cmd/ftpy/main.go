@@ -14,6 +14,7 @@ package main
 
 import (
 	"flag"
+	"path/filepath"
 	"fmt"
 	"os"
 	"runtime"
@@ -24,6 +25,12 @@ func main() {
 		usage()
 	}
 	switch os.Args[1] {
+	case "-c":
+		if len(os.Args) < 3 {
+			fmt.Fprintln(os.Stderr, "Argument expected for the -c option")
+			os.Exit(2)
+		}
+		os.Exit(runProgram("<string>", []byte(os.Args[2]), append([]string{"-c"}, os.Args[3:]...), "."))
 	case "corebench":
 		fs := flag.NewFlagSet("corebench", flag.ExitOnError)
 		threads := fs.Int("threads", runtime.NumCPU(), "number of threads")
@@ -35,7 +42,12 @@ func main() {
 		}
 		runCoreBench(os.Stdout, *threads, *iters)
 	default:
-		usage()
+		src, name, err := readSource(os.Args[1])
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "ftpy: %v\n", err)
+			os.Exit(2)
+		}
+		os.Exit(runProgram(name, src, os.Args[1:], filepath.Dir(name)))
 	}
 }
 

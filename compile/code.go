@@ -1,0 +1,82 @@
+// This file defines the code object: compiled bytecode with everything
+// the eval loop needs to run it.
+
+package compile
+
+import (
+	"github.com/ftpy/ftpy/object"
+	"github.com/ftpy/ftpy/syntax"
+)
+
+// Code is a code object (types.CodeType). It is immutable once built.
+type Code struct {
+	object.Object
+	Name, QualName string
+	Filename       string
+	FirstLine      int
+	Flags          int
+
+	ArgCount, PosOnlyArgCount, KwOnlyArgCount int
+
+	Instrs []uint32
+	// Positions gives each instruction's source extent, for line numbers
+	// in tracebacks and the caret under the failing expression.
+	Positions []syntax.Pos
+	Consts    []*object.Object // immortal
+	Names     []*object.Str    // attribute, global and module-level names
+
+	// The frame's fast slots: LocalNames, then CellNames (locals captured
+	// by inner functions that are not parameters), then FreeNames
+	// (captured from the enclosing function).
+	LocalNames []string
+	CellNames  []string
+	FreeNames  []string
+	// Cell2Arg maps a cell to the parameter it is initialised from, or -1.
+	Cell2Arg []int
+
+	StackSize      int
+	ExceptionTable []ExceptionEntry
+}
+
+// ExceptionEntry says where to go when an instruction in [Start, End)
+// raises: unwind the value stack to Depth items, push the exception (and
+// before it the index of the raising instruction when Lasti), and jump to
+// Target.
+type ExceptionEntry struct {
+	Start, End, Target, Depth int
+	Lasti                     bool
+}
+
+// CodeType is the type of code objects.
+var CodeType = object.NewStaticType(&object.Type{Name: "code"})
+
+func init() { object.ReadyType(CodeType, nil, nil) }
+
+// NumLocals returns the number of plain local slots.
+func (c *Code) NumLocals() int { return len(c.LocalNames) }
+
+// NumSlots returns the number of fast slots: locals, cells and free
+// variables.
+func (c *Code) NumSlots() int { return len(c.LocalNames) + len(c.CellNames) + len(c.FreeNames) }
+
+// Line returns the source line of instruction i.
+func (c *Code) Line(i int) int {
+	if i >= 0 && i < len(c.Positions) {
+		return c.Positions[i].Line
+	}
+	return c.FirstLine
+}
+
+// Handler returns the exception table entry covering instruction i.
+func (c *Code) Handler(i int) (ExceptionEntry, bool) {
+	for _, e := range c.ExceptionTable {
+		if i >= e.Start && i < e.End {
+			return e, true
+		}
+	}
+	return ExceptionEntry{}, false
+}
+
+// IsGenerator reports whether calling the code's function makes a
+// generator.
+func (c *Code) IsGenerator() bool { return c.Flags&FlagGenerator != 0 }

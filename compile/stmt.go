@@ -1,0 +1,566 @@
+// This file emits bytecode for statements.
+
+package compile
+
+import (
+	"github.com/ftpy/ftpy/object"
+	"github.com/ftpy/ftpy/syntax"
+)
+
+func (u *unit) stmts(body []syntax.Stmt) {
+	for _, s := range body {
+		u.stmt(s)
+	}
+}
+
+func (u *unit) stmt(s syntax.Stmt) {
+	u.setPos(s)
+	switch s := s.(type) {
+	case *syntax.ExprStmt:
+		if k, ok := s.Value.(*syntax.Constant); ok && !u.isModule {
+			_ = k // a docstring or a bare constant: nothing to do
+			return
+		}
+		u.expr(s.Value)
+		u.emit(POP_TOP, 0)
+	case *syntax.Assign:
+		u.expr(s.Value)
+		for i, target := range s.Targets {
+			if i < len(s.Targets)-1 {
+				u.emit(COPY, 1)
+			}
+			u.assignTo(target)
+		}
+	case *syntax.AugAssign:
+		u.augAssign(s)
+	case *syntax.AnnAssign:
+		u.annAssign(s)
+	case *syntax.Delete:
+		for _, t := range s.Targets {
+			u.deleteTarget(t)
+		}
+	case *syntax.Pass:
+	case *syntax.If:
+		u.ifStmt(s)
+	case *syntax.While:
+		u.whileStmt(s)
+	case *syntax.For:
+		u.forStmt(s)
+	case *syntax.Break:
+		u.breakOrContinue(s, true)
+	case *syntax.Continue:
+		u.breakOrContinue(s, false)
+	case *syntax.Return:
+		u.returnStmt(s)
+	case *syntax.FunctionDef:
+		u.funcDef(s)
+	case *syntax.ClassDef:
+		u.classDef(s)
+	case *syntax.Global, *syntax.Nonlocal:
+	case *syntax.Raise:
+		n := 0
+		if s.Exc != nil {
+			u.expr(s.Exc)
+			n = 1
+			if s.Cause != nil {
+				u.expr(s.Cause)
+				n = 2
+			}
+		}
+		u.emit(RAISE_VARARGS, n)
+	case *syntax.Try:
+		u.tryStmt(s)
+	case *syntax.With:
+		u.withStmt(s, 0)
+	case *syntax.Assert:
+		end := u.newLabel()
+		u.jumpIf(s.Test, true, end)
+		u.emit(LOAD_ASSERTION_ERROR, 0)
+		if s.Msg != nil {
+			u.emit(PUSH_NULL, 0)
+			u.expr(s.Msg)
+			u.emit(CALL, 1)
+		}
+		u.emit(RAISE_VARARGS, 1)
+		u.place(end)
+	case *syntax.Import:
+		for _, a := range s.Names {
+			u.emit(LOAD_CONST, u.constValue(int64(0)))
+			u.emit(LOAD_CONST, u.constValue(syntax.NoneType{}))
+			u.emit(IMPORT_NAME, u.name(a.Name))
+			if a.Asname != "" {
+				// import a.b.c as d binds the submodule c.
+				parts := splitDots(a.Name)
+				for _, p := range parts[1:] {
+					u.emit(IMPORT_FROM, u.name(p))
+					u.emit(SWAP, 2)
+					u.emit(POP_TOP, 0)
+				}
+				u.storeName(a.Asname)
+			} else {
+				u.storeName(splitDots(a.Name)[0])
+			}
+		}
+	case *syntax.ImportFrom:
+		u.emit(LOAD_CONST, u.constValue(int64(s.Level)))
+		names := make([]*object.Object, len(s.Names))
+		for i, a := range s.Names {
+			names[i] = object.NewStrStatic(a.Name)
+		}
+		u.emit(LOAD_CONST, u.objConst(object.NewStaticTuple(names...).Obj()))
+		u.emit(IMPORT_NAME, u.name(s.Module))
+		if len(s.Names) == 1 && s.Names[0].Name == "*" {
+			u.emit(IMPORT_STAR, 0)
+			return
+		}
+		for _, a := range s.Names {
+			u.emit(IMPORT_FROM, u.name(a.Name))
+			if a.Asname != "" {
+				u.storeName(a.Asname)
+			} else {
+				u.storeName(a.Name)
+			}
+		}
+		u.emit(POP_TOP, 0)
+	default:
+		u.c.unsupported(s, "statement")
+	}
+}
+
+func splitDots(s string) []string {
+	var out []string
+	for {
+		i := indexByte(s, '.')
+		if i < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:i])
+		s = s[i+1:]
+	}
+}
+
+func (u *unit) ifStmt(s *syntax.If) {
+	end := u.newLabel()
+	next := end
+	if len(s.Orelse) > 0 {
+		next = u.newLabel()
+	}
+	u.jumpIf(s.Test, false, next)
+	u.stmts(s.Body)
+	if len(s.Orelse) > 0 {
+		u.emitJump(JUMP_FORWARD, end)
+		u.place(next)
+		u.stmts(s.Orelse)
+	}
+	u.place(end)
+}
+
+func (u *unit) whileStmt(s *syntax.While) {
+	top, orelse, end := u.newLabel(), u.newLabel(), u.newLabel()
+	u.place(top)
+	if !isConstTrue(s.Test) {
+		u.jumpIf(s.Test, false, orelse)
+	}
+	u.pushBlock(fblock{kind: fbWhile, continueTo: top, breakTo: end})
+	u.stmts(s.Body)
+	u.popBlock()
+	u.setPos(s)
+	u.emitJump(JUMP_BACKWARD, top)
+	u.place(orelse)
+	u.stmts(s.Orelse)
+	u.place(end)
+}
+
+func isConstTrue(e syntax.Expr) bool {
+	k, ok := e.(*syntax.Constant)
+	if !ok {
+		return false
+	}
+	switch v := k.Value.(type) {
+	case bool:
+		return v
+	case int64:
+		return v != 0
+	}
+	return false
+}
+
+func (u *unit) forStmt(s *syntax.For) {
+	top, exit, end := u.newLabel(), u.newLabel(), u.newLabel()
+	u.expr(s.Iter)
+	u.emit(GET_ITER, 0)
+	u.place(top)
+	u.setPos(s)
+	u.emitJump(FOR_ITER, exit)
+	u.assignTo(s.Target)
+	u.pushBlock(fblock{kind: fbFor, continueTo: top, breakTo: end})
+	u.stmts(s.Body)
+	u.popBlock()
+	u.setPos(s)
+	u.emitJump(JUMP_BACKWARD, top)
+	u.place(exit)
+	u.stmts(s.Orelse)
+	u.place(end)
+}
+
+func (u *unit) breakOrContinue(s syntax.Stmt, isBreak bool) {
+	for i := len(u.fblocks) - 1; i >= 0; i-- {
+		b := u.fblocks[i]
+		if b.kind == fbWhile || b.kind == fbFor {
+			if isBreak {
+				u.unwindBlocks(i, false)
+				if b.kind == fbFor {
+					u.emit(POP_TOP, 0) // the iterator
+				}
+				u.emitJump(JUMP_FORWARD, b.breakTo)
+			} else {
+				u.unwindBlocks(i+1, false)
+				u.emitJump(JUMP_BACKWARD, b.continueTo)
+			}
+			u.setPos(s)
+			return
+		}
+	}
+	// The parser's checks reject break and continue outside loops.
+}
+
+func (u *unit) returnStmt(s *syntax.Return) {
+	if s.Value != nil {
+		u.expr(s.Value)
+	} else {
+		u.emit(LOAD_CONST, u.constValue(syntax.NoneType{}))
+	}
+	u.unwindBlocks(0, true)
+	u.setPos(s)
+	u.emit(RETURN_VALUE, 0)
+}
+
+// unwindBlocks emits the code that leaves the blocks from the innermost
+// down to fblocks[downTo] (included), for break, continue and return.
+// With preserveTop, a value on top of the stack (the return value) is kept
+// above whatever the blocks pop.
+func (u *unit) unwindBlocks(downTo int, preserveTop bool) {
+	saved := u.fblocks
+	savedHandler := u.handler
+	for i := len(saved) - 1; i >= downTo; i-- {
+		b := saved[i]
+		u.fblocks = saved[:i]
+		switch b.kind {
+		case fbFor:
+			if preserveTop {
+				u.emit(SWAP, 2)
+				u.emit(POP_TOP, 0)
+			} else if i > downTo {
+				u.emit(POP_TOP, 0)
+			}
+		case fbFinallyTry:
+			u.handler = b.outerHandler
+			// A return value stays on the stack below the finally body.
+			u.stmts(b.finally)
+		case fbFinallyEnd:
+			// Leaving a finally entered by an exception: drop it and
+			// restore the previously handled exception.
+			if preserveTop {
+				u.emit(SWAP, 2)
+				u.emit(POP_TOP, 0)
+				u.emit(SWAP, 2)
+			} else {
+				u.emit(POP_TOP, 0)
+			}
+			u.emit(POP_EXCEPT, 0)
+		case fbHandler:
+			if preserveTop {
+				u.emit(SWAP, 2)
+			}
+			u.emit(POP_EXCEPT, 0)
+			if b.name != "" {
+				u.emit(LOAD_CONST, u.constValue(syntax.NoneType{}))
+				u.storeName(b.name)
+				u.deleteName(b.name)
+			}
+		case fbWith:
+			if preserveTop {
+				u.emit(SWAP, 2)
+			}
+			u.callExitNone()
+		}
+	}
+	u.fblocks = saved
+	u.handler = savedHandler
+}
+
+// callExitNone calls the __exit__ on top of the stack with three Nones
+// and pops it and the result.
+func (u *unit) callExitNone() {
+	none := u.constValue(syntax.NoneType{})
+	u.emit(PUSH_NULL, 0)
+	u.emit(LOAD_CONST, none)
+	u.emit(LOAD_CONST, none)
+	u.emit(LOAD_CONST, none)
+	u.emit(CALL, 3)
+	u.emit(POP_TOP, 0)
+}
+
+func (u *unit) tryStmt(s *syntax.Try) {
+	if len(s.Finalbody) > 0 {
+		u.tryFinally(s)
+		return
+	}
+	u.tryExcept(s)
+}
+
+// tryFinally compiles try/finally; the try part may itself have handlers.
+func (u *unit) tryFinally(s *syntax.Try) {
+	handler, cleanup, end := u.newLabel(), u.newLabel(), u.newLabel()
+	outer := u.handler
+	u.handler = handler
+	u.pushBlock(fblock{kind: fbFinallyTry, finally: s.Finalbody, outerHandler: outer})
+	if len(s.Handlers) > 0 {
+		u.tryExcept(&syntax.Try{Pos: s.Pos, Body: s.Body, Handlers: s.Handlers, Orelse: s.Orelse})
+	} else {
+		u.stmts(s.Body)
+	}
+	u.popBlock()
+	u.handler = outer
+	u.stmts(s.Finalbody)
+	u.emitJump(JUMP_FORWARD, end)
+
+	u.place(handler) // stack: exc
+	u.handler = cleanup
+	u.emit(PUSH_EXC_INFO, 0)
+	u.pushBlock(fblock{kind: fbFinallyEnd})
+	u.stmts(s.Finalbody)
+	u.popBlock()
+	u.emit(RERAISE, 0)
+
+	u.place(cleanup) // stack: prev exc
+	u.handler = outer
+	u.emit(SWAP, 2)
+	u.emit(POP_EXCEPT, 0)
+	u.emit(RERAISE, 0)
+	u.place(end)
+}
+
+func (u *unit) tryExcept(s *syntax.Try) {
+	handler, cleanup, end := u.newLabel(), u.newLabel(), u.newLabel()
+	outer := u.handler
+	u.handler = handler
+	u.pushBlock(fblock{kind: fbTryExcept})
+	u.stmts(s.Body)
+	u.popBlock()
+	u.handler = outer
+	u.stmts(s.Orelse)
+	u.emitJump(JUMP_FORWARD, end)
+
+	u.place(handler) // stack: exc
+	u.handler = cleanup
+	u.emit(PUSH_EXC_INFO, 0) // prev exc
+	for _, h := range s.Handlers {
+		u.setPos(h)
+		next := u.newLabel()
+		if h.Type != nil {
+			u.expr(h.Type)
+			u.emit(CHECK_EXC_MATCH, 0)
+			u.emitJump(POP_JUMP_IF_FALSE, next)
+		}
+		if h.Name == "" {
+			u.emit(POP_TOP, 0) // prev
+			u.pushBlock(fblock{kind: fbHandler})
+			u.stmts(h.Body)
+			u.popBlock()
+			u.emit(POP_EXCEPT, 0)
+		} else {
+			u.storeName(h.Name) // prev
+			// The body runs in a try/finally that unbinds the name.
+			nameCleanup := u.newLabel()
+			u.handler = nameCleanup
+			u.pushBlock(fblock{kind: fbHandler, name: h.Name})
+			u.stmts(h.Body)
+			u.popBlock()
+			u.handler = cleanup
+			u.emit(POP_EXCEPT, 0)
+			u.clearName(h.Name)
+			u.emitJump(JUMP_FORWARD, end)
+
+			u.place(nameCleanup) // prev exc2
+			u.clearName(h.Name)
+			u.emit(RERAISE, 0)
+		}
+		u.emitJump(JUMP_FORWARD, end)
+		u.place(next)
+	}
+	u.emit(RERAISE, 0) // no handler matched: prev exc
+
+	u.place(cleanup) // prev exc
+	u.handler = outer
+	u.emit(SWAP, 2)
+	u.emit(POP_EXCEPT, 0)
+	u.emit(RERAISE, 0)
+	u.place(end)
+}
+
+// clearName does "name = None; del name", as CPython does for the name
+// of an except clause.
+func (u *unit) clearName(name string) {
+	u.emit(LOAD_CONST, u.constValue(syntax.NoneType{}))
+	u.storeName(name)
+	u.deleteName(name)
+}
+
+func (u *unit) withStmt(s *syntax.With, item int) {
+	it := s.Items[item]
+	handler, cleanup, suppress, end := u.newLabel(), u.newLabel(), u.newLabel(), u.newLabel()
+	u.expr(it.ContextExpr)
+	u.emit(BEFORE_WITH, 0) // exit enter_result
+	if it.OptionalVars != nil {
+		u.assignTo(it.OptionalVars)
+	} else {
+		u.emit(POP_TOP, 0)
+	}
+	outer := u.handler
+	u.handler = handler
+	u.pushBlock(fblock{kind: fbWith})
+	if item+1 < len(s.Items) {
+		u.withStmt(s, item+1)
+	} else {
+		u.stmts(s.Body)
+	}
+	u.popBlock()
+	u.handler = outer
+	u.setPos(s)
+	u.callExitNone()
+	u.emitJump(JUMP_FORWARD, end)
+
+	u.place(handler) // exit exc
+	u.handler = cleanup
+	u.emit(PUSH_EXC_INFO, 0)     // exit prev exc
+	u.emit(WITH_EXCEPT_START, 0) // exit prev exc result
+	u.emitJump(POP_JUMP_IF_TRUE, suppress)
+	u.emit(RERAISE, 0)
+	u.place(suppress) // exit prev exc
+	u.emit(POP_TOP, 0)
+	u.emit(POP_EXCEPT, 0)
+	u.emit(POP_TOP, 0)
+	u.emitJump(JUMP_FORWARD, end)
+
+	u.place(cleanup) // exit prev exc
+	u.handler = outer
+	u.emit(SWAP, 2)
+	u.emit(POP_EXCEPT, 0)
+	u.emit(RERAISE, 0)
+	u.place(end)
+}
+
+func (u *unit) augAssign(s *syntax.AugAssign) {
+	op := int(s.Op) | inplaceFlag
+	switch t := s.Target.(type) {
+	case *syntax.Name:
+		u.loadName(t.Id)
+		u.expr(s.Value)
+		u.setPos(s)
+		u.emit(BINARY_OP, op)
+		u.storeName(t.Id)
+	case *syntax.Attribute:
+		u.expr(t.Value)
+		u.emit(COPY, 1)
+		u.emit(LOAD_ATTR, u.name(t.Attr)<<1)
+		u.expr(s.Value)
+		u.setPos(s)
+		u.emit(BINARY_OP, op)
+		u.emit(SWAP, 2)
+		u.emit(STORE_ATTR, u.name(t.Attr))
+	case *syntax.Subscript:
+		u.expr(t.Value)
+		u.expr(t.Slice)
+		u.emit(COPY, 2)
+		u.emit(COPY, 2)
+		u.emit(BINARY_SUBSCR, 0)
+		u.expr(s.Value)
+		u.setPos(s)
+		u.emit(BINARY_OP, op)
+		u.emit(SWAP, 3)
+		u.emit(SWAP, 2)
+		u.emit(STORE_SUBSCR, 0)
+	}
+}
+
+func (u *unit) annAssign(s *syntax.AnnAssign) {
+	if s.Value != nil {
+		u.expr(s.Value)
+		u.assignTo(s.Target)
+	}
+	// Annotations of simple names at module and class level are stored in
+	// __annotations__; in functions they are not evaluated.
+	if name, ok := s.Target.(*syntax.Name); ok && s.Simple && u.scope.kind != functionScope {
+		u.expr(s.Annotation)
+		u.emit(LOAD_NAME, u.name("__annotations__"))
+		u.emit(LOAD_CONST, u.constValue(mangle(u, name.Id)))
+		u.emit(STORE_SUBSCR, 0)
+	}
+}
+
+func mangle(u *unit, name string) string { return name }
+
+func (u *unit) deleteTarget(t syntax.Expr) {
+	u.setPos(t)
+	switch t := t.(type) {
+	case *syntax.Name:
+		u.deleteName(t.Id)
+	case *syntax.Attribute:
+		u.expr(t.Value)
+		u.emit(DELETE_ATTR, u.name(t.Attr))
+	case *syntax.Subscript:
+		u.expr(t.Value)
+		u.expr(t.Slice)
+		u.emit(DELETE_SUBSCR, 0)
+	case *syntax.Tuple:
+		for _, e := range t.Elts {
+			u.deleteTarget(e)
+		}
+	case *syntax.List:
+		for _, e := range t.Elts {
+			u.deleteTarget(e)
+		}
+	}
+}
+
+// assignTo stores the value on top of the stack into a target.
+func (u *unit) assignTo(t syntax.Expr) {
+	switch t := t.(type) {
+	case *syntax.Name:
+		u.storeName(t.Id)
+	case *syntax.Attribute:
+		u.expr(t.Value)
+		u.setPos(t)
+		u.emit(STORE_ATTR, u.name(t.Attr))
+	case *syntax.Subscript:
+		u.expr(t.Value)
+		u.expr(t.Slice)
+		u.setPos(t)
+		u.emit(STORE_SUBSCR, 0)
+	case *syntax.Tuple:
+		u.unpack(t, t.Elts)
+	case *syntax.List:
+		u.unpack(t, t.Elts)
+	case *syntax.Starred:
+		u.assignTo(t.Value)
+	}
+}
+
+func (u *unit) unpack(n syntax.Node, elts []syntax.Expr) {
+	u.setPos(n)
+	star := -1
+	for i, e := range elts {
+		if _, ok := e.(*syntax.Starred); ok {
+			star = i
+		}
+	}
+	if star < 0 {
+		u.emit(UNPACK_SEQUENCE, len(elts))
+	} else {
+		u.emit(UNPACK_EX, star|(len(elts)-star-1)<<8)
+	}
+	for _, e := range elts {
+		u.assignTo(e)
+	}
+}

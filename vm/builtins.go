@@ -1,0 +1,793 @@
+// This file implements the builtins module: the built-in functions, and
+// the built-in types and exceptions under their Python names.
+
+package vm
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/ftpy/ftpy/object"
+)
+
+func bi(name string, fn object.CFunc) object.MethodDef { return object.MethodDef{Name: name, Fn: fn} }
+
+var builtinFuncs = []object.MethodDef{
+	bi("print", builtinPrint),
+	bi("len", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "len", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		n, err := object.Len(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		return object.NewInt(t, int64(n)), nil
+	}),
+	bi("repr", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "repr", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return object.Repr(t, args[0])
+	}),
+	bi("ascii", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "ascii", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		s, err := object.ReprString(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		return object.NewStr(t, asciiEscape(s)), nil
+	}),
+	bi("id", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "id", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return object.NewInt(t, int64(uintptr(object.Pointer(args[0])))), nil
+	}),
+	bi("hash", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "hash", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		h, err := object.Hash(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		return object.NewInt(t, h), nil
+	}),
+	bi("callable", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "callable", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return object.NewBool(object.IsCallable(args[0])), nil
+	}),
+	bi("isinstance", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "isinstance", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		ok, err := classCheck(t, args[0].Type(), args[1], "isinstance() arg 2 must be a type, a tuple of types, or a union")
+		if err != nil {
+			return nil, err
+		}
+		return object.NewBool(ok), nil
+	}),
+	bi("issubclass", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "issubclass", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		if !object.IsType(args[0]) {
+			return nil, t.Errorf(object.TypeErrorType, "issubclass() arg 1 must be a class")
+		}
+		ok, err := classCheck(t, object.AsType(args[0]), args[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+		if err != nil {
+			return nil, err
+		}
+		return object.NewBool(ok), nil
+	}),
+	bi("getattr", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "getattr", args, kw, 2, 3); err != nil {
+			return nil, err
+		}
+		if !object.IsStr(args[1]) {
+			return nil, t.Errorf(object.TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
+		}
+		v, err := object.GetAttr(t, args[0], object.AsStr(args[1]))
+		if err != nil && len(args) == 3 && object.ErrorMatches(err, object.AttributeErrorType) {
+			t.DropError(err)
+			return t.NewRef(args[2]), nil
+		}
+		return v, err
+	}),
+	bi("setattr", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "setattr", args, kw, 3, 3); err != nil {
+			return nil, err
+		}
+		if !object.IsStr(args[1]) {
+			return nil, t.Errorf(object.TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
+		}
+		return object.None, object.SetAttr(t, args[0], object.AsStr(args[1]), args[2])
+	}),
+	bi("delattr", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "delattr", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		if !object.IsStr(args[1]) {
+			return nil, t.Errorf(object.TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
+		}
+		return object.None, object.SetAttr(t, args[0], object.AsStr(args[1]), nil)
+	}),
+	bi("hasattr", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "hasattr", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		if !object.IsStr(args[1]) {
+			return nil, t.Errorf(object.TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
+		}
+		v, err := object.GetAttr(t, args[0], object.AsStr(args[1]))
+		if err != nil {
+			if object.ErrorMatches(err, object.AttributeErrorType) {
+				t.DropError(err)
+				return object.False, nil
+			}
+			return nil, err
+		}
+		t.Decref(v)
+		return object.True, nil
+	}),
+	bi("iter", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "iter", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return object.Iter(t, args[0])
+	}),
+	bi("next", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "next", args, kw, 1, 2); err != nil {
+			return nil, err
+		}
+		if args[0].Type().Next == nil {
+			return nil, t.Errorf(object.TypeErrorType, "'%s' object is not an iterator", args[0].Type().Name)
+		}
+		v, err := object.Next(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if v == nil {
+			if len(args) == 2 {
+				return t.NewRef(args[1]), nil
+			}
+			return nil, t.NewException(object.StopIterationType)
+		}
+		return v, nil
+	}),
+	bi("abs", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "abs", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		if n := args[0].Type().Number; n != nil && n.Abs != nil {
+			return n.Abs(t, args[0])
+		}
+		return nil, t.Errorf(object.TypeErrorType, "bad operand type for abs(): '%s'", args[0].Type().Name)
+	}),
+	bi("divmod", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "divmod", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		a, b := args[0], args[1]
+		for _, o := range []*object.Object{a, b} {
+			if n := o.Type().Number; n != nil && n.DivMod != nil {
+				r, err := n.DivMod(t, a, b)
+				if err != nil || r != object.NotImplemented {
+					return r, err
+				}
+			}
+		}
+		return nil, t.Errorf(object.TypeErrorType, "unsupported operand type(s) for divmod(): '%s' and '%s'", a.Type().Name, b.Type().Name)
+	}),
+	bi("pow", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		var base, exp, mod *object.Object
+		if err := object.ParseArgs(t, "pow", args, kw, []string{"base", "exp", "mod"}, 2, &base, &exp, &mod); err != nil {
+			return nil, err
+		}
+		if mod == nil || mod == object.None {
+			return object.BinaryOperation(t, base, exp, object.OpPow)
+		}
+		if n := base.Type().Number; n != nil && n.Pow3 != nil {
+			return n.Pow3(t, base, exp, mod)
+		}
+		return nil, t.Errorf(object.TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+			base.Type().Name, exp.Type().Name, mod.Type().Name)
+	}),
+	bi("round", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		var x, nd *object.Object
+		if err := object.ParseArgs(t, "round", args, kw, []string{"number", "ndigits"}, 1, &x, &nd); err != nil {
+			return nil, err
+		}
+		var rargs []*object.Object
+		if nd != nil && nd != object.None {
+			rargs = []*object.Object{nd}
+		}
+		r, ok, err := callSpecial(t, x, "__round__", rargs...)
+		if !ok && err == nil {
+			return nil, t.Errorf(object.TypeErrorType, "type %s doesn't define __round__ method", x.Type().Name)
+		}
+		return r, err
+	}),
+	bi("all", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		return anyAll(t, "all", args, kw, false)
+	}),
+	bi("any", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		return anyAll(t, "any", args, kw, true)
+	}),
+	bi("sum", builtinSum),
+	bi("min", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		return minMax(t, "min", args, kw, object.LT)
+	}),
+	bi("max", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		return minMax(t, "max", args, kw, object.GT)
+	}),
+	bi("chr", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "chr", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		v, err := object.AsInt64(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if v < 0 || v > 0x10ffff {
+			return nil, t.Errorf(object.ValueErrorType, "chr() arg not in range(0x110000)")
+		}
+		return object.NewStr(t, string(rune(v))), nil
+	}),
+	bi("ord", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "ord", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		if !object.IsStr(args[0]) {
+			return nil, t.Errorf(object.TypeErrorType, "ord() expected string of length 1, but %s found", args[0].Type().Name)
+		}
+		s := object.AsStr(args[0])
+		if s.Len() != 1 {
+			return nil, t.Errorf(object.TypeErrorType, "ord() expected a character, but string of length %d found", s.Len())
+		}
+		return object.NewInt(t, int64([]rune(s.String())[0])), nil
+	}),
+	bi("hex", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		return intBase(t, "hex", args, kw, "#x")
+	}),
+	bi("oct", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		return intBase(t, "oct", args, kw, "#o")
+	}),
+	bi("bin", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		return intBase(t, "bin", args, kw, "#b")
+	}),
+	bi("format", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "format", args, kw, 1, 2); err != nil {
+			return nil, err
+		}
+		spec := ""
+		if len(args) == 2 {
+			if !object.IsStr(args[1]) {
+				return nil, t.Errorf(object.TypeErrorType, "format() argument 2 must be str, not %s", args[1].Type().Name)
+			}
+			spec = object.StrValue(args[1])
+		}
+		return object.Format(t, args[0], spec)
+	}),
+	bi("globals", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		f := stateOf(t).frame
+		return t.NewRef(f.globals.Obj()), nil
+	}),
+	bi("locals", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		return stateOf(t).frameLocals(stateOf(t).frame)
+	}),
+	bi("vars", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "vars", args, kw, 0, 1); err != nil {
+			return nil, err
+		}
+		if len(args) == 0 {
+			return stateOf(t).frameLocals(stateOf(t).frame)
+		}
+		d, err := object.GetAttrString(t, args[0], "__dict__")
+		if err != nil && object.ErrorMatches(err, object.AttributeErrorType) {
+			t.DropError(err)
+			return nil, t.Errorf(object.TypeErrorType, "vars() argument must have __dict__ attribute")
+		}
+		return d, err
+	}),
+	bi("dir", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "dir", args, kw, 0, 1); err != nil {
+			return nil, err
+		}
+		if len(args) == 0 {
+			l, err := stateOf(t).frameLocals(stateOf(t).frame)
+			if err != nil {
+				return nil, err
+			}
+			defer t.Decref(l)
+			return sortedKeys(t, object.AsDict(l))
+		}
+		return dirOf(t, args[0])
+	}),
+	bi("input", builtinInput),
+	bi("exec", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		return stateOf(t).execOrEval(args, kw, false)
+	}),
+	bi("eval", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		return stateOf(t).execOrEval(args, kw, true)
+	}),
+	bi("__import__", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if len(args) < 1 || !object.IsStr(args[0]) {
+			return nil, t.Errorf(object.TypeErrorType, "__import__() argument 1 must be str")
+		}
+		return stateOf(t).Import(object.StrValue(args[0]))
+	}),
+}
+
+func classCheck(t *object.Thread, typ *object.Type, cls *object.Object, msg string) (bool, error) {
+	if object.IsTuple(cls) {
+		for _, c := range object.AsTuple(cls).Items {
+			ok, err := classCheck(t, typ, c, msg)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	if !object.IsType(cls) {
+		return false, t.Errorf(object.TypeErrorType, "%s", msg)
+	}
+	return object.IsSubtype(typ, object.AsType(cls)), nil
+}
+
+func intBase(t *object.Thread, name string, args []*object.Object, kw *object.Tuple, spec string) (*object.Object, error) {
+	if err := object.CheckArgCount(t, name, args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	i, err := object.Index(t, args[0])
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(i)
+	return object.Format(t, i, spec)
+}
+
+func anyAll(t *object.Thread, name string, args []*object.Object, kw *object.Tuple, want bool) (*object.Object, error) {
+	if err := object.CheckArgCount(t, name, args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	found := false
+	stop := fmt.Errorf("stop")
+	err := object.Iterate(t, args[0], func(x *object.Object) error {
+		b, err := object.IsTrue(t, x)
+		if err != nil {
+			return err
+		}
+		if b == want {
+			found = true
+			return stop
+		}
+		return nil
+	})
+	if err != nil && err != stop {
+		return nil, err
+	}
+	return object.NewBool(found == want), nil
+}
+
+func builtinSum(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+	var it, start *object.Object
+	if err := object.ParseArgs(t, "sum", args, kw, []string{"/iterable", "start"}, 1, &it, &start); err != nil {
+		return nil, err
+	}
+	if start == nil {
+		start = object.SmallInt(0)
+	}
+	if object.IsStr(start) {
+		return nil, t.Errorf(object.TypeErrorType, "sum() can't sum strings [use ''.join(seq) instead]")
+	}
+	acc := t.NewRef(start)
+	err := object.Iterate(t, it, func(x *object.Object) error {
+		r, err := object.BinaryOperation(t, acc, x, object.OpAdd)
+		if err != nil {
+			return err
+		}
+		t.Decref(acc)
+		acc = r
+		return nil
+	})
+	if err != nil {
+		t.Decref(acc)
+		return nil, err
+	}
+	return acc, nil
+}
+
+// minMax implements min and max: one iterable or several arguments, with
+// key= and default=.
+func minMax(t *object.Thread, name string, args []*object.Object, kw *object.Tuple, op object.CompareOp) (*object.Object, error) {
+	npos := len(args)
+	var key, def *object.Object
+	if kw != nil {
+		npos -= len(kw.Items)
+		for i, k := range kw.Items {
+			switch object.StrValue(k) {
+			case "key":
+				key = args[npos+i]
+			case "default":
+				def = args[npos+i]
+			default:
+				return nil, t.Errorf(object.TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, object.StrValue(k))
+			}
+		}
+	}
+	if key == object.None {
+		key = nil
+	}
+	if npos == 0 {
+		return nil, t.Errorf(object.TypeErrorType, "%s expected at least 1 argument, got 0", name)
+	}
+	var best, bestKey *object.Object
+	consider := func(x *object.Object) error {
+		k := x
+		if key != nil {
+			var err error
+			k, err = object.Call(t, key, []*object.Object{x}, nil)
+			if err != nil {
+				return err
+			}
+		} else {
+			t.Incref(k)
+		}
+		if best == nil {
+			best, bestKey = t.NewRef(x), k
+			return nil
+		}
+		better, err := object.RichCompareBool(t, k, bestKey, op)
+		if err != nil {
+			t.Decref(k)
+			return err
+		}
+		if better {
+			t.Decref(best)
+			t.Decref(bestKey)
+			best, bestKey = t.NewRef(x), k
+		} else {
+			t.Decref(k)
+		}
+		return nil
+	}
+	var err error
+	if npos == 1 {
+		err = object.Iterate(t, args[0], consider)
+	} else {
+		if def != nil {
+			return nil, t.Errorf(object.TypeErrorType, "Cannot specify a default for %s() with multiple positional arguments", name)
+		}
+		for _, x := range args[:npos] {
+			if err = consider(x); err != nil {
+				break
+			}
+		}
+	}
+	if bestKey != nil {
+		t.Decref(bestKey)
+	}
+	if err != nil {
+		t.XDecref(best)
+		return nil, err
+	}
+	if best == nil {
+		if def != nil {
+			return t.NewRef(def), nil
+		}
+		return nil, t.Errorf(object.ValueErrorType, "%s() arg is an empty sequence", name)
+	}
+	return best, nil
+}
+
+// builtinPrint is print(*objects, sep=' ', end='\n', file=None, flush=False).
+func builtinPrint(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+	st := stateOf(t)
+	npos := len(args)
+	sep, end := " ", "\n"
+	var file *object.Object
+	flush := false
+	if kw != nil {
+		npos -= len(kw.Items)
+		for i, k := range kw.Items {
+			v := args[npos+i]
+			switch name := object.StrValue(k); name {
+			case "sep", "end":
+				if v == object.None {
+					continue
+				}
+				if !object.IsStr(v) {
+					return nil, t.Errorf(object.TypeErrorType, "%s must be None or a string, not %s", name, v.Type().Name)
+				}
+				if name == "sep" {
+					sep = object.StrValue(v)
+				} else {
+					end = object.StrValue(v)
+				}
+			case "file":
+				if v != object.None {
+					file = v
+				}
+			case "flush":
+				b, err := object.IsTrue(t, v)
+				if err != nil {
+					return nil, err
+				}
+				flush = b
+			default:
+				return nil, t.Errorf(object.TypeErrorType, "'%s' is an invalid keyword argument for print()", name)
+			}
+		}
+	}
+	var b strings.Builder
+	for i, a := range args[:npos] {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		s, err := object.StrString(t, a)
+		if err != nil {
+			return nil, err
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(end)
+	if file != nil {
+		return object.None, writeTo(t, file, b.String(), flush)
+	}
+	if _, err := io.WriteString(st.interp.Stdout, b.String()); err != nil {
+		return nil, t.Errorf(object.OSErrorType, "%v", err)
+	}
+	if flush {
+		st.interp.Flush()
+	}
+	return object.None, nil
+}
+
+// writeTo calls file.write(s) (and file.flush()).
+func writeTo(t *object.Thread, file *object.Object, s string, flush bool) error {
+	w, err := object.GetAttrString(t, file, "write")
+	if err != nil {
+		return err
+	}
+	arg := object.NewStr(t, s)
+	r, err := object.Call(t, w, []*object.Object{arg}, nil)
+	t.Decref(arg)
+	t.Decref(w)
+	if err != nil {
+		return err
+	}
+	t.Decref(r)
+	if flush {
+		f, err := object.GetAttrString(t, file, "flush")
+		if err != nil {
+			return err
+		}
+		r, err := object.Call(t, f, nil, nil)
+		t.Decref(f)
+		if err != nil {
+			return err
+		}
+		t.Decref(r)
+	}
+	return nil
+}
+
+// Flush flushes buffered standard output.
+func (in *Interp) Flush() {
+	if f, ok := in.Stdout.(interface{ Flush() error }); ok {
+		f.Flush()
+	}
+}
+
+func builtinInput(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+	st := stateOf(t)
+	if err := object.CheckArgCount(t, "input", args, kw, 0, 1); err != nil {
+		return nil, err
+	}
+	if len(args) == 1 {
+		s, err := object.StrString(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		io.WriteString(st.interp.Stdout, s)
+	}
+	st.interp.Flush()
+	if st.interp.stdinReader == nil {
+		st.interp.stdinReader = bufio.NewReader(st.interp.Stdin)
+	}
+	t.Detach()
+	line, err := st.interp.stdinReader.ReadString('\n')
+	t.Attach()
+	if err != nil && line == "" {
+		return nil, t.Errorf(object.EOFErrorType, "EOF when reading a line")
+	}
+	return object.NewStr(t, strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")), nil
+}
+
+// frameLocals returns a new reference to the locals of f as a dict.
+func (st *State) frameLocals(f *Frame) (*object.Object, error) {
+	t := st.t
+	if f.locals != nil {
+		return t.NewRef(f.locals.Obj()), nil
+	}
+	if f.code.Flags&1 == 0 {
+		return t.NewRef(f.globals.Obj()), nil
+	}
+	d := object.NewDict(t)
+	code := f.code
+	for i, name := range code.LocalNames {
+		if !f.slots[i].IsNull() {
+			d.SetStr(t, object.Intern(name), f.slots[i].Obj())
+		}
+	}
+	for i, name := range append(append([]string{}, code.CellNames...), code.FreeNames...) {
+		c := object.Cast[Cell](f.slots[len(code.LocalNames)+i].Obj())
+		if c.Ref != nil {
+			d.SetStr(t, object.Intern(name), c.Ref)
+		}
+	}
+	return d.Obj(), nil
+}
+
+func sortedKeys(t *object.Thread, d *object.Dict) (*object.Object, error) {
+	var names []string
+	for pos := 0; ; {
+		var k *object.Object
+		var ok bool
+		pos, k, _, ok = d.Next(pos)
+		if !ok {
+			break
+		}
+		if object.IsStr(k) {
+			names = append(names, object.StrValue(k))
+		}
+	}
+	return stringList(t, names), nil
+}
+
+func stringList(t *object.Thread, names []string) *object.Object {
+	sortStrings(names)
+	items := make([]*object.Object, len(names))
+	for i, n := range names {
+		items[i] = object.NewStr(t, n)
+	}
+	return object.NewList(t, items).Obj()
+}
+
+// dirOf lists the attributes of o: its instance dict and its type's MRO
+// dicts (for a type, its own MRO).
+func dirOf(t *object.Thread, o *object.Object) (*object.Object, error) {
+	seen := map[string]bool{}
+	add := func(d *object.Dict) {
+		if d == nil {
+			return
+		}
+		for pos := 0; ; {
+			var k *object.Object
+			var ok bool
+			pos, k, _, ok = d.Next(pos)
+			if !ok {
+				return
+			}
+			if object.IsStr(k) {
+				seen[object.StrValue(k)] = true
+			}
+		}
+	}
+	if o.Type() == ModuleType {
+		add(object.Cast[Module](o).Dict)
+	} else {
+		if dp := o.Type().DictPtr; dp != nil {
+			add(*dp(o))
+		}
+		mro := o.Type().MRO
+		if object.IsType(o) {
+			mro = object.AsType(o).MRO
+		}
+		for _, m := range mro {
+			add(m.Dict)
+		}
+	}
+	names := make([]string, 0, len(seen))
+	for n := range seen {
+		names = append(names, n)
+	}
+	return stringList(t, names), nil
+}
+
+// execOrEval implements exec(source, globals=None, locals=None) and eval.
+func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool) (*object.Object, error) {
+	t := st.t
+	name := "exec"
+	if isEval {
+		name = "eval"
+	}
+	var src, globals, locals *object.Object
+	if err := object.ParseArgs(t, name, args, kw, []string{"/source", "globals", "locals"}, 1, &src, &globals, &locals); err != nil {
+		return nil, err
+	}
+	var g, l *object.Dict
+	caller := st.frame
+	switch {
+	case globals != nil && globals != object.None:
+		if !object.IsDict(globals) {
+			return nil, t.Errorf(object.TypeErrorType, "%s() globals must be a dict, not %s", name, globals.Type().Name)
+		}
+		g = object.AsDict(globals)
+		if g.GetStr(object.Intern("__builtins__")) == nil {
+			g.SetStr(t, object.Intern("__builtins__"), st.interp.Builtins.Obj())
+		}
+	case caller != nil:
+		g = caller.globals
+		if caller.locals != nil {
+			l = caller.locals
+		}
+	default:
+		return nil, t.Errorf(object.SystemErrorType, "%s() without a frame", name)
+	}
+	if locals != nil && locals != object.None {
+		if !object.IsDict(locals) {
+			return nil, t.Errorf(object.TypeErrorType, "locals must be a mapping")
+		}
+		l = object.AsDict(locals)
+	}
+	if src.Type() == codeObjectType() {
+		return st.RunCode(codeOf(src), g, l)
+	}
+	if !object.IsStr(src) {
+		return nil, t.Errorf(object.TypeErrorType, "%s() arg 1 must be a string, bytes or code object", name)
+	}
+	code, err := st.compileSource(object.StrValue(src), "<string>", isEval)
+	if err != nil {
+		return nil, err
+	}
+	r, err := st.RunCode(code, g, l)
+	if err != nil || isEval {
+		return r, err
+	}
+	t.Decref(r)
+	return object.None, nil
+}
+
+func installBuiltins(st *State) {
+	t := st.t
+	b := st.interp.Builtins
+	for i := range builtinFuncs {
+		b.SetStr(t, object.Intern(builtinFuncs[i].Name), object.NewStaticBuiltin(&builtinFuncs[i]))
+	}
+	b.SetStr(t, object.Intern("__build_class__"), buildClassFunc)
+	types := map[string]*object.Type{
+		"object": object.ObjectType, "type": &object.TypeType, "int": object.IntType,
+		"float": object.FloatType, "bool": object.BoolType, "str": object.StrType,
+		"list": object.ListType, "tuple": object.TupleType, "dict": object.DictType,
+		"slice": object.SliceType, "staticmethod": staticMethodType, "classmethod": classMethodType,
+		"property": propertyType, "super": superType,
+	}
+	for name, typ := range extraBuiltinTypes {
+		types[name] = typ
+	}
+	for name, typ := range types {
+		b.SetStr(t, object.Intern(name), typ.Obj())
+	}
+	for _, typ := range object.ExceptionTypes() {
+		b.SetStr(t, object.Intern(typ.Name), typ.Obj())
+	}
+	b.SetStr(t, object.Intern("None"), object.None)
+	b.SetStr(t, object.Intern("True"), object.True)
+	b.SetStr(t, object.Intern("False"), object.False)
+	b.SetStr(t, object.Intern("NotImplemented"), object.NotImplemented)
+	b.SetStr(t, object.Intern("Ellipsis"), object.Ellipsis)
+	b.SetStr(t, object.Intern("__name__"), object.NewStrStatic("builtins"))
+	b.SetStr(t, object.Intern("__debug__"), object.True)
+}
+
+// extraBuiltinTypes are types from other packages exposed as builtins.
+var extraBuiltinTypes = map[string]*object.Type{}

@@ -1,0 +1,371 @@
+// This file implements calls: from the eval loop's stack (moving the
+// argument refs straight into the callee's frame), from Go (object.Call
+// on a function), and *args/**kwargs calls; and the binding of arguments
+// to parameters with CPython's error messages.
+
+package vm
+
+import (
+	"strings"
+
+	"github.com/ftpy/ftpy/compile"
+	"github.com/ftpy/ftpy/object"
+)
+
+// callFromStack calls s[sp-n-2] with s[sp-n-1] (self, or null) and the n
+// arguments above it, the last len(kwnames) of which are keyword values.
+// It consumes all n+2 slots.
+func (st *State) callFromStack(s []object.StackRef, sp, n int, kwnames *object.Tuple) (*object.Object, error) {
+	t := st.t
+	base := sp - n - 2
+	callable := s[base]
+	if fnObj := callable.Obj(); fnObj.Type() == FunctionType {
+		first := base + 2
+		if !s[base+1].IsNull() {
+			first = base + 1
+		}
+		r, err := st.callPy(object.Cast[Function](fnObj), s[first:sp], kwnames)
+		for i := first; i < sp; i++ {
+			s[i] = object.Null // moved into the callee's frame
+		}
+		t.Close(callable)
+		s[base] = object.Null
+		return r, err
+	}
+	mark := len(st.argBuf)
+	if self := s[base+1]; !self.IsNull() {
+		st.argBuf = append(st.argBuf, self.Obj())
+	}
+	for i := base + 2; i < sp; i++ {
+		st.argBuf = append(st.argBuf, s[i].Obj())
+	}
+	r, err := object.Call(t, callable.Obj(), st.argBuf[mark:], kwnames)
+	clear(st.argBuf[mark:])
+	st.argBuf = st.argBuf[:mark]
+	for i := base; i < sp; i++ {
+		t.Close(s[i])
+		s[i] = object.Null
+	}
+	return r, err
+}
+
+// callFunction calls a Python function from Go with borrowed arguments.
+func (st *State) callFunction(fn *Function, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+	refs := make([]object.StackRef, len(args))
+	for i, a := range args {
+		refs[i] = st.t.RefFromNew(a)
+	}
+	return st.callPy(fn, refs, kwnames)
+}
+
+// callPy calls fn with args, stack refs it takes over.
+func (st *State) callPy(fn *Function, args []object.StackRef, kwnames *object.Tuple) (*object.Object, error) {
+	if st.depth >= st.interp.RecursionLimit {
+		for _, a := range args {
+			st.t.Close(a)
+		}
+		return nil, st.t.Errorf(object.RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	code := fn.Code
+	f := st.pushFrame(code)
+	f.fn = fn
+	f.globals = fn.Globals
+	if err := st.bindArgs(fn, f, args, kwnames); err != nil {
+		st.clearSlots(f)
+		st.popFrame(f)
+		return nil, err
+	}
+	st.initCells(fn, f)
+	if code.IsGenerator() {
+		return st.newGenerator(fn, f)
+	}
+	st.depth++
+	r, err := st.run(f)
+	st.depth--
+	return r, err
+}
+
+// initCells fills the frame's cell slots (parameters captured by inner
+// functions start with the argument's value) and free-variable slots.
+func (st *State) initCells(fn *Function, f *Frame) {
+	t := st.t
+	code := fn.Code
+	nl := len(code.LocalNames)
+	for i, arg := range code.Cell2Arg {
+		var v *object.Object
+		if arg >= 0 && !f.slots[arg].IsNull() {
+			v = t.AsSteal(f.slots[arg])
+			f.slots[arg] = object.Null
+		}
+		f.slots[nl+i] = object.RefSteal(&newCell(t, v).Object)
+	}
+	if fn.Closure != nil {
+		base := nl + len(code.CellNames)
+		for i, c := range fn.Closure.Items {
+			f.slots[base+i] = t.RefFromNew(c)
+		}
+	}
+}
+
+// bindArgs stores the arguments in f's parameter slots, applying
+// defaults, *args and **kwargs. It takes over every ref in args, also on
+// error.
+func (st *State) bindArgs(fn *Function, f *Frame, args []object.StackRef, kwnames *object.Tuple) error {
+	t := st.t
+	code := fn.Code
+	nkw := 0
+	if kwnames != nil {
+		nkw = len(kwnames.Items)
+	}
+	npos := len(args) - nkw
+	argc := code.ArgCount
+	total := argc + code.KwOnlyArgCount
+	s := f.slots
+	hasVarargs := code.Flags&compile.FlagVarargs != 0
+	hasVarkw := code.Flags&compile.FlagVarKeywords != 0
+
+	// Fast path: exactly the positional parameters.
+	if nkw == 0 && npos == argc && code.KwOnlyArgCount == 0 && !hasVarargs && !hasVarkw {
+		copy(s, args)
+		return nil
+	}
+	closeFrom := func(i int) {
+		for ; i < len(args); i++ {
+			t.Close(args[i])
+		}
+	}
+	n := min(npos, argc)
+	copy(s[:n], args[:n])
+	if hasVarargs {
+		var extra []*object.Object
+		for i := n; i < npos; i++ {
+			extra = append(extra, t.AsSteal(args[i]))
+		}
+		s[total] = object.RefSteal(object.NewTuple(t, extra).Obj())
+	} else if npos > argc {
+		closeFrom(n)
+		return st.tooManyPositional(fn, npos, nkw, kwnames, args)
+	}
+	var kwdict *object.Dict
+	if hasVarkw {
+		kwdict = object.NewDict(t)
+		slot := total
+		if hasVarargs {
+			slot++
+		}
+		s[slot] = object.RefSteal(kwdict.Obj())
+	}
+	var posOnlyAsKw []string
+	for k := 0; k < nkw; k++ {
+		name := object.StrValue(kwnames.Items[k])
+		v := args[npos+k]
+		idx := -1
+		for j := code.PosOnlyArgCount; j < total; j++ {
+			if code.LocalNames[j] == name {
+				idx = j
+				break
+			}
+		}
+		if idx < 0 {
+			isPosOnly := false
+			for j := 0; j < code.PosOnlyArgCount; j++ {
+				if code.LocalNames[j] == name {
+					isPosOnly = true
+				}
+			}
+			if kwdict != nil {
+				kwdict.SetItem(t, kwnames.Items[k], v.Obj())
+				t.Close(v)
+				continue
+			}
+			if isPosOnly {
+				posOnlyAsKw = append(posOnlyAsKw, name)
+				t.Close(v)
+				continue
+			}
+			closeFrom(npos + k)
+			return t.Errorf(object.TypeErrorType, "%s got an unexpected keyword argument '%s'", fnName(fn), name)
+		}
+		if !s[idx].IsNull() {
+			closeFrom(npos + k)
+			return t.Errorf(object.TypeErrorType, "%s got multiple values for argument '%s'", fnName(fn), name)
+		}
+		s[idx] = v
+	}
+	if len(posOnlyAsKw) > 0 {
+		return t.Errorf(object.TypeErrorType, "%s got some positional-only arguments passed as keyword arguments: '%s'",
+			fnName(fn), strings.Join(posOnlyAsKw, ", "))
+	}
+	// Defaults for the missing positional parameters.
+	var missing []string
+	ndef := 0
+	if fn.Defaults != nil {
+		ndef = len(fn.Defaults.Items)
+	}
+	for i := npos; i < argc; i++ {
+		if !s[i].IsNull() {
+			continue
+		}
+		if d := i - (argc - ndef); d >= 0 {
+			s[i] = t.RefFromNew(fn.Defaults.Items[d])
+		} else {
+			missing = append(missing, code.LocalNames[i])
+		}
+	}
+	if len(missing) > 0 {
+		return st.missingArgs(fn, missing, "positional")
+	}
+	for i := argc; i < total; i++ {
+		if !s[i].IsNull() {
+			continue
+		}
+		name := code.LocalNames[i]
+		if fn.KwDefaults != nil {
+			if d := fn.KwDefaults.GetStr(object.Intern(name)); d != nil {
+				s[i] = t.RefFromNew(d)
+				continue
+			}
+		}
+		missing = append(missing, name)
+	}
+	if len(missing) > 0 {
+		return st.missingArgs(fn, missing, "keyword-only")
+	}
+	return nil
+}
+
+func fnName(fn *Function) string { return object.StrValue(fn.QualName) + "()" }
+
+func (st *State) tooManyPositional(fn *Function, given, nkw int, kwnames *object.Tuple, args []object.StackRef) error {
+	code := fn.Code
+	ndef := 0
+	if fn.Defaults != nil {
+		ndef = len(fn.Defaults.Items)
+	}
+	var takes string
+	switch {
+	case ndef > 0:
+		takes = sprintf("from %d to %d positional arguments", code.ArgCount-ndef, code.ArgCount)
+	case code.ArgCount == 1:
+		takes = "1 positional argument"
+	default:
+		takes = sprintf("%d positional arguments", code.ArgCount)
+	}
+	// Keyword-only arguments given by keyword are mentioned, as CPython does.
+	kwonly := 0
+	if kwnames != nil {
+		for _, k := range kwnames.Items {
+			for j := code.ArgCount; j < code.ArgCount+code.KwOnlyArgCount; j++ {
+				if code.LocalNames[j] == object.StrValue(k) {
+					kwonly++
+				}
+			}
+		}
+	}
+	was := "were"
+	if given == 1 {
+		was = "was"
+	}
+	if kwonly > 0 {
+		kw := "argument"
+		if kwonly > 1 {
+			kw = "arguments"
+		}
+		return st.t.Errorf(object.TypeErrorType, "%s takes %s but %d positional argument%s (and %d keyword-only %s) %s given",
+			fnName(fn), takes, given, plural(given), kwonly, kw, was)
+	}
+	return st.t.Errorf(object.TypeErrorType, "%s takes %s but %d %s given", fnName(fn), takes, given, was)
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func (st *State) missingArgs(fn *Function, names []string, kind string) error {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "'" + n + "'"
+	}
+	var list string
+	switch len(quoted) {
+	case 1:
+		list = quoted[0]
+	case 2:
+		list = quoted[0] + " and " + quoted[1]
+	default:
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
+	}
+	arg := "argument"
+	if len(names) > 1 {
+		arg = "arguments"
+	}
+	return st.t.Errorf(object.TypeErrorType, "%s missing %d required %s %s: %s", fnName(fn), len(names), kind, arg, list)
+}
+
+// callEx implements CALL_FUNCTION_EX: [callable, null, args tuple,
+// kwargs dict?].
+func (st *State) callEx(s []object.StackRef, sp int, hasKw bool) (*object.Object, error) {
+	t := st.t
+	n := 3
+	if hasKw {
+		n = 4
+	}
+	base := sp - n
+	callable := s[base].Obj()
+	args := object.AsTuple(s[base+2].Obj()).Items
+	if !hasKw {
+		return object.Call(t, callable, args, nil)
+	}
+	kw := object.AsDict(s[base+3].Obj())
+	all := append([]*object.Object(nil), args...)
+	var names []*object.Object
+	for pos := 0; ; {
+		var k, v *object.Object
+		var ok bool
+		pos, k, v, ok = kw.Next(pos)
+		if !ok {
+			break
+		}
+		if !object.IsStr(k) {
+			return nil, t.Errorf(object.TypeErrorType, "keywords must be strings")
+		}
+		names = append(names, k)
+		all = append(all, v)
+	}
+	var kwnames *object.Tuple
+	if len(names) > 0 {
+		kwnames = object.NewTupleRefs(t, names...)
+		defer t.Decref(kwnames.Obj())
+	}
+	return object.Call(t, callable, all, kwnames)
+}
+
+// makeFunction implements MAKE_FUNCTION, popping the code object and the
+// parts its flags announce.
+func (st *State) makeFunction(f *Frame, s []object.StackRef, sp *int, flags int) *Function {
+	t := st.t
+	pop := func() *object.Object {
+		*sp--
+		o := t.AsSteal(s[*sp])
+		s[*sp] = object.Null
+		return o
+	}
+	code := object.Cast[compile.Code](pop())
+	fn := st.newFunction(code, f.globals)
+	if flags&compile.MakeClosure != 0 {
+		fn.Closure = object.AsTuple(pop())
+	}
+	if flags&compile.MakeAnnotations != 0 {
+		fn.Annots = object.AsDict(pop())
+	}
+	if flags&compile.MakeKwDefaults != 0 {
+		fn.KwDefaults = object.AsDict(pop())
+	}
+	if flags&compile.MakeDefaults != 0 {
+		fn.Defaults = object.AsTuple(pop())
+	}
+	return fn
+}

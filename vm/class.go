@@ -1,0 +1,634 @@
+// This file implements classes: __build_class__, type's constructor and
+// attribute access, heap types with C3 method resolution order, plain
+// instances, and object's own methods.
+
+package vm
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/ftpy/ftpy/object"
+)
+
+// Instance is an instance of a class whose built-in base is object.
+type Instance struct {
+	object.Object
+	Dict  *object.Dict     // attributes; nil until the first is set
+	Slots []*object.Object // __slots__ values, owned; nil where unset
+}
+
+func instanceTraverse(o *object.Object, visit object.Visitor) {
+	in := object.Cast[Instance](o)
+	if in.Dict != nil {
+		visit(in.Dict.Obj())
+	}
+	for _, v := range in.Slots {
+		if v != nil {
+			visit(v)
+		}
+	}
+}
+
+func instanceClear(t *object.Thread, o *object.Object) {
+	in := object.Cast[Instance](o)
+	if d := in.Dict; d != nil {
+		in.Dict = nil
+		t.Decref(d.Obj())
+	}
+	for i, v := range in.Slots {
+		if v != nil {
+			in.Slots[i] = nil
+			t.Decref(v)
+		}
+	}
+}
+
+// objectNew is object.__new__: allocate an Instance of a class.
+func objectNew(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+	if len(args) > 0 {
+		if typ.Lookup(object.Intern("__new__")) != objectNewDescr() {
+			return nil, t.Errorf(object.TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)")
+		}
+		if typ.Lookup(object.Intern("__init__")) == objectInitDescr() {
+			return nil, t.Errorf(object.TypeErrorType, "%s() takes no arguments", typ.Name)
+		}
+	}
+	if !typ.IsHeapType() {
+		if typ == object.ObjectType {
+			o := &Instance{}
+			t.Init(&o.Object, typ)
+			return &o.Object, nil
+		}
+		return nil, t.Errorf(object.TypeErrorType, "cannot create '%s' instances", typ.Name)
+	}
+	o := &Instance{}
+	if n := slotCount(typ); n > 0 {
+		o.Slots = make([]*object.Object, n)
+	}
+	t.Init(&o.Object, typ)
+	t.Track(&o.Object)
+	return &o.Object, nil
+}
+
+func objectInit(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) error {
+	if len(args) > 0 {
+		typ := self.Type()
+		if typ.Lookup(object.Intern("__init__")) != objectInitDescr() {
+			return t.Errorf(object.TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
+		}
+		if typ.Lookup(object.Intern("__new__")) == objectNewDescr() {
+			return t.Errorf(object.TypeErrorType, "%s() takes no arguments", typ.Name)
+		}
+	}
+	return nil
+}
+
+// objectNewDescr and objectInitDescr return object's own __new__ and
+// __init__, to tell whether a class overrides them.
+func objectNewDescr() *object.Object { return object.ObjectType.Dict.GetStr(object.Intern("__new__")) }
+func objectInitDescr() *object.Object {
+	return object.ObjectType.Dict.GetStr(object.Intern("__init__"))
+}
+
+// typeCall is type.__call__: type(x), or create and initialise an
+// instance.
+func typeCall(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+	typ := object.AsType(self)
+	if typ == &object.TypeType && len(args) == 1 && kwnames == nil {
+		return t.NewRef(object.TypeOf(args[0])), nil
+	}
+	if typ.New == nil {
+		return nil, t.Errorf(object.TypeErrorType, "cannot create '%s' instances", typ.Name)
+	}
+	o, err := typ.New(t, typ, args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	if !object.IsInstance(o, typ) {
+		return o, nil
+	}
+	if init := o.Type().Init; init != nil {
+		if err := init(t, o, args, kwnames); err != nil {
+			t.Decref(o)
+			return nil, err
+		}
+	}
+	return o, nil
+}
+
+// typeNew is type.__new__(meta, name, bases, namespace).
+func typeNew(t *object.Thread, meta *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+	npos := len(args)
+	if kwnames != nil {
+		npos -= len(kwnames.Items)
+	}
+	if npos == 1 && meta == &object.TypeType {
+		return t.NewRef(object.TypeOf(args[0])), nil
+	}
+	if npos != 3 {
+		return nil, t.Errorf(object.TypeErrorType, "type() takes 1 or 3 arguments")
+	}
+	if !object.IsStr(args[0]) || !object.IsTuple(args[1]) || !object.IsDict(args[2]) {
+		return nil, t.Errorf(object.TypeErrorType, "type.__new__() argument types must be (str, tuple, dict)")
+	}
+	return newClass(t, meta, object.StrValue(args[0]), object.AsTuple(args[1]).Items, object.AsDict(args[2]))
+}
+
+// newClass creates a heap type.
+func newClass(t *object.Thread, meta *object.Type, name string, bases []*object.Object, ns *object.Dict) (*object.Object, error) {
+	var baseTypes []*object.Type
+	for _, b := range bases {
+		if !object.IsType(b) {
+			return nil, t.Errorf(object.TypeErrorType, "bases must be types")
+		}
+		bt := object.AsType(b)
+		if bt.Flags&object.FlagBaseType == 0 {
+			return nil, t.Errorf(object.TypeErrorType, "type '%s' is not an acceptable base type", bt.Name)
+		}
+		baseTypes = append(baseTypes, bt)
+	}
+	if len(baseTypes) == 0 {
+		baseTypes = []*object.Type{object.ObjectType}
+	}
+	solid, err := solidBase(t, baseTypes)
+	if err != nil {
+		return nil, err
+	}
+	typ := &object.Type{Name: name}
+	t.InitHeapType(typ, meta)
+	typ.Flags |= object.FlagBaseType | object.FlagWeakrefable
+	typ.Bases = baseTypes
+	for _, b := range baseTypes {
+		t.Incref(b.Obj())
+	}
+	typ.Base = baseTypes[0]
+	typ.Dict = object.NewDict(t)
+	if err := mergeNamespace(t, typ, ns); err != nil {
+		t.Decref(typ.Obj())
+		return nil, err
+	}
+	mro, err := c3MRO(t, typ, baseTypes)
+	if err != nil {
+		t.Decref(typ.Obj())
+		return nil, err
+	}
+	typ.MRO = mro
+	if d := typ.Dict.GetStr(object.Intern("__doc__")); d != nil && object.IsStr(d) {
+		typ.Doc = object.StrValue(d)
+	}
+	if err := setupLayout(t, typ, solid); err != nil {
+		t.Decref(typ.Obj())
+		return nil, err
+	}
+	inheritHeapSlots(typ)
+	installSlotWrappers(typ)
+	t.Track(typ.Obj())
+	if err := setNames(t, typ); err != nil {
+		t.Decref(typ.Obj())
+		return nil, err
+	}
+	return typ.Obj(), nil
+}
+
+// mergeNamespace copies the class body's namespace into the type's dict,
+// turning plain functions named __new__, __init_subclass__ and
+// __class_getitem__ into static and class methods as CPython does.
+func mergeNamespace(t *object.Thread, typ *object.Type, ns *object.Dict) error {
+	for pos := 0; ; {
+		var k, v *object.Object
+		var ok bool
+		pos, k, v, ok = ns.Next(pos)
+		if !ok {
+			return nil
+		}
+		if object.IsStr(k) {
+			switch object.StrValue(k) {
+			case "__new__":
+				if v.Type() == FunctionType {
+					v = newStaticMethod(t, v)
+					defer t.Decref(v)
+				}
+			case "__init_subclass__", "__class_getitem__":
+				if v.Type() == FunctionType {
+					v = newClassMethod(t, v)
+					defer t.Decref(v)
+				}
+			case "__classcell__":
+				continue
+			}
+		}
+		if err := typ.Dict.SetItem(t, k, v); err != nil {
+			return err
+		}
+	}
+}
+
+// solidBase finds the built-in type whose instance layout the class must
+// use: object's, an exception's, or (later) another built-in's; bases with
+// different layouts cannot be combined.
+func solidBase(t *object.Thread, bases []*object.Type) (*object.Type, error) {
+	var solid *object.Type
+	for _, b := range bases {
+		s := b
+		for s.IsHeapType() {
+			s = s.Base
+		}
+		if object.IsSubtype(s, object.BaseExceptionType) {
+			s = object.BaseExceptionType
+		}
+		switch {
+		case solid == nil || solid == object.ObjectType:
+			solid = s
+		case s == object.ObjectType || s == solid:
+		default:
+			return nil, t.Errorf(object.TypeErrorType, "multiple bases have instance lay-out conflict")
+		}
+	}
+	if solid != object.ObjectType && solid != object.BaseExceptionType {
+		return nil, t.Errorf(object.NotImplementedErrorType, "subclassing '%s' is not supported yet", solid.Name)
+	}
+	return solid, nil
+}
+
+// setupLayout chooses how instances are allocated and traversed.
+func setupLayout(t *object.Thread, typ, solid *object.Type) error {
+	if solid == object.BaseExceptionType {
+		b := object.BaseExceptionType
+		typ.New, typ.Traverse, typ.Clear, typ.Dealloc, typ.DictPtr = b.New, b.Traverse, b.Clear, b.Dealloc, b.DictPtr
+		return nil
+	}
+	typ.Traverse, typ.Clear, typ.Dealloc = instanceTraverse, instanceClear, instanceClear
+	typ.DictPtr = func(o *object.Object) **object.Dict { return &object.Cast[Instance](o).Dict }
+	if slots := typ.Dict.GetStr(object.Intern("__slots__")); slots != nil {
+		return setupSlots(t, typ, slots)
+	}
+	return nil
+}
+
+// c3MRO computes the C3 linearisation of typ's bases.
+func c3MRO(t *object.Thread, typ *object.Type, bases []*object.Type) ([]*object.Type, error) {
+	var seqs [][]*object.Type
+	for _, b := range bases {
+		seqs = append(seqs, append([]*object.Type(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*object.Type(nil), bases...))
+	out := []*object.Type{typ}
+	for {
+		nonEmpty := seqs[:0]
+		for _, s := range seqs {
+			if len(s) > 0 {
+				nonEmpty = append(nonEmpty, s)
+			}
+		}
+		seqs = nonEmpty
+		if len(seqs) == 0 {
+			return out, nil
+		}
+		var head *object.Type
+		for _, s := range seqs {
+			cand := s[0]
+			inTail := false
+			for _, s2 := range seqs {
+				for _, x := range s2[1:] {
+					if x == cand {
+						inTail = true
+					}
+				}
+			}
+			if !inTail {
+				head = cand
+				break
+			}
+		}
+		if head == nil {
+			names := make([]string, len(bases))
+			for i, b := range bases {
+				names[i] = b.Name
+			}
+			return nil, t.Errorf(object.TypeErrorType,
+				"Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+		}
+		out = append(out, head)
+		for i, s := range seqs {
+			if s[0] == head {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}
+
+// inheritHeapSlots copies the slots typ does not define from the first
+// base along the MRO that has them.
+func inheritHeapSlots(typ *object.Type) {
+	for _, b := range typ.MRO[1:] {
+		if typ.Repr == nil {
+			typ.Repr = b.Repr
+		}
+		if typ.Str == nil {
+			typ.Str = b.Str
+		}
+		if typ.Hash == nil {
+			typ.Hash = b.Hash
+		}
+		if typ.Compare == nil {
+			typ.Compare = b.Compare
+		}
+		if typ.GetAttr == nil {
+			typ.GetAttr = b.GetAttr
+		}
+		if typ.SetAttr == nil {
+			typ.SetAttr = b.SetAttr
+		}
+		if typ.Init == nil {
+			typ.Init = b.Init
+		}
+		if typ.New == nil {
+			typ.New = b.New
+		}
+		if typ.Iter == nil {
+			typ.Iter = b.Iter
+		}
+		if typ.Next == nil {
+			typ.Next = b.Next
+		}
+		if typ.Call == nil {
+			typ.Call = b.Call
+		}
+		if typ.Len == nil {
+			typ.Len = b.Len
+		}
+		if typ.Bool == nil {
+			typ.Bool = b.Bool
+		}
+		if typ.GetItem == nil {
+			typ.GetItem = b.GetItem
+		}
+		if typ.SetItem == nil {
+			typ.SetItem = b.SetItem
+		}
+		if typ.Contains == nil {
+			typ.Contains = b.Contains
+		}
+		if typ.DescrGet == nil {
+			typ.DescrGet = b.DescrGet
+		}
+		if typ.DescrSet == nil {
+			typ.DescrSet = b.DescrSet
+		}
+		if typ.Finalize == nil {
+			typ.Finalize = b.Finalize
+		}
+		typ.Flags |= b.Flags & object.FlagCustomGetAttr
+	}
+}
+
+// setNames calls __set_name__(owner, name) on the class attributes that
+// define it.
+func setNames(t *object.Thread, typ *object.Type) error {
+	var items [][2]*object.Object
+	for pos := 0; ; {
+		var k, v *object.Object
+		var ok bool
+		pos, k, v, ok = typ.Dict.Next(pos)
+		if !ok {
+			break
+		}
+		items = append(items, [2]*object.Object{t.NewRef(k), t.NewRef(v)})
+	}
+	defer func() {
+		for _, kv := range items {
+			t.Decref(kv[0])
+			t.Decref(kv[1])
+		}
+	}()
+	for _, kv := range items {
+		st := stateOf(t)
+		m, err := st.lookupSpecial(kv[1], "__set_name__")
+		if err != nil {
+			return err
+		}
+		if m == nil {
+			continue
+		}
+		r, err := object.Call(t, m, []*object.Object{typ.Obj(), kv[0]}, nil)
+		t.Decref(m)
+		if err != nil {
+			return err
+		}
+		t.Decref(r)
+	}
+	return nil
+}
+
+// typeGetAttr is type.__getattribute__: data descriptors on the
+// metatype, then the class's MRO (binding with no instance), then the
+// metatype's other attributes.
+func typeGetAttr(t *object.Thread, o *object.Object, name *object.Str) (*object.Object, error) {
+	typ := object.AsType(o)
+	meta := o.Type()
+	metaAttr := meta.Lookup(name)
+	if metaAttr != nil {
+		if mt := metaAttr.Type(); mt.DescrGet != nil && mt.DescrSet != nil {
+			return mt.DescrGet(t, metaAttr, o, meta)
+		}
+	}
+	if attr := typ.Lookup(name); attr != nil {
+		if get := attr.Type().DescrGet; get != nil {
+			return get(t, attr, nil, typ)
+		}
+		return t.NewRef(attr), nil
+	}
+	if metaAttr != nil {
+		if get := metaAttr.Type().DescrGet; get != nil {
+			return get(t, metaAttr, o, meta)
+		}
+		return t.NewRef(metaAttr), nil
+	}
+	return nil, t.Errorf(object.AttributeErrorType, "type object '%s' has no attribute '%s'", typ.Name, name)
+}
+
+// typeSetAttr sets a class attribute, updating the type's slots when the
+// name is a special method.
+func typeSetAttr(t *object.Thread, o *object.Object, name *object.Str, v *object.Object) error {
+	typ := object.AsType(o)
+	if !typ.IsHeapType() {
+		return t.Errorf(object.TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, typ.Name)
+	}
+	if descr := o.Type().Lookup(name); descr != nil {
+		if set := descr.Type().DescrSet; set != nil {
+			return set(t, descr, o, v)
+		}
+	}
+	if v == nil {
+		if found, _ := typ.Dict.DelItem(t, name.Obj()); !found {
+			return t.Errorf(object.AttributeErrorType, "type object '%s' has no attribute '%s'", typ.Name, name)
+		}
+	} else {
+		typ.Dict.SetStr(t, name, v)
+	}
+	if strings.HasPrefix(name.String(), "__") {
+		installSlotWrappers(typ)
+	}
+	return nil
+}
+
+func typeRepr(t *object.Thread, o *object.Object) (*object.Object, error) {
+	typ := object.AsType(o)
+	mod := typeModule(typ)
+	if mod == "" || mod == "builtins" {
+		return object.NewStr(t, fmt.Sprintf("<class '%s'>", typQualName(typ))), nil
+	}
+	return object.NewStr(t, fmt.Sprintf("<class '%s.%s'>", mod, typQualName(typ))), nil
+}
+
+func typeModule(typ *object.Type) string {
+	if typ.Dict != nil {
+		if m := typ.Dict.GetStr(object.Intern("__module__")); m != nil && object.IsStr(m) {
+			return object.StrValue(m)
+		}
+	}
+	return "builtins"
+}
+
+func typQualName(typ *object.Type) string {
+	if typ.IsHeapType() && typ.Dict != nil {
+		if q := typ.Dict.GetStr(object.Intern("__qualname__")); q != nil && object.IsStr(q) {
+			return object.StrValue(q)
+		}
+	}
+	return typ.Name
+}
+
+func typeTraverse(o *object.Object, visit object.Visitor) {
+	typ := object.AsType(o)
+	if !typ.IsHeapType() {
+		return
+	}
+	if typ.Dict != nil {
+		visit(typ.Dict.Obj())
+	}
+	for _, b := range typ.Bases {
+		visit(b.Obj())
+	}
+}
+
+func typeClear(t *object.Thread, o *object.Object) { typeRelease(t, o, true) }
+
+func typeDealloc(t *object.Thread, o *object.Object) { typeRelease(t, o, false) }
+
+// typeRelease drops a heap type's dict and bases. A type cleared by the
+// collector (keepUsable) gets an empty dict, since its instances may
+// still look attributes up until they are cleared too.
+func typeRelease(t *object.Thread, o *object.Object, keepUsable bool) {
+	typ := object.AsType(o)
+	if !typ.IsHeapType() {
+		return
+	}
+	if d := typ.Dict; d != nil {
+		typ.Dict = nil
+		if keepUsable {
+			typ.Dict = object.NewDict(t)
+		}
+		t.Decref(d.Obj())
+	}
+	bases := typ.Bases
+	typ.Bases = nil
+	typ.MRO = []*object.Type{typ, object.ObjectType}
+	for _, b := range bases {
+		t.Decref(b.Obj())
+	}
+}
+
+var buildClassFunc *object.Object
+
+// buildClass is __build_class__(func, name, *bases, metaclass=None,
+// **kwds): run the class body with a fresh namespace, then call the
+// metaclass.
+func buildClass(t *object.Thread, _ *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+	st := stateOf(t)
+	nkw := 0
+	if kwnames != nil {
+		nkw = len(kwnames.Items)
+	}
+	npos := len(args) - nkw
+	if npos < 2 || args[0].Type() != FunctionType || !object.IsStr(args[1]) {
+		return nil, t.Errorf(object.TypeErrorType, "__build_class__: func and name are required")
+	}
+	body := object.Cast[Function](args[0])
+	name := args[1]
+	bases := args[2:npos]
+	var meta *object.Object
+	var kwNames []*object.Object
+	var kwVals []*object.Object
+	for i := 0; i < nkw; i++ {
+		if object.StrValue(kwnames.Items[i]) == "metaclass" {
+			meta = args[npos+i]
+			continue
+		}
+		kwNames = append(kwNames, kwnames.Items[i])
+		kwVals = append(kwVals, args[npos+i])
+	}
+	if meta == nil {
+		meta = object.TypeType.Obj()
+		if len(bases) > 0 {
+			meta = object.TypeOf(bases[0])
+		}
+	}
+	ns := object.NewDict(t)
+	defer t.Decref(ns.Obj())
+	if _, err := st.runClassBody(body, ns); err != nil {
+		return nil, err
+	}
+	basesTuple := object.NewTupleRefs(t, bases...)
+	defer t.Decref(basesTuple.Obj())
+	callArgs := append([]*object.Object{name, basesTuple.Obj(), ns.Obj()}, kwVals...)
+	var kwt *object.Tuple
+	if len(kwNames) > 0 {
+		kwt = object.NewTupleRefs(t, kwNames...)
+		defer t.Decref(kwt.Obj())
+	}
+	cls, err := object.Call(t, meta, callArgs, kwt)
+	if err != nil {
+		return nil, err
+	}
+	if cell := ns.GetStr(object.Intern("__classcell__")); cell != nil && cell.Type() == CellType {
+		c := object.Cast[Cell](cell)
+		old := c.Ref
+		c.Ref = t.NewRef(cls)
+		t.XDecref(old)
+	}
+	return cls, nil
+}
+
+// runClassBody runs a class body's code with ns as its locals.
+func (st *State) runClassBody(body *Function, ns *object.Dict) (*object.Object, error) {
+	f := st.pushFrame(body.Code)
+	f.fn = body
+	f.globals = body.Globals
+	f.locals = ns
+	st.t.Incref(ns.Obj())
+	st.initCells(body, f)
+	st.depth++
+	r, err := st.run(f)
+	st.depth--
+	return r, err
+}
+
+func init() {
+	tt := &object.TypeType
+	tt.Flags |= object.FlagGC | object.FlagBaseType | object.FlagCustomGetAttr
+	tt.Call = typeCall
+	tt.New = typeNew
+	tt.GetAttr = typeGetAttr
+	tt.SetAttr = typeSetAttr
+	tt.Repr = typeRepr
+	tt.Traverse = typeTraverse
+	tt.Clear = typeClear
+	tt.Dealloc = typeDealloc
+	object.ObjectType.New = objectNew
+	object.ObjectType.Init = objectInit
+	object.ReadyType(tt, typeMethods, typeGetSets)
+	object.ReadyType(object.ObjectType, objectMethods, objectGetSets)
+	buildClassFunc = object.NewStaticBuiltin(&object.MethodDef{Name: "__build_class__", Fn: buildClass})
+}

@@ -1,0 +1,463 @@
+// This file defines the descriptor types classes use: staticmethod,
+// classmethod, property, the member descriptors of __slots__, and super.
+
+package vm
+
+import (
+	"github.com/ftpy/ftpy/object"
+)
+
+// wrapperDescr is the layout of staticmethod and classmethod: a callable
+// they wrap.
+type wrapperDescr struct {
+	object.Object
+	fn   *object.Object // owned
+	dict *object.Dict
+}
+
+func wrapperTraverse(o *object.Object, visit object.Visitor) {
+	w := object.Cast[wrapperDescr](o)
+	if w.fn != nil {
+		visit(w.fn)
+	}
+	if w.dict != nil {
+		visit(w.dict.Obj())
+	}
+}
+
+func wrapperClear(t *object.Thread, o *object.Object) {
+	w := object.Cast[wrapperDescr](o)
+	f, d := w.fn, w.dict
+	w.fn, w.dict = nil, nil
+	t.XDecref(f)
+	if d != nil {
+		t.Decref(d.Obj())
+	}
+}
+
+func newWrapperDescr(t *object.Thread, typ *object.Type, fn *object.Object) *object.Object {
+	w := &wrapperDescr{fn: t.NewRef(fn)}
+	t.Init(&w.Object, typ)
+	t.Track(&w.Object)
+	t.SetDeferred(&w.Object)
+	return &w.Object
+}
+
+func wrapperNew(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+	if err := object.CheckArgCount(t, typ.Name, args, kwnames, 1, 1); err != nil {
+		return nil, err
+	}
+	return newWrapperDescr(t, typ, args[0]), nil
+}
+
+var staticMethodType = object.NewStaticType(&object.Type{
+	Name: "staticmethod", Flags: object.FlagGC | object.FlagBaseType,
+	Traverse: wrapperTraverse, Clear: wrapperClear, Dealloc: wrapperClear, New: wrapperNew,
+	DescrGet: func(t *object.Thread, d, obj *object.Object, typ *object.Type) (*object.Object, error) {
+		return t.NewRef(object.Cast[wrapperDescr](d).fn), nil
+	},
+	Call: func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+		return object.Call(t, object.Cast[wrapperDescr](self).fn, args, kwnames)
+	},
+	DictPtr: func(o *object.Object) **object.Dict { return &object.Cast[wrapperDescr](o).dict },
+})
+
+var classMethodType = object.NewStaticType(&object.Type{
+	Name: "classmethod", Flags: object.FlagGC | object.FlagBaseType,
+	Traverse: wrapperTraverse, Clear: wrapperClear, Dealloc: wrapperClear, New: wrapperNew,
+	DescrGet: func(t *object.Thread, d, obj *object.Object, typ *object.Type) (*object.Object, error) {
+		if typ == nil {
+			typ = obj.Type()
+		}
+		return newMethod(t, object.Cast[wrapperDescr](d).fn, typ.Obj()), nil
+	},
+	DictPtr: func(o *object.Object) **object.Dict { return &object.Cast[wrapperDescr](o).dict },
+})
+
+func newStaticMethod(t *object.Thread, fn *object.Object) *object.Object {
+	return newWrapperDescr(t, staticMethodType, fn)
+}
+
+func newClassMethod(t *object.Thread, fn *object.Object) *object.Object {
+	return newWrapperDescr(t, classMethodType, fn)
+}
+
+var wrapperGetSets = []object.GetSetDef{
+	{Name: "__func__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(object.Cast[wrapperDescr](o).fn), nil
+	}},
+	{Name: "__wrapped__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(object.Cast[wrapperDescr](o).fn), nil
+	}},
+}
+
+// property is the property descriptor.
+type property struct {
+	object.Object
+	get, set, del, doc *object.Object // owned; None when absent
+}
+
+var propertyType = object.NewStaticType(&object.Type{
+	Name: "property", Flags: object.FlagGC | object.FlagBaseType,
+	Traverse: func(o *object.Object, visit object.Visitor) {
+		p := object.Cast[property](o)
+		for _, x := range []*object.Object{p.get, p.set, p.del, p.doc} {
+			if x != nil {
+				visit(x)
+			}
+		}
+	},
+	Clear:   propertyClear,
+	Dealloc: propertyClear,
+	New: func(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+		var get, set, del, doc *object.Object
+		if err := object.ParseArgs(t, "property", args, kwnames, []string{"fget", "fset", "fdel", "doc"}, 0,
+			&get, &set, &del, &doc); err != nil {
+			return nil, err
+		}
+		return newProperty(t, typ, get, set, del, doc), nil
+	},
+	DescrGet: func(t *object.Thread, d, obj *object.Object, typ *object.Type) (*object.Object, error) {
+		p := object.Cast[property](d)
+		if obj == nil {
+			return t.NewRef(d), nil
+		}
+		if p.get == object.None {
+			return nil, t.Errorf(object.AttributeErrorType, "property of '%s' object has no getter", obj.Type().Name)
+		}
+		return object.Call(t, p.get, []*object.Object{obj}, nil)
+	},
+	DescrSet: func(t *object.Thread, d, obj, v *object.Object) error {
+		p := object.Cast[property](d)
+		fn, args := p.set, []*object.Object{obj, v}
+		if v == nil {
+			fn, args = p.del, []*object.Object{obj}
+		}
+		if fn == object.None {
+			what := "setter"
+			if v == nil {
+				what = "deleter"
+			}
+			return t.Errorf(object.AttributeErrorType, "property of '%s' object has no %s", obj.Type().Name, what)
+		}
+		r, err := object.Call(t, fn, args, nil)
+		if err == nil {
+			t.Decref(r)
+		}
+		return err
+	},
+})
+
+func newProperty(t *object.Thread, typ *object.Type, get, set, del, doc *object.Object) *object.Object {
+	orNone := func(o *object.Object) *object.Object {
+		if o == nil {
+			return object.None
+		}
+		return t.NewRef(o)
+	}
+	p := &property{get: orNone(get), set: orNone(set), del: orNone(del), doc: orNone(doc)}
+	if p.doc == object.None && p.get != object.None {
+		if d, err := object.GetAttrString(t, p.get, "__doc__"); err == nil {
+			p.doc = d
+		} else {
+			t.DropError(err)
+		}
+	}
+	t.Init(&p.Object, typ)
+	t.Track(&p.Object)
+	return &p.Object
+}
+
+func propertyClear(t *object.Thread, o *object.Object) {
+	p := object.Cast[property](o)
+	for _, x := range []**object.Object{&p.get, &p.set, &p.del, &p.doc} {
+		if *x != nil {
+			v := *x
+			*x = nil
+			t.Decref(v)
+		}
+	}
+}
+
+// propertyWith returns a copy of p with one accessor replaced (the
+// getter, setter and deleter decorators).
+func propertyWith(which int) object.CFunc {
+	return func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "property", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		p := object.Cast[property](self)
+		parts := []*object.Object{p.get, p.set, p.del}
+		parts[which] = args[0]
+		doc := p.doc
+		if which == 0 {
+			doc = nil
+		}
+		return newProperty(t, self.Type(), parts[0], parts[1], parts[2], doc), nil
+	}
+}
+
+var propertyMethods = []object.MethodDef{
+	{Name: "getter", Fn: propertyWith(0)},
+	{Name: "setter", Fn: propertyWith(1)},
+	{Name: "deleter", Fn: propertyWith(2)},
+}
+
+var propertyGetSets = []object.GetSetDef{
+	{Name: "fget", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(object.Cast[property](o).get), nil
+	}},
+	{Name: "fset", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(object.Cast[property](o).set), nil
+	}},
+	{Name: "fdel", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(object.Cast[property](o).del), nil
+	}},
+	{Name: "__doc__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(object.Cast[property](o).doc), nil
+	}},
+}
+
+// member is a __slots__ entry: a descriptor reading and writing one slot
+// of an Instance.
+type member struct {
+	object.Object
+	name  string
+	index int
+	owner *object.Type // borrowed: the class owns its dict, which owns this
+}
+
+var memberType = object.NewStaticType(&object.Type{
+	Name: "member_descriptor",
+	DescrGet: func(t *object.Thread, d, obj *object.Object, typ *object.Type) (*object.Object, error) {
+		m := object.Cast[member](d)
+		if obj == nil {
+			return t.NewRef(d), nil
+		}
+		v := object.Cast[Instance](obj).Slots[m.index]
+		if v == nil {
+			return nil, t.Errorf(object.AttributeErrorType, "'%s' object has no attribute '%s'", obj.Type().Name, m.name)
+		}
+		return t.NewRef(v), nil
+	},
+	DescrSet: func(t *object.Thread, d, obj, v *object.Object) error {
+		m := object.Cast[member](d)
+		slots := object.Cast[Instance](obj).Slots
+		old := slots[m.index]
+		if v == nil && old == nil {
+			return t.Errorf(object.AttributeErrorType, "'%s' object has no attribute '%s'", obj.Type().Name, m.name)
+		}
+		if v != nil {
+			slots[m.index] = t.NewRef(v)
+		} else {
+			slots[m.index] = nil
+		}
+		t.XDecref(old)
+		return nil
+	},
+})
+
+// setupSlots turns the names in __slots__ into member descriptors; a
+// class with __slots__ and no "__dict__" in them has no instance dict.
+func setupSlots(t *object.Thread, typ *object.Type, slots *object.Object) error {
+	var names []*object.Object
+	if object.IsStr(slots) {
+		names = []*object.Object{t.NewRef(slots)}
+	} else {
+		var err error
+		names, err = object.SequenceItems(t, slots)
+		if err != nil {
+			return err
+		}
+	}
+	defer func() {
+		for _, n := range names {
+			t.Decref(n)
+		}
+	}()
+	base := slotCount(typ.Base)
+	withDict := false
+	idx := base
+	for _, n := range names {
+		if !object.IsStr(n) {
+			return t.Errorf(object.TypeErrorType, "__slots__ items must be strings, not '%s'", n.Type().Name)
+		}
+		name := object.StrValue(n)
+		if name == "__dict__" {
+			withDict = true
+			continue
+		}
+		m := &member{name: name, index: idx, owner: typ}
+		t.Init(&m.Object, memberType)
+		typ.Dict.SetStr(t, object.Intern(name), &m.Object)
+		t.Decref(&m.Object)
+		idx++
+	}
+	typ.Dict.SetStr(t, object.Intern("__slotcount__"), object.NewInt(t, int64(idx)))
+	if !withDict && !baseHasDict(typ) {
+		typ.DictPtr = nil
+	}
+	return nil
+}
+
+func baseHasDict(typ *object.Type) bool {
+	for _, b := range typ.MRO[1:] {
+		if b.IsHeapType() && b.DictPtr != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// slotCount returns the number of __slots__ values instances of typ
+// have, counting its bases'.
+func slotCount(typ *object.Type) int {
+	for ; typ != nil; typ = typ.Base {
+		if !typ.IsHeapType() || typ.Dict == nil {
+			continue
+		}
+		if n := typ.Dict.GetStr(object.Intern("__slotcount__")); n != nil {
+			v, _ := object.AsInt(n).Int64()
+			return int(v)
+		}
+	}
+	return 0
+}
+
+// superObj is a super() proxy.
+type superObj struct {
+	object.Object
+	typ     *object.Type   // the class whose successors are searched; owned
+	obj     *object.Object // the instance or class; owned
+	objType *object.Type   // its type (or itself, for a class); owned
+}
+
+var superType = object.NewStaticType(&object.Type{
+	Name:  "super",
+	Flags: object.FlagGC | object.FlagBaseType | object.FlagCustomGetAttr,
+	Traverse: func(o *object.Object, visit object.Visitor) {
+		s := object.Cast[superObj](o)
+		if s.typ != nil {
+			visit(s.typ.Obj())
+			visit(s.obj)
+			visit(s.objType.Obj())
+		}
+	},
+	Clear:   superClear,
+	Dealloc: superClear,
+	New:     superNew,
+	GetAttr: superGetAttr,
+	Repr: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		s := object.Cast[superObj](o)
+		return object.NewStr(t, "<super: <class '"+s.typ.Name+"'>, <"+s.objType.Name+" object>>"), nil
+	},
+})
+
+func superClear(t *object.Thread, o *object.Object) {
+	s := object.Cast[superObj](o)
+	if s.typ == nil {
+		return
+	}
+	typ, obj, ot := s.typ, s.obj, s.objType
+	s.typ, s.obj, s.objType = nil, nil, nil
+	t.Decref(typ.Obj())
+	t.Decref(obj)
+	t.Decref(ot.Obj())
+}
+
+// superNew is super(type, obj) and, with no arguments, super() in a
+// method: __class__ from the method's cell and its first argument.
+func superNew(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+	if err := object.NoKeywords(t, "super", kwnames); err != nil {
+		return nil, err
+	}
+	var cls, obj *object.Object
+	switch len(args) {
+	case 0:
+		f := stateOf(t).frame
+		if f == nil || f.code.ArgCount == 0 {
+			return nil, t.Errorf(object.RuntimeErrorType, "super(): no arguments")
+		}
+		code := f.code
+		first := f.slots[0]
+		if first.IsNull() {
+			// The first argument may have moved into a cell.
+			for i, a := range code.Cell2Arg {
+				if a == 0 {
+					first = object.RefBorrow(object.Cast[Cell](f.slots[len(code.LocalNames)+i].Obj()).Ref)
+				}
+			}
+		}
+		if first.IsNull() || first.Obj() == nil {
+			return nil, t.Errorf(object.RuntimeErrorType, "super(): arg[0] deleted")
+		}
+		obj = first.Obj()
+		for i, name := range code.FreeNames {
+			if name == "__class__" {
+				c := object.Cast[Cell](f.slots[len(code.LocalNames)+len(code.CellNames)+i].Obj())
+				cls = c.Ref
+			}
+		}
+		if cls == nil {
+			return nil, t.Errorf(object.RuntimeErrorType, "super(): __class__ cell not found")
+		}
+	case 2:
+		cls, obj = args[0], args[1]
+	default:
+		return nil, t.Errorf(object.TypeErrorType, "super() takes 0 or 2 arguments")
+	}
+	if !object.IsType(cls) {
+		return nil, t.Errorf(object.TypeErrorType, "super() argument 1 must be a type, not %s", cls.Type().Name)
+	}
+	ctype := object.AsType(cls)
+	var objType *object.Type
+	switch {
+	case object.IsType(obj) && object.IsSubtype(object.AsType(obj), ctype):
+		objType = object.AsType(obj)
+	case object.IsInstance(obj, ctype):
+		objType = obj.Type()
+	default:
+		return nil, t.Errorf(object.TypeErrorType, "super(type, obj): obj must be an instance or subtype of type")
+	}
+	s := &superObj{typ: ctype, obj: t.NewRef(obj), objType: objType}
+	t.Incref(ctype.Obj())
+	t.Incref(objType.Obj())
+	t.Init(&s.Object, typ)
+	t.Track(&s.Object)
+	return &s.Object, nil
+}
+
+func superGetAttr(t *object.Thread, o *object.Object, name *object.Str) (*object.Object, error) {
+	s := object.Cast[superObj](o)
+	if name.String() != "__class__" {
+		mro := s.objType.MRO
+		i := 0
+		for i < len(mro) && mro[i] != s.typ {
+			i++
+		}
+		for i++; i < len(mro); i++ {
+			if mro[i].Dict == nil {
+				continue
+			}
+			if v := mro[i].Dict.GetStr(name); v != nil {
+				if get := v.Type().DescrGet; get != nil {
+					inst := s.obj
+					if inst == s.objType.Obj() {
+						inst = nil
+					}
+					return get(t, v, inst, s.objType)
+				}
+				return t.NewRef(v), nil
+			}
+		}
+	}
+	return object.GenericGetAttr(t, o, name)
+}
+
+func init() {
+	object.ReadyType(staticMethodType, nil, wrapperGetSets)
+	object.ReadyType(classMethodType, nil, wrapperGetSets)
+	object.ReadyType(propertyType, propertyMethods, propertyGetSets)
+	object.ReadyType(memberType, nil, nil)
+	object.ReadyType(superType, nil, nil)
+}

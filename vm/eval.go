@@ -1,0 +1,824 @@
+// This file is the eval loop: one function with one switch over the
+// opcodes (compile/opcodes.go). Each case is short; slow paths live in
+// named helpers in ops.go. The value stack holds stack refs: loading a
+// deferred or immortal object (a global function, a class, a constant)
+// pushes an uncounted ref and touches no reference count.
+//
+// Invariant: every slot above the stack top is Null, because the
+// collector scans whole chunks of the data stack (frame.go). Every pop
+// therefore clears the slot it pops.
+
+package vm
+
+import (
+	"github.com/ftpy/ftpy/compile"
+	"github.com/ftpy/ftpy/object"
+)
+
+// run executes f until it returns or raises. The frame's slots are
+// cleared and the frame released before run returns.
+func (st *State) run(f *Frame) (result *object.Object, err error) {
+	t := st.t
+	f.back = st.frame
+	st.frame = f
+	code := f.code
+	instrs := code.Instrs
+	consts := code.Consts
+	names := code.Names
+	s := f.slots
+	nslots := code.NumSlots()
+	sp := f.sp
+	ip := f.ip
+	reraise := false
+	throwing := f.throwing
+	f.throwing = nil
+	var ins uint32
+	var arg int
+
+	for {
+		if throwing != nil {
+			// Resumed by generator.throw: raise at the yield.
+			err, throwing = throwing, nil
+			goto onError
+		}
+		ins = instrs[ip]
+		ip++
+		arg = int(ins >> 8)
+		switch compile.Opcode(ins) {
+		case compile.NOP:
+
+		case compile.POP_TOP:
+			sp--
+			t.Close(s[sp])
+			s[sp] = object.Null
+
+		case compile.PUSH_NULL:
+			s[sp] = object.Null
+			sp++
+
+		case compile.COPY:
+			s[sp] = t.Dup(s[sp-arg])
+			sp++
+
+		case compile.SWAP:
+			s[sp-1], s[sp-arg] = s[sp-arg], s[sp-1]
+
+		case compile.LOAD_CONST:
+			s[sp] = object.RefBorrow(consts[arg]) // constants are immortal
+			sp++
+
+		case compile.LOAD_FAST:
+			r := s[arg]
+			if r.IsNull() {
+				err = st.unboundLocal(code, arg)
+				goto onError
+			}
+			s[sp] = t.Dup(r)
+			sp++
+
+		case compile.STORE_FAST:
+			sp--
+			old := s[arg]
+			s[arg] = s[sp]
+			s[sp] = object.Null
+			t.Close(old)
+
+		case compile.DELETE_FAST:
+			if s[arg].IsNull() {
+				err = st.unboundLocal(code, arg)
+				goto onError
+			}
+			t.Close(s[arg])
+			s[arg] = object.Null
+
+		case compile.LOAD_GLOBAL:
+			v, e := st.loadGlobal(f, names[arg>>1])
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp] = t.RefFromNew(v)
+			sp++
+			if arg&1 != 0 {
+				s[sp] = object.Null
+				sp++
+			}
+
+		case compile.STORE_GLOBAL:
+			sp--
+			f.globals.SetStr(t, names[arg], s[sp].Obj())
+			t.Close(s[sp])
+			s[sp] = object.Null
+
+		case compile.DELETE_GLOBAL:
+			if found, _ := f.globals.DelItem(t, names[arg].Obj()); !found {
+				err = t.Errorf(object.NameErrorType, "name '%s' is not defined", names[arg])
+				goto onError
+			}
+
+		case compile.LOAD_NAME:
+			v, e := st.loadName(f, names[arg])
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp] = t.RefFromNew(v)
+			sp++
+
+		case compile.STORE_NAME:
+			sp--
+			if e := st.storeName(f, names[arg], s[sp].Obj()); e != nil {
+				err = e
+			}
+			t.Close(s[sp])
+			s[sp] = object.Null
+			if err != nil {
+				goto onError
+			}
+
+		case compile.DELETE_NAME:
+			if e := st.deleteName(f, names[arg]); e != nil {
+				err = e
+				goto onError
+			}
+
+		case compile.LOAD_DEREF:
+			c := object.Cast[Cell](s[arg].Obj())
+			if c.Ref == nil {
+				err = st.unboundFree(code, arg)
+				goto onError
+			}
+			s[sp] = t.RefFromNew(c.Ref)
+			sp++
+
+		case compile.STORE_DEREF:
+			sp--
+			c := object.Cast[Cell](s[arg].Obj())
+			old := c.Ref
+			c.Ref = t.AsSteal(s[sp])
+			s[sp] = object.Null
+			t.XDecref(old)
+
+		case compile.DELETE_DEREF:
+			c := object.Cast[Cell](s[arg].Obj())
+			if c.Ref == nil {
+				err = st.unboundFree(code, arg)
+				goto onError
+			}
+			old := c.Ref
+			c.Ref = nil
+			t.Decref(old)
+
+		case compile.LOAD_CLOSURE:
+			s[sp] = t.Dup(s[arg])
+			sp++
+
+		case compile.LOAD_CLASSDEREF:
+			v, e := st.loadClassDeref(f, arg)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp] = object.RefSteal(v)
+			sp++
+
+		case compile.LOAD_ATTR:
+			name := names[arg>>1]
+			obj := s[sp-1]
+			if arg&1 != 0 {
+				if m := lookupMethod(obj.Obj(), name); m != nil {
+					// The method form: [function, self] and no bound
+					// method object.
+					s[sp-1] = t.RefFromNew(m)
+					s[sp] = obj
+					sp++
+					break
+				}
+			}
+			v, e := object.GetAttr(t, obj.Obj(), name)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp-1] = object.RefSteal(v)
+			t.Close(obj)
+			if arg&1 != 0 {
+				s[sp] = object.Null
+				sp++
+			}
+
+		case compile.STORE_ATTR:
+			obj, v := s[sp-1], s[sp-2]
+			err = object.SetAttr(t, obj.Obj(), names[arg], v.Obj())
+			sp -= 2
+			s[sp], s[sp+1] = object.Null, object.Null
+			t.Close(obj)
+			t.Close(v)
+			if err != nil {
+				goto onError
+			}
+
+		case compile.DELETE_ATTR:
+			sp--
+			obj := s[sp]
+			s[sp] = object.Null
+			err = object.SetAttr(t, obj.Obj(), names[arg], nil)
+			t.Close(obj)
+			if err != nil {
+				goto onError
+			}
+
+		case compile.BINARY_OP:
+			a, b := s[sp-2], s[sp-1]
+			var r *object.Object
+			if arg&32 != 0 {
+				r, err = object.InplaceOperation(t, a.Obj(), b.Obj(), object.BinaryOp(arg&^32))
+			} else {
+				r, err = object.BinaryOperation(t, a.Obj(), b.Obj(), object.BinaryOp(arg))
+			}
+			if err != nil {
+				goto onError
+			}
+			sp--
+			s[sp] = object.Null
+			s[sp-1] = object.RefSteal(r)
+			t.Close(a)
+			t.Close(b)
+
+		case compile.COMPARE_OP:
+			a, b := s[sp-2], s[sp-1]
+			r, e := object.RichCompare(t, a.Obj(), b.Obj(), object.CompareOp(arg))
+			if e != nil {
+				err = e
+				goto onError
+			}
+			sp--
+			s[sp] = object.Null
+			s[sp-1] = object.RefSteal(r)
+			t.Close(a)
+			t.Close(b)
+
+		case compile.IS_OP:
+			a, b := s[sp-2], s[sp-1]
+			sp--
+			s[sp] = object.Null
+			s[sp-1] = object.RefBorrow(object.NewBool((a.Obj() == b.Obj()) != (arg == 1)))
+			t.Close(a)
+			t.Close(b)
+
+		case compile.CONTAINS_OP:
+			a, b := s[sp-2], s[sp-1]
+			in, e := object.Contains(t, b.Obj(), a.Obj())
+			if e != nil {
+				err = e
+				goto onError
+			}
+			sp--
+			s[sp] = object.Null
+			s[sp-1] = object.RefBorrow(object.NewBool(in != (arg == 1)))
+			t.Close(a)
+			t.Close(b)
+
+		case compile.UNARY_NEGATIVE, compile.UNARY_POSITIVE, compile.UNARY_INVERT:
+			a := s[sp-1]
+			op := [...]object.UnaryOp{compile.UNARY_NEGATIVE: object.OpNeg,
+				compile.UNARY_POSITIVE: object.OpPos, compile.UNARY_INVERT: object.OpInvert}[compile.Opcode(ins)]
+			r, e := object.UnaryOperation(t, a.Obj(), op)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp-1] = object.RefSteal(r)
+			t.Close(a)
+
+		case compile.UNARY_NOT:
+			a := s[sp-1]
+			b, e := object.IsTrue(t, a.Obj())
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp-1] = object.RefBorrow(object.NewBool(!b))
+			t.Close(a)
+
+		case compile.BINARY_SUBSCR:
+			a, k := s[sp-2], s[sp-1]
+			r, e := object.GetItem(t, a.Obj(), k.Obj())
+			if e != nil {
+				err = e
+				goto onError
+			}
+			sp--
+			s[sp] = object.Null
+			s[sp-1] = object.RefSteal(r)
+			t.Close(a)
+			t.Close(k)
+
+		case compile.STORE_SUBSCR:
+			v, a, k := s[sp-3], s[sp-2], s[sp-1]
+			err = object.SetItem(t, a.Obj(), k.Obj(), v.Obj())
+			sp -= 3
+			s[sp], s[sp+1], s[sp+2] = object.Null, object.Null, object.Null
+			t.Close(v)
+			t.Close(a)
+			t.Close(k)
+			if err != nil {
+				goto onError
+			}
+
+		case compile.DELETE_SUBSCR:
+			a, k := s[sp-2], s[sp-1]
+			err = object.DelItem(t, a.Obj(), k.Obj())
+			sp -= 2
+			s[sp], s[sp+1] = object.Null, object.Null
+			t.Close(a)
+			t.Close(k)
+			if err != nil {
+				goto onError
+			}
+
+		case compile.BUILD_SLICE:
+			var step *object.Object
+			if arg == 3 {
+				step = s[sp-1].Obj()
+			}
+			r := object.NewSlice(t, s[sp-arg].Obj(), s[sp-arg+1].Obj(), step)
+			sp = st.popN(s, sp, arg)
+			s[sp] = object.RefSteal(r)
+			sp++
+
+		case compile.BUILD_TUPLE:
+			items := st.stealN(s, sp, arg)
+			sp -= arg
+			s[sp] = object.RefSteal(object.NewTuple(t, items).Obj())
+			sp++
+
+		case compile.BUILD_LIST:
+			items := st.stealN(s, sp, arg)
+			sp -= arg
+			s[sp] = object.RefSteal(object.NewList(t, items).Obj())
+			sp++
+
+		case compile.BUILD_MAP:
+			d := object.NewDict(t)
+			for i := sp - 2*arg; i < sp; i += 2 {
+				if e := d.SetItem(t, s[i].Obj(), s[i+1].Obj()); e != nil && err == nil {
+					err = e
+				}
+			}
+			sp = st.popN(s, sp, 2*arg)
+			s[sp] = object.RefSteal(d.Obj())
+			sp++
+			if err != nil {
+				goto onError
+			}
+
+		case compile.BUILD_SET:
+			r, e := st.buildSet(s[sp-arg : sp])
+			sp = st.popN(s, sp, arg)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp] = object.RefSteal(r)
+			sp++
+
+		case compile.BUILD_STRING:
+			r, e := st.buildString(s[sp-arg : sp])
+			sp = st.popN(s, sp, arg)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp] = object.RefSteal(r)
+			sp++
+
+		case compile.FORMAT_VALUE:
+			var spec *object.Object
+			if arg&4 != 0 {
+				sp--
+				spec = t.AsSteal(s[sp])
+				s[sp] = object.Null
+			}
+			r, e := st.formatValue(s[sp-1].Obj(), arg&3, spec)
+			if spec != nil {
+				t.Decref(spec)
+			}
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Close(s[sp-1])
+			s[sp-1] = object.RefSteal(r)
+
+		case compile.LIST_APPEND:
+			sp--
+			l := object.AsList(s[sp-arg].Obj())
+			l.Items = append(l.Items, t.AsSteal(s[sp]))
+			s[sp] = object.Null
+
+		case compile.SET_ADD:
+			sp--
+			err = st.setAdd(s[sp-arg].Obj(), s[sp].Obj())
+			t.Close(s[sp])
+			s[sp] = object.Null
+			if err != nil {
+				goto onError
+			}
+
+		case compile.MAP_ADD:
+			k, v := s[sp-2], s[sp-1]
+			err = object.AsDict(s[sp-2-arg].Obj()).SetItem(t, k.Obj(), v.Obj())
+			sp = st.popN(s, sp, 2)
+			if err != nil {
+				goto onError
+			}
+
+		case compile.LIST_EXTEND:
+			sp--
+			it := s[sp]
+			items, e := object.SequenceItems(t, it.Obj())
+			if e != nil {
+				err = st.starError(it.Obj(), e)
+				t.Close(it)
+				s[sp] = object.Null
+				goto onError
+			}
+			l := object.AsList(s[sp-arg].Obj())
+			l.Items = append(l.Items, items...)
+			t.Close(it)
+			s[sp] = object.Null
+
+		case compile.SET_UPDATE:
+			sp--
+			err = st.setUpdate(s[sp-arg].Obj(), s[sp].Obj())
+			t.Close(s[sp])
+			s[sp] = object.Null
+			if err != nil {
+				goto onError
+			}
+
+		case compile.DICT_UPDATE, compile.DICT_MERGE:
+			sp--
+			err = st.dictUpdate(s[sp-arg].Obj(), s[sp].Obj(), compile.Opcode(ins) == compile.DICT_MERGE, s[sp-arg-2].Obj())
+			t.Close(s[sp])
+			s[sp] = object.Null
+			if err != nil {
+				goto onError
+			}
+
+		case compile.LIST_TO_TUPLE:
+			l := object.AsList(s[sp-1].Obj())
+			items := l.Items
+			l.Items = nil
+			t.Close(s[sp-1])
+			s[sp-1] = object.RefSteal(object.NewTuple(t, items).Obj())
+
+		case compile.UNPACK_SEQUENCE, compile.UNPACK_EX:
+			sp--
+			seq := s[sp]
+			s[sp] = object.Null
+			var items []*object.Object
+			items, err = st.unpack(seq.Obj(), compile.Opcode(ins), arg)
+			t.Close(seq)
+			if err != nil {
+				goto onError
+			}
+			for i := len(items) - 1; i >= 0; i-- {
+				s[sp] = object.RefSteal(items[i])
+				sp++
+			}
+
+		case compile.JUMP_FORWARD:
+			ip = arg
+
+		case compile.JUMP_BACKWARD:
+			ip = arg
+			if t.Poll() != 0 {
+				if e := st.handlePending(); e != nil {
+					err = e
+					goto onError
+				}
+			}
+
+		case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+			sp--
+			v := s[sp]
+			s[sp] = object.Null
+			var b bool
+			switch o := v.Obj(); o {
+			case object.True:
+				b = true
+			case object.False, object.None:
+			default:
+				b, err = object.IsTrue(t, o)
+				t.Close(v)
+				if err != nil {
+					goto onError
+				}
+			}
+			if b == (compile.Opcode(ins) == compile.POP_JUMP_IF_TRUE) {
+				ip = arg
+			}
+
+		case compile.POP_JUMP_IF_NONE, compile.POP_JUMP_IF_NOT_NONE:
+			sp--
+			isNone := s[sp].Obj() == object.None
+			t.Close(s[sp])
+			s[sp] = object.Null
+			if isNone == (compile.Opcode(ins) == compile.POP_JUMP_IF_NONE) {
+				ip = arg
+			}
+
+		case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
+			b, e := object.IsTrue(t, s[sp-1].Obj())
+			if e != nil {
+				err = e
+				goto onError
+			}
+			if b == (compile.Opcode(ins) == compile.JUMP_IF_TRUE_OR_POP) {
+				ip = arg
+			} else {
+				sp--
+				t.Close(s[sp])
+				s[sp] = object.Null
+			}
+
+		case compile.GET_ITER:
+			v := s[sp-1]
+			it, e := object.Iter(t, v.Obj())
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp-1] = object.RefSteal(it)
+			t.Close(v)
+
+		case compile.FOR_ITER:
+			x, e := object.Next(t, s[sp-1].Obj())
+			if e != nil {
+				err = e
+				goto onError
+			}
+			if x == nil {
+				sp--
+				t.Close(s[sp])
+				s[sp] = object.Null
+				ip = arg
+				break
+			}
+			s[sp] = object.RefSteal(x)
+			sp++
+
+		case compile.CALL, compile.CALL_KW:
+			var kwnames *object.Tuple
+			n := arg
+			if compile.Opcode(ins) == compile.CALL_KW {
+				sp--
+				kwnames = object.AsTuple(s[sp].Obj()) // a constant
+				s[sp] = object.Null
+			}
+			f.lasti = ip - 1
+			f.sp = sp
+			r, e := st.callFromStack(s, sp, n, kwnames)
+			sp -= n + 2
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp] = object.RefSteal(r)
+			sp++
+
+		case compile.CALL_FUNCTION_EX:
+			f.lasti = ip - 1
+			r, e := st.callEx(s, sp, arg&1 != 0)
+			sp = st.popN(s, sp, 3+arg&1)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp] = object.RefSteal(r)
+			sp++
+
+		case compile.RETURN_VALUE:
+			sp--
+			result = t.AsSteal(s[sp])
+			s[sp] = object.Null
+			st.leave(f)
+			return result, nil
+
+		case compile.RETURN_CONST:
+			st.leave(f)
+			return consts[arg], nil // immortal
+
+		case compile.MAKE_FUNCTION:
+			fn := st.makeFunction(f, s, &sp, arg)
+			s[sp] = object.RefSteal(&fn.Object)
+			sp++
+
+		case compile.LOAD_BUILD_CLASS:
+			s[sp] = object.RefBorrow(buildClassFunc)
+			sp++
+
+		case compile.IMPORT_NAME:
+			level, fromlist := s[sp-2], s[sp-1]
+			m, e := st.importName(f, names[arg], fromlist.Obj(), level.Obj())
+			sp = st.popN(s, sp, 2)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp] = object.RefSteal(m)
+			sp++
+
+		case compile.IMPORT_FROM:
+			v, e := st.importFrom(s[sp-1].Obj(), names[arg])
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp] = object.RefSteal(v)
+			sp++
+
+		case compile.IMPORT_STAR:
+			sp--
+			err = st.importStar(f, s[sp].Obj())
+			t.Close(s[sp])
+			s[sp] = object.Null
+			if err != nil {
+				goto onError
+			}
+
+		case compile.RAISE_VARARGS:
+			err = st.raise(s, &sp, arg)
+			reraise = arg == 0
+			goto onError
+
+		case compile.RERAISE:
+			sp--
+			err = object.Cast[object.Exception](t.AsSteal(s[sp]))
+			s[sp] = object.Null
+			reraise = true
+			goto onError
+
+		case compile.PUSH_EXC_INFO:
+			exc := s[sp-1]
+			prev := st.handled
+			if prev == nil {
+				prev = object.None
+			}
+			st.handled = t.NewRef(exc.Obj())
+			s[sp-1] = object.RefSteal(prev)
+			s[sp] = exc
+			sp++
+
+		case compile.POP_EXCEPT:
+			sp--
+			prev := t.AsSteal(s[sp])
+			s[sp] = object.Null
+			old := st.handled
+			if prev == object.None {
+				prev = nil
+			}
+			st.handled = prev
+			t.XDecref(old)
+
+		case compile.CHECK_EXC_MATCH:
+			typ := s[sp-1]
+			ok, e := st.exceptionMatches(s[sp-2].Obj(), typ.Obj())
+			t.Close(typ)
+			if e != nil {
+				sp--
+				s[sp] = object.Null
+				err = e
+				goto onError
+			}
+			s[sp-1] = object.RefBorrow(object.NewBool(ok))
+
+		case compile.LOAD_ASSERTION_ERROR:
+			s[sp] = object.RefBorrow(object.AssertionErrorType.Obj())
+			sp++
+
+		case compile.BEFORE_WITH:
+			exit, res, e := st.beforeWith(s[sp-1].Obj())
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Close(s[sp-1])
+			s[sp-1] = object.RefSteal(exit)
+			s[sp] = object.RefSteal(res)
+			sp++
+
+		case compile.WITH_EXCEPT_START:
+			r, e := st.withExceptStart(s[sp-3].Obj(), s[sp-1].Obj())
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp] = object.RefSteal(r)
+			sp++
+
+		case compile.SETUP_ANNOTATIONS:
+			if err = st.setupAnnotations(f); err != nil {
+				goto onError
+			}
+
+		case compile.LOAD_LOCALS:
+			s[sp] = object.RefSteal(t.NewRef(f.locals.Obj()))
+			sp++
+
+		case compile.YIELD_VALUE:
+			sp--
+			result = t.AsSteal(s[sp])
+			s[sp] = object.Null
+			f.sp, f.ip = sp, ip
+			f.yielded = true
+			st.frame = f.back
+			return result, nil
+
+		case compile.GET_YIELD_FROM_ITER:
+			v := s[sp-1]
+			if v.Obj().Type() != GeneratorType {
+				it, e := object.Iter(t, v.Obj())
+				if e != nil {
+					err = e
+					goto onError
+				}
+				s[sp-1] = object.RefSteal(it)
+				t.Close(v)
+			}
+
+		case compile.SEND:
+			r, done, e := st.send(s[sp-2].Obj(), s[sp-1].Obj())
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Close(s[sp-1])
+			s[sp-1] = object.RefSteal(r)
+			if done {
+				ip = arg
+			}
+
+		case compile.PRINT_EXPR:
+			sp--
+			err = st.printExpr(s[sp].Obj())
+			t.Close(s[sp])
+			s[sp] = object.Null
+			if err != nil {
+				goto onError
+			}
+
+		default:
+			err = t.Errorf(object.SystemErrorType, "unsupported opcode %s", compile.Opcode(ins))
+			goto onError
+		}
+		continue
+
+	onError:
+		// Record this frame in the traceback, then look for a handler in
+		// the exception table.
+		{
+			exc := t.AsException(err)
+			err = nil
+			f.lasti = ip - 1
+			if !reraise {
+				st.addTraceback(exc, f, ip-1)
+			}
+			reraise = false
+			h, ok := code.Handler(ip - 1)
+			if !ok {
+				for sp > nslots {
+					sp--
+					t.Close(s[sp])
+					s[sp] = object.Null
+				}
+				st.leave(f)
+				return nil, exc
+			}
+			for sp > nslots+h.Depth {
+				sp--
+				t.Close(s[sp])
+				s[sp] = object.Null
+			}
+			s[sp] = object.RefSteal(&exc.Object)
+			sp++
+			ip = h.Target
+		}
+	}
+}
+
+// leave unlinks f from the thread's frame chain, closes its locals and
+// releases it.
+func (st *State) leave(f *Frame) {
+	st.frame = f.back
+	st.clearSlots(f)
+	if f.locals != nil {
+		st.t.Decref(f.locals.Obj())
+		f.locals = nil
+	}
+	if !f.heap {
+		st.popFrame(f)
+	}
+}

@@ -1,0 +1,105 @@
+// This file defines frames and the per-thread data stack their slots
+// come from.
+//
+// A frame's slots (fast locals, cells, free variables, then the value
+// stack) are a window of a chunk of stack refs owned by the State. Each
+// chunk is registered once with the collector as a root, so a frame costs
+// no registration; in exchange, every slot not in use must be Null, which
+// the eval loop keeps true by clearing what it pops.
+
+package vm
+
+import (
+	"github.com/ftpy/ftpy/compile"
+	"github.com/ftpy/ftpy/object"
+)
+
+// Frame is the execution state of one code object.
+type Frame struct {
+	code    *compile.Code
+	fn      *Function    // borrowed: the caller keeps it alive; nil for module code
+	globals *object.Dict // borrowed from fn or the module
+	locals  *object.Dict // module and class bodies (LOAD_NAME); owned
+	slots   []object.StackRef
+	sp      int // value stack top, an index into slots
+	ip      int // next instruction
+	lasti   int // the instruction running, for tracebacks
+	back    *Frame
+	chunk   int // where the slots came from, to release them
+	base    int
+	// Generator frames live on the heap, not on the data stack.
+	heap     bool
+	yielded  bool  // set by YIELD_VALUE when run returns a yielded value
+	throwing error // an exception to raise at the yield when resumed (generator.throw)
+}
+
+const chunkSize = 1 << 14
+
+// dataStack hands out frame slots in LIFO order from chunks.
+type dataStack struct {
+	chunks [][]object.StackRef
+	cur    int // index of the chunk in use
+	top    int // first free slot of that chunk
+	frames []*Frame
+}
+
+// pushFrame allocates a frame for code from the data stack.
+func (st *State) pushFrame(code *compile.Code) *Frame {
+	ds := &st.stack
+	n := code.NumSlots() + code.StackSize
+	if len(ds.chunks) == 0 || ds.top+n > len(ds.chunks[ds.cur]) {
+		st.nextChunk(n)
+	}
+	var f *Frame
+	if k := len(ds.frames); k > 0 {
+		f = ds.frames[k-1]
+		ds.frames = ds.frames[:k-1]
+	} else {
+		f = &Frame{}
+	}
+	chunk := ds.chunks[ds.cur]
+	*f = Frame{code: code, slots: chunk[ds.top : ds.top+n : ds.top+n], sp: code.NumSlots(),
+		chunk: ds.cur, base: ds.top}
+	ds.top += n
+	return f
+}
+
+// nextChunk moves to a later chunk with room for n slots, allocating
+// one (and registering it with the collector) when there is none. Chunks
+// after the current one hold no frames.
+func (st *State) nextChunk(n int) {
+	ds := &st.stack
+	start := 0
+	if len(ds.chunks) > 0 {
+		start = ds.cur + 1
+	}
+	for i := start; i < len(ds.chunks); i++ {
+		if len(ds.chunks[i]) >= n {
+			ds.cur, ds.top = i, 0
+			return
+		}
+	}
+	chunk := make([]object.StackRef, max(chunkSize, n))
+	st.t.PushRoots(chunk)
+	ds.chunks = append(ds.chunks, chunk)
+	ds.cur, ds.top = len(ds.chunks)-1, 0
+}
+
+// popFrame releases f's slots, which must all be Null, and recycles f.
+func (st *State) popFrame(f *Frame) {
+	ds := &st.stack
+	ds.cur, ds.top = f.chunk, f.base
+	*f = Frame{}
+	ds.frames = append(ds.frames, f)
+}
+
+// clearSlots closes every slot of f.
+func (st *State) clearSlots(f *Frame) {
+	t := st.t
+	for i, r := range f.slots {
+		if !r.IsNull() {
+			t.Close(r)
+			f.slots[i] = object.Null
+		}
+	}
+}

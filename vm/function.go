@@ -1,0 +1,293 @@
+// This file defines function objects and cells.
+
+package vm
+
+import (
+	"github.com/ftpy/ftpy/compile"
+	"github.com/ftpy/ftpy/object"
+)
+
+// Function is a Python function (types.FunctionType).
+type Function struct {
+	object.Object
+	Code       *compile.Code // immortal
+	Globals    *object.Dict  // owned, counted per thread (see newFunction)
+	globalsID  int32
+	Name       *object.Object // str, owned
+	QualName   *object.Object // str, owned
+	Defaults   *object.Tuple  // owned, or nil
+	KwDefaults *object.Dict   // owned, or nil
+	Closure    *object.Tuple  // of cells, owned, or nil
+	Doc        *object.Object // owned
+	Module     *object.Object // owned
+	Dict       *object.Dict   // function attributes; nil until set
+	Annots     *object.Dict   // owned, or nil
+}
+
+// FunctionType is the type of Python functions.
+var FunctionType = object.NewStaticType(&object.Type{
+	Name:     "function",
+	Flags:    object.FlagGC | object.FlagWeakrefable,
+	Traverse: functionTraverse,
+	Clear:    functionClear,
+	Dealloc:  functionClear,
+	DescrGet: func(t *object.Thread, d, obj *object.Object, typ *object.Type) (*object.Object, error) {
+		if obj == nil {
+			return t.NewRef(d), nil
+		}
+		return newMethod(t, d, obj), nil
+	},
+	DictPtr: func(o *object.Object) **object.Dict { return &object.Cast[Function](o).Dict },
+})
+
+func functionTraverse(o *object.Object, visit object.Visitor) {
+	f := object.Cast[Function](o)
+	for _, x := range []*object.Object{f.Name, f.QualName, f.Doc, f.Module} {
+		if x != nil {
+			visit(x)
+		}
+	}
+	if f.Globals != nil {
+		visit(f.Globals.Obj())
+	}
+	if f.Defaults != nil {
+		visit(f.Defaults.Obj())
+	}
+	if f.KwDefaults != nil {
+		visit(f.KwDefaults.Obj())
+	}
+	if f.Closure != nil {
+		visit(f.Closure.Obj())
+	}
+	if f.Dict != nil {
+		visit(f.Dict.Obj())
+	}
+	if f.Annots != nil {
+		visit(f.Annots.Obj())
+	}
+}
+
+func functionClear(t *object.Thread, o *object.Object) {
+	f := object.Cast[Function](o)
+	if g := f.Globals; g != nil {
+		f.Globals = nil
+		t.DecrefUnique(g.Obj(), f.globalsID)
+	}
+	drop := func(p **object.Object) {
+		if x := *p; x != nil {
+			*p = nil
+			t.Decref(x)
+		}
+	}
+	drop(&f.Name)
+	drop(&f.QualName)
+	drop(&f.Doc)
+	drop(&f.Module)
+	if x := f.Defaults; x != nil {
+		f.Defaults = nil
+		t.Decref(x.Obj())
+	}
+	if x := f.KwDefaults; x != nil {
+		f.KwDefaults = nil
+		t.Decref(x.Obj())
+	}
+	if x := f.Closure; x != nil {
+		f.Closure = nil
+		t.Decref(x.Obj())
+	}
+	if x := f.Dict; x != nil {
+		f.Dict = nil
+		t.Decref(x.Obj())
+	}
+	if x := f.Annots; x != nil {
+		f.Annots = nil
+		t.Decref(x.Obj())
+	}
+}
+
+// newFunction makes a function for code with the given globals. The
+// function counts its reference to globals in the thread's per-thread
+// array when the globals dict (a module's) has a unique id. Top-level
+// functions and methods (code not nested in a function) are deferred, as
+// in CPython: stack references to them are not counted.
+func (st *State) newFunction(code *compile.Code, globals *object.Dict) *Function {
+	t := st.t
+	f := &Function{Code: code}
+	t.Init(&f.Object, FunctionType)
+	f.globalsID = globals.UniqueID()
+	t.IncrefUnique(globals.Obj(), f.globalsID)
+	f.Globals = globals
+	f.Name = object.NewStrStatic(code.Name)
+	f.QualName = object.NewStrStatic(code.QualName)
+	f.Doc = object.None
+	if len(code.Consts) > 0 && object.IsStr(code.Consts[0]) && code.Flags&compile.FlagOptimized != 0 {
+		f.Doc = code.Consts[0]
+	}
+	f.Module = object.None
+	if m := globals.GetStr(object.Intern("__name__")); m != nil {
+		f.Module = t.NewRef(m)
+	}
+	t.Track(&f.Object)
+	if code.Flags&compile.FlagNested == 0 {
+		t.SetDeferred(&f.Object)
+	}
+	return f
+}
+
+// Cell is a cell holding a variable shared between a function and the
+// functions nested in it.
+type Cell struct {
+	object.Object
+	Ref *object.Object // owned, or nil when empty
+}
+
+// CellType is the type of cells.
+var CellType = object.NewStaticType(&object.Type{
+	Name:  "cell",
+	Flags: object.FlagGC,
+	Traverse: func(o *object.Object, visit object.Visitor) {
+		if r := object.Cast[Cell](o).Ref; r != nil {
+			visit(r)
+		}
+	},
+	Clear:   cellClear,
+	Dealloc: cellClear,
+})
+
+func cellClear(t *object.Thread, o *object.Object) {
+	c := object.Cast[Cell](o)
+	if r := c.Ref; r != nil {
+		c.Ref = nil
+		t.Decref(r)
+	}
+}
+
+func newCell(t *object.Thread, v *object.Object) *Cell {
+	c := &Cell{Ref: v}
+	t.Init(&c.Object, CellType)
+	t.Track(&c.Object)
+	return c
+}
+
+// Method is a function bound to an instance (types.MethodType).
+type Method struct {
+	object.Object
+	Func, Self *object.Object // owned
+}
+
+// MethodType is the type of bound methods.
+var MethodType = object.NewStaticType(&object.Type{
+	Name:  "method",
+	Flags: object.FlagGC,
+	Traverse: func(o *object.Object, visit object.Visitor) {
+		m := object.Cast[Method](o)
+		visit(m.Func)
+		visit(m.Self)
+	},
+	Clear:   methodClear,
+	Dealloc: methodClear,
+	Call: func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+		m := object.Cast[Method](self)
+		all := make([]*object.Object, 0, len(args)+1)
+		all = append(all, m.Self)
+		all = append(all, args...)
+		return object.Call(t, m.Func, all, kwnames)
+	},
+})
+
+func methodClear(t *object.Thread, o *object.Object) {
+	m := object.Cast[Method](o)
+	f, s := m.Func, m.Self
+	m.Func, m.Self = nil, nil
+	t.XDecref(f)
+	t.XDecref(s)
+}
+
+func newMethod(t *object.Thread, fn, self *object.Object) *object.Object {
+	m := &Method{Func: t.NewRef(fn), Self: t.NewRef(self)}
+	t.Init(&m.Object, MethodType)
+	t.Track(&m.Object)
+	return &m.Object
+}
+
+func init() {
+	// Set here, not in FunctionType's initialiser: calling a function
+	// refers back to FunctionType.
+	FunctionType.Call = func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+		return stateOf(t).callFunction(object.Cast[Function](self), args, kwnames)
+	}
+	object.ReadyType(FunctionType, nil, functionGetSets)
+	object.ReadyType(CellType, nil, nil)
+	object.ReadyType(MethodType, nil, methodGetSets)
+}
+
+var functionGetSets = []object.GetSetDef{
+	{Name: "__name__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(object.Cast[Function](o).Name), nil
+	}},
+	{Name: "__qualname__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(object.Cast[Function](o).QualName), nil
+	}},
+	{Name: "__doc__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(object.Cast[Function](o).Doc), nil
+	}, Set: func(t *object.Thread, o, v *object.Object) error {
+		f := object.Cast[Function](o)
+		if v == nil {
+			v = object.None
+		}
+		old := f.Doc
+		f.Doc = t.NewRef(v)
+		t.Decref(old)
+		return nil
+	}},
+	{Name: "__module__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(object.Cast[Function](o).Module), nil
+	}},
+	{Name: "__code__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(&object.Cast[Function](o).Code.Object), nil
+	}},
+	{Name: "__globals__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(object.Cast[Function](o).Globals.Obj()), nil
+	}},
+	{Name: "__defaults__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		if d := object.Cast[Function](o).Defaults; d != nil {
+			return t.NewRef(d.Obj()), nil
+		}
+		return object.None, nil
+	}},
+	{Name: "__kwdefaults__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		if d := object.Cast[Function](o).KwDefaults; d != nil {
+			return t.NewRef(d.Obj()), nil
+		}
+		return object.None, nil
+	}},
+	{Name: "__closure__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		if c := object.Cast[Function](o).Closure; c != nil {
+			return t.NewRef(c.Obj()), nil
+		}
+		return object.None, nil
+	}},
+	{Name: "__annotations__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		f := object.Cast[Function](o)
+		if f.Annots == nil {
+			f.Annots = object.NewDict(t)
+		}
+		return t.NewRef(f.Annots.Obj()), nil
+	}},
+	{Name: "__dict__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		f := object.Cast[Function](o)
+		if f.Dict == nil {
+			f.Dict = object.NewDict(t)
+		}
+		return t.NewRef(f.Dict.Obj()), nil
+	}},
+}
+
+var methodGetSets = []object.GetSetDef{
+	{Name: "__self__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(object.Cast[Method](o).Self), nil
+	}},
+	{Name: "__func__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(object.Cast[Method](o).Func), nil
+	}},
+}

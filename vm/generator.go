@@ -1,0 +1,327 @@
+// This file implements generators: a generator's frame lives on the heap
+// between runs; run returns at each YIELD_VALUE and resumes where it
+// stopped.
+//
+// While a generator runs, its frame's slots are registered as a root, as
+// for any frame. While it is suspended, every slot holds a counted
+// reference (uncounted ones are converted when it yields), so the
+// generator's Traverse reports exactly what it owns.
+
+package vm
+
+import (
+	"github.com/ftpy/ftpy/compile"
+	"github.com/ftpy/ftpy/object"
+)
+
+// Generator is a generator object.
+type Generator struct {
+	object.Object
+	frame   *Frame    // nil once finished
+	fn      *Function // owned: keeps the frame's globals and code alive
+	running bool
+	started bool
+}
+
+// GeneratorType is the type of generators.
+var GeneratorType = object.NewStaticType(&object.Type{
+	Name:     "generator",
+	Flags:    object.FlagGC | object.FlagWeakrefable,
+	Traverse: generatorTraverse,
+	Clear:    generatorClear,
+	Dealloc:  generatorClear,
+	Iter:     func(t *object.Thread, o *object.Object) (*object.Object, error) { return t.NewRef(o), nil },
+})
+
+func generatorTraverse(o *object.Object, visit object.Visitor) {
+	g := object.Cast[Generator](o)
+	if g.fn != nil {
+		visit(&g.fn.Object)
+	}
+	if f := g.frame; f != nil && !g.running {
+		for _, r := range f.slots {
+			if !r.IsNull() && r.IsCounted() {
+				visit(r.Obj())
+			}
+		}
+	}
+}
+
+func generatorClear(t *object.Thread, o *object.Object) {
+	g := object.Cast[Generator](o)
+	if f := g.frame; f != nil && !g.running {
+		g.frame = nil
+		stateOf(t).clearSlots(f)
+		if f.locals != nil {
+			t.Decref(f.locals.Obj())
+		}
+	}
+	if fn := g.fn; fn != nil {
+		g.fn = nil
+		t.Decref(&fn.Object)
+	}
+}
+
+// newGenerator moves the frame f, just set up for fn on the data stack,
+// into a new generator.
+func (st *State) newGenerator(fn *Function, f *Frame) (*object.Object, error) {
+	t := st.t
+	hf := &Frame{code: f.code, globals: f.globals, slots: make([]object.StackRef, len(f.slots)),
+		sp: f.sp, heap: true}
+	for i, r := range f.slots {
+		if !r.IsNull() {
+			hf.slots[i] = object.RefSteal(t.AsSteal(r))
+			f.slots[i] = object.Null
+		}
+	}
+	st.popFrame(f)
+	g := &Generator{frame: hf, fn: fn}
+	t.Incref(&fn.Object)
+	hf.fn = fn
+	t.Init(&g.Object, GeneratorType)
+	t.Track(&g.Object)
+	return &g.Object, nil
+}
+
+// resume runs g until it yields (done false) or finishes (done true, with
+// its return value), sending sent or throwing exc into it.
+func (st *State) resume(g *Generator, sent *object.Object, exc error) (r *object.Object, done bool, err error) {
+	t := st.t
+	if g.running {
+		return nil, false, t.Errorf(object.ValueErrorType, "generator already executing")
+	}
+	f := g.frame
+	if f == nil {
+		if exc != nil {
+			return nil, false, exc
+		}
+		return object.None, true, nil
+	}
+	if !g.started {
+		if exc == nil && sent != nil && sent != object.None {
+			return nil, false, t.Errorf(object.TypeErrorType, "can't send non-None value to a just-started generator")
+		}
+		g.started = true
+	} else if exc == nil {
+		if sent == nil {
+			sent = object.None
+		}
+		f.slots[f.sp] = t.RefFromNew(sent)
+		f.sp++
+	}
+	if st.depth >= st.interp.RecursionLimit {
+		return nil, false, t.Errorf(object.RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	f.throwing = exc
+	g.running = true
+	t.PushRoots(f.slots)
+	st.depth++
+	r, err = st.run(f)
+	st.depth--
+	t.PopRoots()
+	g.running = false
+	if f.yielded {
+		f.yielded = false
+		// Suspended: make every slot own its reference.
+		for i, s := range f.slots {
+			if !s.IsNull() && !s.IsCounted() {
+				f.slots[i] = object.RefSteal(t.AsSteal(s))
+			}
+		}
+		return r, false, nil
+	}
+	g.frame = nil
+	if err != nil {
+		if object.ErrorMatches(err, object.StopIterationType) {
+			// PEP 479: StopIteration escaping a generator is a bug.
+			cause := t.AsException(err)
+			e := t.NewException(object.RuntimeErrorType, object.NewStr(t, "generator raised StopIteration"))
+			e.Cause = cause.Obj()
+			e.Context = t.NewRef(cause.Obj())
+			return nil, false, e
+		}
+		return nil, false, err
+	}
+	return r, true, nil
+}
+
+// send implements SEND for yield from: (value, done).
+func (st *State) send(it, v *object.Object) (*object.Object, bool, error) {
+	t := st.t
+	if it.Type() == GeneratorType {
+		return st.resume(object.Cast[Generator](it), v, nil)
+	}
+	var r *object.Object
+	var err error
+	if v == object.None {
+		r, err = object.Next(t, it)
+		if err == nil && r == nil {
+			return object.None, true, nil
+		}
+	} else {
+		r, err = callMethod(t, it, "send", v)
+	}
+	if err != nil {
+		if object.ErrorMatches(err, object.StopIterationType) {
+			return stopValue(t, err), true, nil
+		}
+		return nil, false, err
+	}
+	return r, false, nil
+}
+
+// stopValue extracts StopIteration.value from err and releases err.
+func stopValue(t *object.Thread, err error) *object.Object {
+	e := t.AsException(err)
+	defer t.Decref(e.Obj())
+	if e.Args != nil && len(e.Args.Items) > 0 {
+		return t.NewRef(e.Args.Items[0])
+	}
+	return object.None
+}
+
+func callMethod(t *object.Thread, o *object.Object, name string, args ...*object.Object) (*object.Object, error) {
+	m, err := object.GetAttrString(t, o, name)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(m)
+	return object.Call(t, m, args, nil)
+}
+
+func generatorNext(t *object.Thread, o *object.Object) (*object.Object, error) {
+	r, done, err := stateOf(t).resume(object.Cast[Generator](o), nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	if done {
+		t.Decref(r)
+		return nil, nil
+	}
+	return r, nil
+}
+
+// stopIteration returns StopIteration(value), consuming value.
+func stopIteration(t *object.Thread, value *object.Object) error {
+	if value == object.None {
+		return t.NewException(object.StopIterationType)
+	}
+	return t.NewException(object.StopIterationType, value)
+}
+
+var generatorMethods = []object.MethodDef{
+	{Name: "send", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "send", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		r, done, err := stateOf(t).resume(object.Cast[Generator](self), args[0], nil)
+		if err != nil {
+			return nil, err
+		}
+		if done {
+			return nil, stopIteration(t, r)
+		}
+		return r, nil
+	}},
+	{Name: "throw", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "throw", args, kw, 1, 3); err != nil {
+			return nil, err
+		}
+		st := stateOf(t)
+		exc, err := st.makeException(args[0])
+		if err != nil {
+			return nil, err
+		}
+		if len(args) > 1 && args[1] != object.None && object.IsType(args[0]) {
+			t.Decref(exc.Obj())
+			exc, err = st.makeExceptionWith(args[0], args[1])
+			if err != nil {
+				return nil, err
+			}
+		}
+		r, done, err := st.resume(object.Cast[Generator](self), nil, exc)
+		if err != nil {
+			return nil, err
+		}
+		if done {
+			return nil, stopIteration(t, r)
+		}
+		return r, nil
+	}},
+	{Name: "close", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		return object.None, stateOf(t).closeGenerator(object.Cast[Generator](self))
+	}},
+	{Name: "__next__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		r, err := generatorNext(t, self)
+		if err == nil && r == nil {
+			return nil, t.NewException(object.StopIterationType)
+		}
+		return r, err
+	}},
+}
+
+// closeGenerator throws GeneratorExit into a suspended generator.
+func (st *State) closeGenerator(g *Generator) error {
+	t := st.t
+	if g.frame == nil || !g.started {
+		if g.frame != nil && !g.running {
+			f := g.frame
+			g.frame = nil
+			st.clearSlots(f)
+		}
+		return nil
+	}
+	r, done, err := st.resume(g, nil, t.NewException(object.GeneratorExitType))
+	if err != nil {
+		if object.ErrorMatches(err, object.GeneratorExitType) || object.ErrorMatches(err, object.StopIterationType) {
+			t.DropError(err)
+			return nil
+		}
+		return err
+	}
+	t.Decref(r)
+	if !done {
+		return t.Errorf(object.RuntimeErrorType, "generator ignored GeneratorExit")
+	}
+	return nil
+}
+
+// makeExceptionWith builds typ(value) for generator.throw(typ, value).
+func (st *State) makeExceptionWith(typ, value *object.Object) (*object.Exception, error) {
+	if object.IsInstance(value, object.AsType(typ)) {
+		return object.Cast[object.Exception](st.t.NewRef(value)), nil
+	}
+	r, err := object.Call(st.t, typ, []*object.Object{value}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return object.Cast[object.Exception](r), nil
+}
+
+var generatorGetSets = []object.GetSetDef{
+	{Name: "__name__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return object.NewStr(t, generatorCode(o).Name), nil
+	}},
+	{Name: "__qualname__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return object.NewStr(t, generatorCode(o).QualName), nil
+	}},
+	{Name: "gi_running", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return object.NewBool(object.Cast[Generator](o).running), nil
+	}},
+}
+
+func generatorCode(o *object.Object) *compile.Code { return object.Cast[Generator](o).fn.Code }
+
+func init() {
+	GeneratorType.Next = generatorNext
+	GeneratorType.Finalize = func(t *object.Thread, o *object.Object) {
+		st := stateOf(t)
+		if err := st.closeGenerator(object.Cast[Generator](o)); err != nil {
+			st.writeUnraisable(err, "Exception ignored in", o)
+		}
+	}
+	GeneratorType.Repr = func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return object.NewStr(t, sprintf("<generator object %s at %p>", generatorCode(o).QualName, o)), nil
+	}
+	object.ReadyType(GeneratorType, generatorMethods, generatorGetSets)
+}

@@ -1,0 +1,101 @@
+// This file defines Interp, one interpreter: its builtins, its modules and
+// its settings, and State, the part of it each thread owns.
+
+package vm
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"sync"
+
+	"github.com/ftpy/ftpy/object"
+)
+
+// Interp is an interpreter. Several threads may run code in it at once,
+// each with its own State.
+type Interp struct {
+	Builtins *object.Dict // the builtins module's dict (immortal)
+	Modules  *object.Dict // sys.modules (immortal)
+	Stdout   io.Writer
+	Stderr   io.Writer
+	Stdin    io.Reader
+	// RecursionLimit bounds the depth of Python calls (sys.setrecursionlimit).
+	RecursionLimit int
+	// Path lists the directories searched for .py modules (sys.path).
+	Path []string
+	Argv []string
+
+	mu          sync.Mutex
+	nativeMod   map[string]NativeModule
+	stdinReader *bufio.Reader
+}
+
+// NativeModule creates a module written in Go when it is first imported.
+type NativeModule func(st *State) (*object.Object, error)
+
+// NewInterp returns an interpreter with the builtins installed. The
+// caller's thread t must be attached.
+func NewInterp(t *object.Thread) *Interp {
+	in := &Interp{
+		Stdout:         os.Stdout,
+		Stderr:         os.Stderr,
+		Stdin:          os.Stdin,
+		RecursionLimit: 1000,
+		nativeMod:      map[string]NativeModule{},
+	}
+	in.Builtins = object.NewModuleDict(t)
+	t.MakeImmortal(in.Builtins.Obj())
+	in.Modules = object.NewDict(t)
+	t.MakeImmortal(in.Modules.Obj())
+	st := in.Attach(t)
+	installBuiltins(st)
+	for name, m := range registeredModules {
+		in.nativeMod[name] = m
+	}
+	return in
+}
+
+// registeredModules are the Go modules every interpreter offers.
+var registeredModules = map[string]NativeModule{}
+
+// RegisterModule makes a Go module importable by name in every
+// interpreter created afterwards. Call it from init functions.
+func RegisterModule(name string, m NativeModule) { registeredModules[name] = m }
+
+// State is one thread's part of an interpreter (CPython's thread state,
+// above the object core's Thread).
+type State struct {
+	t      *object.Thread
+	interp *Interp
+	frame  *Frame // innermost running frame
+	depth  int
+	// handled is the exception being handled (sys.exc_info()[1]), owned.
+	handled *object.Object
+	stack   dataStack
+	// argBuf is a LIFO buffer for the borrowed argument arrays of calls
+	// from the eval loop to non-Python callables.
+	argBuf []*object.Object
+}
+
+// Attach returns t's State in in, creating it on first use.
+func (in *Interp) Attach(t *object.Thread) *State {
+	if st, ok := t.VM.(*State); ok && st.interp == in {
+		return st
+	}
+	st := &State{t: t, interp: in}
+	t.VM = st
+	return st
+}
+
+// stateOf returns the State of the interpreter running on t.
+func stateOf(t *object.Thread) *State { return t.VM.(*State) }
+
+// Thread returns the object core's thread.
+func (st *State) Thread() *object.Thread { return st.t }
+
+// Interp returns the interpreter.
+func (st *State) Interp() *Interp { return st.interp }
+
+func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }

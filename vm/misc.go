@@ -1,0 +1,108 @@
+// This file holds small helpers: compiling source text, the REPL's
+// expression printer, unraisable errors, and the container operations the
+// eval loop delegates to the set type.
+
+package vm
+
+import (
+	"fmt"
+	"io"
+	"sort"
+
+	"github.com/ftpy/ftpy/compile"
+	"github.com/ftpy/ftpy/object"
+	"github.com/ftpy/ftpy/syntax"
+)
+
+func sortStrings(s []string) { sort.Strings(s) }
+
+func codeObjectType() *object.Type { return compile.CodeType }
+
+func codeOf(o *object.Object) *compile.Code { return object.Cast[compile.Code](o) }
+
+// compileSource compiles source text as a module (exec) or an expression
+// (eval), converting syntax errors to Python exceptions.
+func (st *State) compileSource(src, filename string, isEval bool) (*compile.Code, error) {
+	if isEval {
+		e, err := syntax.ParseExpr(filename, []byte(src))
+		if err != nil {
+			return nil, st.syntaxError(err)
+		}
+		code, err := compile.Expr(st.t, filename, e)
+		if err != nil {
+			return nil, st.syntaxError(err)
+		}
+		return code, nil
+	}
+	mod, err := syntax.ParseFile(filename, []byte(src))
+	if err != nil {
+		return nil, st.syntaxError(err)
+	}
+	code, err := compile.File(st.t, filename, mod, compile.ExecMode)
+	if err != nil {
+		return nil, st.syntaxError(err)
+	}
+	return code, nil
+}
+
+// printExpr is the REPL's display of an expression statement's value.
+func (st *State) printExpr(v *object.Object) error {
+	if v == object.None {
+		return nil
+	}
+	s, err := object.ReprString(st.t, v)
+	if err != nil {
+		return err
+	}
+	io.WriteString(st.interp.Stdout, s+"\n")
+	st.interp.Builtins.SetStr(st.t, object.Intern("_"), v)
+	return nil
+}
+
+// writeUnraisable reports an exception nobody can catch (in __del__ or a
+// weak reference callback), as CPython's default sys.unraisablehook.
+func (st *State) writeUnraisable(err error, what string, obj *object.Object) {
+	t := st.t
+	exc := t.AsException(err)
+	defer t.Decref(exc.Obj())
+	st.interp.Flush()
+	desc := "<" + obj.Type().Name + " object>"
+	if r, e := object.ReprString(t, obj); e == nil {
+		desc = r
+	} else {
+		t.DropError(e)
+	}
+	fmt.Fprintf(st.interp.Stderr, "%s: %s\n", what, desc)
+	st.interp.WriteTraceback(st.interp.Stderr, exc)
+}
+
+// setOps are supplied by the set type once it exists.
+var setOps struct {
+	newSet func(t *object.Thread) *object.Object
+	add    func(t *object.Thread, set, item *object.Object) error
+}
+
+func (st *State) buildSet(items []object.StackRef) (*object.Object, error) {
+	if setOps.newSet == nil {
+		return nil, st.t.Errorf(object.NotImplementedErrorType, "sets are not supported yet")
+	}
+	s := setOps.newSet(st.t)
+	for _, it := range items {
+		if err := setOps.add(st.t, s, it.Obj()); err != nil {
+			st.t.Decref(s)
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+func (st *State) setAdd(set, item *object.Object) error {
+	if setOps.add == nil {
+		return st.t.Errorf(object.NotImplementedErrorType, "sets are not supported yet")
+	}
+	return setOps.add(st.t, set, item)
+}
+
+func (st *State) setUpdate(set, iterable *object.Object) error {
+	return object.Iterate(st.t, iterable, func(x *object.Object) error { return st.setAdd(set, x) })
+}

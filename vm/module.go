@@ -1,0 +1,296 @@
+// This file defines module objects and the import system: modules written
+// in Go (registered with RegisterModule) and .py files found on the
+// interpreter's path.
+
+package vm
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ftpy/ftpy/compile"
+	"github.com/ftpy/ftpy/object"
+	"github.com/ftpy/ftpy/syntax"
+)
+
+// Module is a module object.
+type Module struct {
+	object.Object
+	Dict *object.Dict // the module's globals; owned
+}
+
+// ModuleType is the type of modules.
+var ModuleType = object.NewStaticType(&object.Type{
+	Name:  "module",
+	Flags: object.FlagGC | object.FlagWeakrefable | object.FlagBaseType,
+	Traverse: func(o *object.Object, visit object.Visitor) {
+		if d := object.Cast[Module](o).Dict; d != nil {
+			visit(d.Obj())
+		}
+	},
+	Clear: moduleClear, Dealloc: moduleClear,
+	DictPtr: func(o *object.Object) **object.Dict { return &object.Cast[Module](o).Dict },
+	GetAttr: func(t *object.Thread, o *object.Object, name *object.Str) (*object.Object, error) {
+		m := object.Cast[Module](o)
+		if v := m.Dict.GetStr(name); v != nil {
+			return t.NewRef(v), nil
+		}
+		r, err := object.GenericGetAttr(t, o, name)
+		if err != nil && object.ErrorMatches(err, object.AttributeErrorType) {
+			t.DropError(err)
+			return nil, t.Errorf(object.AttributeErrorType, "module '%s' has no attribute '%s'", m.Name(), name)
+		}
+		return r, err
+	},
+	Repr: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		m := object.Cast[Module](o)
+		if f := m.Dict.GetStr(object.Intern("__file__")); f != nil && object.IsStr(f) {
+			return object.NewStr(t, "<module '"+m.Name()+"' from '"+object.StrValue(f)+"'>"), nil
+		}
+		return object.NewStr(t, "<module '"+m.Name()+"' (built-in)>"), nil
+	},
+})
+
+func moduleClear(t *object.Thread, o *object.Object) {
+	m := object.Cast[Module](o)
+	if d := m.Dict; d != nil {
+		m.Dict = nil
+		t.Decref(d.Obj())
+	}
+}
+
+func init() { object.ReadyType(ModuleType, nil, nil) }
+
+// Obj returns the object header.
+func (m *Module) Obj() *object.Object { return &m.Object }
+
+// Name returns the module's __name__.
+func (m *Module) Name() string {
+	if m.Dict != nil {
+		if n := m.Dict.GetStr(object.Intern("__name__")); n != nil && object.IsStr(n) {
+			return object.StrValue(n)
+		}
+	}
+	return "?"
+}
+
+// NewModule returns a new module named name with an empty globals dict
+// holding __name__ and __builtins__. Modules and their dicts are deferred,
+// as in CPython.
+func (st *State) NewModule(name string) *Module {
+	t := st.t
+	m := &Module{Dict: object.NewModuleDict(t)}
+	t.Init(&m.Object, ModuleType)
+	m.Dict.SetStr(t, object.Intern("__name__"), object.NewStr(t, name))
+	m.Dict.SetStr(t, object.Intern("__doc__"), object.None)
+	m.Dict.SetStr(t, object.Intern("__builtins__"), st.interp.Builtins.Obj())
+	t.Track(&m.Object)
+	t.SetDeferred(&m.Object)
+	return m
+}
+
+// importName implements IMPORT_NAME: import the module (and its parents,
+// for a dotted name) and return the top-level package, or the module
+// itself when there is a from-list.
+func (st *State) importName(f *Frame, name *object.Str, fromlist, level *object.Object) (*object.Object, error) {
+	t := st.t
+	full := name.String()
+	if lv, _ := object.AsInt(level).Int64(); lv > 0 {
+		return nil, t.Errorf(object.ImportErrorType, "attempted relative import with no known parent package")
+	}
+	parts := strings.Split(full, ".")
+	var top *object.Object
+	for i := range parts {
+		m, err := st.Import(strings.Join(parts[:i+1], "."))
+		if err != nil {
+			t.XDecref(top)
+			return nil, err
+		}
+		if i == 0 {
+			top = m
+		} else if i < len(parts)-1 || fromlist == object.None {
+			t.Decref(m)
+		} else {
+			t.XDecref(top)
+			top = m
+		}
+	}
+	return top, nil
+}
+
+// Import returns the module named name, importing it on first use:
+// sys.modules, then Go modules, then name.py on the path.
+func (st *State) Import(name string) (*object.Object, error) {
+	t := st.t
+	in := st.interp
+	key := object.NewStr(t, name)
+	defer t.Decref(key)
+	if m, _ := in.Modules.GetItem(t, key); m != nil {
+		return t.NewRef(m), nil
+	}
+	in.mu.Lock()
+	native := in.nativeMod[name]
+	in.mu.Unlock()
+	if native != nil {
+		m, err := native(st)
+		if err != nil {
+			return nil, err
+		}
+		if err := in.Modules.SetItem(t, key, m); err != nil {
+			t.Decref(m)
+			return nil, err
+		}
+		return m, nil
+	}
+	rel := strings.ReplaceAll(name, ".", string(filepath.Separator))
+	for _, dir := range in.Path {
+		for _, cand := range []string{filepath.Join(dir, rel+".py"), filepath.Join(dir, rel, "__init__.py")} {
+			src, err := os.ReadFile(cand)
+			if err != nil {
+				continue
+			}
+			return st.execModule(name, cand, src, key)
+		}
+	}
+	return nil, st.moduleNotFound(name)
+}
+
+func (st *State) moduleNotFound(name string) error {
+	t := st.t
+	e := t.NewException(object.ModuleNotFoundErrorType, object.NewStr(t, "No module named '"+name+"'"))
+	e.Dict = object.NewDict(t)
+	e.Dict.SetStr(t, object.Intern("name"), object.NewStr(t, name))
+	return e
+}
+
+// execModule compiles and runs a .py module, registering it in
+// sys.modules first so that circular imports see the partial module.
+func (st *State) execModule(name, path string, src []byte, key *object.Object) (*object.Object, error) {
+	t := st.t
+	mod, err := syntax.ParseFile(path, src)
+	if err != nil {
+		return nil, st.syntaxError(err)
+	}
+	code, err := compile.File(t, path, mod, compile.ExecMode)
+	if err != nil {
+		return nil, st.syntaxError(err)
+	}
+	m := st.NewModule(name)
+	m.Dict.SetStr(t, object.Intern("__file__"), object.NewStr(t, path))
+	if err := st.interp.Modules.SetItem(t, key, m.Obj()); err != nil {
+		t.Decref(m.Obj())
+		return nil, err
+	}
+	if _, err := st.RunCode(code, m.Dict, nil); err != nil {
+		st.interp.Modules.DelItem(t, key)
+		t.Decref(m.Obj())
+		return nil, err
+	}
+	return m.Obj(), nil
+}
+
+// importFrom implements IMPORT_FROM.
+func (st *State) importFrom(mod *object.Object, name *object.Str) (*object.Object, error) {
+	t := st.t
+	v, err := object.GetAttr(t, mod, name)
+	if err == nil {
+		return v, nil
+	}
+	if !object.ErrorMatches(err, object.AttributeErrorType) {
+		return nil, err
+	}
+	t.DropError(err)
+	modName := "?"
+	if mod.Type() == ModuleType {
+		// A submodule not yet imported as an attribute.
+		modName = object.Cast[Module](mod).Name()
+		if sub, err := st.Import(modName + "." + name.String()); err == nil {
+			return sub, nil
+		} else {
+			t.DropError(err)
+		}
+	}
+	return nil, t.Errorf(object.ImportErrorType, "cannot import name '%s' from '%s'", name, modName)
+}
+
+// importStar implements "from m import *".
+func (st *State) importStar(f *Frame, mod *object.Object) error {
+	t := st.t
+	if mod.Type() != ModuleType {
+		return t.Errorf(object.TypeErrorType, "import * requires a module")
+	}
+	src := object.Cast[Module](mod).Dict
+	dst := f.locals
+	if dst == nil {
+		dst = f.globals
+	}
+	if all := src.GetStr(object.Intern("__all__")); all != nil {
+		return object.Iterate(t, all, func(name *object.Object) error {
+			v, err := object.GetItem(t, src.Obj(), name)
+			if err != nil {
+				return err
+			}
+			err = dst.SetItem(t, name, v)
+			t.Decref(v)
+			return err
+		})
+	}
+	for pos := 0; ; {
+		var k, v *object.Object
+		var ok bool
+		pos, k, v, ok = src.Next(pos)
+		if !ok {
+			return nil
+		}
+		if object.IsStr(k) && !strings.HasPrefix(object.StrValue(k), "_") {
+			if err := dst.SetItem(t, k, v); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// RunCode runs module-level code with globals (and locals, which may be
+// nil to use globals) and returns its result.
+func (st *State) RunCode(code *compile.Code, globals, locals *object.Dict) (*object.Object, error) {
+	f := st.pushFrame(code)
+	f.globals = globals
+	if locals != nil {
+		f.locals = locals
+		st.t.Incref(locals.Obj())
+	}
+	st.depth++
+	r, err := st.run(f)
+	st.depth--
+	return r, err
+}
+
+// syntaxError converts a syntax.Error into a Python SyntaxError (or
+// IndentationError, TabError) whose args follow CPython:
+// (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
+func (st *State) syntaxError(err error) error {
+	t := st.t
+	se, ok := err.(*syntax.Error)
+	if !ok {
+		return t.Errorf(object.SystemErrorType, "%v", err)
+	}
+	typ := object.SyntaxErrorType
+	switch se.Kind {
+	case "IndentationError":
+		typ = object.IndentationErrorType
+	case "TabError":
+		typ = object.TabErrorType
+	}
+	detail := object.NewTuple(t, []*object.Object{
+		object.NewStr(t, se.Filename), object.NewInt(t, int64(se.Line)), object.NewInt(t, int64(se.Col)),
+		object.NewStr(t, se.Text), object.NewInt(t, int64(se.EndLine)), object.NewInt(t, int64(se.EndCol)),
+	})
+	e := t.NewException(typ, object.NewStr(t, se.Msg), detail.Obj())
+	e.Dict = object.NewDict(t)
+	e.Dict.SetStr(t, object.Intern("_ftpy_formatted"), object.NewStr(t, se.Format()))
+	e.Dict.SetStr(t, object.Intern("msg"), object.NewStr(t, se.Msg))
+	e.Dict.SetStr(t, object.Intern("lineno"), object.NewInt(t, int64(se.Line)))
+	e.Dict.SetStr(t, object.Intern("filename"), object.NewStr(t, se.Filename))
+	return e
+}

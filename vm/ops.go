@@ -1,0 +1,526 @@
+// This file holds the eval loop's slow paths: name lookups with their
+// errors, building containers, unpacking, raising and matching
+// exceptions, and the with statement.
+
+package vm
+
+import (
+	"strings"
+
+	"github.com/ftpy/ftpy/compile"
+	"github.com/ftpy/ftpy/object"
+)
+
+func (st *State) unboundLocal(code *compile.Code, i int) error {
+	return st.t.Errorf(object.UnboundLocalErrorType,
+		"cannot access local variable '%s' where it is not associated with a value", code.LocalNames[i])
+}
+
+func slotName(code *compile.Code, i int) string {
+	n := len(code.LocalNames)
+	if i < n {
+		return code.LocalNames[i]
+	}
+	i -= n
+	if i < len(code.CellNames) {
+		return code.CellNames[i]
+	}
+	return code.FreeNames[i-len(code.CellNames)]
+}
+
+func (st *State) unboundFree(code *compile.Code, i int) error {
+	name := slotName(code, i)
+	if i-len(code.LocalNames) < len(code.CellNames) {
+		return st.t.Errorf(object.UnboundLocalErrorType,
+			"cannot access local variable '%s' where it is not associated with a value", name)
+	}
+	return st.t.Errorf(object.NameErrorType,
+		"cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+}
+
+// loadGlobal finds a global or builtin, borrowed.
+func (st *State) loadGlobal(f *Frame, name *object.Str) (*object.Object, error) {
+	if v := f.globals.GetStr(name); v != nil {
+		return v, nil
+	}
+	if v := st.interp.Builtins.GetStr(name); v != nil {
+		return v, nil
+	}
+	return nil, st.t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
+}
+
+// loadName finds a name in the frame's locals, then globals, then
+// builtins, borrowed.
+func (st *State) loadName(f *Frame, name *object.Str) (*object.Object, error) {
+	if f.locals != nil && f.locals != f.globals {
+		if v := f.locals.GetStr(name); v != nil {
+			return v, nil
+		}
+	}
+	return st.loadGlobal(f, name)
+}
+
+func (st *State) storeName(f *Frame, name *object.Str, v *object.Object) error {
+	d := f.locals
+	if d == nil {
+		d = f.globals
+	}
+	d.SetStr(st.t, name, v)
+	return nil
+}
+
+func (st *State) deleteName(f *Frame, name *object.Str) error {
+	d := f.locals
+	if d == nil {
+		d = f.globals
+	}
+	if found, _ := d.DelItem(st.t, name.Obj()); !found {
+		return st.t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
+	}
+	return nil
+}
+
+// loadClassDeref looks a free variable up in a class body's namespace
+// first, then in its cell. It returns a new reference.
+func (st *State) loadClassDeref(f *Frame, i int) (*object.Object, error) {
+	name := slotName(f.code, i)
+	if v := f.locals.GetStr(object.Intern(name)); v != nil {
+		return st.t.NewRef(v), nil
+	}
+	c := object.Cast[Cell](f.slots[i].Obj())
+	if c.Ref == nil {
+		return nil, st.unboundFree(f.code, i)
+	}
+	return st.t.NewRef(c.Ref), nil
+}
+
+// lookupMethod returns, borrowed, the function or method descriptor
+// obj.name would bind, when it can be called with obj as its first
+// argument directly (LOAD_ATTR's method form); else nil.
+func lookupMethod(obj *object.Object, name *object.Str) *object.Object {
+	typ := obj.Type()
+	if typ.Flags&object.FlagCustomGetAttr != 0 {
+		return nil
+	}
+	m := typ.Lookup(name)
+	if m == nil {
+		return nil
+	}
+	mt := m.Type()
+	if mt != FunctionType && (mt != object.MethodDescrType || object.Cast[object.MethodDescr](m).Def.Kind != object.InstanceMethod) {
+		return nil
+	}
+	if typ.DictPtr != nil {
+		if d := *typ.DictPtr(obj); d != nil && d.GetStr(name) != nil {
+			return nil
+		}
+	}
+	return m
+}
+
+// popN closes and clears the top n slots and returns the new top.
+func (st *State) popN(s []object.StackRef, sp, n int) int {
+	for i := 0; i < n; i++ {
+		sp--
+		st.t.Close(s[sp])
+		s[sp] = object.Null
+	}
+	return sp
+}
+
+// stealN converts the top n stack refs into owned references, in order,
+// and clears their slots.
+func (st *State) stealN(s []object.StackRef, sp, n int) []*object.Object {
+	if n == 0 {
+		return nil
+	}
+	items := make([]*object.Object, n)
+	for i := 0; i < n; i++ {
+		items[i] = st.t.AsSteal(s[sp-n+i])
+		s[sp-n+i] = object.Null
+	}
+	return items
+}
+
+func (st *State) buildString(parts []object.StackRef) (*object.Object, error) {
+	var b strings.Builder
+	for _, p := range parts {
+		b.WriteString(object.StrValue(p.Obj()))
+	}
+	return object.NewStr(st.t, b.String()), nil
+}
+
+// formatValue implements f-string fields: conversion 1 str, 2 repr,
+// 3 ascii, then format with the spec.
+func (st *State) formatValue(v *object.Object, conv int, spec *object.Object) (*object.Object, error) {
+	t := st.t
+	var cur *object.Object
+	var err error
+	switch conv {
+	case 1:
+		cur, err = object.StrOf(t, v)
+	case 2, 3:
+		cur, err = object.Repr(t, v)
+		if err == nil && conv == 3 {
+			a := asciiEscape(object.StrValue(cur))
+			t.Decref(cur)
+			cur = object.NewStr(t, a)
+		}
+	default:
+		cur = t.NewRef(v)
+	}
+	if err != nil {
+		return nil, err
+	}
+	s := ""
+	if spec != nil {
+		s = object.StrValue(spec)
+	}
+	if s == "" && cur.Type() == object.StrType {
+		return cur, nil
+	}
+	r, err := object.Format(t, cur, s)
+	t.Decref(cur)
+	return r, err
+}
+
+func asciiEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteRune(r)
+		case r <= 0xff:
+			b.WriteString("\\x" + hex(uint32(r), 2))
+		case r <= 0xffff:
+			b.WriteString("\\u" + hex(uint32(r), 4))
+		default:
+			b.WriteString("\\U" + hex(uint32(r), 8))
+		}
+	}
+	return b.String()
+}
+
+func hex(v uint32, n int) string {
+	const digits = "0123456789abcdef"
+	buf := make([]byte, n)
+	for i := n - 1; i >= 0; i-- {
+		buf[i] = digits[v&15]
+		v >>= 4
+	}
+	return string(buf)
+}
+
+func (st *State) starError(it *object.Object, err error) error {
+	if object.ErrorMatches(err, object.TypeErrorType) && it.Type().Iter == nil && it.Type().GetItem == nil {
+		st.t.DropError(err)
+		return st.t.Errorf(object.TypeErrorType, "Value after * must be an iterable, not %s", it.Type().Name)
+	}
+	return err
+}
+
+// dictUpdate merges src into the dict d (dict displays with **, and
+// f(**kwargs) when merge is set, where a repeated key is an error naming
+// the function).
+func (st *State) dictUpdate(dObj, src *object.Object, merge bool, fn *object.Object) error {
+	t := st.t
+	d := object.AsDict(dObj)
+	if object.IsDict(src) {
+		sd := object.AsDict(src)
+		for pos := 0; ; {
+			var k, v *object.Object
+			var ok bool
+			pos, k, v, ok = sd.Next(pos)
+			if !ok {
+				return nil
+			}
+			if merge {
+				if old, _ := d.GetItem(t, k); old != nil {
+					return st.duplicateKeyword(fn, k)
+				}
+			}
+			if err := d.SetItem(t, k, v); err != nil {
+				return err
+			}
+		}
+	}
+	keysFn, err := object.GetAttrString(t, src, "keys")
+	if err != nil {
+		t.DropError(err)
+		what := "a mapping"
+		if merge {
+			return t.Errorf(object.TypeErrorType, "%s argument after ** must be a mapping, not %s",
+				funcDesc(fn), src.Type().Name)
+		}
+		return t.Errorf(object.TypeErrorType, "'%s' object is not %s", src.Type().Name, what)
+	}
+	keys, err := object.Call(t, keysFn, nil, nil)
+	t.Decref(keysFn)
+	if err != nil {
+		return err
+	}
+	defer t.Decref(keys)
+	return object.Iterate(t, keys, func(k *object.Object) error {
+		if merge {
+			if old, _ := d.GetItem(t, k); old != nil {
+				return st.duplicateKeyword(fn, k)
+			}
+		}
+		v, err := object.GetItem(t, src, k)
+		if err != nil {
+			return err
+		}
+		err = d.SetItem(t, k, v)
+		t.Decref(v)
+		return err
+	})
+}
+
+func (st *State) duplicateKeyword(fn, k *object.Object) error {
+	return st.t.Errorf(object.TypeErrorType, "%s got multiple values for keyword argument '%s'",
+		funcDesc(fn), object.StrValue(k))
+}
+
+// funcDesc names a callable in call errors, as CPython's
+// _PyObject_FunctionStr: "module.qualname()" for functions.
+func funcDesc(fn *object.Object) string {
+	if fn == nil {
+		return "function"
+	}
+	if fn.Type() == FunctionType {
+		f := object.Cast[Function](fn)
+		q := object.StrValue(f.QualName)
+		if f.Module != nil && object.IsStr(f.Module) && object.StrValue(f.Module) != "builtins" {
+			return object.StrValue(f.Module) + "." + q + "()"
+		}
+		return q + "()"
+	}
+	if fn.Type() == object.BuiltinFunctionType {
+		return object.Cast[object.BuiltinFunction](fn).Def.Name + "()"
+	}
+	if object.IsType(fn) {
+		return object.AsType(fn).Name + "()"
+	}
+	return fn.Type().Name + " object"
+}
+
+// unpack returns new references to the items of seq for UNPACK_SEQUENCE
+// (arg = count) or UNPACK_EX (arg = before | after<<8), with the starred
+// part as a list.
+func (st *State) unpack(seq *object.Object, op compile.Opcode, arg int) ([]*object.Object, error) {
+	t := st.t
+	items, err := object.SequenceItems(t, seq)
+	if err != nil {
+		if object.ErrorMatches(err, object.TypeErrorType) && seq.Type().Iter == nil && seq.Type().GetItem == nil {
+			t.DropError(err)
+			return nil, t.Errorf(object.TypeErrorType, "cannot unpack non-iterable %s object", seq.Type().Name)
+		}
+		return nil, err
+	}
+	drop := func() {
+		for _, x := range items {
+			t.Decref(x)
+		}
+	}
+	if op == compile.UNPACK_SEQUENCE {
+		if len(items) != arg {
+			drop()
+			if len(items) > arg {
+				return nil, t.Errorf(object.ValueErrorType, "too many values to unpack (expected %d)", arg)
+			}
+			return nil, t.Errorf(object.ValueErrorType, "not enough values to unpack (expected %d, got %d)", arg, len(items))
+		}
+		return items, nil
+	}
+	before, after := arg&0xff, arg>>8
+	if len(items) < before+after {
+		drop()
+		return nil, t.Errorf(object.ValueErrorType, "not enough values to unpack (expected at least %d, got %d)",
+			before+after, len(items))
+	}
+	mid := append([]*object.Object(nil), items[before:len(items)-after]...)
+	out := append([]*object.Object(nil), items[:before]...)
+	out = append(out, object.NewList(t, mid).Obj())
+	out = append(out, items[len(items)-after:]...)
+	return out, nil
+}
+
+// raise implements RAISE_VARARGS.
+func (st *State) raise(s []object.StackRef, sp *int, n int) error {
+	t := st.t
+	if n == 0 {
+		if st.handled == nil {
+			return t.Errorf(object.RuntimeErrorType, "No active exception to reraise")
+		}
+		return object.Cast[object.Exception](t.NewRef(st.handled))
+	}
+	var cause *object.Object
+	if n == 2 {
+		*sp--
+		cause = t.AsSteal(s[*sp])
+		s[*sp] = object.Null
+	}
+	*sp--
+	excObj := t.AsSteal(s[*sp])
+	s[*sp] = object.Null
+	exc, err := st.makeException(excObj)
+	t.Decref(excObj)
+	if err != nil {
+		t.XDecref(cause)
+		return err
+	}
+	if cause != nil {
+		var c *object.Object
+		if cause != object.None {
+			ce, err := st.makeException(cause)
+			t.Decref(cause)
+			if err != nil {
+				t.Decref(exc.Obj())
+				if object.ErrorMatches(err, object.TypeErrorType) {
+					t.DropError(err)
+					return t.Errorf(object.TypeErrorType, "exception causes must derive from BaseException")
+				}
+				return err
+			}
+			c = ce.Obj()
+		}
+		old := exc.Cause
+		exc.Cause = c
+		exc.SuppressContext = true
+		t.XDecref(old)
+	}
+	return exc
+}
+
+// makeException turns the operand of raise into an exception instance: an
+// instance is used as is, a class is called without arguments.
+func (st *State) makeException(o *object.Object) (*object.Exception, error) {
+	t := st.t
+	if object.IsType(o) && object.IsSubtype(object.AsType(o), object.BaseExceptionType) {
+		inst, err := object.Call(t, o, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		if !object.IsInstance(inst, object.BaseExceptionType) {
+			t.Decref(inst)
+			return nil, t.Errorf(object.TypeErrorType, "calling %s should have returned an instance of BaseException, not %s",
+				object.AsType(o).Name, inst.Type().Name)
+		}
+		return object.Cast[object.Exception](inst), nil
+	}
+	if object.IsInstance(o, object.BaseExceptionType) {
+		return object.Cast[object.Exception](t.NewRef(o)), nil
+	}
+	return nil, t.Errorf(object.TypeErrorType, "exceptions must derive from BaseException")
+}
+
+// exceptionMatches implements `except typ:` for the exception exc.
+func (st *State) exceptionMatches(exc, typ *object.Object) (bool, error) {
+	check := func(c *object.Object) (bool, error) {
+		if !object.IsType(c) || !object.IsSubtype(object.AsType(c), object.BaseExceptionType) {
+			return false, st.t.Errorf(object.TypeErrorType,
+				"catching classes that do not inherit from BaseException is not allowed")
+		}
+		return object.IsInstance(exc, object.AsType(c)), nil
+	}
+	if object.IsTuple(typ) {
+		for _, c := range object.AsTuple(typ).Items {
+			ok, err := check(c)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return check(typ)
+}
+
+// lookupSpecial finds a special method on the type of o and binds it.
+func (st *State) lookupSpecial(o *object.Object, name string) (*object.Object, error) {
+	m := o.Type().Lookup(object.Intern(name))
+	if m == nil {
+		return nil, nil
+	}
+	if get := m.Type().DescrGet; get != nil {
+		return get(st.t, m, o, o.Type())
+	}
+	return st.t.NewRef(m), nil
+}
+
+func (st *State) beforeWith(mgr *object.Object) (exit, res *object.Object, err error) {
+	t := st.t
+	enter, err := st.lookupSpecial(mgr, "__enter__")
+	if err != nil {
+		return nil, nil, err
+	}
+	exit, err = st.lookupSpecial(mgr, "__exit__")
+	if err != nil || enter == nil || exit == nil {
+		t.XDecref(enter)
+		t.XDecref(exit)
+		if err != nil {
+			return nil, nil, err
+		}
+		return nil, nil, t.Errorf(object.TypeErrorType, "'%s' object does not support the context manager protocol", mgr.Type().Name)
+	}
+	res, err = object.Call(t, enter, nil, nil)
+	t.Decref(enter)
+	if err != nil {
+		t.Decref(exit)
+		return nil, nil, err
+	}
+	return exit, res, nil
+}
+
+func (st *State) withExceptStart(exit, exc *object.Object) (*object.Object, error) {
+	return object.Call(st.t, exit, []*object.Object{object.TypeOf(exc), exc, object.None}, nil)
+}
+
+func (st *State) setupAnnotations(f *Frame) error {
+	d := f.locals
+	if d == nil {
+		d = f.globals
+	}
+	name := object.Intern("__annotations__")
+	if d.GetStr(name) == nil {
+		a := object.NewDict(st.t)
+		d.SetStr(st.t, name, a.Obj())
+		st.t.Decref(a.Obj())
+	}
+	return nil
+}
+
+// handlePending runs the work a safe point left to the interpreter.
+func (st *State) handlePending() error { return nil }
+
+// addTraceback records frame f at instruction i in exc's traceback, and
+// chains exc to the exception being handled (__context__).
+func (st *State) addTraceback(exc *object.Exception, f *Frame, i int) {
+	code := f.code
+	p := code.Positions[i]
+	exc.Traceback = append(exc.Traceback, object.TracebackEntry{
+		Filename: code.Filename, Name: code.Name, Line: p.Line,
+		Col: p.Col, EndLine: p.EndLine, EndCol: p.EndCol,
+	})
+	st.chainContext(exc)
+}
+
+// chainContext sets exc.__context__ to the exception being handled, if
+// any, avoiding cycles as CPython does.
+func (st *State) chainContext(exc *object.Exception) {
+	h := st.handled
+	if h == nil || h == exc.Obj() || exc.Context != nil {
+		return
+	}
+	// Break a cycle: if exc is already in h's context chain, cut it there.
+	for o := h; o != nil; {
+		e := object.Cast[object.Exception](o)
+		if e.Context == exc.Obj() {
+			old := e.Context
+			e.Context = nil
+			st.t.Decref(old)
+			break
+		}
+		o = e.Context
+	}
+	exc.Context = st.t.NewRef(h)
+}

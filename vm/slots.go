@@ -1,0 +1,415 @@
+// This file connects Python-level special methods to type slots: a class
+// that defines __repr__ or __add__ gets a slot function that looks the
+// method up along the MRO and calls it. It also implements __slots__ and
+// the methods of object and type.
+
+package vm
+
+import (
+	"github.com/ftpy/ftpy/object"
+)
+
+// callSpecial calls the special method name of o's type with o and args,
+// and reports whether the type has it.
+func callSpecial(t *object.Thread, o *object.Object, name string, args ...*object.Object) (*object.Object, bool, error) {
+	m := o.Type().Lookup(object.Intern(name))
+	if m == nil || m == object.None {
+		return nil, false, nil
+	}
+	all := make([]*object.Object, 0, len(args)+1)
+	if get := m.Type().DescrGet; get != nil && m.Type() != FunctionType {
+		bound, err := get(t, m, o, o.Type())
+		if err != nil {
+			return nil, true, err
+		}
+		defer t.Decref(bound)
+		m = bound
+	} else {
+		all = append(all, o)
+	}
+	all = append(all, args...)
+	r, err := object.Call(t, m, all, nil)
+	return r, true, err
+}
+
+func hasSpecial(typ *object.Type, name string) bool {
+	for _, m := range typ.MRO {
+		if m.IsHeapType() && m.Dict != nil && m.Dict.GetStr(object.Intern(name)) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// heapNumber is the number table every class shares: each slot calls
+// __op__ on the left operand or __rop__ on the right, so BinaryOperation
+// needs only the left operand's slot for two classes.
+var heapNumber = &object.NumberMethods{}
+
+func binarySlot(name, rname string) func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
+	// try calls o.meth(arg) and reports whether it produced an answer.
+	try := func(t *object.Thread, o *object.Object, meth string, arg *object.Object) (*object.Object, bool, error) {
+		r, ok, err := callSpecial(t, o, meth, arg)
+		if err != nil {
+			return nil, true, err
+		}
+		if !ok {
+			return nil, false, nil
+		}
+		if r == object.NotImplemented {
+			t.Decref(r)
+			return nil, false, nil
+		}
+		return r, true, nil
+	}
+	return func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
+		at, bt := a.Type(), b.Type()
+		aHeap, bHeap := at.Number == heapNumber, bt.Number == heapNumber
+		if aHeap {
+			if bHeap && at != bt && object.IsSubtype(bt, at) && hasSpecial(bt, rname) {
+				if r, done, err := try(t, b, rname, a); done {
+					return r, err
+				}
+			}
+			if r, done, err := try(t, a, name, b); done {
+				return r, err
+			}
+			if bHeap && at != bt {
+				if r, done, err := try(t, b, rname, a); done {
+					return r, err
+				}
+			}
+			return t.NewRef(object.NotImplemented), nil
+		}
+		// Called as the right operand's slot.
+		if r, done, err := try(t, b, rname, a); done {
+			return r, err
+		}
+		return t.NewRef(object.NotImplemented), nil
+	}
+}
+
+func inplaceSlot(name string, op object.BinaryOp) func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
+	return func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
+		r, ok, err := callSpecial(t, a, name, b)
+		if err != nil || (ok && r != object.NotImplemented) {
+			return r, err
+		}
+		return t.NewRef(object.NotImplemented), nil
+	}
+}
+
+func unarySlot(name string) func(t *object.Thread, a *object.Object) (*object.Object, error) {
+	return func(t *object.Thread, a *object.Object) (*object.Object, error) {
+		r, ok, err := callSpecial(t, a, name)
+		if !ok && err == nil {
+			return nil, t.Errorf(object.TypeErrorType, "bad operand type for %s: '%s'", name, a.Type().Name)
+		}
+		return r, err
+	}
+}
+
+func init() {
+	n := heapNumber
+	n.Add = binarySlot("__add__", "__radd__")
+	n.Sub = binarySlot("__sub__", "__rsub__")
+	n.Mul = binarySlot("__mul__", "__rmul__")
+	n.MatMul = binarySlot("__matmul__", "__rmatmul__")
+	n.TrueDiv = binarySlot("__truediv__", "__rtruediv__")
+	n.FloorDiv = binarySlot("__floordiv__", "__rfloordiv__")
+	n.Mod = binarySlot("__mod__", "__rmod__")
+	n.Pow = binarySlot("__pow__", "__rpow__")
+	n.LShift = binarySlot("__lshift__", "__rlshift__")
+	n.RShift = binarySlot("__rshift__", "__rrshift__")
+	n.And = binarySlot("__and__", "__rand__")
+	n.Or = binarySlot("__or__", "__ror__")
+	n.Xor = binarySlot("__xor__", "__rxor__")
+	n.DivMod = binarySlot("__divmod__", "__rdivmod__")
+	n.InplaceAdd = inplaceSlot("__iadd__", object.OpAdd)
+	n.InplaceSub = inplaceSlot("__isub__", object.OpSub)
+	n.InplaceMul = inplaceSlot("__imul__", object.OpMul)
+	n.InplaceOr = inplaceSlot("__ior__", object.OpOr)
+	n.InplaceAnd = inplaceSlot("__iand__", object.OpAnd)
+	n.InplaceXor = inplaceSlot("__ixor__", object.OpXor)
+	n.Neg = unarySlot("__neg__")
+	n.Pos = unarySlot("__pos__")
+	n.Abs = unarySlot("__abs__")
+	n.Invert = unarySlot("__invert__")
+	n.Index = unarySlot("__index__")
+	n.Int = unarySlot("__int__")
+	n.Float = unarySlot("__float__")
+}
+
+var compareNames = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+
+// installSlotWrappers points typ's slots at the special methods its
+// classes define. It runs when a class is created and when a special
+// method is assigned to it later.
+func installSlotWrappers(typ *object.Type) {
+	has := func(name string) bool { return hasSpecial(typ, name) }
+	typ.Number = heapNumber
+	if has("__repr__") {
+		typ.Repr = func(t *object.Thread, o *object.Object) (*object.Object, error) {
+			return strResult(t, o, "__repr__")
+		}
+	}
+	if has("__str__") {
+		typ.Str = func(t *object.Thread, o *object.Object) (*object.Object, error) {
+			return strResult(t, o, "__str__")
+		}
+	}
+	for _, name := range compareNames {
+		if has(name) {
+			typ.Compare = slotCompare
+			break
+		}
+	}
+	if has("__eq__") && !has("__hash__") {
+		// A class that defines __eq__ without __hash__ is unhashable.
+		typ.Hash = nil
+		if typ.Dict.GetStr(object.Intern("__hash__")) == nil {
+			typ.Dict.SetStr(nil, object.Intern("__hash__"), object.None)
+		}
+	}
+	if has("__hash__") {
+		typ.Hash = slotHash
+	}
+	if has("__bool__") {
+		typ.Bool = func(t *object.Thread, o *object.Object) (bool, error) {
+			r, _, err := callSpecial(t, o, "__bool__")
+			if err != nil {
+				return false, err
+			}
+			defer t.Decref(r)
+			if !object.IsInstance(r, object.BoolType) {
+				return false, t.Errorf(object.TypeErrorType, "__bool__ should return bool, returned %s", r.Type().Name)
+			}
+			return r == object.True, nil
+		}
+	}
+	if has("__len__") {
+		typ.Len = slotLen
+	}
+	if has("__getitem__") {
+		typ.GetItem = func(t *object.Thread, o, k *object.Object) (*object.Object, error) {
+			r, _, err := callSpecial(t, o, "__getitem__", k)
+			return r, err
+		}
+	}
+	if has("__setitem__") || has("__delitem__") {
+		typ.SetItem = func(t *object.Thread, o, k, v *object.Object) error {
+			var r *object.Object
+			var ok bool
+			var err error
+			if v == nil {
+				r, ok, err = callSpecial(t, o, "__delitem__", k)
+			} else {
+				r, ok, err = callSpecial(t, o, "__setitem__", k, v)
+			}
+			if err == nil && !ok {
+				return t.Errorf(object.TypeErrorType, "'%s' object does not support item assignment", o.Type().Name)
+			}
+			if err == nil {
+				t.Decref(r)
+			}
+			return err
+		}
+	}
+	if has("__contains__") {
+		typ.Contains = func(t *object.Thread, o, v *object.Object) (bool, error) {
+			r, _, err := callSpecial(t, o, "__contains__", v)
+			if err != nil {
+				return false, err
+			}
+			defer t.Decref(r)
+			return object.IsTrue(t, r)
+		}
+	}
+	if has("__iter__") {
+		typ.Iter = func(t *object.Thread, o *object.Object) (*object.Object, error) {
+			r, _, err := callSpecial(t, o, "__iter__")
+			if err == nil && r.Type().Next == nil {
+				t.Decref(r)
+				return nil, t.Errorf(object.TypeErrorType, "iter() returned non-iterator of type '%s'", r.Type().Name)
+			}
+			return r, err
+		}
+	}
+	if has("__next__") {
+		typ.Next = func(t *object.Thread, o *object.Object) (*object.Object, error) {
+			r, _, err := callSpecial(t, o, "__next__")
+			if err != nil && object.ErrorMatches(err, object.StopIterationType) {
+				t.DropError(err)
+				return nil, nil
+			}
+			return r, err
+		}
+	}
+	if has("__call__") {
+		typ.Call = func(t *object.Thread, o *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+			m := o.Type().Lookup(object.Intern("__call__"))
+			all := append([]*object.Object{o}, args...)
+			return object.Call(t, m, all, kwnames)
+		}
+	}
+	if has("__getattribute__") || has("__getattr__") {
+		typ.GetAttr = slotGetAttr
+		typ.Flags |= object.FlagCustomGetAttr
+	}
+	if has("__setattr__") || has("__delattr__") {
+		typ.SetAttr = slotSetAttr
+	}
+	if has("__get__") {
+		typ.DescrGet = func(t *object.Thread, d, obj *object.Object, owner *object.Type) (*object.Object, error) {
+			if obj == nil {
+				obj = object.None
+			}
+			r, _, err := callSpecial(t, d, "__get__", obj, owner.Obj())
+			return r, err
+		}
+	}
+	if has("__set__") || has("__delete__") {
+		typ.DescrSet = func(t *object.Thread, d, obj, v *object.Object) error {
+			var r *object.Object
+			var err error
+			if v == nil {
+				r, _, err = callSpecial(t, d, "__delete__", obj)
+			} else {
+				r, _, err = callSpecial(t, d, "__set__", obj, v)
+			}
+			if err == nil {
+				t.Decref(r)
+			}
+			return err
+		}
+	}
+	if has("__init__") {
+		typ.Init = func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) error {
+			m := self.Type().Lookup(object.Intern("__init__"))
+			all := append([]*object.Object{self}, args...)
+			r, err := object.Call(t, m, all, kwnames)
+			if err != nil {
+				return err
+			}
+			defer t.Decref(r)
+			if r != object.None {
+				return t.Errorf(object.TypeErrorType, "__init__() should return None, not '%s'", r.Type().Name)
+			}
+			return nil
+		}
+	}
+	if has("__new__") {
+		typ.New = func(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+			m := typ.Lookup(object.Intern("__new__"))
+			fn := m
+			if m.Type() == staticMethodType {
+				fn = object.Cast[wrapperDescr](m).fn
+			}
+			all := append([]*object.Object{typ.Obj()}, args...)
+			return object.Call(t, fn, all, kwnames)
+		}
+	}
+	if has("__del__") {
+		typ.Finalize = func(t *object.Thread, o *object.Object) {
+			r, _, err := callSpecial(t, o, "__del__")
+			if err != nil {
+				stateOf(t).writeUnraisable(err, "Exception ignored in", o)
+				return
+			}
+			t.XDecref(r)
+		}
+	}
+}
+
+func strResult(t *object.Thread, o *object.Object, name string) (*object.Object, error) {
+	r, _, err := callSpecial(t, o, name)
+	if err != nil {
+		return nil, err
+	}
+	if !object.IsStr(r) {
+		t.Decref(r)
+		return nil, t.Errorf(object.TypeErrorType, "%s returned non-string (type %s)", name, r.Type().Name)
+	}
+	return r, nil
+}
+
+func slotCompare(t *object.Thread, a, b *object.Object, op object.CompareOp) (*object.Object, error) {
+	r, ok, err := callSpecial(t, a, compareNames[op], b)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return t.NewRef(object.NotImplemented), nil
+	}
+	return r, nil
+}
+
+func slotHash(t *object.Thread, o *object.Object) (int64, error) {
+	m := o.Type().Lookup(object.Intern("__hash__"))
+	if m == object.None {
+		return 0, t.Errorf(object.TypeErrorType, "unhashable type: '%s'", o.Type().Name)
+	}
+	r, _, err := callSpecial(t, o, "__hash__")
+	if err != nil {
+		return 0, err
+	}
+	defer t.Decref(r)
+	if !object.IsInt(r) {
+		return 0, t.Errorf(object.TypeErrorType, "__hash__ method should return an integer")
+	}
+	return object.Hash(t, r)
+}
+
+func slotLen(t *object.Thread, o *object.Object) (int, error) {
+	r, _, err := callSpecial(t, o, "__len__")
+	if err != nil {
+		return 0, err
+	}
+	defer t.Decref(r)
+	if !object.IsInt(r) {
+		return 0, t.Errorf(object.TypeErrorType, "'%s' object cannot be interpreted as an integer", r.Type().Name)
+	}
+	n, err := object.AsInt64(t, r)
+	if err != nil {
+		return 0, err
+	}
+	if n < 0 {
+		return 0, t.Errorf(object.ValueErrorType, "__len__() should return >= 0")
+	}
+	return int(n), nil
+}
+
+// slotGetAttr runs __getattribute__ (or the generic lookup), then
+// __getattr__ when that raised AttributeError.
+func slotGetAttr(t *object.Thread, o *object.Object, name *object.Str) (*object.Object, error) {
+	var r *object.Object
+	var err error
+	if hasSpecial(o.Type(), "__getattribute__") {
+		r, _, err = callSpecial(t, o, "__getattribute__", name.Obj())
+	} else {
+		r, err = object.GenericGetAttr(t, o, name)
+	}
+	if err != nil && object.ErrorMatches(err, object.AttributeErrorType) && hasSpecial(o.Type(), "__getattr__") {
+		t.DropError(err)
+		r, _, err = callSpecial(t, o, "__getattr__", name.Obj())
+	}
+	return r, err
+}
+
+func slotSetAttr(t *object.Thread, o *object.Object, name *object.Str, v *object.Object) error {
+	var r *object.Object
+	var ok bool
+	var err error
+	if v == nil {
+		r, ok, err = callSpecial(t, o, "__delattr__", name.Obj())
+	} else {
+		r, ok, err = callSpecial(t, o, "__setattr__", name.Obj(), v)
+	}
+	if !ok && err == nil {
+		return object.GenericSetAttr(t, o, name, v)
+	}
+	if err == nil {
+		t.Decref(r)
+	}
+	return err
+}
