@@ -3081,4 +3081,9 @@ var stGenerated = []stCase{
 	{recv: []byte("\xe9\x41"), op: "upper", args: []any{}, want: "b'\\xe9A'"},
 	{recv: []byte("\xe9\x41"), op: "lower", args: []any{}, want: "b'\\xe9a'"},
 	{recv: []byte("\x61"), op: "upper", args: []any{int64(1)}, want: "TypeError: bytes.upper() takes no arguments (1 given)"},
+	{recv: "abc", op: "%", args: []any{[]byte("\x78")}, want: "'abc'"},
+	{recv: "%s", op: "%", args: []any{[]byte("\x61\x62")}, want: "\"b'ab'\""},
+	{recv: "%r|%a", op: "%", args: []any{stTuple{[]byte("\xff"), "é😀"}}, want: "\"b'\\\\xff'|'\\\\xe9\\\\U0001f600'\""},
+	{recv: "%s", op: "%", args: []any{nil}, want: "'None'"},
+	{recv: "%(a)s", op: "%", args: []any{[]byte("\x78")}, want: "TypeError: byte indices must be integers or slices, not str"},
 }

@@ -200,3 +200,4 @@ for args in [(b'a', b'b'), (b'a', b'b', 1), (b'', b'-'), (b'x', b'y'), ('a', b'b
 for b in [b'Hello World 123', b'', b'\xe9A']:
     c(b, 'upper'); c(b, 'lower')
 c(b'a', 'upper', 1)
+c('abc', '%', b'x'); c('%s', '%', b'ab'); c('%r|%a', '%', (b'\xff', 'é\U0001F600')); c('%s', '%', None); c('%(a)s', '%', b'x')
