@@ -731,7 +731,6 @@ func dictViewContains(t *Thread, o, x *Object) (bool, error) {
 	return RichCompareBool(t, val, kv[1], EQ)
 }
 
-
 // isSetLike reports whether o takes part in the view set operations as a
 // set: a set, a frozenset, or a keys or items view.
 func isSetLike(o *Object) bool {
