@@ -161,8 +161,8 @@ func init() {
 				return nil, err
 			}
 		}
-		if err := CheckArgCount(t, "reversed", args, nil, 1, 1); err != nil {
-			return nil, err
+		if len(args) != 1 {
+			return nil, t.Errorf(TypeErrorType, "reversed expected 1 argument, got %d", len(args))
 		}
 		return reversedOf(t, typ, args[0])
 	}
