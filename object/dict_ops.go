@@ -284,7 +284,7 @@ func (d *Dict) mergeFromSeq2(t *Thread, seq *Object) error {
 func (d *Dict) Copy(t *Thread) *Dict {
 	nd := NewDict(t)
 	if d.used > 0 {
-		nd.resize(d.used)
+		nd.entries = make([]dictEntry, 0, d.used)
 		for _, e := range d.entries {
 			if e.key != nil {
 				t.Incref(e.key)
@@ -411,6 +411,7 @@ func dictPopitem(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Obje
 	e := d.entries[i]
 	slot, _, _ := d.lookup(t, e.key, e.hash) // found by identity
 	d.index[slot] = slotDummy
+	d.entries[i] = dictEntry{}
 	d.entries = d.entries[:i]
 	d.used--
 	return &NewTuple(t, []*Object{e.key, e.value}).Object, nil
