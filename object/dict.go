@@ -120,15 +120,29 @@ func (d *Dict) lookup(t *Thread, key *Object, hash int64) (slot int, entry int, 
 				return int(i), int(ix), nil
 			}
 			if e.hash == hash {
-				eq, err := keysEqual(t, e.key, key)
+				if e.key.typ == StrType && key.typ == StrType {
+					if strEqual(Cast[Str](e.key), Cast[Str](key)) {
+						return int(i), int(ix), nil
+					}
+					goto next
+				}
+				startkey, nindex := e.key, len(d.index)
+				t.Incref(startkey)
+				eq, err := keysEqual(t, startkey, key)
+				t.Decref(startkey)
 				if err != nil {
 					return 0, 0, err
+				}
+				if len(d.index) != nindex || int(ix) >= len(d.entries) || d.entries[ix].key != startkey {
+					// the comparison mutated the dict: start again
+					return d.lookup(t, key, hash)
 				}
 				if eq {
 					return int(i), int(ix), nil
 				}
 			}
 		}
+	next:
 		perturb >>= 5
 		i = (i*5 + perturb + 1) & mask
 	}

@@ -1,0 +1,473 @@
+// This file defines the iterator types behind the builtins enumerate,
+// zip, map, filter and reversed, with Go constructors for the builtins
+// module. Each is its own iterator; Next returns nil, nil when done.
+
+package object
+
+// Enumerate is an enumerate object.
+type Enumerate struct {
+	Object
+	it    *Object // owned; nil once exhausted
+	count int64
+}
+
+// Zip is a zip object.
+type Zip struct {
+	Object
+	its    []*Object // owned; nil once exhausted
+	strict bool
+}
+
+// Map is a map object.
+type Map struct {
+	Object
+	fn  *Object   // owned
+	its []*Object // owned
+}
+
+// Filter is a filter object.
+type Filter struct {
+	Object
+	fn *Object // owned; None keeps true items
+	it *Object // owned
+}
+
+// Reversed is a reversed object over a sequence without __reversed__.
+type Reversed struct {
+	Object
+	seq   *Object // owned; nil once exhausted
+	index int64
+}
+
+var (
+	// EnumerateType is enumerate.
+	EnumerateType = NewStaticType(&Type{Name: "enumerate", Flags: FlagGC | FlagBaseType,
+		Doc: "Return an enumerate object."})
+	// ZipType is zip.
+	ZipType = NewStaticType(&Type{Name: "zip", Flags: FlagGC | FlagBaseType,
+		Doc: "The zip object yields n-length tuples, where n is the number of iterables\npassed as positional arguments to zip()."})
+	// MapType is map.
+	MapType = NewStaticType(&Type{Name: "map", Flags: FlagGC | FlagBaseType,
+		Doc: "Make an iterator that computes the function using arguments from\neach of the iterables.  Stops when the shortest iterable is exhausted."})
+	// FilterType is filter.
+	FilterType = NewStaticType(&Type{Name: "filter", Flags: FlagGC | FlagBaseType,
+		Doc: "Return an iterator yielding those items of iterable for which function(item)\nis true. If function is None, return the items that are true."})
+	// ReversedType is reversed.
+	ReversedType = NewStaticType(&Type{Name: "reversed", Flags: FlagGC | FlagBaseType,
+		Doc: "Return a reverse iterator over the values of the given sequence."})
+)
+
+func dropRef(t *Thread, p **Object) {
+	if o := *p; o != nil {
+		*p = nil
+		t.Decref(o)
+	}
+}
+
+func dropRefs(t *Thread, p *[]*Object) {
+	items := *p
+	*p = nil
+	decrefAll(t, items)
+}
+
+func init() {
+	EnumerateType.Iter, EnumerateType.Next = selfIter, enumerateNext
+	EnumerateType.New = func(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+		var iterable, start *Object
+		npos := len(args)
+		if kwnames != nil {
+			npos -= len(kwnames.Items)
+		}
+		if npos == 0 && kwnames == nil {
+			return nil, t.Errorf(TypeErrorType, "enumerate() missing required argument 'iterable'")
+		}
+		if err := ParseArgs(t, "enumerate", args, kwnames, []string{"iterable", "start"}, 1, &iterable, &start); err != nil {
+			return nil, err
+		}
+		return newEnumerate(t, typ, iterable, start)
+	}
+	EnumerateType.Traverse = func(o *Object, visit Visitor) {
+		if it := Cast[Enumerate](o).it; it != nil {
+			visit(it)
+		}
+	}
+	EnumerateType.Clear = func(t *Thread, o *Object) { dropRef(t, &Cast[Enumerate](o).it) }
+	EnumerateType.Dealloc = EnumerateType.Clear
+
+	ZipType.Iter, ZipType.Next = selfIter, zipNext
+	ZipType.New = zipNew
+	ZipType.Traverse = func(o *Object, visit Visitor) { visitAll(Cast[Zip](o).its, visit) }
+	ZipType.Clear = func(t *Thread, o *Object) { dropRefs(t, &Cast[Zip](o).its) }
+	ZipType.Dealloc = ZipType.Clear
+
+	MapType.Iter, MapType.Next = selfIter, mapNext
+	MapType.New = func(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+		if typ == MapType {
+			if err := NoKeywords(t, "map", kwnames); err != nil {
+				return nil, err
+			}
+		}
+		if len(args) < 2 {
+			return nil, t.Errorf(TypeErrorType, "map() must have at least two arguments.")
+		}
+		return newMap(t, typ, args[0], args[1:])
+	}
+	MapType.Traverse = func(o *Object, visit Visitor) {
+		m := Cast[Map](o)
+		if m.fn != nil {
+			visit(m.fn)
+		}
+		visitAll(m.its, visit)
+	}
+	MapType.Clear = func(t *Thread, o *Object) {
+		m := Cast[Map](o)
+		dropRef(t, &m.fn)
+		dropRefs(t, &m.its)
+	}
+	MapType.Dealloc = MapType.Clear
+
+	FilterType.Iter, FilterType.Next = selfIter, filterNext
+	FilterType.New = func(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+		if typ == FilterType {
+			if err := NoKeywords(t, "filter", kwnames); err != nil {
+				return nil, err
+			}
+		}
+		if err := CheckArgCount(t, "filter", args, nil, 2, 2); err != nil {
+			return nil, err
+		}
+		return newFilter(t, typ, args[0], args[1])
+	}
+	FilterType.Traverse = func(o *Object, visit Visitor) {
+		f := Cast[Filter](o)
+		if f.fn != nil {
+			visit(f.fn)
+		}
+		if f.it != nil {
+			visit(f.it)
+		}
+	}
+	FilterType.Clear = func(t *Thread, o *Object) {
+		f := Cast[Filter](o)
+		dropRef(t, &f.fn)
+		dropRef(t, &f.it)
+	}
+	FilterType.Dealloc = FilterType.Clear
+
+	ReversedType.Iter, ReversedType.Next = selfIter, reversedNext
+	ReversedType.New = func(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+		if typ == ReversedType {
+			if err := NoKeywords(t, "reversed", kwnames); err != nil {
+				return nil, err
+			}
+		}
+		if len(args) != 1 {
+			return nil, t.Errorf(TypeErrorType, "reversed expected 1 argument, got %d", len(args))
+		}
+		return reversedOf(t, typ, args[0])
+	}
+	ReversedType.Traverse = func(o *Object, visit Visitor) {
+		if s := Cast[Reversed](o).seq; s != nil {
+			visit(s)
+		}
+	}
+	ReversedType.Clear = func(t *Thread, o *Object) { dropRef(t, &Cast[Reversed](o).seq) }
+	ReversedType.Dealloc = ReversedType.Clear
+
+	ReadyType(EnumerateType, nil, nil)
+	ReadyType(ZipType, nil, nil)
+	ReadyType(MapType, nil, nil)
+	ReadyType(FilterType, nil, nil)
+	ReadyType(ReversedType, []MethodDef{lengthHintDef(func(t *Thread, o *Object) (int, error) {
+		r := Cast[Reversed](o)
+		if r.seq == nil {
+			return 0, nil
+		}
+		return int(r.index + 1), nil
+	})}, nil)
+}
+
+// NewEnumerate returns enumerate(iterable, start); start may be nil (0).
+func NewEnumerate(t *Thread, iterable, start *Object) (*Object, error) {
+	return newEnumerate(t, EnumerateType, iterable, start)
+}
+
+func newEnumerate(t *Thread, typ *Type, iterable, start *Object) (*Object, error) {
+	var n int64
+	if start != nil {
+		var err error
+		if start.typ != IntType && !hasIndex(start) {
+			return nil, t.Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", start.typ.Name)
+		}
+		if n, err = AsInt64(t, start); err != nil {
+			return nil, err
+		}
+	}
+	it, err := Iter(t, iterable)
+	if err != nil {
+		return nil, err
+	}
+	e := &Enumerate{it: it, count: n}
+	t.Init(&e.Object, typ)
+	t.Track(&e.Object)
+	return &e.Object, nil
+}
+
+func enumerateNext(t *Thread, o *Object) (*Object, error) {
+	e := Cast[Enumerate](o)
+	if e.it == nil {
+		return nil, nil
+	}
+	x, err := Next(t, e.it)
+	if err != nil || x == nil {
+		if x == nil && err == nil {
+			dropRef(t, &e.it)
+		}
+		return nil, err
+	}
+	i := NewInt(t, e.count)
+	e.count++
+	return &NewTuple(t, []*Object{i, x}).Object, nil
+}
+
+func zipNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+	npos := len(args)
+	strict := false
+	if kwnames != nil {
+		npos -= len(kwnames.Items)
+		if len(kwnames.Items) > 1 {
+			return nil, t.Errorf(TypeErrorType, "zip() takes at most 1 keyword argument (%d given)", len(kwnames.Items))
+		}
+		if name := StrValue(kwnames.Items[0]); name != "strict" {
+			return nil, t.Errorf(TypeErrorType, "zip() got an unexpected keyword argument '%s'", name)
+		}
+		var err error
+		if strict, err = IsTrue(t, args[npos]); err != nil {
+			return nil, err
+		}
+	}
+	return newZip(t, typ, args[:npos], strict)
+}
+
+// NewZip returns zip(*iterables, strict=strict).
+func NewZip(t *Thread, iterables []*Object, strict bool) (*Object, error) {
+	return newZip(t, ZipType, iterables, strict)
+}
+
+func iterAll(t *Thread, iterables []*Object) ([]*Object, error) {
+	its := make([]*Object, len(iterables))
+	for i, x := range iterables {
+		it, err := Iter(t, x)
+		if err != nil {
+			decrefAll(t, its[:i])
+			return nil, err
+		}
+		its[i] = it
+	}
+	return its, nil
+}
+
+func newZip(t *Thread, typ *Type, iterables []*Object, strict bool) (*Object, error) {
+	its, err := iterAll(t, iterables)
+	if err != nil {
+		return nil, err
+	}
+	z := &Zip{its: its, strict: strict}
+	t.Init(&z.Object, typ)
+	t.Track(&z.Object)
+	return &z.Object, nil
+}
+
+func zipNext(t *Thread, o *Object) (*Object, error) {
+	z := Cast[Zip](o)
+	its := z.its
+	if len(its) == 0 {
+		return nil, nil
+	}
+	items := make([]*Object, len(its))
+	for i, it := range its {
+		x, err := Next(t, it)
+		if err != nil {
+			decrefAll(t, items[:i])
+			return nil, err
+		}
+		if x == nil {
+			decrefAll(t, items[:i])
+			if z.strict {
+				return nil, zipStrictCheck(t, z, i)
+			}
+			dropRefs(t, &z.its)
+			return nil, nil
+		}
+		items[i] = x
+	}
+	return &NewTuple(t, items).Object, nil
+}
+
+// zipStrictCheck runs when iterator i of a strict zip is exhausted: every
+// other iterator must be exhausted too.
+func zipStrictCheck(t *Thread, z *Zip, i int) error {
+	plural := func(i int) string {
+		if i == 1 {
+			return " "
+		}
+		return "s 1-"
+	}
+	if i > 0 {
+		dropRefs(t, &z.its)
+		return t.Errorf(ValueErrorType, "zip() argument %d is shorter than argument%s%d", i+1, plural(i), i)
+	}
+	for k := 1; k < len(z.its); k++ {
+		x, err := Next(t, z.its[k])
+		if err != nil {
+			return err
+		}
+		if x != nil {
+			t.Decref(x)
+			dropRefs(t, &z.its)
+			return t.Errorf(ValueErrorType, "zip() argument %d is longer than argument%s%d", k+1, plural(k), k)
+		}
+	}
+	dropRefs(t, &z.its)
+	return nil
+}
+
+// NewMap returns map(fn, *iterables).
+func NewMap(t *Thread, fn *Object, iterables []*Object) (*Object, error) {
+	return newMap(t, MapType, fn, iterables)
+}
+
+func newMap(t *Thread, typ *Type, fn *Object, iterables []*Object) (*Object, error) {
+	its, err := iterAll(t, iterables)
+	if err != nil {
+		return nil, err
+	}
+	m := &Map{fn: t.NewRef(fn), its: its}
+	t.Init(&m.Object, typ)
+	t.Track(&m.Object)
+	return &m.Object, nil
+}
+
+func mapNext(t *Thread, o *Object) (*Object, error) {
+	m := Cast[Map](o)
+	if len(m.its) == 0 {
+		return nil, nil
+	}
+	var buf [4]*Object
+	args := buf[:0]
+	if len(m.its) > len(buf) {
+		args = make([]*Object, 0, len(m.its))
+	}
+	for _, it := range m.its {
+		x, err := Next(t, it)
+		if err != nil || x == nil {
+			decrefAll(t, args)
+			return nil, err
+		}
+		args = append(args, x)
+	}
+	r, err := Call(t, m.fn, args, nil)
+	decrefAll(t, args)
+	return r, err
+}
+
+// NewFilter returns filter(fn, iterable); fn None keeps true items.
+func NewFilter(t *Thread, fn, iterable *Object) (*Object, error) {
+	return newFilter(t, FilterType, fn, iterable)
+}
+
+func newFilter(t *Thread, typ *Type, fn, iterable *Object) (*Object, error) {
+	it, err := Iter(t, iterable)
+	if err != nil {
+		return nil, err
+	}
+	f := &Filter{fn: t.NewRef(fn), it: it}
+	t.Init(&f.Object, typ)
+	t.Track(&f.Object)
+	return &f.Object, nil
+}
+
+func filterNext(t *Thread, o *Object) (*Object, error) {
+	f := Cast[Filter](o)
+	if f.it == nil {
+		return nil, nil
+	}
+	for {
+		x, err := Next(t, f.it)
+		if err != nil || x == nil {
+			return nil, err
+		}
+		var ok bool
+		if f.fn == None || f.fn == TypeOf(True) {
+			ok, err = IsTrue(t, x)
+		} else {
+			var r *Object
+			if r, err = Call(t, f.fn, []*Object{x}, nil); err == nil {
+				ok, err = IsTrue(t, r)
+				t.Decref(r)
+			}
+		}
+		if err != nil {
+			t.Decref(x)
+			return nil, err
+		}
+		if ok {
+			return x, nil
+		}
+		t.Decref(x)
+	}
+}
+
+// NewReversed returns reversed(seq): seq.__reversed__() when its type
+// defines it, else an iterator indexing the sequence backwards.
+func NewReversed(t *Thread, seq *Object) (*Object, error) {
+	return reversedOf(t, ReversedType, seq)
+}
+
+func reversedOf(t *Thread, typ *Type, seq *Object) (*Object, error) {
+	if m := seq.typ.Lookup(Intern("__reversed__")); m != nil {
+		if m == None {
+			return nil, t.Errorf(TypeErrorType, "'%s' object is not reversible", seq.typ.Name)
+		}
+		f, err := GetAttrString(t, seq, "__reversed__")
+		if err != nil {
+			return nil, err
+		}
+		defer t.Decref(f)
+		return Call(t, f, nil, nil)
+	}
+	if seq.typ.GetItem == nil || seq.typ.Len == nil || IsDict(seq) || IsAnySet(seq) {
+		return nil, t.Errorf(TypeErrorType, "'%s' object is not reversible", seq.typ.Name)
+	}
+	n, err := Len(t, seq)
+	if err != nil {
+		return nil, err
+	}
+	r := &Reversed{seq: t.NewRef(seq), index: int64(n) - 1}
+	t.Init(&r.Object, typ)
+	t.Track(&r.Object)
+	return &r.Object, nil
+}
+
+func reversedNext(t *Thread, o *Object) (*Object, error) {
+	r := Cast[Reversed](o)
+	if r.seq == nil {
+		return nil, nil
+	}
+	if r.index >= 0 {
+		i := NewInt(t, r.index)
+		x, err := GetItem(t, r.seq, i)
+		t.Decref(i)
+		if err == nil {
+			r.index--
+			return x, nil
+		}
+		if !ErrorMatches(err, IndexErrorType) && !ErrorMatches(err, StopIterationType) {
+			return nil, err
+		}
+		t.DropError(err)
+	}
+	r.index = -1
+	dropRef(t, &r.seq)
+	return nil, nil
+}

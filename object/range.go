@@ -1,0 +1,306 @@
+// This file defines range, the immutable arithmetic sequence, over
+// int64 bounds (ranges whose bounds do not fit raise OverflowError for
+// now), and its iterator.
+
+package object
+
+// Range is a range object.
+type Range struct {
+	Object
+	start, stop, step int64
+	length            uint64
+}
+
+// RangeType is range.
+var RangeType = NewStaticType(&Type{Name: "range",
+	Doc: "range(stop) -> range object\nrange(start, stop[, step]) -> range object\n\nReturn an object that produces a sequence of integers from start (inclusive)\nto stop (exclusive) by step."})
+
+// RangeIterType is range_iterator.
+var RangeIterType = NewStaticType(&Type{Name: "range_iterator", Iter: selfIter, Next: rangeIterNext})
+
+func rangeLength(start, stop, step int64) uint64 {
+	if step > 0 && start < stop {
+		return (uint64(stop)-uint64(start)-1)/uint64(step) + 1
+	}
+	if step < 0 && start > stop {
+		return (uint64(start)-uint64(stop)-1)/(0-uint64(step)) + 1
+	}
+	return 0
+}
+
+// NewRange returns range(start, stop, step); step must not be zero.
+func NewRange(t *Thread, start, stop, step int64) *Object {
+	r := &Range{start: start, stop: stop, step: step, length: rangeLength(start, stop, step)}
+	t.Init(&r.Object, RangeType)
+	return &r.Object
+}
+
+func rangeArg(t *Thread, o *Object) (int64, error) {
+	if v, ok := fastIndex(o); ok {
+		return v, nil
+	}
+	return AsInt64(t, o)
+}
+
+func rangeNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+	if err := NoKeywords(t, "range", kwnames); err != nil {
+		return nil, err
+	}
+	if err := CheckArgCount(t, "range", args, nil, 1, 3); err != nil {
+		return nil, err
+	}
+	var v [3]int64
+	for i, a := range args {
+		x, err := rangeArg(t, a)
+		if err != nil {
+			return nil, err
+		}
+		v[i] = x
+	}
+	if len(args) == 1 {
+		return NewRange(t, 0, v[0], 1), nil
+	}
+	step := int64(1)
+	if len(args) == 3 {
+		if step = v[2]; step == 0 {
+			return nil, t.Errorf(ValueErrorType, "range() arg 3 must not be zero")
+		}
+	}
+	return NewRange(t, v[0], v[1], step), nil
+}
+
+func (r *Range) at(i uint64) int64 { return r.start + int64(i)*r.step }
+
+func rangeLen(t *Thread, o *Object) (int, error) {
+	r := Cast[Range](o)
+	if r.length > 1<<63-1 {
+		return 0, t.Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+	}
+	return int(r.length), nil
+}
+
+func rangeRepr(t *Thread, o *Object) (*Object, error) {
+	r := Cast[Range](o)
+	s := "range(" + itoa(r.start) + ", " + itoa(r.stop)
+	if r.step != 1 {
+		s += ", " + itoa(r.step)
+	}
+	return NewStr(t, s+")"), nil
+}
+
+func rangeGetItem(t *Thread, o, key *Object) (*Object, error) {
+	r := Cast[Range](o)
+	if key.typ == SliceType {
+		n, err := rangeLen(t, o)
+		if err != nil {
+			return nil, err
+		}
+		start, stop, step, _, err := AsSlice(key).Indices(t, n)
+		if err != nil {
+			return nil, err
+		}
+		return NewRange(t, r.start+int64(start)*r.step, r.start+int64(stop)*r.step, r.step*int64(step)), nil
+	}
+	if !hasIndex(key) {
+		return nil, t.Errorf(TypeErrorType, "range indices must be integers or slices, not %s", key.typ.Name)
+	}
+	i, err := rangeArg(t, key)
+	if err != nil {
+		if ErrorMatches(err, OverflowErrorType) {
+			t.DropError(err)
+			return nil, t.Errorf(IndexErrorType, "range object index out of range")
+		}
+		return nil, err
+	}
+	if i < 0 {
+		i += int64(r.length)
+	}
+	if i < 0 || uint64(i) >= r.length {
+		return nil, t.Errorf(IndexErrorType, "range object index out of range")
+	}
+	return NewInt(t, r.at(uint64(i))), nil
+}
+
+// position returns v's index in the range, or -1.
+func (r *Range) position(v int64) int64 {
+	if r.length == 0 {
+		return -1
+	}
+	if r.step > 0 {
+		if v < r.start || v >= r.stop {
+			return -1
+		}
+	} else if v > r.start || v <= r.stop {
+		return -1
+	}
+	d := uint64(v - r.start)
+	st := uint64(r.step)
+	if r.step < 0 {
+		d, st = uint64(r.start-v), 0-uint64(r.step)
+	}
+	if d%st != 0 {
+		return -1
+	}
+	return int64(d / st)
+}
+
+// rangeFind returns the index of the first item equal to v, or -1: O(1)
+// for ints, by iteration otherwise.
+func rangeFind(t *Thread, r *Range, v *Object) (int64, error) {
+	if v.typ == IntType || v.typ == BoolType {
+		i := Cast[Int](v)
+		if i.big != nil {
+			return -1, nil
+		}
+		return r.position(i.v), nil
+	}
+	for k := uint64(0); k < r.length; k++ {
+		x := NewInt(t, r.at(k))
+		eq, err := RichCompareBool(t, x, v, EQ)
+		t.Decref(x)
+		if err != nil {
+			return -1, err
+		}
+		if eq {
+			return int64(k), nil
+		}
+	}
+	return -1, nil
+}
+
+func rangeCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
+	if a.typ != RangeType || b.typ != RangeType || (op != EQ && op != NE) {
+		return t.NewRef(NotImplemented), nil
+	}
+	x, y := Cast[Range](a), Cast[Range](b)
+	eq := x.length == y.length &&
+		(x.length == 0 || (x.start == y.start && (x.length == 1 || x.step == y.step)))
+	return NewBool(eq == (op == EQ)), nil
+}
+
+func rangeHash(t *Thread, o *Object) (int64, error) {
+	r := Cast[Range](o)
+	items := []*Object{NewInt(t, int64(r.length)), None, None}
+	if r.length > 0 {
+		items[1] = NewInt(t, r.start)
+		if r.length > 1 {
+			items[2] = NewInt(t, r.step)
+		}
+	}
+	h, err := hashItems(t, items)
+	decrefAll(t, items)
+	return h, err
+}
+
+// rangeIter is range_iterator.
+type rangeIter struct {
+	Object
+	next, step int64
+	remaining  uint64
+}
+
+func newRangeIter(t *Thread, start, step int64, n uint64) *Object {
+	it := &rangeIter{next: start, step: step, remaining: n}
+	t.Init(&it.Object, RangeIterType)
+	return &it.Object
+}
+
+func rangeIterNext(t *Thread, o *Object) (*Object, error) {
+	it := Cast[rangeIter](o)
+	if it.remaining == 0 {
+		return nil, nil
+	}
+	v := it.next
+	it.remaining--
+	it.next += it.step
+	return NewInt(t, v), nil
+}
+
+func init() {
+	rt := RangeType
+	rt.New = rangeNew
+	rt.Repr = rangeRepr
+	rt.Hash = rangeHash
+	rt.Compare = rangeCompare
+	rt.Len = rangeLen
+	rt.Bool = func(t *Thread, o *Object) (bool, error) { return Cast[Range](o).length != 0, nil }
+	rt.GetItem = rangeGetItem
+	rt.Contains = func(t *Thread, o, v *Object) (bool, error) {
+		i, err := rangeFind(t, Cast[Range](o), v)
+		return i >= 0, err
+	}
+	rt.Iter = func(t *Thread, o *Object) (*Object, error) {
+		r := Cast[Range](o)
+		return newRangeIter(t, r.start, r.step, r.length), nil
+	}
+	intAttr := func(f func(r *Range) int64) func(t *Thread, o *Object) (*Object, error) {
+		return func(t *Thread, o *Object) (*Object, error) { return NewInt(t, f(Cast[Range](o))), nil }
+	}
+	ReadyType(rt, []MethodDef{
+		{Name: "count", Doc: "rangeobject.count(value) -> integer -- return number of occurrences of value",
+			Fn: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+				if err := CheckArgCount(t, "range.count", args, kwnames, 1, 1); err != nil {
+					return nil, err
+				}
+				r := Cast[Range](self)
+				if args[0].typ == IntType || args[0].typ == BoolType {
+					i, _ := rangeFind(t, r, args[0])
+					return NewInt(t, b2i(i >= 0)), nil
+				}
+				n := int64(0)
+				for k := uint64(0); k < r.length; k++ {
+					x := NewInt(t, r.at(k))
+					eq, err := RichCompareBool(t, x, args[0], EQ)
+					t.Decref(x)
+					if err != nil {
+						return nil, err
+					}
+					n += b2i(eq)
+				}
+				return NewInt(t, n), nil
+			}},
+		{Name: "index", Doc: "rangeobject.index(value) -> integer -- return index of value.",
+			Fn: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+				if err := CheckArgCount(t, "range.index", args, kwnames, 1, 1); err != nil {
+					return nil, err
+				}
+				i, err := rangeFind(t, Cast[Range](self), args[0])
+				if err != nil {
+					return nil, err
+				}
+				if i < 0 {
+					s, err := ReprString(t, args[0])
+					if err != nil {
+						return nil, err
+					}
+					return nil, t.Errorf(ValueErrorType, "%s is not in range", s)
+				}
+				return NewInt(t, i), nil
+			}},
+		{Name: "__reversed__", Doc: "Return a reverse iterator.",
+			Fn: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+				if err := CheckArgCount(t, "__reversed__", args, kwnames, 0, 0); err != nil {
+					return nil, err
+				}
+				r := Cast[Range](self)
+				if r.length == 0 {
+					return newRangeIter(t, r.start, -r.step, 0), nil
+				}
+				return newRangeIter(t, r.at(r.length-1), -r.step, r.length), nil
+			}},
+	}, []GetSetDef{
+		{Name: "start", Get: intAttr(func(r *Range) int64 { return r.start })},
+		{Name: "stop", Get: intAttr(func(r *Range) int64 { return r.stop })},
+		{Name: "step", Get: intAttr(func(r *Range) int64 { return r.step })},
+	})
+	ReadyType(RangeIterType, []MethodDef{lengthHintDef(func(t *Thread, o *Object) (int, error) {
+		return int(min(Cast[rangeIter](o).remaining, maxIndex)), nil
+	})}, nil)
+}
+
+func b2i(b bool) int64 {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,316 @@
+// This file holds helpers the sequence and container types share: repr
+// of item lists, lexicographic comparison, index fast paths, and the
+// sequence concatenation and repetition fallbacks.
+
+package object
+
+// fastIndex returns o's value when o is an exact int that fits in an
+// int64, the common case for subscripts.
+func fastIndex(o *Object) (int64, bool) {
+	if o.typ == IntType {
+		i := Cast[Int](o)
+		if i.big == nil {
+			return i.v, true
+		}
+	}
+	return 0, false
+}
+
+// hasIndex reports whether o can be used as a sequence index.
+func hasIndex(o *Object) bool {
+	return IsInt(o) || (o.typ.Number != nil && o.typ.Number.Index != nil)
+}
+
+// indexArg converts an optional index argument (pop, insert) with
+// __index__, clamping nothing: OverflowError for huge values.
+func indexArg(t *Thread, o *Object) (int64, error) {
+	if v, ok := fastIndex(o); ok {
+		return v, nil
+	}
+	return AsInt64(t, o)
+}
+
+// itemsRepr renders items between open and close, separated by ", ",
+// taking a reference to each item while its repr runs (the items slice is
+// re-read each time: a repr may mutate the container).
+func itemsRepr(t *Thread, items *[]*Object, open, close string) (*Object, error) {
+	buf := make([]byte, 0, 2+len(*items)*4)
+	buf = append(buf, open...)
+	for i := 0; i < len(*items); i++ {
+		if i > 0 {
+			buf = append(buf, ", "...)
+		}
+		x := t.NewRef((*items)[i])
+		r, err := Repr(t, x)
+		t.Decref(x)
+		if err != nil {
+			return nil, err
+		}
+		buf = append(buf, StrValue(r)...)
+		t.Decref(r)
+	}
+	buf = append(buf, close...)
+	return NewStr(t, string(buf)), nil
+}
+
+// seqCompare compares two item sequences lexicographically (the
+// algorithm of list_richcompare and tuplerichcompare). The slices are
+// re-read after each comparison, since Python code may mutate a list.
+func seqCompare(t *Thread, a, b *[]*Object, op CompareOp) (*Object, error) {
+	if len(*a) != len(*b) && (op == EQ || op == NE) {
+		return NewBool(op == NE), nil
+	}
+	i := 0
+	for ; i < len(*a) && i < len(*b); i++ {
+		x, y := (*a)[i], (*b)[i]
+		if x == y {
+			continue
+		}
+		t.Incref(x)
+		t.Incref(y)
+		eq, err := RichCompareBool(t, x, y, EQ)
+		t.Decref(x)
+		t.Decref(y)
+		if err != nil {
+			return nil, err
+		}
+		if !eq {
+			break
+		}
+	}
+	if i >= len(*a) || i >= len(*b) {
+		return NewBool(compareInts(len(*a), len(*b), op)), nil
+	}
+	switch op {
+	case EQ:
+		return False, nil
+	case NE:
+		return True, nil
+	}
+	x, y := t.NewRef((*a)[i]), t.NewRef((*b)[i])
+	r, err := RichCompare(t, x, y, op)
+	t.Decref(x)
+	t.Decref(y)
+	return r, err
+}
+
+func compareInts[T int | int64](a, b T, op CompareOp) bool {
+	switch op {
+	case LT:
+		return a < b
+	case LE:
+		return a <= b
+	case EQ:
+		return a == b
+	case NE:
+		return a != b
+	case GT:
+		return a > b
+	}
+	return a >= b
+}
+
+// seqContains reports whether v == some item (identity first).
+func seqContains(t *Thread, items *[]*Object, v *Object) (bool, error) {
+	for i := 0; i < len(*items); i++ {
+		x := (*items)[i]
+		if x == v {
+			return true, nil
+		}
+		t.Incref(x)
+		eq, err := RichCompareBool(t, x, v, EQ)
+		t.Decref(x)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+	return false, nil
+}
+
+// seqCount counts the items equal to v.
+func seqCount(t *Thread, items *[]*Object, v *Object) (*Object, error) {
+	n := int64(0)
+	for i := 0; i < len(*items); i++ {
+		x := (*items)[i]
+		if x != v {
+			t.Incref(x)
+			eq, err := RichCompareBool(t, x, v, EQ)
+			t.Decref(x)
+			if err != nil {
+				return nil, err
+			}
+			if !eq {
+				continue
+			}
+		}
+		n++
+	}
+	return NewInt(t, n), nil
+}
+
+// seqIndex implements list.index and tuple.index: the first i in
+// [start, stop) with items[i] == v, or -1.
+func seqIndex(t *Thread, fname string, items *[]*Object, v *Object, args []*Object) (int, error) {
+	start, stop := 0, len(*items)
+	bound := func(o *Object) (int, error) {
+		if !hasIndex(o) {
+			return 0, t.Errorf(TypeErrorType, "slice indices must be integers or have an __index__ method")
+		}
+		x, err := sliceIndex(t, o)
+		if err != nil {
+			return 0, err
+		}
+		if x < 0 {
+			x += len(*items)
+			if x < 0 {
+				x = 0
+			}
+		}
+		return x, nil
+	}
+	var err error
+	if len(args) > 1 {
+		if start, err = bound(args[1]); err != nil {
+			return 0, err
+		}
+	}
+	if len(args) > 2 {
+		if stop, err = bound(args[2]); err != nil {
+			return 0, err
+		}
+	}
+	for i := start; i < stop && i < len(*items); i++ {
+		x := (*items)[i]
+		if x == v {
+			return i, nil
+		}
+		t.Incref(x)
+		eq, err := RichCompareBool(t, x, v, EQ)
+		t.Decref(x)
+		if err != nil {
+			return 0, err
+		}
+		if eq {
+			return i, nil
+		}
+	}
+	return -1, nil
+}
+
+// repeatCount returns the repetition count for seq * n, or ok false when
+// n cannot be interpreted as an integer.
+func repeatCount(t *Thread, n *Object) (int64, bool, error) {
+	if v, ok := fastIndex(n); ok {
+		return v, true, nil
+	}
+	if !hasIndex(n) {
+		return 0, false, nil
+	}
+	r, err := Index(t, n)
+	if err != nil {
+		return 0, true, err
+	}
+	defer t.Decref(r)
+	i := Cast[Int](r)
+	if i.big != nil {
+		if i.big.Sign() < 0 {
+			return 0, true, nil
+		}
+		return 0, true, t.Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+	}
+	return i.v, true, nil
+}
+
+// sequenceBinary implements the sequence fallback of + and * for a
+// sequence type seqType whose slot received (a, b): the other operand's
+// own slot is tried first, as CPython tries nb_add/nb_multiply before
+// sq_concat/sq_repeat. concat and repeat do the work.
+func sequenceBinary(t *Thread, seqType *Type, a, b *Object, mul bool,
+	concat func(a, b *Object) (*Object, error),
+	repeat func(seq *Object, n int64) (*Object, error)) (*Object, error) {
+	aSeq := IsSubtype(a.typ, seqType)
+	if !mul {
+		if !aSeq {
+			return t.NewRef(NotImplemented), nil
+		}
+		if IsSubtype(b.typ, seqType) {
+			return concat(a, b)
+		}
+		if r, err := tryOtherSlot(t, a, b, OpAdd); err != nil || r != NotImplemented {
+			return r, err
+		}
+		return nil, t.Errorf(TypeErrorType, "can only concatenate %s (not \"%s\") to %s", seqType.Name, b.typ.Name, seqType.Name)
+	}
+	seq, n := a, b
+	if !aSeq {
+		seq, n = b, a
+	} else if b.typ != IntType {
+		if r, err := tryOtherSlot(t, a, b, OpMul); err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	count, ok, err := repeatCount(t, n)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, t.Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", n.typ.Name)
+	}
+	if count < 0 {
+		count = 0
+	}
+	return repeat(seq, count)
+}
+
+// tryOtherSlot calls b's binary slot for op with (a, b) when b's type
+// defines one different from a's; otherwise it returns NotImplemented.
+func tryOtherSlot(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
+	if b.typ == a.typ || IsSubtype(b.typ, a.typ) {
+		return t.NewRef(NotImplemented), nil
+	}
+	f := b.typ.Number.slot(op)
+	if f == nil {
+		return t.NewRef(NotImplemented), nil
+	}
+	return f(t, a, b)
+}
+
+// repeatItems returns n copies of items, with new references.
+func repeatItems(t *Thread, items []*Object, n int64) ([]*Object, error) {
+	if n <= 0 || len(items) == 0 {
+		return nil, nil
+	}
+	if int64(len(items)) > maxIndex/n {
+		return nil, t.NewException(MemoryErrorType)
+	}
+	out := make([]*Object, 0, int64(len(items))*n)
+	for k := int64(0); k < n; k++ {
+		out = append(out, items...)
+	}
+	for _, x := range out {
+		t.Incref(x)
+	}
+	return out, nil
+}
+
+// sliceItems returns new references to the items a slice selects.
+func sliceItems(t *Thread, items []*Object, start, step, count int) []*Object {
+	if count <= 0 {
+		return nil
+	}
+	out := make([]*Object, count)
+	if step == 1 {
+		copy(out, items[start:start+count])
+	} else {
+		for i, j := 0, start; i < count; i, j = i+1, j+step {
+			out[i] = items[j]
+		}
+	}
+	for _, x := range out {
+		t.Incref(x)
+	}
+	return out
+}
+
+// selfIter is __iter__ for iterator types.
+func selfIter(t *Thread, o *Object) (*Object, error) { return t.NewRef(o), nil }
