@@ -342,11 +342,28 @@ func BinaryOperation(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
 			return r, err
 		}
 	}
-	if op == OpAdd && a.typ == StrType {
-		return nil, t.Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", b.typ.Name)
+	switch {
+	case op == OpAdd && a.typ.Concat != nil:
+		return a.typ.Concat(t, a, b)
+	case op == OpMul && a.typ.Repeat != nil:
+		return sequenceRepeat(t, a, b)
+	case op == OpMul && b.typ.Repeat != nil:
+		return sequenceRepeat(t, b, a)
 	}
 	return nil, t.Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'",
 		op.Symbol(), a.typ.Name, b.typ.Name)
+}
+
+// sequenceRepeat is seq * n for a sequence type's Repeat slot.
+func sequenceRepeat(t *Thread, seq, n *Object) (*Object, error) {
+	count, ok, err := repeatCount(t, n)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, t.Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", n.typ.Name)
+	}
+	return seq.typ.Repeat(t, seq, max(count, 0))
 }
 
 // UnaryOp identifies a unary operator.

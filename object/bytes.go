@@ -207,17 +207,9 @@ func bytesContains(t *Thread, o, v *Object) (bool, error) {
 	return false, t.Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", v.typ.Name)
 }
 
-func bytesAdd(t *Thread, a, b *Object) (*Object, error) {
-	if !IsBytes(a) {
-		return t.NewRef(NotImplemented), nil
-	}
+// bytesConcat is bytes' Concat slot.
+func bytesConcat(t *Thread, a, b *Object) (*Object, error) {
 	if !IsBytes(b) {
-		if bn := b.typ.Number; bn != nil && bn.Add != nil {
-			r, err := bn.Add(t, a, b)
-			if err != nil || r != NotImplemented {
-				return r, err
-			}
-		}
 		return nil, t.Errorf(TypeErrorType, "can't concat %s to bytes", b.typ.Name)
 	}
 	x, y := bytesOf(a), bytesOf(b)
@@ -233,20 +225,8 @@ func bytesAdd(t *Thread, a, b *Object) (*Object, error) {
 	return newBytesOwned(t, out), nil
 }
 
-func bytesMul(t *Thread, a, b *Object) (*Object, error) {
-	var seq, other *Object
-	switch {
-	case IsBytes(a):
-		seq, other = a, b
-	case IsBytes(b):
-		seq, other = b, a
-	default:
-		return t.NewRef(NotImplemented), nil
-	}
-	n, res, err := seqRepeatCount(t, a, b, other)
-	if err != nil || res != nil {
-		return res, err
-	}
+// bytesRepeat is bytes' Repeat slot.
+func bytesRepeat(t *Thread, seq *Object, n int64) (*Object, error) {
 	v := bytesOf(seq)
 	if n <= 0 || len(v) == 0 {
 		return &emptyBytes.Object, nil
@@ -901,7 +881,8 @@ func init() {
 	BytesType.Contains = bytesContains
 	BytesType.Iter = bytesIterSlot
 	BytesType.New = bytesNew
-	BytesType.Number = &NumberMethods{Add: bytesAdd, Mul: bytesMul}
+	BytesType.Concat = bytesConcat
+	BytesType.Repeat = bytesRepeat
 	ReadyType(BytesType, bytesMethods, nil)
 	ReadyType(BytesIterType, nil, nil)
 }

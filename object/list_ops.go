@@ -23,12 +23,9 @@ func init() {
 		return &nl.Object, nil
 	}
 	l.Init = listInit
-	l.Number = &NumberMethods{
-		Add:        listAdd,
-		Mul:        listMul,
-		InplaceAdd: listInplaceAdd,
-		InplaceMul: listInplaceMul,
-	}
+	l.Number = &NumberMethods{InplaceAdd: listInplaceAdd, InplaceMul: listInplaceMul}
+	l.Concat = listConcat
+	l.Repeat = listRepeat
 	ReadyType(l, listMethods, nil)
 }
 
@@ -202,26 +199,25 @@ func (l *List) replace(t *Thread, lo, hi int, items []*Object) {
 	decrefAll(t, removed)
 }
 
-func listAdd(t *Thread, a, b *Object) (*Object, error) {
-	return sequenceBinary(t, ListType, a, b, false, func(a, b *Object) (*Object, error) {
-		x, y := Cast[List](a).Items, Cast[List](b).Items
-		out := make([]*Object, 0, len(x)+len(y))
-		out = append(append(out, x...), y...)
-		for _, it := range out {
-			t.Incref(it)
-		}
-		return &NewList(t, out).Object, nil
-	}, nil)
+func listConcat(t *Thread, a, b *Object) (*Object, error) {
+	if !IsSubtype(b.typ, ListType) {
+		return nil, t.Errorf(TypeErrorType, "can only concatenate list (not \"%s\") to list", b.typ.Name)
+	}
+	x, y := Cast[List](a).Items, Cast[List](b).Items
+	out := make([]*Object, 0, len(x)+len(y))
+	out = append(append(out, x...), y...)
+	for _, it := range out {
+		t.Incref(it)
+	}
+	return &NewList(t, out).Object, nil
 }
 
-func listMul(t *Thread, a, b *Object) (*Object, error) {
-	return sequenceBinary(t, ListType, a, b, true, nil, func(seq *Object, n int64) (*Object, error) {
-		items, err := repeatItems(t, Cast[List](seq).Items, n)
-		if err != nil {
-			return nil, err
-		}
-		return &NewList(t, items).Object, nil
-	})
+func listRepeat(t *Thread, seq *Object, n int64) (*Object, error) {
+	items, err := repeatItems(t, Cast[List](seq).Items, n)
+	if err != nil {
+		return nil, err
+	}
+	return &NewList(t, items).Object, nil
 }
 
 func listInplaceAdd(t *Thread, a, b *Object) (*Object, error) {

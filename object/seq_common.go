@@ -221,60 +221,6 @@ func repeatCount(t *Thread, n *Object) (int64, bool, error) {
 	return i.v, true, nil
 }
 
-// sequenceBinary implements the sequence fallback of + and * for a
-// sequence type seqType whose slot received (a, b): the other operand's
-// own slot is tried first, as CPython tries nb_add/nb_multiply before
-// sq_concat/sq_repeat. concat and repeat do the work.
-func sequenceBinary(t *Thread, seqType *Type, a, b *Object, mul bool,
-	concat func(a, b *Object) (*Object, error),
-	repeat func(seq *Object, n int64) (*Object, error)) (*Object, error) {
-	aSeq := IsSubtype(a.typ, seqType)
-	if !mul {
-		if !aSeq {
-			return t.NewRef(NotImplemented), nil
-		}
-		if IsSubtype(b.typ, seqType) {
-			return concat(a, b)
-		}
-		if r, err := tryOtherSlot(t, a, b, OpAdd); err != nil || r != NotImplemented {
-			return r, err
-		}
-		return nil, t.Errorf(TypeErrorType, "can only concatenate %s (not \"%s\") to %s", seqType.Name, b.typ.Name, seqType.Name)
-	}
-	seq, n := a, b
-	if !aSeq {
-		seq, n = b, a
-	} else if b.typ != IntType {
-		if r, err := tryOtherSlot(t, a, b, OpMul); err != nil || r != NotImplemented {
-			return r, err
-		}
-	}
-	count, ok, err := repeatCount(t, n)
-	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		return nil, t.Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", n.typ.Name)
-	}
-	if count < 0 {
-		count = 0
-	}
-	return repeat(seq, count)
-}
-
-// tryOtherSlot calls b's binary slot for op with (a, b) when b's type
-// defines one different from a's; otherwise it returns NotImplemented.
-func tryOtherSlot(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
-	if b.typ == a.typ || IsSubtype(b.typ, a.typ) {
-		return t.NewRef(NotImplemented), nil
-	}
-	f := b.typ.Number.slot(op)
-	if f == nil {
-		return t.NewRef(NotImplemented), nil
-	}
-	return f(t, a, b)
-}
-
 // repeatItems returns n copies of items, with new references.
 func repeatItems(t *Thread, items []*Object, n int64) ([]*Object, error) {
 	if n <= 0 || len(items) == 0 {

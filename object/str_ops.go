@@ -307,54 +307,16 @@ func StrConcat(t *Thread, a, b *Object) (*Object, error) {
 	return newStrInfo(t, x.s+y.s, x.n+y.n, x.ascii && y.ascii), nil
 }
 
-func strAdd(t *Thread, a, b *Object) (*Object, error) {
-	if !IsStr(a) || !IsStr(b) {
-		return t.NewRef(NotImplemented), nil
+// strConcat is str's Concat slot.
+func strConcat(t *Thread, a, b *Object) (*Object, error) {
+	if !IsStr(b) {
+		return nil, t.Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", b.typ.Name)
 	}
 	return StrConcat(t, a, b)
 }
 
-// seqRepeatCount resolves the count operand of sequence repetition, or
-// reports ok == false when the operation is someone else's. seq is the
-// sequence operand; other is the count operand; a and b are the operands
-// in source order.
-func seqRepeatCount(t *Thread, a, b, other *Object) (n int64, res *Object, err error) {
-	if IsInt(other) || (other.typ.Number != nil && other.typ.Number.Index != nil) {
-		n, err := AsInt64(t, other)
-		if err != nil {
-			if ErrorMatches(err, OverflowErrorType) {
-				t.DropError(err)
-				return 0, nil, t.Errorf(OverflowErrorType, "cannot fit '%s' into an index-sized integer", other.typ.Name)
-			}
-			return 0, nil, err
-		}
-		return n, nil, nil
-	}
-	// Give the other operand's multiplication a chance first, as
-	// CPython tries both number slots before sequence repetition.
-	if on := other.typ.Number; on != nil && on.Mul != nil && other == b && !IsStr(b) && !IsBytes(b) {
-		r, err := on.Mul(t, a, b)
-		if err != nil || r != NotImplemented {
-			return 0, r, err
-		}
-	}
-	return 0, nil, t.Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", other.typ.Name)
-}
-
-func strMul(t *Thread, a, b *Object) (*Object, error) {
-	var seq, other *Object
-	switch {
-	case IsStr(a):
-		seq, other = a, b
-	case IsStr(b):
-		seq, other = b, a
-	default:
-		return t.NewRef(NotImplemented), nil
-	}
-	n, res, err := seqRepeatCount(t, a, b, other)
-	if err != nil || res != nil {
-		return res, err
-	}
+// strRepeat is str's Repeat slot.
+func strRepeat(t *Thread, seq *Object, n int64) (*Object, error) {
 	s := AsStr(seq)
 	if n <= 0 || s.n == 0 {
 		return &emptyStr.Object, nil
@@ -487,6 +449,8 @@ func init() {
 	StrType.Contains = strContains
 	StrType.Iter = strIterSlot
 	StrType.New = strNew
-	StrType.Number = &NumberMethods{Add: strAdd, Mul: strMul, Mod: strMod}
+	StrType.Number = &NumberMethods{Mod: strMod}
+	StrType.Concat = strConcat
+	StrType.Repeat = strRepeat
 	ReadyType(StrIterType, nil, nil)
 }

@@ -16,7 +16,8 @@ func init() {
 	tt.Contains = func(t *Thread, o, v *Object) (bool, error) { return seqContains(t, &Cast[Tuple](o).Items, v) }
 	tt.Iter = func(t *Thread, o *Object) (*Object, error) { return newTupleIter(t, Cast[Tuple](o)), nil }
 	tt.New = tupleNew
-	tt.Number = &NumberMethods{Add: tupleAdd, Mul: tupleMul}
+	tt.Concat = tupleConcat
+	tt.Repeat = tupleRepeat
 	ReadyType(tt, []MethodDef{
 		{Name: "count", Fn: tupleCount, Doc: "Return number of occurrences of value."},
 		{Name: "index", Fn: tupleIndex, Doc: "Return first index of value."},
@@ -109,35 +110,34 @@ func tupleGetItem(t *Thread, o, key *Object) (*Object, error) {
 	return t.NewRef(tup.Items[i]), nil
 }
 
-func tupleAdd(t *Thread, a, b *Object) (*Object, error) {
-	return sequenceBinary(t, TupleType, a, b, false, func(a, b *Object) (*Object, error) {
-		x, y := Cast[Tuple](a).Items, Cast[Tuple](b).Items
-		if len(y) == 0 && a.typ == TupleType {
-			return t.NewRef(a), nil
-		}
-		if len(x) == 0 && b.typ == TupleType {
-			return t.NewRef(b), nil
-		}
-		out := make([]*Object, 0, len(x)+len(y))
-		out = append(append(out, x...), y...)
-		for _, it := range out {
-			t.Incref(it)
-		}
-		return &NewTuple(t, out).Object, nil
-	}, nil)
+func tupleConcat(t *Thread, a, b *Object) (*Object, error) {
+	if !IsSubtype(b.typ, TupleType) {
+		return nil, t.Errorf(TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple", b.typ.Name)
+	}
+	x, y := Cast[Tuple](a).Items, Cast[Tuple](b).Items
+	if len(y) == 0 && a.typ == TupleType {
+		return t.NewRef(a), nil
+	}
+	if len(x) == 0 && b.typ == TupleType {
+		return t.NewRef(b), nil
+	}
+	out := make([]*Object, 0, len(x)+len(y))
+	out = append(append(out, x...), y...)
+	for _, it := range out {
+		t.Incref(it)
+	}
+	return &NewTuple(t, out).Object, nil
 }
 
-func tupleMul(t *Thread, a, b *Object) (*Object, error) {
-	return sequenceBinary(t, TupleType, a, b, true, nil, func(seq *Object, n int64) (*Object, error) {
-		if n == 1 && seq.typ == TupleType {
-			return t.NewRef(seq), nil
-		}
-		items, err := repeatItems(t, Cast[Tuple](seq).Items, n)
-		if err != nil {
-			return nil, err
-		}
-		return &NewTuple(t, items).Object, nil
-	})
+func tupleRepeat(t *Thread, seq *Object, n int64) (*Object, error) {
+	if n == 1 && seq.typ == TupleType {
+		return t.NewRef(seq), nil
+	}
+	items, err := repeatItems(t, Cast[Tuple](seq).Items, n)
+	if err != nil {
+		return nil, err
+	}
+	return &NewTuple(t, items).Object, nil
 }
 
 func tupleNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {

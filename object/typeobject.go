@@ -178,6 +178,12 @@ func inheritSlots(typ *Type) {
 	if typ.Number == nil {
 		typ.Number = b.Number
 	}
+	if typ.Concat == nil {
+		typ.Concat = b.Concat
+	}
+	if typ.Repeat == nil {
+		typ.Repeat = b.Repeat
+	}
 	if typ.Call == nil {
 		typ.Call = b.Call
 	}
