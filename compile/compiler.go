@@ -103,17 +103,8 @@ func (c *compiler) immortal(o *object.Object) *object.Object {
 
 // bytesConst returns an immortal bytes constant.
 func (c *compiler) bytesConst(b []byte) *object.Object {
-	if newBytes == nil {
-		if c.err == nil {
-			c.err = &syntax.Error{Kind: "SyntaxError", Filename: c.filename, Msg: "bytes literals are not supported yet"}
-		}
-		return object.None
-	}
-	return c.immortal(newBytes(c.t, b))
+	return c.immortal(object.NewBytes(c.t, b))
 }
-
-// newBytes makes a bytes object; set by the bytes type when it exists.
-var newBytes func(t *object.Thread, b []byte) *object.Object
 
 // setupSlots numbers u's fast slots: parameters first, then other locals,
 // then cells, then free variables; records which cells are parameters.

@@ -160,6 +160,14 @@ func (u *unit) expr(e syntax.Expr) {
 		if u.starredDisplay(e.Elts, BUILD_SET) {
 			return
 		}
+		if fs := u.constFrozenSet(e.Elts); fs >= 0 {
+			// As CPython: an empty set updated from a frozenset constant,
+			// which also gives CPython's iteration order.
+			u.emit(BUILD_SET, 0)
+			u.emit(LOAD_CONST, fs)
+			u.emit(SET_UPDATE, 1)
+			return
+		}
 		u.exprs(e.Elts)
 		u.emit(BUILD_SET, len(e.Elts))
 	case *syntax.Dict:
@@ -224,6 +232,28 @@ func (u *unit) expr(e syntax.Expr) {
 	default:
 		u.c.unsupported(e, "expression")
 	}
+}
+
+// constFrozenSet returns the constant index of a frozenset holding the
+// elements of a set display of three or more constants, or -1.
+func (u *unit) constFrozenSet(elts []syntax.Expr) int {
+	if len(elts) < 3 {
+		return -1
+	}
+	items := make([]*object.Object, len(elts))
+	for i, e := range elts {
+		k, ok := e.(*syntax.Constant)
+		if !ok {
+			return -1
+		}
+		items[i] = u.code.Consts[u.constValue(k.Value)]
+	}
+	fs, err := object.NewFrozenSet(u.c.t, items)
+	if err != nil {
+		u.c.t.DropError(err)
+		return -1
+	}
+	return u.objConst(u.c.immortal(fs.Obj()))
 }
 
 func (u *unit) exprs(es []syntax.Expr) {

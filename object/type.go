@@ -107,7 +107,7 @@ type Type struct {
 	GetItem  func(t *Thread, o, key *Object) (*Object, error) // mp_subscript
 	SetItem  func(t *Thread, o, key, v *Object) error         // mp_ass_subscript; v nil deletes
 	Contains func(t *Thread, o, v *Object) (bool, error)      // sq_contains
-	Number   *NumberMethods                                        // tp_as_number
+	Number   *NumberMethods                                   // tp_as_number
 	// Concat (sq_concat) and Repeat (sq_repeat) are a sequence's + and *.
 	// BinaryOperation tries them only after both operands' number slots
 	// returned NotImplemented, as CPython does, so that the other

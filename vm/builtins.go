@@ -769,7 +769,10 @@ func installBuiltins(st *State) {
 		"float": object.FloatType, "bool": object.BoolType, "str": object.StrType,
 		"list": object.ListType, "tuple": object.TupleType, "dict": object.DictType,
 		"slice": object.SliceType, "staticmethod": staticMethodType, "classmethod": classMethodType,
-		"property": propertyType, "super": superType,
+		"property": propertyType, "super": superType, "set": object.SetType,
+		"frozenset": object.FrozenSetType, "range": object.RangeType, "bytes": object.BytesType,
+		"enumerate": object.EnumerateType, "zip": object.ZipType, "map": object.MapType,
+		"filter": object.FilterType, "reversed": object.ReversedType,
 	}
 	for name, typ := range extraBuiltinTypes {
 		types[name] = typ

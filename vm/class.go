@@ -74,6 +74,11 @@ func objectNew(t *object.Thread, typ *object.Type, args []*object.Object, kwname
 func objectInit(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) error {
 	if len(args) > 0 {
 		typ := self.Type()
+		if firstStatic(typ) != object.ObjectType {
+			// A built-in base (frozenset, Exception) took the arguments
+			// in its __new__.
+			return nil
+		}
 		if typ.Lookup(object.Intern("__init__")) != objectInitDescr() {
 			return t.Errorf(object.TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
 		}
@@ -89,6 +94,16 @@ func objectInit(t *object.Thread, self *object.Object, args []*object.Object, kw
 func objectNewDescr() *object.Object { return object.ObjectType.Dict.GetStr(object.Intern("__new__")) }
 func objectInitDescr() *object.Object {
 	return object.ObjectType.Dict.GetStr(object.Intern("__init__"))
+}
+
+// firstStatic returns the first built-in type in typ's MRO.
+func firstStatic(typ *object.Type) *object.Type {
+	for _, m := range typ.MRO {
+		if !m.IsHeapType() {
+			return m
+		}
+	}
+	return object.ObjectType
 }
 
 // typeCall is type.__call__: type(x), or create and initialise an

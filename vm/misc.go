@@ -76,33 +76,21 @@ func (st *State) writeUnraisable(err error, what string, obj *object.Object) {
 	st.interp.WriteTraceback(st.interp.Stderr, exc)
 }
 
-// setOps are supplied by the set type once it exists.
-var setOps struct {
-	newSet func(t *object.Thread) *object.Object
-	add    func(t *object.Thread, set, item *object.Object) error
-}
-
 func (st *State) buildSet(items []object.StackRef) (*object.Object, error) {
-	if setOps.newSet == nil {
-		return nil, st.t.Errorf(object.NotImplementedErrorType, "sets are not supported yet")
-	}
-	s := setOps.newSet(st.t)
+	s := object.NewSet(st.t)
 	for _, it := range items {
-		if err := setOps.add(st.t, s, it.Obj()); err != nil {
-			st.t.Decref(s)
+		if err := s.Add(st.t, it.Obj()); err != nil {
+			st.t.Decref(s.Obj())
 			return nil, err
 		}
 	}
-	return s, nil
+	return s.Obj(), nil
 }
 
 func (st *State) setAdd(set, item *object.Object) error {
-	if setOps.add == nil {
-		return st.t.Errorf(object.NotImplementedErrorType, "sets are not supported yet")
-	}
-	return setOps.add(st.t, set, item)
+	return object.Cast[object.Set](set).Add(st.t, item)
 }
 
 func (st *State) setUpdate(set, iterable *object.Object) error {
-	return object.Iterate(st.t, iterable, func(x *object.Object) error { return st.setAdd(set, x) })
+	return object.Cast[object.Set](set).Update(st.t, iterable)
 }

@@ -14,9 +14,9 @@ package main
 
 import (
 	"flag"
-	"path/filepath"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 )
 
