@@ -73,7 +73,7 @@ func (st *State) writeUnraisable(err error, what string, obj *object.Object) {
 		t.DropError(e)
 	}
 	fmt.Fprintf(st.interp.Stderr, "%s: %s\n", what, desc)
-	st.interp.WriteTraceback(st.interp.Stderr, exc)
+	st.WriteTraceback(st.interp.Stderr, exc)
 }
 
 func (st *State) buildSet(items []object.StackRef) (*object.Object, error) {

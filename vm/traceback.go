@@ -14,22 +14,22 @@ import (
 )
 
 // WriteTraceback prints exc with its traceback and its causes.
-func (in *Interp) WriteTraceback(w io.Writer, exc *object.Exception) {
-	in.writeChain(w, exc, map[*object.Exception]bool{})
+func (st *State) WriteTraceback(w io.Writer, exc *object.Exception) {
+	st.writeChain(w, exc, map[*object.Exception]bool{})
 }
 
-func (in *Interp) writeChain(w io.Writer, exc *object.Exception, seen map[*object.Exception]bool) {
+func (st *State) writeChain(w io.Writer, exc *object.Exception, seen map[*object.Exception]bool) {
 	seen[exc] = true
 	if c := exc.Cause; c != nil {
 		ce := object.Cast[object.Exception](c)
 		if !seen[ce] {
-			in.writeChain(w, ce, seen)
+			st.writeChain(w, ce, seen)
 			fmt.Fprint(w, "\nThe above exception was the direct cause of the following exception:\n\n")
 		}
 	} else if ctx := exc.Context; ctx != nil && !exc.SuppressContext {
 		ce := object.Cast[object.Exception](ctx)
 		if !seen[ce] {
-			in.writeChain(w, ce, seen)
+			st.writeChain(w, ce, seen)
 			fmt.Fprint(w, "\nDuring handling of the above exception, another exception occurred:\n\n")
 		}
 	}
@@ -43,12 +43,12 @@ func (in *Interp) writeChain(w io.Writer, exc *object.Exception, seen map[*objec
 			}
 		}
 	}
-	fmt.Fprintln(w, exceptionLine(exc))
+	fmt.Fprintln(w, st.exceptionLine(exc))
 }
 
 // exceptionLine is the last line of a traceback: "Type: message", or for
 // a SyntaxError the block with the caret.
-func exceptionLine(exc *object.Exception) string {
+func (st *State) exceptionLine(exc *object.Exception) string {
 	if exc.Dict != nil {
 		if f := exc.Dict.GetStr(object.Intern("_ftpy_formatted")); f != nil {
 			return strings.TrimSuffix(object.StrValue(f), "\n")
@@ -58,16 +58,15 @@ func exceptionLine(exc *object.Exception) string {
 	if mod := typeModule(exc.Type()); mod != "builtins" && mod != "__main__" {
 		name = mod + "." + name
 	}
-	msg := exceptionMessage(exc)
+	msg, err := object.StrString(st.t, exc.Obj())
+	if err != nil {
+		st.t.DropError(err)
+		msg = "<exception str() failed>"
+	}
 	if msg == "" {
 		return name
 	}
 	return name + ": " + msg
-}
-
-// exceptionMessage renders str(exc) as print does, running __str__.
-func exceptionMessage(exc *object.Exception) string {
-	return exc.Error()[len(exc.Type().Name):][min(2, len(exc.Error())-len(exc.Type().Name)):]
 }
 
 // sourceLine reads line n of a file, for tracebacks.

@@ -30,7 +30,9 @@ func main() {
 			fmt.Fprintln(os.Stderr, "Argument expected for the -c option")
 			os.Exit(2)
 		}
-		os.Exit(runProgram("<string>", []byte(os.Args[2]), append([]string{"-c"}, os.Args[3:]...), "."))
+		p := &program{filename: "<string>", src: []byte(os.Args[2]), argv: append([]string{"-c"}, os.Args[3:]...),
+			scriptDir: ".", stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin}
+		os.Exit(p.run())
 	case "corebench":
 		fs := flag.NewFlagSet("corebench", flag.ExitOnError)
 		threads := fs.Int("threads", runtime.NumCPU(), "number of threads")
@@ -47,7 +49,9 @@ func main() {
 			fmt.Fprintf(os.Stderr, "ftpy: %v\n", err)
 			os.Exit(2)
 		}
-		os.Exit(runProgram(name, src, os.Args[1:], filepath.Dir(name)))
+		p := &program{filename: name, src: src, argv: os.Args[1:], scriptDir: filepath.Dir(name),
+			stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin}
+		os.Exit(p.run())
 	}
 }
 

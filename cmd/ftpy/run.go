@@ -16,34 +16,47 @@ import (
 	"github.com/ftpy/ftpy/vm"
 )
 
-// runProgram runs source as the __main__ module and returns the process
-// exit code.
-func runProgram(filename string, src []byte, argv []string, scriptDir string) int {
+// program is one run of a Python program.
+type program struct {
+	filename  string
+	src       []byte
+	argv      []string
+	scriptDir string
+	stdout    io.Writer
+	stderr    io.Writer
+	stdin     io.Reader
+}
+
+// run runs the program as the __main__ module and returns the process
+// exit code: 0, 1 after an uncaught exception (its traceback printed to
+// stderr), or the code given to sys.exit.
+func (p *program) run() int {
 	t := object.NewThread()
 	t.Attach()
-	out := bufio.NewWriterSize(os.Stdout, 64<<10)
-	in := vm.NewInterp(t)
-	in.Stdout = out
-	in.Argv = argv
-	in.Path = []string{scriptDir}
+	defer t.Exit()
+	out := bufio.NewWriterSize(p.stdout, 64<<10)
 	defer out.Flush()
+	in := vm.NewInterp(t)
+	in.Stdout, in.Stderr, in.Stdin = out, p.stderr, p.stdin
+	in.Argv = p.argv
+	in.Path = []string{p.scriptDir}
 	st := in.Attach(t)
-	code, err := compileFile(t, filename, src)
+	code, err := compileFile(t, p.filename, p.src)
 	if err != nil {
-		out.Flush()
-		fmt.Fprintln(os.Stderr, err.(*syntax.Error).Format())
+		fmt.Fprintln(p.stderr, err.(*syntax.Error).Format())
 		return 1
 	}
 	m := st.NewModule("__main__")
-	m.Dict.SetStr(t, object.Intern("__file__"), object.NewStr(t, filename))
+	m.Dict.SetStr(t, object.Intern("__file__"), object.NewStr(t, p.filename))
 	r, err := st.RunCode(code, m.Dict, nil)
 	if err != nil {
 		out.Flush()
 		exc := t.AsException(err)
+		defer t.Decref(exc.Obj())
 		if code, ok := st.SystemExitCode(exc); ok {
 			return code
 		}
-		in.WriteTraceback(os.Stderr, exc)
+		st.WriteTraceback(p.stderr, exc)
 		return 1
 	}
 	t.Decref(r)
@@ -58,6 +71,7 @@ func compileFile(t *object.Thread, filename string, src []byte) (*compile.Code, 
 	return compile.File(t, filename, mod, compile.ExecMode)
 }
 
+// readSource reads a script, or standard input for "-".
 func readSource(path string) ([]byte, string, error) {
 	if path == "-" {
 		b, err := io.ReadAll(os.Stdin)

@@ -1,0 +1,151 @@
+// This file gives exceptions their Python behaviour: str() and repr(),
+// the args, __cause__, __context__ and __traceback__ attributes, and the
+// attributes some exception types add (StopIteration.value,
+// SystemExit.code, KeyError's str).
+
+package object
+
+func exceptionStr(t *Thread, o *Object) (*Object, error) {
+	e := Cast[Exception](o)
+	if e.Args == nil || len(e.Args.Items) == 0 {
+		return &emptyStr.Object, nil
+	}
+	if len(e.Args.Items) == 1 {
+		if IsSubtype(e.typ, KeyErrorType) {
+			return Repr(t, e.Args.Items[0])
+		}
+		return StrOf(t, e.Args.Items[0])
+	}
+	return Repr(t, &e.Args.Object)
+}
+
+func exceptionRepr(t *Thread, o *Object) (*Object, error) {
+	e := Cast[Exception](o)
+	name := e.typ.Name
+	if e.Args == nil || len(e.Args.Items) == 0 {
+		return NewStr(t, name+"()"), nil
+	}
+	if len(e.Args.Items) == 1 {
+		r, err := ReprString(t, e.Args.Items[0])
+		if err != nil {
+			return nil, err
+		}
+		return NewStr(t, name+"("+r+")"), nil
+	}
+	r, err := ReprString(t, &e.Args.Object)
+	if err != nil {
+		return nil, err
+	}
+	return NewStr(t, name+r), nil
+}
+
+// exceptionInit is BaseException.__init__: it replaces args.
+func exceptionInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
+	e := Cast[Exception](self)
+	npos := len(args)
+	if kwnames != nil {
+		npos -= len(kwnames.Items)
+	}
+	old := e.Args
+	e.Args = NewTupleRefs(t, args[:npos]...)
+	if old != nil {
+		t.Decref(&old.Object)
+	}
+	return nil
+}
+
+func optional(t *Thread, o *Object) (*Object, error) {
+	if o == nil {
+		return None, nil
+	}
+	return t.NewRef(o), nil
+}
+
+// setOptionalException stores an exception or None in *field.
+func setOptionalException(t *Thread, field **Object, v *Object, what string) error {
+	if v != nil && v != None && !IsInstance(v, BaseExceptionType) {
+		return t.Errorf(TypeErrorType, "exception %s must be None or derive from BaseException", what)
+	}
+	old := *field
+	*field = nil
+	if v != nil && v != None {
+		*field = t.NewRef(v)
+	}
+	t.XDecref(old)
+	return nil
+}
+
+var exceptionGetSets = []GetSetDef{
+	{Name: "args", Get: func(t *Thread, o *Object) (*Object, error) {
+		e := Cast[Exception](o)
+		if e.Args == nil {
+			return &emptyTuple.Object, nil
+		}
+		return t.NewRef(&e.Args.Object), nil
+	}, Set: func(t *Thread, o, v *Object) error {
+		if v == nil {
+			return t.Errorf(TypeErrorType, "args may not be deleted")
+		}
+		items, err := SequenceItems(t, v)
+		if err != nil {
+			return err
+		}
+		e := Cast[Exception](o)
+		old := e.Args
+		e.Args = NewTuple(t, items)
+		if old != nil {
+			t.Decref(&old.Object)
+		}
+		return nil
+	}},
+	{Name: "__cause__", Get: func(t *Thread, o *Object) (*Object, error) {
+		return optional(t, Cast[Exception](o).Cause)
+	}, Set: func(t *Thread, o, v *Object) error {
+		e := Cast[Exception](o)
+		e.SuppressContext = true
+		return setOptionalException(t, &e.Cause, v, "cause")
+	}},
+	{Name: "__context__", Get: func(t *Thread, o *Object) (*Object, error) {
+		return optional(t, Cast[Exception](o).Context)
+	}, Set: func(t *Thread, o, v *Object) error {
+		return setOptionalException(t, &Cast[Exception](o).Context, v, "context")
+	}},
+	{Name: "__suppress_context__", Get: func(t *Thread, o *Object) (*Object, error) {
+		return NewBool(Cast[Exception](o).SuppressContext), nil
+	}, Set: func(t *Thread, o, v *Object) error {
+		b, err := IsTrue(t, v)
+		Cast[Exception](o).SuppressContext = b
+		return err
+	}},
+	{Name: "__traceback__", Get: func(t *Thread, o *Object) (*Object, error) {
+		return None, nil
+	}},
+}
+
+// argOrNone returns args[0] of an exception, or None.
+func argOrNone(t *Thread, o *Object) (*Object, error) {
+	e := Cast[Exception](o)
+	if e.Args != nil && len(e.Args.Items) > 0 {
+		return t.NewRef(e.Args.Items[0]), nil
+	}
+	return None, nil
+}
+
+var exceptionMethods = []MethodDef{
+	{Name: "with_traceback", Fn: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+		return t.NewRef(self), nil
+	}},
+}
+
+func init() {
+	b := BaseExceptionType
+	b.Str = exceptionStr
+	b.Repr = exceptionRepr
+	b.Init = exceptionInit
+	ReadyType(b, exceptionMethods, exceptionGetSets)
+	ReadyType(StopIterationType, nil, []GetSetDef{{Name: "value", Get: argOrNone}})
+	ReadyType(SystemExitType, nil, []GetSetDef{{Name: "code", Get: argOrNone}})
+	for _, typ := range ExceptionTypes() {
+		ReadyType(typ, nil, nil)
+	}
+}
