@@ -99,3 +99,11 @@ func (st *State) Thread() *object.Thread { return st.t }
 func (st *State) Interp() *Interp { return st.interp }
 
 func sprintf(format string, args ...any) string { return fmt.Sprintf(format, args...) }
+
+// StateOf returns the interpreter state of the thread t, which must be
+// running Python code.
+func StateOf(t *object.Thread) *State { return stateOf(t) }
+
+// Handled returns the exception being handled (sys.exc_info), borrowed,
+// or nil.
+func (st *State) Handled() *object.Object { return st.handled }

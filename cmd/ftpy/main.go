@@ -1,15 +1,14 @@
-// Command ftpy is the ftpy command-line tool.
+// Command ftpy runs Python programs on ftpy's free-threaded runtime.
 //
-// The interpreter is not wired in yet; today the tool runs the object
-// core's scaling demonstration:
+//	ftpy [-X name[=value]]... file.py [args]   run a script
+//	ftpy -c "code" [args]                       run code from the command line
+//	ftpy -                                      run code from standard input
+//	ftpy -V                                     print the version
+//	ftpy corebench [-threads N] [-iters K]      the object core's scaling demonstration
 //
-//	ftpy corebench [-threads N] [-iters K]
-//
-// It loads one shared object onto the value stack and drops it again, the
-// reference traffic of `LOAD_GLOBAL f` in a loop, from 1 thread and from N
-// threads, for an object that uses deferred reference counting, one that
-// is immortal, and an ordinary counted one, and prints the speedup of N
-// threads over one (ideal: N).
+// -X options: gil=0|1 (also PYTHON_GIL; -X wins) selects GIL mode;
+// deferred=0 stops the runtime from deferring its own objects; dis prints
+// the bytecode instead of running the program.
 package main
 
 import (
@@ -18,44 +17,106 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
+
+	_ "github.com/ftpy/ftpy/lib/gc"
+	_ "github.com/ftpy/ftpy/lib/sys"
+	"github.com/ftpy/ftpy/object"
 )
 
+const version = "ftpy 0.1 (Python 3.11 compatible)"
+
 func main() {
-	if len(os.Args) < 2 {
-		usage()
-	}
-	switch os.Args[1] {
-	case "-c":
-		if len(os.Args) < 3 {
-			fmt.Fprintln(os.Stderr, "Argument expected for the -c option")
-			os.Exit(2)
-		}
-		p := &program{filename: "<string>", src: []byte(os.Args[2]), argv: append([]string{"-c"}, os.Args[3:]...),
-			scriptDir: ".", stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin}
-		os.Exit(p.run())
-	case "corebench":
+	os.Exit(ftpyMain(os.Args[1:]))
+}
+
+func usageError(format string, args ...any) int {
+	fmt.Fprintf(os.Stderr, format+"\n", args...)
+	fmt.Fprintln(os.Stderr, "usage: ftpy [-X opt] [-c cmd | file | -] [arg] ...")
+	return 2
+}
+
+func ftpyMain(args []string) int {
+	if len(args) > 0 && args[0] == "corebench" {
 		fs := flag.NewFlagSet("corebench", flag.ExitOnError)
 		threads := fs.Int("threads", runtime.NumCPU(), "number of threads")
 		iters := fs.Int("iters", 20_000_000, "iterations per thread")
-		fs.Parse(os.Args[2:])
+		fs.Parse(args[1:])
 		if *threads < 1 || *iters < 1 {
-			fmt.Fprintln(os.Stderr, "ftpy corebench: -threads and -iters must be positive")
-			os.Exit(2)
+			return usageError("ftpy corebench: -threads and -iters must be positive")
 		}
 		runCoreBench(os.Stdout, *threads, *iters)
-	default:
-		src, name, err := readSource(os.Args[1])
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "ftpy: %v\n", err)
-			os.Exit(2)
-		}
-		p := &program{filename: name, src: src, argv: os.Args[1:], scriptDir: filepath.Dir(name),
-			stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin}
-		os.Exit(p.run())
+		return 0
 	}
+	xopts := map[string]string{}
+	if v, ok := os.LookupEnv("PYTHON_GIL"); ok {
+		xopts["gil"] = v
+	}
+	for len(args) > 0 {
+		a := args[0]
+		switch {
+		case a == "-V" || a == "--version":
+			fmt.Println(version)
+			return 0
+		case a == "-X":
+			if len(args) < 2 {
+				return usageError("Argument expected for the -X option")
+			}
+			setXOption(xopts, args[1])
+			args = args[2:]
+			continue
+		case strings.HasPrefix(a, "-X"):
+			setXOption(xopts, a[2:])
+		case a == "-c":
+			if len(args) < 2 {
+				return usageError("Argument expected for the -c option")
+			}
+			if err := configure(xopts); err != nil {
+				return usageError("%v", err)
+			}
+			p := &program{filename: "<string>", src: []byte(args[1]), argv: append([]string{"-c"}, args[2:]...),
+				scriptDir: ".", stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xopts["dis"] != ""}
+			return p.run()
+		case a == "-" || !strings.HasPrefix(a, "-"):
+			if err := configure(xopts); err != nil {
+				return usageError("%v", err)
+			}
+			src, name, err := readSource(a)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "ftpy: %v\n", err)
+				return 2
+			}
+			p := &program{filename: name, src: src, argv: args, scriptDir: filepath.Dir(name),
+				stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xopts["dis"] != ""}
+			return p.run()
+		default:
+			return usageError("Unknown option: %s", a)
+		}
+		args = args[1:]
+	}
+	return usageError("no script given (the REPL is not implemented yet)")
 }
 
-func usage() {
-	fmt.Fprintln(os.Stderr, "usage: ftpy corebench [-threads N] [-iters K]")
-	os.Exit(2)
+func setXOption(xopts map[string]string, opt string) {
+	name, value, ok := strings.Cut(opt, "=")
+	if !ok {
+		value = "1"
+	}
+	xopts[name] = value
+}
+
+// configure selects the runtime mode from the -X options.
+func configure(xopts map[string]string) error {
+	cfg := object.Config{}
+	switch xopts["gil"] {
+	case "", "0":
+	case "1":
+		cfg.GIL = true
+	default:
+		return fmt.Errorf("-X gil=%s: value must be 0 or 1", xopts["gil"])
+	}
+	if xopts["deferred"] == "0" {
+		cfg.NoDefer = true
+	}
+	return object.Configure(cfg)
 }

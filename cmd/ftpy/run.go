@@ -25,6 +25,7 @@ type program struct {
 	stdout    io.Writer
 	stderr    io.Writer
 	stdin     io.Reader
+	dis       bool // print the bytecode instead of running
 }
 
 // run runs the program as the __main__ module and returns the process
@@ -45,6 +46,10 @@ func (p *program) run() int {
 	if err != nil {
 		fmt.Fprintln(p.stderr, err.(*syntax.Error).Format())
 		return 1
+	}
+	if p.dis {
+		compile.Dis(out, code)
+		return 0
 	}
 	m := st.NewModule("__main__")
 	m.Dict.SetStr(t, object.Intern("__file__"), object.NewStr(t, p.filename))
