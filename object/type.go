@@ -100,11 +100,11 @@ type Type struct {
 	// without creating a StopIteration.
 	Next func(t *Thread, o *Object) (*Object, error)
 
-	Len      func(t *Thread, o *Object) (int, error)               // sq_length / mp_length
-	GetItem  func(t *Thread, o, key *Object) (*Object, error)      // mp_subscript
-	SetItem  func(t *Thread, o, key, v *Object) error              // mp_ass_subscript; v nil deletes
-	Contains func(t *Thread, o, v *Object) (bool, error)           // sq_contains
-	Number   *NumberMethods                                        // tp_as_number
+	Len      func(t *Thread, o *Object) (int, error)          // sq_length / mp_length
+	GetItem  func(t *Thread, o, key *Object) (*Object, error) // mp_subscript
+	SetItem  func(t *Thread, o, key, v *Object) error         // mp_ass_subscript; v nil deletes
+	Contains func(t *Thread, o, v *Object) (bool, error)      // sq_contains
+	Number   *NumberMethods                                   // tp_as_number
 
 	// live counts instances not yet freed, in debug mode (debug.go).
 	live atomic.Int64
@@ -123,7 +123,7 @@ type NumberMethods struct {
 	// In-place variants (a += b) for mutable types; when nil, the binary
 	// slot is used and the name rebound, as in CPython.
 	InplaceAdd, InplaceMul, InplaceOr, InplaceAnd, InplaceXor, InplaceSub func(t *Thread, a, b *Object) (*Object, error)
-	Neg, Pos, Abs, Invert func(t *Thread, a *Object) (*Object, error)
+	Neg, Pos, Abs, Invert                                                 func(t *Thread, a *Object) (*Object, error)
 	// Index (nb_index) converts to an int losslessly; Int and Float are
 	// int() and float() conversions.
 	Index, Int, Float func(t *Thread, a *Object) (*Object, error)
