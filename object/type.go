@@ -192,6 +192,7 @@ var TypeType = Type{Name: "type", Flags: FlagWeakrefable}
 func NewStaticType(typ *Type) *Type {
 	typ.typ = &TypeType
 	makeImmortal(&typ.Object)
+	registerStaticType(typ)
 	return typ
 }
 

@@ -57,8 +57,57 @@ func (typ *Type) Obj() *Object { return &typ.Object }
 // slots it defines.
 func ReadyType(typ *Type, methods []MethodDef, getsets []GetSetDef) {
 	pendingTypes.mu.Lock()
-	pendingTypes.list = append(pendingTypes.list, pendingType{typ, methods, getsets})
+	done := pendingTypes.finished
+	if !done {
+		pendingTypes.list = append(pendingTypes.list, pendingType{typ, methods, getsets})
+	}
 	pendingTypes.mu.Unlock()
+	if done {
+		readyLate(typ, methods, getsets)
+	}
+}
+
+// readyLate completes a static type created after the others were
+// finished. It is a variable set by init, not a direct call, because
+// static types are created in package-level initialisers and a direct
+// call would make each of them depend on the whole dict implementation.
+var readyLate func(typ *Type, methods []MethodDef, getsets []GetSetDef)
+
+func init() {
+	readyLate = func(typ *Type, methods []MethodDef, getsets []GetSetDef) {
+		addMethods(typ, methods, getsets)
+		readyStatic(typ)
+	}
+}
+
+// addMethods puts a static type's method and attribute descriptors in
+// its dict.
+func addMethods(typ *Type, methods []MethodDef, getsets []GetSetDef) {
+	if typ.Dict == nil {
+		typ.Dict = newStaticDict()
+	}
+	for i := range methods {
+		d := &methods[i]
+		typ.Dict.SetStr(nil, Intern(d.Name), newMethodDescr(typ, d))
+	}
+	for i := range getsets {
+		g := &getsets[i]
+		typ.Dict.SetStr(nil, Intern(g.Name), newGetSetDescr(typ, g))
+	}
+}
+
+// registerStaticType queues a static type for completion, or completes
+// it at once when the static types were already finished.
+func registerStaticType(typ *Type) {
+	pendingTypes.mu.Lock()
+	done := pendingTypes.finished
+	if !done {
+		pendingTypes.list = append(pendingTypes.list, pendingType{typ: typ})
+	}
+	pendingTypes.mu.Unlock()
+	if done {
+		readyLate(typ, nil, nil)
+	}
 }
 
 type pendingType struct {
@@ -68,9 +117,10 @@ type pendingType struct {
 }
 
 var pendingTypes struct {
-	mu   sync.Mutex
-	list []pendingType
-	once sync.Once
+	mu       sync.Mutex
+	list     []pendingType
+	once     sync.Once
+	finished bool
 }
 
 // finishStaticTypes completes every registered static type. NewThread
@@ -80,21 +130,16 @@ func finishStaticTypes() {
 		pendingTypes.mu.Lock()
 		defer pendingTypes.mu.Unlock()
 		readyObjectType()
+		// Register the explicit methods first, so that generated slot
+		// wrappers never replace them.
+		for _, p := range pendingTypes.list {
+			addMethods(p.typ, p.methods, p.getsets)
+		}
 		readyStatic(ObjectType)
 		for _, p := range pendingTypes.list {
 			readyStatic(p.typ)
 		}
-		for _, p := range pendingTypes.list {
-			typ := p.typ
-			for i := range p.methods {
-				d := &p.methods[i]
-				typ.Dict.SetStr(nil, Intern(d.Name), newMethodDescr(typ, d))
-			}
-			for i := range p.getsets {
-				g := &p.getsets[i]
-				typ.Dict.SetStr(nil, Intern(g.Name), newGetSetDescr(typ, g))
-			}
-		}
+		pendingTypes.finished = true
 	})
 }
 
@@ -120,6 +165,7 @@ func readyStatic(typ *Type) {
 	if typ.Doc != "" {
 		typ.Dict.SetStr(nil, Intern("__doc__"), NewStrStatic(typ.Doc))
 	}
+	addSlotWrappers(typ)
 	inheritSlots(typ)
 }
 

@@ -2,8 +2,8 @@
 x = 1
 y = x + 2
 assert y == 3
-a, b = b, a = 1, 2
-assert (a, b) == (1, 2)
+a, b = b, a = 1, 2  # assigned left to right: b, a = 1, 2 wins
+assert (a, b) == (2, 1)
 first, *rest = [1, 2, 3]
 assert first == 1 and rest == [2, 3]
 *init, last = "abc"

@@ -1,0 +1,169 @@
+// This file exposes a static type's slots as methods in its dict
+// (CPython's slot wrappers, add_operators): list.__len__, int.__add__,
+// BaseException.__init__. Python code calls them directly and through
+// super(), e.g. super().__init__(msg) in an exception subclass.
+
+package object
+
+// addSlotWrappers adds a method for each slot typ defines itself (before
+// inheriting its base's) that its dict does not already name.
+func addSlotWrappers(typ *Type) {
+	add := func(name string, kind MethodKind, fn CFunc) {
+		key := Intern(name)
+		if typ.Dict.GetStr(key) != nil {
+			return
+		}
+		def := &MethodDef{Name: name, Fn: fn, Kind: kind}
+		typ.Dict.SetStr(nil, key, newMethodDescr(typ, def))
+	}
+	unary := func(name string, f func(t *Thread, o *Object) (*Object, error)) {
+		add(name, InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+			if err := CheckArgCount(t, name, args, kw, 0, 0); err != nil {
+				return nil, err
+			}
+			return f(t, self)
+		})
+	}
+	binary := func(name string, f func(t *Thread, a, b *Object) (*Object, error), reflected bool) {
+		if f == nil {
+			return
+		}
+		add(name, InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+			if err := CheckArgCount(t, name, args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			if reflected {
+				return f(t, args[0], self)
+			}
+			return f(t, self, args[0])
+		})
+	}
+	if f := typ.Init; f != nil {
+		add("__init__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+			return None, f(t, self, args, kw)
+		})
+	}
+	if f := typ.New; f != nil {
+		add("__new__", StaticMethod, func(t *Thread, _ *Object, args []*Object, kw *Tuple) (*Object, error) {
+			if len(args) == 0 || !IsType(args[0]) {
+				return nil, t.Errorf(TypeErrorType, "%s.__new__(X): X is not a type object", typ.Name)
+			}
+			sub := AsType(args[0])
+			if !IsSubtype(sub, typ) {
+				return nil, t.Errorf(TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", typ.Name, sub.Name, sub.Name, typ.Name)
+			}
+			return f(t, sub, args[1:], kw)
+		})
+	}
+	if f := typ.Repr; f != nil {
+		unary("__repr__", f)
+	}
+	if f := typ.Str; f != nil {
+		unary("__str__", f)
+	}
+	if f := typ.Hash; f != nil {
+		unary("__hash__", func(t *Thread, o *Object) (*Object, error) {
+			h, err := f(t, o)
+			if err != nil {
+				return nil, err
+			}
+			return NewInt(t, h), nil
+		})
+	}
+	if f := typ.Len; f != nil {
+		unary("__len__", func(t *Thread, o *Object) (*Object, error) {
+			n, err := f(t, o)
+			if err != nil {
+				return nil, err
+			}
+			return NewInt(t, int64(n)), nil
+		})
+	}
+	if f := typ.Bool; f != nil {
+		unary("__bool__", func(t *Thread, o *Object) (*Object, error) {
+			b, err := f(t, o)
+			return NewBool(b), err
+		})
+	}
+	if f := typ.Iter; f != nil {
+		unary("__iter__", f)
+	}
+	if f := typ.Next; f != nil {
+		unary("__next__", func(t *Thread, o *Object) (*Object, error) {
+			v, err := f(t, o)
+			if err == nil && v == nil {
+				return nil, t.NewException(StopIterationType)
+			}
+			return v, err
+		})
+	}
+	if f := typ.GetItem; f != nil {
+		binary("__getitem__", f, false)
+	}
+	if f := typ.SetItem; f != nil {
+		add("__setitem__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+			if err := CheckArgCount(t, "__setitem__", args, kw, 2, 2); err != nil {
+				return nil, err
+			}
+			return None, f(t, self, args[0], args[1])
+		})
+		add("__delitem__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+			if err := CheckArgCount(t, "__delitem__", args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			return None, f(t, self, args[0], nil)
+		})
+	}
+	if f := typ.Contains; f != nil {
+		add("__contains__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+			if err := CheckArgCount(t, "__contains__", args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			b, err := f(t, self, args[0])
+			return NewBool(b), err
+		})
+	}
+	if f := typ.Call; f != nil && typ != &TypeType {
+		add("__call__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+			return f(t, self, args, kw)
+		})
+	}
+	if f := typ.Compare; f != nil {
+		for op, name := range []string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"} {
+			op := CompareOp(op)
+			binary(name, func(t *Thread, a, b *Object) (*Object, error) { return f(t, a, b, op) }, false)
+		}
+	}
+	if f := typ.Concat; f != nil {
+		binary("__add__", f, false)
+	}
+	if f := typ.Repeat; f != nil {
+		repeat := func(t *Thread, a, b *Object) (*Object, error) { return sequenceRepeat(t, a, b) }
+		binary("__mul__", repeat, false)
+		binary("__rmul__", repeat, false)
+	}
+	if n := typ.Number; n != nil {
+		ops := []struct {
+			name, rname string
+			f           func(t *Thread, a, b *Object) (*Object, error)
+		}{
+			{"__add__", "__radd__", n.Add}, {"__sub__", "__rsub__", n.Sub}, {"__mul__", "__rmul__", n.Mul},
+			{"__truediv__", "__rtruediv__", n.TrueDiv}, {"__floordiv__", "__rfloordiv__", n.FloorDiv},
+			{"__mod__", "__rmod__", n.Mod}, {"__pow__", "__rpow__", n.Pow}, {"__lshift__", "__rlshift__", n.LShift},
+			{"__rshift__", "__rrshift__", n.RShift}, {"__and__", "__rand__", n.And}, {"__or__", "__ror__", n.Or},
+			{"__xor__", "__rxor__", n.Xor}, {"__divmod__", "__rdivmod__", n.DivMod}, {"__matmul__", "__rmatmul__", n.MatMul},
+		}
+		for _, op := range ops {
+			binary(op.name, op.f, false)
+			binary(op.rname, op.f, true)
+		}
+		for name, f := range map[string]func(t *Thread, a *Object) (*Object, error){
+			"__neg__": n.Neg, "__pos__": n.Pos, "__abs__": n.Abs, "__invert__": n.Invert,
+			"__index__": n.Index, "__int__": n.Int, "__float__": n.Float,
+		} {
+			if f != nil {
+				unary(name, f)
+			}
+		}
+	}
+}
