@@ -31,7 +31,13 @@ func init() {
 	FloatType.Flags |= FlagBaseType
 	FloatType.Doc = "Convert a string or number to a floating point number, if possible."
 	FloatType.Repr = floatRepr
-	FloatType.Hash = func(t *Thread, o *Object) (int64, error) { return floatHash(Cast[Float](o).v), nil }
+	FloatType.Hash = func(t *Thread, o *Object) (int64, error) {
+		if v := Cast[Float](o).v; v == v {
+			return floatHash(v), nil
+		}
+		// Since 3.10 a NaN hashes by identity, like object.
+		return objectHash(t, o)
+	}
 	FloatType.Bool = func(t *Thread, o *Object) (bool, error) { return Cast[Float](o).v != 0, nil }
 	FloatType.Compare = floatCompare
 	FloatType.New = floatNew

@@ -444,11 +444,13 @@ func formatFloat(t *Thread, v float64, fs FormatSpec, typeName string) (string, 
 // 'z' option turns "-0.00" into "0.00").
 func isZeroText(b []byte) bool {
 	for _, c := range b {
-		if c >= '1' && c <= '9' {
+		switch {
+		case c >= '1' && c <= '9':
 			return false
-		}
-		if c == 'e' || c == 'E' {
+		case c == 'e' || c == 'E':
 			return true
+		case c != '0' && c != '.':
+			return false // inf, nan
 		}
 	}
 	return true
