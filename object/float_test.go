@@ -40,15 +40,15 @@ func TestFloatTable(t *testing.T) {
 					r = NewStrStatic(s)
 				}
 			case op == "hex":
-				r, err = callMethod(t, th, x, "hex")
+				r, err = callNumMethod(t, th, x, "hex")
 			case op == "ratio":
-				r, err = callMethod(t, th, x, "as_integer_ratio")
+				r, err = callNumMethod(t, th, x, "as_integer_ratio")
 			case op == "is_integer":
-				r, err = callMethod(t, th, x, "is_integer")
+				r, err = callNumMethod(t, th, x, "is_integer")
 			case op == "trunc" || op == "floor" || op == "ceil":
-				r, err = callMethod(t, th, x, "__"+op+"__")
+				r, err = callNumMethod(t, th, x, "__"+op+"__")
 			case op == "round":
-				r, err = callMethod(t, th, x, "__round__")
+				r, err = callNumMethod(t, th, x, "__round__")
 			case op == "hash" && in == "nan":
 				// NaNs hash by identity since 3.10.
 				var h int64
@@ -63,7 +63,7 @@ func TestFloatTable(t *testing.T) {
 				r = NewInt(th, h)
 			case strings.HasPrefix(op, "round"):
 				nd := op[len("round"):]
-				r, err = callMethod(t, th, x, "__round__", nd)
+				r, err = callNumMethod(t, th, x, "__round__", nd)
 			default:
 				t.Fatalf("unknown op %q", op)
 			}
@@ -154,7 +154,7 @@ func TestFloatNewAndMethods(t *testing.T) {
 		if c.method == "real" || c.method == "imag" {
 			r, err = GetAttrString(th, x, c.method)
 		} else {
-			r, err = callMethod(t, th, x, c.method, c.args...)
+			r, err = callNumMethod(t, th, x, c.method, c.args...)
 		}
 		if got := outcomeOf(th, r, err); got != c.want {
 			t.Errorf("(-1.5).%s(%v) = %s, want %s", c.method, c.args, got, c.want)
