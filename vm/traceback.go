@@ -9,8 +9,10 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ftpy/ftpy/object"
+	"github.com/ftpy/ftpy/syntax"
 )
 
 // WriteTraceback prints exc with its traceback and its causes.
@@ -40,6 +42,9 @@ func (st *State) writeChain(w io.Writer, exc *object.Exception, seen map[*object
 			fmt.Fprintf(w, "  File \"%s\", line %d, in %s\n", e.Filename, e.Line, e.Name)
 			if line := sourceLine(e.Filename, e.Line); line != "" {
 				fmt.Fprintf(w, "    %s\n", strings.TrimSpace(line))
+				if c := caretLine(line, e); c != "" {
+					fmt.Fprintf(w, "    %s\n", c)
+				}
 			}
 		}
 	}
@@ -105,4 +110,58 @@ func (st *State) SystemExitCode(exc *object.Exception) (int, bool) {
 		fmt.Fprintln(st.interp.Stderr, s)
 	}
 	return 1, true
+}
+
+// caretLine draws CPython 3.11's marker line under the part of the source
+// line that failed: "^" under the failing expression, or for a binary
+// operation "~" under the operands and "^" under the operator, and for a
+// subscript "~" under the value and "^" under the brackets. It is empty
+// when the expression spans lines or is the whole line.
+func caretLine(line string, e object.TracebackEntry) string {
+	if e.EndLine != e.Line || e.Col < 0 || e.EndCol > len(line) || e.EndCol <= e.Col {
+		return ""
+	}
+	seg := line[e.Col:e.EndCol]
+	if strings.TrimSpace(line) == strings.TrimSpace(seg) {
+		return ""
+	}
+	indent := len(line) - len(strings.TrimLeft(line, " \t"))
+	if e.Col < indent {
+		return ""
+	}
+	marks := []rune(strings.Repeat("^", utf8.RuneCountInString(seg)))
+	if expr, err := syntax.ParseExpr("", []byte(seg)); err == nil {
+		switch x := expr.(type) {
+		case *syntax.BinOp:
+			l, r := x.Left.Span(), x.Right.Span()
+			if l.EndLine == 1 && r.Line == 1 {
+				tilde(marks, seg, 0, len(seg))
+				for i := l.EndCol; i < r.Col && i < len(seg); i++ {
+					if c := seg[i]; c != ' ' && c != '(' && c != ')' && c != '\t' {
+						setMark(marks, seg, i, '^')
+					}
+				}
+			}
+		case *syntax.Subscript:
+			if v := x.Value.Span(); v.EndLine == 1 {
+				tilde(marks, seg, 0, v.EndCol)
+			}
+		}
+	}
+	prefix := utf8.RuneCountInString(line[indent:e.Col])
+	return strings.Repeat(" ", prefix) + string(marks)
+}
+
+// tilde marks bytes [from, to) of seg with "~".
+func tilde(marks []rune, seg string, from, to int) {
+	for i := from; i < to && i < len(seg); i++ {
+		setMark(marks, seg, i, '~')
+	}
+}
+
+func setMark(marks []rune, seg string, byteIndex int, m rune) {
+	if !utf8.RuneStart(seg[byteIndex]) {
+		return
+	}
+	marks[utf8.RuneCountInString(seg[:byteIndex])] = m
 }

@@ -86,6 +86,9 @@ func ftpyMain(args []string) int {
 				fmt.Fprintf(os.Stderr, "ftpy: %v\n", err)
 				return 2
 			}
+			if name != "<stdin>" {
+				name = absPath(name) // as CPython 3.9+, for __file__ and tracebacks
+			}
 			p := &program{filename: name, src: src, argv: args, scriptDir: filepath.Dir(name),
 				stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xopts["dis"] != ""}
 			return p.run()
