@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/ftpy/ftpy/compile"
 	"github.com/ftpy/ftpy/object"
@@ -44,7 +45,7 @@ func (p *program) run() int {
 	st := in.Attach(t)
 	code, err := compileFile(t, p.filename, p.src)
 	if err != nil {
-		fmt.Fprintln(p.stderr, err.(*syntax.Error).Format())
+		fmt.Fprint(p.stderr, strings.TrimSuffix(err.(*syntax.Error).Format(), "\n")+"\n")
 		return 1
 	}
 	if p.dis {

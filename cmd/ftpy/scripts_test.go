@@ -19,6 +19,7 @@ import (
 	"testing"
 
 	"github.com/ftpy/ftpy/object"
+	"github.com/rogpeppe/go-internal/testscript"
 )
 
 var update = flag.Bool("update", false, "regenerate testdata/*.golden with python3")
@@ -27,7 +28,15 @@ func TestMain(m *testing.M) {
 	if err := object.Configure(object.Config{Debug: true}); err != nil {
 		panic(err)
 	}
-	os.Exit(m.Run())
+	// testscript runs the ftpy command in subprocesses for the CLI tests.
+	testscript.Main(m, map[string]func(){
+		"ftpy": func() { os.Exit(ftpyMain(os.Args[1:])) },
+	})
+}
+
+// TestCLI runs the command-line behaviour scripts in testdata/cli/*.txtar.
+func TestCLI(t *testing.T) {
+	testscript.Run(t, testscript.Params{Dir: "testdata/cli", RequireExplicitExec: true})
 }
 
 func runScript(t *testing.T, name string, src []byte) (stdout, stderr string, code int) {
