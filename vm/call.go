@@ -79,6 +79,15 @@ func (st *State) callPy(fn *Function, args []object.StackRef, kwnames *object.Tu
 	if code.IsGenerator() {
 		return st.newGenerator(fn, f)
 	}
+	// A call is a safe point, so that recursion without loops cannot
+	// hold off a stop-the-world or a Ctrl-C.
+	if st.t.Poll() != 0 {
+		if err := st.handlePending(); err != nil {
+			st.clearSlots(f)
+			st.popFrame(f)
+			return nil, err
+		}
+	}
 	st.depth++
 	r, err := st.run(f)
 	st.depth--

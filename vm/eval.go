@@ -493,13 +493,15 @@ func (st *State) run(f *Frame) (result *object.Object, err error) {
 			ip = arg
 
 		case compile.JUMP_BACKWARD:
-			ip = arg
+			// A safe point: stop-the-world requests, biased-RC merges,
+			// collections and Ctrl-C are handled here.
 			if t.Poll() != 0 {
 				if e := st.handlePending(); e != nil {
 					err = e
-					goto onError
+					goto onError // reported at the jump, ip still after it
 				}
 			}
+			ip = arg
 
 		case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 			sp--

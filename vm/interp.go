@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ftpy/ftpy/object"
 )
@@ -72,8 +73,9 @@ type State struct {
 	frame  *Frame // innermost running frame
 	depth  int
 	// handled is the exception being handled (sys.exc_info()[1]), owned.
-	handled *object.Object
-	stack   dataStack
+	handled     *object.Object
+	stack       dataStack
+	interrupted atomic.Bool // Ctrl-C arrived (interrupt.go)
 	// argBuf is a LIFO buffer for the borrowed argument arrays of calls
 	// from the eval loop to non-Python callables.
 	argBuf []*object.Object

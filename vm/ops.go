@@ -489,9 +489,6 @@ func (st *State) setupAnnotations(f *Frame) error {
 	return nil
 }
 
-// handlePending runs the work a safe point left to the interpreter.
-func (st *State) handlePending() error { return nil }
-
 // addTraceback records frame f at instruction i in exc's traceback, and
 // chains exc to the exception being handled (__context__).
 func (st *State) addTraceback(exc *object.Exception, f *Frame, i int) {

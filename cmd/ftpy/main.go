@@ -75,7 +75,7 @@ func ftpyMain(args []string) int {
 				return usageError("%v", err)
 			}
 			p := &program{filename: "<string>", src: []byte(args[1]), argv: append([]string{"-c"}, args[2:]...),
-				scriptDir: ".", stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xopts["dis"] != ""}
+				scriptDir: ".", stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xopts["dis"] != "", interrupts: true}
 			return p.run()
 		case a == "-" || !strings.HasPrefix(a, "-"):
 			if err := configure(xopts); err != nil {
@@ -90,14 +90,28 @@ func ftpyMain(args []string) int {
 				name = absPath(name) // as CPython 3.9+, for __file__ and tracebacks
 			}
 			p := &program{filename: name, src: src, argv: args, scriptDir: filepath.Dir(name),
-				stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xopts["dis"] != ""}
+				stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xopts["dis"] != "", interrupts: true}
 			return p.run()
 		default:
 			return usageError("Unknown option: %s", a)
 		}
 		args = args[1:]
 	}
-	return usageError("no script given (the REPL is not implemented yet)")
+	if err := configure(xopts); err != nil {
+		return usageError("%v", err)
+	}
+	if isTerminal() {
+		return runREPL()
+	}
+	// Standard input is not a terminal: run it as a script, as CPython does.
+	src, name, err := readSource("-")
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "ftpy: %v\n", err)
+		return 2
+	}
+	p := &program{filename: name, src: src, argv: []string{""}, scriptDir: ".",
+		stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xopts["dis"] != "", interrupts: true}
+	return p.run()
 }
 
 func setXOption(xopts map[string]string, opt string) {

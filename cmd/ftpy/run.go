@@ -27,6 +27,8 @@ type program struct {
 	stderr    io.Writer
 	stdin     io.Reader
 	dis       bool // print the bytecode instead of running
+	// interrupts routes Ctrl-C to the program as KeyboardInterrupt.
+	interrupts bool
 }
 
 // run runs the program as the __main__ module and returns the process
@@ -43,6 +45,9 @@ func (p *program) run() int {
 	in.Argv = p.argv
 	in.Path = []string{p.scriptDir}
 	st := in.Attach(t)
+	if p.interrupts {
+		defer handleInterrupts(st)()
+	}
 	code, err := compileFile(t, p.filename, p.src)
 	if err != nil {
 		fmt.Fprint(p.stderr, strings.TrimSuffix(err.(*syntax.Error).Format(), "\n")+"\n")
@@ -63,6 +68,9 @@ func (p *program) run() int {
 			return code
 		}
 		st.WriteTraceback(p.stderr, exc)
+		if object.IsInstance(exc.Obj(), object.KeyboardInterruptType) {
+			return 130 // as a process killed by SIGINT
+		}
 		return 1
 	}
 	t.Decref(r)

@@ -1,0 +1,29 @@
+// This file delivers Ctrl-C: the signal handler only records the
+// interrupt and sets a bit in the main thread's eval breaker; the eval
+// loop raises KeyboardInterrupt at its next safe point.
+
+package vm
+
+import (
+	"github.com/ftpy/ftpy/object"
+)
+
+// BreakerInterrupt is the eval-breaker bit for a pending KeyboardInterrupt.
+const BreakerInterrupt = object.BreakerUser
+
+// Interrupt asks the thread running st to raise KeyboardInterrupt at its
+// next safe point. Any goroutine may call it (a signal handler does).
+func (st *State) Interrupt() {
+	st.interrupted.Store(true)
+	st.t.SetBreaker(BreakerInterrupt)
+}
+
+// handlePending raises what a safe point found pending for this thread.
+func (st *State) handlePending() error {
+	if st.interrupted.Swap(false) {
+		st.t.ClearBreaker(BreakerInterrupt)
+		return st.t.NewException(object.KeyboardInterruptType)
+	}
+	st.t.ClearBreaker(BreakerInterrupt)
+	return nil
+}
