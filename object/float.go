@@ -16,9 +16,20 @@ var FloatType = NewStaticType(&Type{Name: "float"})
 
 // NewFloat returns a float with value v.
 func NewFloat(t *Thread, v float64) *Object {
-	f := &Float{v: v}
+	var f *Float
+	if o := t.Reuse(FloatType); o != nil {
+		f = Cast[Float](o)
+		f.v = v
+	} else {
+		f = &Float{v: v}
+	}
 	t.Init(&f.Object, FloatType)
 	return &f.Object
+}
+
+func init() {
+	EnableFreeList(IntType)
+	EnableFreeList(FloatType)
 }
 
 // IsFloat reports whether o is a float.

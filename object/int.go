@@ -38,7 +38,13 @@ func NewInt(t *Thread, v int64) *Object {
 	if v >= smallIntMin && v <= smallIntMax {
 		return &smallInts[v-smallIntMin].Object
 	}
-	i := &Int{v: v}
+	var i *Int
+	if o := t.Reuse(IntType); o != nil {
+		i = Cast[Int](o)
+		i.v, i.big = v, nil
+	} else {
+		i = &Int{v: v}
+	}
 	t.Init(&i.Object, IntType)
 	return &i.Object
 }

@@ -117,4 +117,7 @@ func (t *Thread) free(o *Object) {
 	if typ.Flags&FlagHeapType != 0 {
 		t.DecrefUnique(&typ.Object, LoadUniqueID(&typ.uniqueID))
 	}
+	if typ.freeList != 0 && !rt.cfg.Debug {
+		t.recycle(o, typ.freeList)
+	}
 }

@@ -53,6 +53,7 @@ type Thread struct {
 	exited    bool
 
 	reprActive []*Object // containers whose repr is in progress (ReprEnter)
+	freeLists  [maxFreeLists + 1][]*Object
 
 	// VM is the per-thread state of the interpreter running on this
 	// thread (package vm); the core never looks at it.

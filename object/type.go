@@ -115,6 +115,10 @@ type Type struct {
 	Concat func(t *Thread, a, b *Object) (*Object, error)
 	Repeat func(t *Thread, seq *Object, n int64) (*Object, error)
 
+	// freeList is the index of the type's per-thread free list, 0 for
+	// none (freelist.go).
+	freeList int
+
 	// uniqueID is a heap type's per-thread refcount id: instances count
 	// their reference to their type in per-thread arrays (uniqueid.go).
 	uniqueID int32

@@ -209,7 +209,7 @@ var builtinFuncs = []object.MethodDef{
 		if nd != nil && nd != object.None {
 			rargs = []*object.Object{nd}
 		}
-		r, ok, err := callSpecial(t, x, "__round__", rargs...)
+		r, ok, err := callSpecial(t, x, strRound, rargs...)
 		if !ok && err == nil {
 			return nil, t.Errorf(object.TypeErrorType, "type %s doesn't define __round__ method", x.Type().Name)
 		}
@@ -722,7 +722,7 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 			return nil, t.Errorf(object.TypeErrorType, "%s() globals must be a dict, not %s", name, globals.Type().Name)
 		}
 		g = object.AsDict(globals)
-		if g.GetStr(object.Intern("__builtins__")) == nil {
+		if g.GetStr(strBuiltins) == nil {
 			g.SetStr(t, object.Intern("__builtins__"), st.interp.Builtins.Obj())
 		}
 	case caller != nil:

@@ -51,12 +51,41 @@ func (st *State) callFromStack(s []object.StackRef, sp, n int, kwnames *object.T
 
 // callFunction calls a Python function from Go with borrowed arguments.
 func (st *State) callFunction(fn *Function, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
-	refs := make([]object.StackRef, len(args))
-	for i, a := range args {
-		refs[i] = st.t.RefFromNew(a)
-	}
-	return st.callPy(fn, refs, kwnames)
+	return st.callWithSelf(fn.Obj(), nil, args, kwnames)
 }
+
+// callWithSelf calls callable with self (unless nil) before args, without
+// allocating: the argument arrays come from LIFO buffers of the State.
+func (st *State) callWithSelf(callable, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+	t := st.t
+	if callable.Type() == FunctionType {
+		mark := len(st.refBuf)
+		if self != nil {
+			st.refBuf = append(st.refBuf, t.RefFromNew(self))
+		}
+		for _, a := range args {
+			st.refBuf = append(st.refBuf, t.RefFromNew(a))
+		}
+		// callPy moves the refs into the callee's frame.
+		r, err := st.callPy(object.Cast[Function](callable), st.refBuf[mark:], kwnames)
+		clear(st.refBuf[mark:])
+		st.refBuf = st.refBuf[:mark]
+		return r, err
+	}
+	if self == nil {
+		return object.Call(t, callable, args, kwnames)
+	}
+	mark := len(st.argBuf)
+	st.argBuf = append(st.argBuf, self)
+	st.argBuf = append(st.argBuf, args...)
+	r, err := object.Call(t, callable, st.argBuf[mark:], kwnames)
+	clear(st.argBuf[mark:])
+	st.argBuf = st.argBuf[:mark]
+	return r, err
+}
+
+// Obj returns the object header.
+func (fn *Function) Obj() *object.Object { return &fn.Object }
 
 // callPy calls fn with args, stack refs it takes over.
 func (st *State) callPy(fn *Function, args []object.StackRef, kwnames *object.Tuple) (*object.Object, error) {

@@ -47,10 +47,10 @@ func instanceClear(t *object.Thread, o *object.Object) {
 // objectNew is object.__new__: allocate an Instance of a class.
 func objectNew(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
 	if len(args) > 0 {
-		if typ.Lookup(object.Intern("__new__")) != objectNewDescr() {
+		if typ.Lookup(strNew) != objectNewDescr() {
 			return nil, t.Errorf(object.TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)")
 		}
-		if typ.Lookup(object.Intern("__init__")) == objectInitDescr() {
+		if typ.Lookup(strInit) == objectInitDescr() {
 			return nil, t.Errorf(object.TypeErrorType, "%s() takes no arguments", typ.Name)
 		}
 	}
@@ -79,10 +79,10 @@ func objectInit(t *object.Thread, self *object.Object, args []*object.Object, kw
 			// in its __new__.
 			return nil
 		}
-		if typ.Lookup(object.Intern("__init__")) != objectInitDescr() {
+		if typ.Lookup(strInit) != objectInitDescr() {
 			return t.Errorf(object.TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
 		}
-		if typ.Lookup(object.Intern("__new__")) == objectNewDescr() {
+		if typ.Lookup(strNew) == objectNewDescr() {
 			return t.Errorf(object.TypeErrorType, "%s() takes no arguments", typ.Name)
 		}
 	}
@@ -91,9 +91,9 @@ func objectInit(t *object.Thread, self *object.Object, args []*object.Object, kw
 
 // objectNewDescr and objectInitDescr return object's own __new__ and
 // __init__, to tell whether a class overrides them.
-func objectNewDescr() *object.Object { return object.ObjectType.Dict.GetStr(object.Intern("__new__")) }
+func objectNewDescr() *object.Object { return object.ObjectType.Dict.GetStr(strNew) }
 func objectInitDescr() *object.Object {
-	return object.ObjectType.Dict.GetStr(object.Intern("__init__"))
+	return object.ObjectType.Dict.GetStr(strInit)
 }
 
 // firstStatic returns the first built-in type in typ's MRO.
@@ -189,7 +189,7 @@ func newClass(t *object.Thread, meta *object.Type, name string, bases []*object.
 		return nil, err
 	}
 	typ.MRO = mro
-	if d := typ.Dict.GetStr(object.Intern("__doc__")); d != nil && object.IsStr(d) {
+	if d := typ.Dict.GetStr(strDoc); d != nil && object.IsStr(d) {
 		typ.Doc = object.StrValue(d)
 	}
 	if err := setupLayout(t, typ, solid); err != nil {
@@ -275,7 +275,7 @@ func setupLayout(t *object.Thread, typ, solid *object.Type) error {
 	}
 	typ.Traverse, typ.Clear, typ.Dealloc = instanceTraverse, instanceClear, instanceClear
 	typ.DictPtr = func(o *object.Object) **object.Dict { return &object.Cast[Instance](o).Dict }
-	if slots := typ.Dict.GetStr(object.Intern("__slots__")); slots != nil {
+	if slots := typ.Dict.GetStr(strSlots); slots != nil {
 		return setupSlots(t, typ, slots)
 	}
 	return nil
@@ -419,7 +419,7 @@ func setNames(t *object.Thread, typ *object.Type) error {
 	}()
 	for _, kv := range items {
 		st := stateOf(t)
-		m, err := st.lookupSpecial(kv[1], "__set_name__")
+		m, err := st.lookupSpecial(kv[1], strSetName)
 		if err != nil {
 			return err
 		}
@@ -499,7 +499,7 @@ func typeRepr(t *object.Thread, o *object.Object) (*object.Object, error) {
 
 func typeModule(typ *object.Type) string {
 	if typ.Dict != nil {
-		if m := typ.Dict.GetStr(object.Intern("__module__")); m != nil && object.IsStr(m) {
+		if m := typ.Dict.GetStr(strModule); m != nil && object.IsStr(m) {
 			return object.StrValue(m)
 		}
 	}
@@ -508,7 +508,7 @@ func typeModule(typ *object.Type) string {
 
 func typQualName(typ *object.Type) string {
 	if typ.IsHeapType() && typ.Dict != nil {
-		if q := typ.Dict.GetStr(object.Intern("__qualname__")); q != nil && object.IsStr(q) {
+		if q := typ.Dict.GetStr(strQualname); q != nil && object.IsStr(q) {
 			return object.StrValue(q)
 		}
 	}
@@ -607,7 +607,7 @@ func buildClass(t *object.Thread, _ *object.Object, args []*object.Object, kwnam
 	if err != nil {
 		return nil, err
 	}
-	if cell := ns.GetStr(object.Intern("__classcell__")); cell != nil && cell.Type() == CellType {
+	if cell := ns.GetStr(strClasscell); cell != nil && cell.Type() == CellType {
 		c := object.Cast[Cell](cell)
 		old := c.Ref
 		c.Ref = t.NewRef(cls)

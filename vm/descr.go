@@ -316,7 +316,7 @@ func slotCount(typ *object.Type) int {
 		if !typ.IsHeapType() || typ.Dict == nil {
 			continue
 		}
-		if n := typ.Dict.GetStr(object.Intern("__slotcount__")); n != nil {
+		if n := typ.Dict.GetStr(strSlotcount); n != nil {
 			v, _ := object.AsInt(n).Int64()
 			return int(v)
 		}

@@ -124,7 +124,7 @@ func (st *State) newFunction(code *compile.Code, globals *object.Dict) *Function
 		f.Doc = code.Consts[0]
 	}
 	f.Module = object.None
-	if m := globals.GetStr(object.Intern("__name__")); m != nil {
+	if m := globals.GetStr(strName); m != nil {
 		f.Module = t.NewRef(m)
 	}
 	t.Track(&f.Object)

@@ -79,6 +79,9 @@ type State struct {
 	// argBuf is a LIFO buffer for the borrowed argument arrays of calls
 	// from the eval loop to non-Python callables.
 	argBuf []*object.Object
+	// refBuf is the same for the stack refs of calls from Go to Python
+	// functions.
+	refBuf []object.StackRef
 }
 
 // Attach returns t's State in in, creating it on first use.

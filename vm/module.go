@@ -45,7 +45,7 @@ var ModuleType = object.NewStaticType(&object.Type{
 	},
 	Repr: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		m := object.Cast[Module](o)
-		if f := m.Dict.GetStr(object.Intern("__file__")); f != nil && object.IsStr(f) {
+		if f := m.Dict.GetStr(strFile); f != nil && object.IsStr(f) {
 			return object.NewStr(t, "<module '"+m.Name()+"' from '"+object.StrValue(f)+"'>"), nil
 		}
 		return object.NewStr(t, "<module '"+m.Name()+"' (built-in)>"), nil
@@ -68,7 +68,7 @@ func (m *Module) Obj() *object.Object { return &m.Object }
 // Name returns the module's __name__.
 func (m *Module) Name() string {
 	if m.Dict != nil {
-		if n := m.Dict.GetStr(object.Intern("__name__")); n != nil && object.IsStr(n) {
+		if n := m.Dict.GetStr(strName); n != nil && object.IsStr(n) {
 			return object.StrValue(n)
 		}
 	}
@@ -225,7 +225,7 @@ func (st *State) importStar(f *Frame, mod *object.Object) error {
 	if dst == nil {
 		dst = f.globals
 	}
-	if all := src.GetStr(object.Intern("__all__")); all != nil {
+	if all := src.GetStr(strAll); all != nil {
 		return object.Iterate(t, all, func(name *object.Object) error {
 			v, err := object.GetItem(t, src.Obj(), name)
 			if err != nil {

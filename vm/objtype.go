@@ -21,7 +21,7 @@ var objectMethods = []object.MethodDef{
 		}
 		// Arguments meant for __init__ are accepted when __init__ is
 		// overridden, as in CPython.
-		if typ.Lookup(object.Intern("__init__")) != objectInitDescr() {
+		if typ.Lookup(strInit) != objectInitDescr() {
 			return objectNew(t, typ, nil, nil)
 		}
 		return objectNew(t, typ, args[1:], kwnames)
@@ -169,7 +169,7 @@ var typeGetSets = []object.GetSetDef{
 	}},
 	{Name: "__doc__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		typ := object.AsType(o)
-		if d := typ.Dict.GetStr(object.Intern("__doc__")); d != nil {
+		if d := typ.Dict.GetStr(strDoc); d != nil {
 			return t.NewRef(d), nil
 		}
 		return object.None, nil

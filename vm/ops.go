@@ -436,8 +436,8 @@ func (st *State) exceptionMatches(exc, typ *object.Object) (bool, error) {
 }
 
 // lookupSpecial finds a special method on the type of o and binds it.
-func (st *State) lookupSpecial(o *object.Object, name string) (*object.Object, error) {
-	m := o.Type().Lookup(object.Intern(name))
+func (st *State) lookupSpecial(o *object.Object, name *object.Str) (*object.Object, error) {
+	m := o.Type().Lookup(name)
 	if m == nil {
 		return nil, nil
 	}
@@ -449,11 +449,11 @@ func (st *State) lookupSpecial(o *object.Object, name string) (*object.Object, e
 
 func (st *State) beforeWith(mgr *object.Object) (exit, res *object.Object, err error) {
 	t := st.t
-	enter, err := st.lookupSpecial(mgr, "__enter__")
+	enter, err := st.lookupSpecial(mgr, strEnter)
 	if err != nil {
 		return nil, nil, err
 	}
-	exit, err = st.lookupSpecial(mgr, "__exit__")
+	exit, err = st.lookupSpecial(mgr, strExit)
 	if err != nil || enter == nil || exit == nil {
 		t.XDecref(enter)
 		t.XDecref(exit)

@@ -11,30 +11,32 @@ import (
 
 // callSpecial calls the special method name of o's type with o and args,
 // and reports whether the type has it.
-func callSpecial(t *object.Thread, o *object.Object, name string, args ...*object.Object) (*object.Object, bool, error) {
-	m := o.Type().Lookup(object.Intern(name))
+func callSpecial(t *object.Thread, o *object.Object, name *object.Str, args ...*object.Object) (*object.Object, bool, error) {
+	m := o.Type().Lookup(name)
 	if m == nil || m == object.None {
 		return nil, false, nil
 	}
-	all := make([]*object.Object, 0, len(args)+1)
-	if get := m.Type().DescrGet; get != nil && m.Type() != FunctionType {
+	mt := m.Type()
+	if mt == FunctionType || (mt == object.MethodDescrType && object.Cast[object.MethodDescr](m).Def.Kind == object.InstanceMethod) {
+		// Plain methods: call with o first, without binding.
+		r, err := stateOf(t).callWithSelf(m, o, args, nil)
+		return r, true, err
+	}
+	if get := mt.DescrGet; get != nil {
 		bound, err := get(t, m, o, o.Type())
 		if err != nil {
 			return nil, true, err
 		}
 		defer t.Decref(bound)
 		m = bound
-	} else {
-		all = append(all, o)
 	}
-	all = append(all, args...)
-	r, err := object.Call(t, m, all, nil)
+	r, err := object.Call(t, m, args, nil)
 	return r, true, err
 }
 
-func hasSpecial(typ *object.Type, name string) bool {
+func hasSpecial(typ *object.Type, name *object.Str) bool {
 	for _, m := range typ.MRO {
-		if m.IsHeapType() && m.Dict != nil && m.Dict.GetStr(object.Intern(name)) != nil {
+		if m.IsHeapType() && m.Dict != nil && m.Dict.GetStr(name) != nil {
 			return true
 		}
 	}
@@ -46,9 +48,10 @@ func hasSpecial(typ *object.Type, name string) bool {
 // needs only the left operand's slot for two classes.
 var heapNumber = &object.NumberMethods{}
 
-func binarySlot(name, rname string) func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
+func binarySlot(nameS, rnameS string) func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
+	name, rname := object.Intern(nameS), object.Intern(rnameS)
 	// try calls o.meth(arg) and reports whether it produced an answer.
-	try := func(t *object.Thread, o *object.Object, meth string, arg *object.Object) (*object.Object, bool, error) {
+	try := func(t *object.Thread, o *object.Object, meth *object.Str, arg *object.Object) (*object.Object, bool, error) {
 		r, ok, err := callSpecial(t, o, meth, arg)
 		if err != nil {
 			return nil, true, err
@@ -89,7 +92,8 @@ func binarySlot(name, rname string) func(t *object.Thread, a, b *object.Object) 
 	}
 }
 
-func inplaceSlot(name string, op object.BinaryOp) func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
+func inplaceSlot(nameS string, op object.BinaryOp) func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
+	name := object.Intern(nameS)
 	return func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
 		r, ok, err := callSpecial(t, a, name, b)
 		if err != nil || (ok && r != object.NotImplemented) {
@@ -99,7 +103,8 @@ func inplaceSlot(name string, op object.BinaryOp) func(t *object.Thread, a, b *o
 	}
 }
 
-func unarySlot(name string) func(t *object.Thread, a *object.Object) (*object.Object, error) {
+func unarySlot(nameS string) func(t *object.Thread, a *object.Object) (*object.Object, error) {
+	name := object.Intern(nameS)
 	return func(t *object.Thread, a *object.Object) (*object.Object, error) {
 		r, ok, err := callSpecial(t, a, name)
 		if !ok && err == nil {
@@ -140,34 +145,35 @@ func init() {
 	n.Float = unarySlot("__float__")
 }
 
-var compareNames = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+var compareNames = [...]*object.Str{object.Intern("__lt__"), object.Intern("__le__"), object.Intern("__eq__"),
+	object.Intern("__ne__"), object.Intern("__gt__"), object.Intern("__ge__")}
 
 // installSlotWrappers points typ's slots at the special methods its
 // classes define. It runs when a class is created and when a special
 // method is assigned to it later.
 func installSlotWrappers(typ *object.Type) {
-	has := func(name string) bool { return hasSpecial(typ, name) }
+	has := func(name string) bool { return hasSpecial(typ, object.Intern(name)) }
 	typ.Number = heapNumber
 	if has("__repr__") {
 		typ.Repr = func(t *object.Thread, o *object.Object) (*object.Object, error) {
-			return strResult(t, o, "__repr__")
+			return strResult(t, o, strRepr)
 		}
 	}
 	if has("__str__") {
 		typ.Str = func(t *object.Thread, o *object.Object) (*object.Object, error) {
-			return strResult(t, o, "__str__")
+			return strResult(t, o, strStr)
 		}
 	}
 	for _, name := range compareNames {
-		if has(name) {
+		if hasSpecial(typ, name) {
 			typ.Compare = slotCompare
 			break
 		}
 	}
-	if has("__eq__") && !has("__hash__") {
+	if has("__eq__") && !hasSpecial(typ, strHash) {
 		// A class that defines __eq__ without __hash__ is unhashable.
 		typ.Hash = nil
-		if typ.Dict.GetStr(object.Intern("__hash__")) == nil {
+		if typ.Dict.GetStr(strHash) == nil {
 			typ.Dict.SetStr(nil, object.Intern("__hash__"), object.None)
 		}
 	}
@@ -176,7 +182,7 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__bool__") {
 		typ.Bool = func(t *object.Thread, o *object.Object) (bool, error) {
-			r, _, err := callSpecial(t, o, "__bool__")
+			r, _, err := callSpecial(t, o, strBool)
 			if err != nil {
 				return false, err
 			}
@@ -192,7 +198,7 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__getitem__") {
 		typ.GetItem = func(t *object.Thread, o, k *object.Object) (*object.Object, error) {
-			r, _, err := callSpecial(t, o, "__getitem__", k)
+			r, _, err := callSpecial(t, o, strGetitem, k)
 			return r, err
 		}
 	}
@@ -202,9 +208,9 @@ func installSlotWrappers(typ *object.Type) {
 			var ok bool
 			var err error
 			if v == nil {
-				r, ok, err = callSpecial(t, o, "__delitem__", k)
+				r, ok, err = callSpecial(t, o, strDelitem, k)
 			} else {
-				r, ok, err = callSpecial(t, o, "__setitem__", k, v)
+				r, ok, err = callSpecial(t, o, strSetitem, k, v)
 			}
 			if err == nil && !ok {
 				return t.Errorf(object.TypeErrorType, "'%s' object does not support item assignment", o.Type().Name)
@@ -217,7 +223,7 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__contains__") {
 		typ.Contains = func(t *object.Thread, o, v *object.Object) (bool, error) {
-			r, _, err := callSpecial(t, o, "__contains__", v)
+			r, _, err := callSpecial(t, o, strContains, v)
 			if err != nil {
 				return false, err
 			}
@@ -227,7 +233,7 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__iter__") {
 		typ.Iter = func(t *object.Thread, o *object.Object) (*object.Object, error) {
-			r, _, err := callSpecial(t, o, "__iter__")
+			r, _, err := callSpecial(t, o, strIter)
 			if err == nil && r.Type().Next == nil {
 				t.Decref(r)
 				return nil, t.Errorf(object.TypeErrorType, "iter() returned non-iterator of type '%s'", r.Type().Name)
@@ -237,7 +243,7 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__next__") {
 		typ.Next = func(t *object.Thread, o *object.Object) (*object.Object, error) {
-			r, _, err := callSpecial(t, o, "__next__")
+			r, _, err := callSpecial(t, o, strNext)
 			if err != nil && object.ErrorMatches(err, object.StopIterationType) {
 				t.DropError(err)
 				return nil, nil
@@ -247,9 +253,7 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__call__") {
 		typ.Call = func(t *object.Thread, o *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
-			m := o.Type().Lookup(object.Intern("__call__"))
-			all := append([]*object.Object{o}, args...)
-			return object.Call(t, m, all, kwnames)
+			return stateOf(t).callWithSelf(o.Type().Lookup(strCall), o, args, kwnames)
 		}
 	}
 	if has("__getattribute__") || has("__getattr__") {
@@ -264,7 +268,7 @@ func installSlotWrappers(typ *object.Type) {
 			if obj == nil {
 				obj = object.None
 			}
-			r, _, err := callSpecial(t, d, "__get__", obj, owner.Obj())
+			r, _, err := callSpecial(t, d, strGet, obj, owner.Obj())
 			return r, err
 		}
 	}
@@ -273,9 +277,9 @@ func installSlotWrappers(typ *object.Type) {
 			var r *object.Object
 			var err error
 			if v == nil {
-				r, _, err = callSpecial(t, d, "__delete__", obj)
+				r, _, err = callSpecial(t, d, strDelete, obj)
 			} else {
-				r, _, err = callSpecial(t, d, "__set__", obj, v)
+				r, _, err = callSpecial(t, d, strSet, obj, v)
 			}
 			if err == nil {
 				t.Decref(r)
@@ -285,9 +289,7 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__init__") {
 		typ.Init = func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) error {
-			m := self.Type().Lookup(object.Intern("__init__"))
-			all := append([]*object.Object{self}, args...)
-			r, err := object.Call(t, m, all, kwnames)
+			r, err := stateOf(t).callWithSelf(self.Type().Lookup(strInit), self, args, kwnames)
 			if err != nil {
 				return err
 			}
@@ -300,18 +302,17 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__new__") {
 		typ.New = func(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
-			m := typ.Lookup(object.Intern("__new__"))
+			m := typ.Lookup(strNew)
 			fn := m
 			if m.Type() == staticMethodType {
 				fn = object.Cast[wrapperDescr](m).fn
 			}
-			all := append([]*object.Object{typ.Obj()}, args...)
-			return object.Call(t, fn, all, kwnames)
+			return stateOf(t).callWithSelf(fn, typ.Obj(), args, kwnames)
 		}
 	}
 	if has("__del__") {
 		typ.Finalize = func(t *object.Thread, o *object.Object) {
-			r, _, err := callSpecial(t, o, "__del__")
+			r, _, err := callSpecial(t, o, strDel)
 			if err != nil {
 				stateOf(t).writeUnraisable(err, "Exception ignored in", o)
 				return
@@ -321,7 +322,7 @@ func installSlotWrappers(typ *object.Type) {
 	}
 }
 
-func strResult(t *object.Thread, o *object.Object, name string) (*object.Object, error) {
+func strResult(t *object.Thread, o *object.Object, name *object.Str) (*object.Object, error) {
 	r, _, err := callSpecial(t, o, name)
 	if err != nil {
 		return nil, err
@@ -345,11 +346,11 @@ func slotCompare(t *object.Thread, a, b *object.Object, op object.CompareOp) (*o
 }
 
 func slotHash(t *object.Thread, o *object.Object) (int64, error) {
-	m := o.Type().Lookup(object.Intern("__hash__"))
+	m := o.Type().Lookup(strHash)
 	if m == object.None {
 		return 0, t.Errorf(object.TypeErrorType, "unhashable type: '%s'", o.Type().Name)
 	}
-	r, _, err := callSpecial(t, o, "__hash__")
+	r, _, err := callSpecial(t, o, strHash)
 	if err != nil {
 		return 0, err
 	}
@@ -361,7 +362,7 @@ func slotHash(t *object.Thread, o *object.Object) (int64, error) {
 }
 
 func slotLen(t *object.Thread, o *object.Object) (int, error) {
-	r, _, err := callSpecial(t, o, "__len__")
+	r, _, err := callSpecial(t, o, strLen)
 	if err != nil {
 		return 0, err
 	}
@@ -384,14 +385,14 @@ func slotLen(t *object.Thread, o *object.Object) (int, error) {
 func slotGetAttr(t *object.Thread, o *object.Object, name *object.Str) (*object.Object, error) {
 	var r *object.Object
 	var err error
-	if hasSpecial(o.Type(), "__getattribute__") {
-		r, _, err = callSpecial(t, o, "__getattribute__", name.Obj())
+	if hasSpecial(o.Type(), strGetattribute) {
+		r, _, err = callSpecial(t, o, strGetattribute, name.Obj())
 	} else {
 		r, err = object.GenericGetAttr(t, o, name)
 	}
-	if err != nil && object.ErrorMatches(err, object.AttributeErrorType) && hasSpecial(o.Type(), "__getattr__") {
+	if err != nil && object.ErrorMatches(err, object.AttributeErrorType) && hasSpecial(o.Type(), strGetattr) {
 		t.DropError(err)
-		r, _, err = callSpecial(t, o, "__getattr__", name.Obj())
+		r, _, err = callSpecial(t, o, strGetattr, name.Obj())
 	}
 	return r, err
 }
@@ -401,9 +402,9 @@ func slotSetAttr(t *object.Thread, o *object.Object, name *object.Str, v *object
 	var ok bool
 	var err error
 	if v == nil {
-		r, ok, err = callSpecial(t, o, "__delattr__", name.Obj())
+		r, ok, err = callSpecial(t, o, strDelattr, name.Obj())
 	} else {
-		r, ok, err = callSpecial(t, o, "__setattr__", name.Obj(), v)
+		r, ok, err = callSpecial(t, o, strSetattr, name.Obj(), v)
 	}
 	if !ok && err == nil {
 		return object.GenericSetAttr(t, o, name, v)

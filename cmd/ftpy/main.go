@@ -21,6 +21,7 @@ import (
 
 	_ "github.com/ftpy/ftpy/lib/gc"
 	_ "github.com/ftpy/ftpy/lib/sys"
+	_ "github.com/ftpy/ftpy/lib/time"
 	"github.com/ftpy/ftpy/object"
 )
 

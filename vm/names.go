@@ -1,0 +1,45 @@
+// This file interns the special names the interpreter looks up on hot
+// paths, once, so that no lookup pays for interning a Go string.
+
+package vm
+
+import "github.com/ftpy/ftpy/object"
+
+var (
+	strRepr         = object.Intern("__repr__")
+	strStr          = object.Intern("__str__")
+	strAll          = object.Intern("__all__")
+	strBool         = object.Intern("__bool__")
+	strBuiltins     = object.Intern("__builtins__")
+	strCall         = object.Intern("__call__")
+	strClasscell    = object.Intern("__classcell__")
+	strContains     = object.Intern("__contains__")
+	strDel          = object.Intern("__del__")
+	strDelattr      = object.Intern("__delattr__")
+	strDelete       = object.Intern("__delete__")
+	strDelitem      = object.Intern("__delitem__")
+	strDoc          = object.Intern("__doc__")
+	strEnter        = object.Intern("__enter__")
+	strExit         = object.Intern("__exit__")
+	strFile         = object.Intern("__file__")
+	strGet          = object.Intern("__get__")
+	strGetattr      = object.Intern("__getattr__")
+	strGetattribute = object.Intern("__getattribute__")
+	strGetitem      = object.Intern("__getitem__")
+	strHash         = object.Intern("__hash__")
+	strInit         = object.Intern("__init__")
+	strIter         = object.Intern("__iter__")
+	strLen          = object.Intern("__len__")
+	strModule       = object.Intern("__module__")
+	strName         = object.Intern("__name__")
+	strNew          = object.Intern("__new__")
+	strNext         = object.Intern("__next__")
+	strQualname     = object.Intern("__qualname__")
+	strRound        = object.Intern("__round__")
+	strSet          = object.Intern("__set__")
+	strSetName      = object.Intern("__set_name__")
+	strSetattr      = object.Intern("__setattr__")
+	strSetitem      = object.Intern("__setitem__")
+	strSlotcount    = object.Intern("__slotcount__")
+	strSlots        = object.Intern("__slots__")
+)
