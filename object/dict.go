@@ -13,6 +13,12 @@ type Dict struct {
 	index   []int32     // open addressing: slotEmpty, slotDummy or an entry index
 	used    int         // live entries
 	uid     int32       // per-thread refcount id of a module's dict (NoUniqueID otherwise)
+	// small is the table of a dict of up to 5 items, inside the dict
+	// itself so that a small dict is a single allocation.
+	small struct {
+		index   [dictMin]int32
+		entries [dictMin * 2 / 3]dictEntry
+	}
 }
 
 type dictEntry struct {
@@ -44,7 +50,13 @@ var DictType = NewStaticType(&Type{
 
 // NewDict returns a new empty dict.
 func NewDict(t *Thread) *Dict {
-	d := &Dict{uid: NoUniqueID}
+	var d *Dict
+	if o := t.Reuse(DictType); o != nil {
+		d = Cast[Dict](o)
+		d.uid = NoUniqueID
+	} else {
+		d = &Dict{uid: NoUniqueID}
+	}
 	t.Init(&d.Object, DictType)
 	t.Track(&d.Object)
 	return d
@@ -56,6 +68,8 @@ func newStaticDict() *Dict {
 	newStaticObject(&d.Object, DictType)
 	return d
 }
+
+func init() { EnableFreeList(DictType) }
 
 // NewModuleDict returns a dict for a module's globals: deferred, with a
 // unique id, so that functions count their references to it per thread.
@@ -84,6 +98,7 @@ func (d *Dict) Len() int { return d.used }
 func (d *Dict) clearEntries(t *Thread) {
 	entries := d.entries
 	d.entries, d.index, d.used = nil, nil, 0
+	defer clear(d.small.entries[:])
 	for _, e := range entries {
 		if e.key != nil {
 			t.Decref(e.key)
@@ -236,14 +251,26 @@ func (d *Dict) resize(n int) {
 	for size*2/3 < n {
 		size *= 2
 	}
-	live := make([]dictEntry, 0, max(n, d.used))
+	var live []dictEntry
+	if size == dictMin {
+		// The inline table; compacting in place is safe when d.entries
+		// already is it, since the write index never passes the read index.
+		live = d.small.entries[:0]
+	} else {
+		live = make([]dictEntry, 0, max(n, d.used))
+	}
 	for _, e := range d.entries {
 		if e.key != nil {
 			live = append(live, e)
 		}
 	}
+	clear(live[len(live):cap(live)])
 	d.entries = live
-	d.index = make([]int32, size)
+	if size == dictMin {
+		d.index = d.small.index[:]
+	} else {
+		d.index = make([]int32, size)
+	}
 	for i := range d.index {
 		d.index[i] = slotEmpty
 	}

@@ -13,7 +13,7 @@
 package object
 
 const (
-	maxFreeLists  = 8
+	maxFreeLists  = 16
 	freeListLimit = 256 // objects kept per type and thread
 )
 
@@ -21,13 +21,7 @@ var freeListTypes int
 
 // EnableFreeList gives typ a per-thread free list. Call it at
 // initialisation, for types whose instances are all the same Go struct.
-func EnableFreeList(typ *Type) {
-	if freeListTypes == maxFreeLists {
-		panic("object: too many free-list types")
-	}
-	freeListTypes++
-	typ.freeList = freeListTypes
-}
+func EnableFreeList(typ *Type) { typ.freeList = NewFreeList() }
 
 // Reuse returns a freed object of type typ from t's free list, or nil.
 // The caller reinitialises its fields and calls Init.
@@ -40,8 +34,32 @@ func (t *Thread) Reuse(typ *Type) *Object {
 	o := (*l)[n-1]
 	(*l)[n-1] = nil
 	*l = (*l)[:n-1]
-	return o
+	if typ.Flags&FlagGC == 0 {
+		o.bits = 0
+		return o
+	}
+	// A GC object may still sit in a registry (bitListed), whose owner
+	// compacts it with a CAS on the bits: keep bitListed, atomically.
+	for {
+		b := o.loadBits()
+		if o.casBits(b, b&bitListed) {
+			return o
+		}
+	}
 }
+
+// NewFreeList returns the id of a new per-thread free list, for types
+// created at run time that share one Go layout (SetFreeList).
+func NewFreeList() int {
+	if freeListTypes == maxFreeLists {
+		panic("object: too many free lists")
+	}
+	freeListTypes++
+	return freeListTypes
+}
+
+// SetFreeList makes typ's freed instances go to free list id.
+func (typ *Type) SetFreeList(id int) { typ.freeList = id }
 
 // recycle keeps a freed object for reuse; it reports false when the list
 // is full (Go's collector then reclaims the object).

@@ -15,7 +15,7 @@ func (t *Thread) Init(o *Object, typ *Type) {
 	o.typ = typ
 	o.tid = t.id
 	o.local = 1
-	o.bits = 0
+	// bits: zero in a new object; Reuse reset those of a recycled one.
 	o.shared = 0
 	if typ.Flags&FlagHeapType != 0 {
 		t.IncrefUnique(&typ.Object, LoadUniqueID(&typ.uniqueID))

@@ -34,11 +34,19 @@ func NewTuple(t *Thread, items []*Object) *Tuple {
 	if len(items) == 0 {
 		return &emptyTuple
 	}
-	tup := &Tuple{Items: items}
+	var tup *Tuple
+	if o := t.Reuse(TupleType); o != nil {
+		tup = Cast[Tuple](o)
+		tup.Items = items
+	} else {
+		tup = &Tuple{Items: items}
+	}
 	t.Init(&tup.Object, TupleType)
 	t.Track(&tup.Object)
 	return tup
 }
+
+func init() { EnableFreeList(TupleType) }
 
 // NewTupleRefs returns a tuple of new references to items.
 func NewTupleRefs(t *Thread, items ...*Object) *Tuple {

@@ -62,8 +62,14 @@ func objectNew(t *object.Thread, typ *object.Type, args []*object.Object, kwname
 		}
 		return nil, t.Errorf(object.TypeErrorType, "cannot create '%s' instances", typ.Name)
 	}
-	o := &Instance{}
-	if n := slotCount(typ); n > 0 {
+	var o *Instance
+	n := slotCount(typ)
+	if r := t.Reuse(typ); r != nil && n == 0 {
+		o = object.Cast[Instance](r)
+	} else {
+		o = &Instance{}
+	}
+	if n > 0 {
 		o.Slots = make([]*object.Object, n)
 	}
 	t.Init(&o.Object, typ)
@@ -275,6 +281,7 @@ func setupLayout(t *object.Thread, typ, solid *object.Type) error {
 	}
 	typ.Traverse, typ.Clear, typ.Dealloc = instanceTraverse, instanceClear, instanceClear
 	typ.DictPtr = func(o *object.Object) **object.Dict { return &object.Cast[Instance](o).Dict }
+	typ.SetFreeList(instanceFreeList)
 	if slots := typ.Dict.GetStr(strSlots); slots != nil {
 		return setupSlots(t, typ, slots)
 	}
@@ -556,6 +563,10 @@ func typeRelease(t *object.Thread, o *object.Object, keepUsable bool) {
 }
 
 var buildClassFunc *object.Object
+
+// instanceFreeList recycles Instance structs across all classes that use
+// them.
+var instanceFreeList = object.NewFreeList()
 
 // buildClass is __build_class__(func, name, *bases, metaclass=None,
 // **kwds): run the class body with a fresh namespace, then call the

@@ -112,7 +112,13 @@ func functionClear(t *object.Thread, o *object.Object) {
 // in CPython: stack references to them are not counted.
 func (st *State) newFunction(code *compile.Code, globals *object.Dict) *Function {
 	t := st.t
-	f := &Function{Code: code}
+	var f *Function
+	if o := t.Reuse(FunctionType); o != nil {
+		f = object.Cast[Function](o)
+		f.Code = code // functionClear left every other field nil
+	} else {
+		f = &Function{Code: code}
+	}
 	t.Init(&f.Object, FunctionType)
 	f.globalsID = globals.UniqueID()
 	t.IncrefUnique(globals.Obj(), f.globalsID)
@@ -163,7 +169,13 @@ func cellClear(t *object.Thread, o *object.Object) {
 }
 
 func newCell(t *object.Thread, v *object.Object) *Cell {
-	c := &Cell{Ref: v}
+	var c *Cell
+	if o := t.Reuse(CellType); o != nil {
+		c = object.Cast[Cell](o)
+		c.Ref = v
+	} else {
+		c = &Cell{Ref: v}
+	}
 	t.Init(&c.Object, CellType)
 	t.Track(&c.Object)
 	return c
@@ -204,7 +216,13 @@ func methodClear(t *object.Thread, o *object.Object) {
 }
 
 func newMethod(t *object.Thread, fn, self *object.Object) *object.Object {
-	m := &Method{Func: t.NewRef(fn), Self: t.NewRef(self)}
+	var m *Method
+	if o := t.Reuse(MethodType); o != nil {
+		m = object.Cast[Method](o)
+		m.Func, m.Self = t.NewRef(fn), t.NewRef(self)
+	} else {
+		m = &Method{Func: t.NewRef(fn), Self: t.NewRef(self)}
+	}
 	t.Init(&m.Object, MethodType)
 	t.Track(&m.Object)
 	return &m.Object
@@ -216,6 +234,9 @@ func init() {
 	FunctionType.Call = func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
 		return stateOf(t).callFunction(object.Cast[Function](self), args, kwnames)
 	}
+	object.EnableFreeList(FunctionType)
+	object.EnableFreeList(CellType)
+	object.EnableFreeList(MethodType)
 	object.ReadyType(FunctionType, nil, functionGetSets)
 	object.ReadyType(CellType, nil, nil)
 	object.ReadyType(MethodType, nil, methodGetSets)
