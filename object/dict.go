@@ -186,10 +186,44 @@ func (d *Dict) GetItem(t *Thread, key *Object) (*Object, error) {
 }
 
 // GetStr returns the value for a str key, borrowed, or nil. It cannot
-// fail: str keys compare without running Python code.
+// fail: str keys compare without running Python code. It is the lookup of
+// globals, builtins and attributes, so it probes the table itself,
+// comparing interned names by identity first.
 func (d *Dict) GetStr(key *Str) *Object {
-	v, _ := d.GetItem(nil, &key.Object)
-	return v
+	if len(d.index) == 0 {
+		return nil
+	}
+	h := key.Hash()
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.index[i]
+		if ix == slotEmpty {
+			return nil
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.key == &key.Object {
+				return e.value
+			}
+			if e.hash == h {
+				if e.key.typ == StrType {
+					if strEqual(Cast[Str](e.key), key) {
+						return e.value
+					}
+				} else {
+					// A non-str key with a str's hash: the general path,
+					// which may run __eq__ (and so needs no thread only
+					// if it never does; a str key compares to it by value).
+					v, _ := d.GetItem(nil, &key.Object)
+					return v
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
 }
 
 // SetItem stores new references to key and value.

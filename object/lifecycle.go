@@ -112,8 +112,10 @@ func (t *Thread) free(o *Object) {
 		typ.live.Add(-1)
 		recordFree(o)
 	}
+	// Plain stores: nobody may touch a dead object, so no other thread
+	// reads these fields now (an atomic store here is a locked XCHG).
 	o.local = 0xDEAD
-	o.storeTid(tidFreed)
+	o.tid = tidFreed
 	if typ.Flags&FlagHeapType != 0 {
 		t.DecrefUnique(&typ.Object, LoadUniqueID(&typ.uniqueID))
 	}

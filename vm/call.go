@@ -89,6 +89,24 @@ func (fn *Function) Obj() *object.Object { return &fn.Object }
 
 // callPy calls fn with args, stack refs it takes over.
 func (st *State) callPy(fn *Function, args []object.StackRef, kwnames *object.Tuple) (*object.Object, error) {
+	f, err := st.enterPy(fn, args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	if fn.Code.IsGenerator() {
+		return st.newGenerator(fn, f)
+	}
+	st.depth++
+	r, err := st.run(f)
+	st.depth--
+	return r, err
+}
+
+// enterPy makes the frame for a call of fn with args (stack refs it takes
+// over, also on error): arguments bound, cells made. It is the safe point
+// of a call, so that recursion without loops cannot hold off a
+// stop-the-world or a Ctrl-C.
+func (st *State) enterPy(fn *Function, args []object.StackRef, kwnames *object.Tuple) (*Frame, error) {
 	if st.depth >= st.interp.RecursionLimit {
 		for _, a := range args {
 			st.t.Close(a)
@@ -105,22 +123,14 @@ func (st *State) callPy(fn *Function, args []object.StackRef, kwnames *object.Tu
 		return nil, err
 	}
 	st.initCells(fn, f)
-	if code.IsGenerator() {
-		return st.newGenerator(fn, f)
-	}
-	// A call is a safe point, so that recursion without loops cannot
-	// hold off a stop-the-world or a Ctrl-C.
-	if st.t.Poll() != 0 {
+	if !code.IsGenerator() && st.t.Poll() != 0 {
 		if err := st.handlePending(); err != nil {
 			st.clearSlots(f)
 			st.popFrame(f)
 			return nil, err
 		}
 	}
-	st.depth++
-	r, err := st.run(f)
-	st.depth--
-	return r, err
+	return f, nil
 }
 
 // initCells fills the frame's cell slots (parameters captured by inner

@@ -21,26 +21,42 @@ func (st *State) run(f *Frame) (result *object.Object, err error) {
 	t := st.t
 	f.back = st.frame
 	st.frame = f
-	code := f.code
-	instrs := code.Instrs
-	consts := code.Consts
-	names := code.Names
-	s := f.slots
-	nslots := code.NumSlots()
-	sp := f.sp
-	ip := f.ip
+	f.entry = true
 	reraise := false
 	throwing := f.throwing
 	f.throwing = nil
-	var ins uint32
-	var arg int
+	var (
+		code   *compile.Code
+		instrs []uint32
+		consts []*object.Object
+		names  []*object.Str
+		s      []object.StackRef
+		nslots int
+		sp, ip int
+		ins    uint32
+		arg    int
+	)
 
+	// Calls of Python functions do not recurse into run: the callee's
+	// frame becomes f and the loop reloads its state here; returning
+	// reloads the caller's.
+reload:
+	code = f.code
+	instrs = code.Instrs
+	consts = code.Consts
+	names = code.Names
+	s = f.slots
+	nslots = code.NumSlots()
+	sp = f.sp
+	ip = f.ip
+	if throwing != nil {
+		// Resumed by generator.throw: raise at the yield.
+		err, throwing = throwing, nil
+		goto onError
+	}
+
+loop:
 	for {
-		if throwing != nil {
-			// Resumed by generator.throw: raise at the yield.
-			err, throwing = throwing, nil
-			goto onError
-		}
 		ins = instrs[ip]
 		ip++
 		arg = int(ins >> 8)
@@ -230,8 +246,10 @@ func (st *State) run(f *Frame) (result *object.Object, err error) {
 
 		case compile.BINARY_OP:
 			a, b := s[sp-2], s[sp-1]
-			var r *object.Object
-			if arg&32 != 0 {
+			r := object.FastBinary(t, a.Obj(), b.Obj(), object.BinaryOp(arg&^32))
+			if r != nil {
+				// An int or float result: no in-place form to honour.
+			} else if arg&32 != 0 {
 				r, err = object.InplaceOperation(t, a.Obj(), b.Obj(), object.BinaryOp(arg&^32))
 			} else {
 				r, err = object.BinaryOperation(t, a.Obj(), b.Obj(), object.BinaryOp(arg))
@@ -247,10 +265,13 @@ func (st *State) run(f *Frame) (result *object.Object, err error) {
 
 		case compile.COMPARE_OP:
 			a, b := s[sp-2], s[sp-1]
-			r, e := object.RichCompare(t, a.Obj(), b.Obj(), object.CompareOp(arg))
-			if e != nil {
-				err = e
-				goto onError
+			r := object.FastCompare(a.Obj(), b.Obj(), object.CompareOp(arg))
+			if r == nil {
+				var e error
+				if r, e = object.RichCompare(t, a.Obj(), b.Obj(), object.CompareOp(arg)); e != nil {
+					err = e
+					goto onError
+				}
 			}
 			sp--
 			s[sp] = object.Null
@@ -581,6 +602,33 @@ func (st *State) run(f *Frame) (result *object.Object, err error) {
 				s[sp] = object.Null
 			}
 			f.lasti = ip - 1
+			base := sp - n - 2
+			if fnObj := s[base].Obj(); fnObj.Type() == FunctionType {
+				if fn := object.Cast[Function](fnObj); !fn.Code.IsGenerator() {
+					// An inline call: the arguments move into the callee's
+					// frame; the callable stays in its slot, keeping the
+					// function alive, until the call returns.
+					first := base + 2
+					if !s[base+1].IsNull() {
+						first = base + 1
+					}
+					nf, e := st.enterPy(fn, s[first:sp], kwnames)
+					for i := base + 1; i < sp; i++ {
+						s[i] = object.Null
+					}
+					sp = base + 1
+					if e != nil {
+						err = e
+						goto onError
+					}
+					f.sp, f.ip = sp, ip
+					nf.back = f
+					st.frame = nf
+					st.depth++
+					f = nf
+					goto reload
+				}
+			}
 			f.sp = sp
 			r, e := st.callFromStack(s, sp, n, kwnames)
 			sp -= n + 2
@@ -602,16 +650,29 @@ func (st *State) run(f *Frame) (result *object.Object, err error) {
 			s[sp] = object.RefSteal(r)
 			sp++
 
-		case compile.RETURN_VALUE:
-			sp--
-			result = t.AsSteal(s[sp])
-			s[sp] = object.Null
+		case compile.RETURN_VALUE, compile.RETURN_CONST:
+			if compile.Opcode(ins) == compile.RETURN_CONST {
+				result = consts[arg] // immortal
+			} else {
+				sp--
+				result = t.AsSteal(s[sp])
+				s[sp] = object.Null
+			}
+			if f.entry {
+				st.leave(f)
+				return result, nil
+			}
+			// Back to the caller: the result replaces the callable.
+			caller := f.back
 			st.leave(f)
-			return result, nil
-
-		case compile.RETURN_CONST:
-			st.leave(f)
-			return consts[arg], nil // immortal
+			st.depth--
+			f = caller
+			s, sp = f.slots, f.sp
+			t.Close(s[sp-1])
+			s[sp-1] = object.RefSteal(result)
+			result = nil
+			f.sp = sp
+			goto reload
 
 		case compile.MAKE_FUNCTION:
 			fn := st.makeFunction(f, s, &sp, arg)
@@ -776,39 +837,51 @@ func (st *State) run(f *Frame) (result *object.Object, err error) {
 			err = t.Errorf(object.SystemErrorType, "unsupported opcode %s", compile.Opcode(ins))
 			goto onError
 		}
-		continue
+	}
 
-	onError:
-		// Record this frame in the traceback, then look for a handler in
-		// the exception table.
-		{
-			exc := t.AsException(err)
-			err = nil
-			f.lasti = ip - 1
-			if !reraise {
-				st.addTraceback(exc, f, ip-1)
-			}
-			reraise = false
-			h, ok := code.Handler(ip - 1)
-			if !ok {
-				for sp > nslots {
-					sp--
-					t.Close(s[sp])
-					s[sp] = object.Null
-				}
-				st.leave(f)
-				return nil, exc
-			}
-			for sp > nslots+h.Depth {
+	// Error handling, outside the loop so that the loop's body stays small:
+	// record this frame in the traceback, then look for a handler in the
+	// exception table, unwinding inline calls into their callers.
+onError:
+	{
+		exc := t.AsException(err)
+		err = nil
+		f.lasti = ip - 1
+		if !reraise {
+			st.addTraceback(exc, f, ip-1)
+		}
+		reraise = false
+		h, ok := code.Handler(ip - 1)
+		for !ok {
+			for sp > nslots {
 				sp--
 				t.Close(s[sp])
 				s[sp] = object.Null
 			}
-			s[sp] = object.RefSteal(&exc.Object)
-			sp++
-			ip = h.Target
+			if f.entry {
+				st.leave(f)
+				return nil, exc
+			}
+			// Unwind into the caller of an inline call.
+			caller := f.back
+			st.leave(f)
+			st.depth--
+			f = caller
+			code, instrs, consts, names = f.code, f.code.Instrs, f.code.Consts, f.code.Names
+			s, nslots, sp, ip = f.slots, f.code.NumSlots(), f.sp, f.ip
+			st.addTraceback(exc, f, ip-1)
+			h, ok = code.Handler(ip - 1)
 		}
+		for sp > nslots+h.Depth {
+			sp--
+			t.Close(s[sp])
+			s[sp] = object.Null
+		}
+		s[sp] = object.RefSteal(&exc.Object)
+		sp++
+		ip = h.Target
 	}
+	goto loop
 }
 
 // leave unlinks f from the thread's frame chain, closes its locals and

@@ -27,6 +27,9 @@ type Frame struct {
 	back    *Frame
 	chunk   int // where the slots came from, to release them
 	base    int
+	// entry marks the frame run was called with; the frames of Python
+	// calls it made inline return to their caller within the same run.
+	entry bool
 	// Generator frames live on the heap, not on the data stack.
 	heap     bool
 	yielded  bool  // set by YIELD_VALUE when run returns a yielded value
