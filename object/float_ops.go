@@ -609,6 +609,14 @@ func FloatOf(t *Thread, x *Object) (*Object, error) {
 			return nil, err
 		}
 		return NewFloat(t, v), nil
+	case IsBytes(x):
+		b := Cast[Bytes](x).b
+		if isASCIIBytes(b) {
+			if v, ok := parseFloatText(trimPySpace(string(b))); ok {
+				return NewFloat(t, v), nil
+			}
+		}
+		return nil, t.Errorf(ValueErrorType, "could not convert string to float: %s", bytesReprString(b))
 	}
 	if n := x.typ.Number; n != nil {
 		if n.Float != nil {

@@ -1,0 +1,113 @@
+// Tests for behaviour found missing by the conformance scripts in
+// testdata/: the slice constructor and attributes, and int()/float() of
+// bytes.
+
+package object
+
+import "testing"
+
+func TestSliceNewAndAttrs(t *testing.T) {
+	th := attached(t)
+	i := func(v int64) *Object { return NewInt(th, v) }
+	for _, c := range []struct {
+		args []*Object
+		want string
+	}{
+		{[]*Object{i(3)}, "slice(None, 3, None)"},
+		{[]*Object{i(1), i(10)}, "slice(1, 10, None)"},
+		{[]*Object{i(1), None, i(-2)}, "slice(1, None, -2)"},
+		{nil, "TypeError: slice expected at least 1 argument, got 0"},
+		{[]*Object{i(1), i(2), i(3), i(4)}, "TypeError: slice expected at most 3 arguments, got 4"},
+	} {
+		r, err := SliceType.New(th, SliceType, c.args, nil)
+		if got := outcomeOf(th, r, err); got != c.want {
+			t.Errorf("slice%v = %s, want %s", c.args, got, c.want)
+		}
+		decrefAll(th, c.args)
+	}
+
+	s := NewSlice(th, nil, nil, i(-1))
+	defer th.Decref(s)
+	for _, c := range []struct{ name, want string }{{"start", "None"}, {"stop", "None"}, {"step", "-1"}} {
+		r, err := GetAttrString(th, s, c.name)
+		if got := outcomeOf(th, r, err); got != c.want {
+			t.Errorf("slice.%s = %s, want %s", c.name, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		n    *Object
+		want string
+	}{
+		{i(4), "(3, -1, -1)"},
+		{i(0), "(-1, -1, -1)"},
+		{i(-1), "ValueError: length should not be negative"},
+		{NewStr(th, "x"), "TypeError: 'str' object cannot be interpreted as an integer"},
+	} {
+		if got := outcome(th)(callMethod(th, s, "indices", []*Object{c.n})); got != c.want {
+			t.Errorf("slice(None, None, -1).indices(%v) = %s, want %s", c.n, got, c.want)
+		}
+		th.Decref(c.n)
+	}
+
+	// Slices compare like (start, stop, step) and are unhashable.
+	// (Small ints are immortal: the bounds need no decrefs.)
+	a, b, c3 := NewSlice(th, nil, i(3), nil), NewSlice(th, i(1), i(2), nil), NewSlice(th, i(1), i(3), nil)
+	defer th.Decref(a)
+	defer th.Decref(b)
+	defer th.Decref(c3)
+	for _, c := range []struct {
+		x, y *Object
+		op   CompareOp
+		want bool
+	}{{a, a, EQ, true}, {a, b, EQ, false}, {b, a, NE, true}, {b, c3, LT, true}} {
+		got, err := RichCompareBool(th, c.x, c.y, c.op)
+		if err != nil || got != c.want {
+			t.Errorf("compare %v %v op %v = %v, %v", c.x, c.y, c.op, got, err)
+		}
+	}
+	_, err := Hash(th, a)
+	if got := outcomeOf(th, nil, err); got != "TypeError: unhashable type: 'slice'" {
+		t.Errorf("hash(slice) = %s", got)
+	}
+}
+
+func TestIntFloatOfBytes(t *testing.T) {
+	th := attached(t)
+	for _, c := range []struct {
+		b    string
+		want string
+	}{
+		{"12", "12"},
+		{" -7\n", "-7"},
+		{"1_000", "1000"},
+		{"x", "ValueError: invalid literal for int() with base 10: b'x'"},
+		{"\xd9\xa1", "ValueError: invalid literal for int() with base 10: b'\\xd9\\xa1'"},
+	} {
+		b := NewBytes(th, []byte(c.b))
+		if got := outcome(th)(IntOf(th, b)); got != c.want {
+			t.Errorf("int(%q) = %s, want %s", c.b, got, c.want)
+		}
+		th.Decref(b)
+	}
+	b, base := NewBytes(th, []byte("0xff")), NewInt(th, 0)
+	r, err := IntType.New(th, IntType, []*Object{b, base}, nil)
+	if got := outcomeOf(th, r, err); got != "255" {
+		t.Errorf("int(b'0xff', 0) = %s", got)
+	}
+	th.Decref(b)
+	th.Decref(base)
+	for _, c := range []struct {
+		b    string
+		want string
+	}{
+		{" 1.5e3 ", "1500.0"},
+		{"-inf", "-inf"},
+		{"1x", "ValueError: could not convert string to float: b'1x'"},
+	} {
+		b := NewBytes(th, []byte(c.b))
+		if got := outcome(th)(FloatOf(th, b)); got != c.want {
+			t.Errorf("float(%q) = %s, want %s", c.b, got, c.want)
+		}
+		th.Decref(b)
+	}
+}
