@@ -4,7 +4,10 @@
 
 package object
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSliceNewAndAttrs(t *testing.T) {
 	th := attached(t)
@@ -109,5 +112,58 @@ func TestIntFloatOfBytes(t *testing.T) {
 			t.Errorf("float(%q) = %s, want %s", c.b, got, c.want)
 		}
 		th.Decref(b)
+	}
+}
+
+func TestBuiltinFunctionAttrs(t *testing.T) {
+	th := attached(t)
+	attr := func(o *Object, name string) string {
+		return outcome(th)(GetAttrString(th, o, name))
+	}
+	repr := func(o *Object) string {
+		s, err := ReprString(th, o)
+		if err != nil {
+			return outcomeOf(th, nil, err)
+		}
+		return s
+	}
+	lenFn := NewBuiltinFunction(th, &MethodDef{Name: "len", Doc: "Return the number of items."}, nil)
+	defer th.Decref(&lenFn.Object)
+	appendDescr := ListType.Dict.GetStr(Intern("append"))
+	l := NewList(th, nil)
+	defer th.Decref(l.Obj())
+	bound, err := GetAttrString(th, l.Obj(), "append")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer th.Decref(bound)
+	addDescr := IntType.Dict.GetStr(Intern("__add__"))
+	realDescr := IntType.Dict.GetStr(Intern("real"))
+	for _, c := range []struct{ got, want string }{
+		{repr(&lenFn.Object), "<built-in function len>"},
+		{attr(&lenFn.Object, "__name__"), "'len'"},
+		{attr(&lenFn.Object, "__qualname__"), "'len'"},
+		{attr(&lenFn.Object, "__doc__"), "'Return the number of items.'"},
+		{attr(&lenFn.Object, "__self__"), "None"},
+		{repr(appendDescr), "<method 'append' of 'list' objects>"},
+		{attr(appendDescr, "__qualname__"), "'list.append'"},
+		{attr(bound, "__name__"), "'append'"},
+		{attr(bound, "__qualname__"), "'list.append'"},
+		{attr(bound, "__self__"), "[]"},
+		{repr(addDescr), "<slot wrapper '__add__' of 'int' objects>"},
+		{repr(realDescr), "<attribute 'real' of 'int' objects>"},
+		{attr(realDescr, "__qualname__"), "'int.real'"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %s, want %s", c.got, c.want)
+		}
+	}
+	if oc, err := GetAttrString(th, appendDescr, "__objclass__"); err != nil || oc != ListType.Obj() {
+		t.Errorf("list.append.__objclass__ = %v, %v", oc, err)
+	} else {
+		th.Decref(oc)
+	}
+	if r := repr(bound); !strings.HasPrefix(r, "<built-in method append of list object at 0x") {
+		t.Errorf("repr([].append) = %s", r)
 	}
 }

@@ -13,7 +13,7 @@ func addSlotWrappers(typ *Type) {
 		if typ.Dict.GetStr(key) != nil {
 			return
 		}
-		def := &MethodDef{Name: name, Fn: fn, Kind: kind}
+		def := &MethodDef{Name: name, Fn: fn, Kind: kind, slot: true}
 		typ.Dict.SetStr(nil, key, newMethodDescr(typ, def))
 	}
 	unary := func(name string, f func(t *Thread, o *Object) (*Object, error)) {
