@@ -70,9 +70,16 @@ var MethodDescrType = NewStaticType(&Type{
 			return md.Def.Fn(t, nil, args, kwnames)
 		}
 		if len(args) == 0 || (kwnames != nil && len(args) == len(kwnames.Items)) {
+			if md.Def.slot {
+				return nil, t.Errorf(TypeErrorType, "descriptor '%s' of '%s' object needs an argument", md.Def.Name, md.Owner.Name)
+			}
 			return nil, t.Errorf(TypeErrorType, "unbound method %s.%s() needs an argument", md.Owner.Name, md.Def.Name)
 		}
 		if !IsInstance(args[0], md.Owner) {
+			if md.Def.slot {
+				return nil, t.Errorf(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'",
+					md.Def.Name, md.Owner.Name, args[0].typ.Name)
+			}
 			return nil, t.Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
 				md.Def.Name, md.Owner.Name, args[0].typ.Name)
 		}

@@ -167,3 +167,31 @@ func TestBuiltinFunctionAttrs(t *testing.T) {
 		t.Errorf("repr([].append) = %s", r)
 	}
 }
+
+func TestSlotWrapperMessages(t *testing.T) {
+	th := attached(t)
+	one, two, three := NewInt(th, 1), NewInt(th, 2), NewInt(th, 3)
+	s := NewStr(th, "a")
+	defer th.Decref(s)
+	call := func(o *Object, name string, args ...*Object) string {
+		return outcome(th)(callMethod(th, o, name, args))
+	}
+	addDescr := IntType.Dict.GetStr(Intern("__add__"))
+	boolNew := BoolType.Dict.GetStr(Intern("__new__"))
+	for _, c := range []struct{ got, want string }{
+		{call(one, "__index__", one), "TypeError: expected 0 arguments, got 1"},
+		{call(one, "__add__"), "TypeError: expected 1 argument, got 0"},
+		{call(one, "__pow__"), "TypeError:  expected at least 1 argument, got 0"},
+		{call(two, "__pow__", three, three), "2"},
+		{call(two, "__rpow__", three, NewInt(th, 5)), "4"},
+		{call(two, "__pow__", three, None), "8"},
+		{outcome(th)(Call(th, addDescr, []*Object{s, one}, nil)), "TypeError: descriptor '__add__' requires a 'int' object but received a 'str'"},
+		{outcome(th)(Call(th, addDescr, nil, nil)), "TypeError: descriptor '__add__' of 'int' object needs an argument"},
+		{outcome(th)(Call(th, boolNew, []*Object{one}, nil)), "TypeError: bool.__new__(X): X is not a type object (int)"},
+		{outcome(th)(Call(th, boolNew, nil, nil)), "TypeError: bool.__new__(): not enough arguments"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %s, want %s", c.got, c.want)
+		}
+	}
+}
