@@ -195,3 +195,81 @@ func TestSlotWrapperMessages(t *testing.T) {
 		}
 	}
 }
+
+func TestIntToFromBytes(t *testing.T) {
+	th := attached(t)
+	str := func(s string) *Object { return NewStr(th, s) }
+	kw := func(names ...string) *Tuple {
+		objs := make([]*Object, len(names))
+		for i, n := range names {
+			objs[i] = NewStrStatic(n)
+		}
+		return NewStaticTuple(objs...)
+	}
+	for _, c := range []struct {
+		self int64
+		args []*Object
+		kw   *Tuple
+		want string
+	}{
+		{1024, []*Object{NewInt(th, 2)}, nil, "b'\\x04\\x00'"},
+		{1000, []*Object{NewInt(th, 2), str("little")}, nil, "b'\\xe8\\x03'"},
+		{-1, []*Object{NewInt(th, 3), str("little"), True}, kw("signed"), "b'\\xff\\xff\\xff'"},
+		{-128, []*Object{NewInt(th, 1), True}, kw("signed"), "b'\\x80'"},
+		{128, []*Object{NewInt(th, 1), True}, kw("signed"), "OverflowError: int too big to convert"},
+		{256, nil, nil, "OverflowError: int too big to convert"},
+		{-1, nil, nil, "OverflowError: can't convert negative int to unsigned"},
+		{1, []*Object{NewInt(th, -1)}, nil, "ValueError: length argument must be non-negative"},
+		{1, []*Object{NewInt(th, 2), str("mid")}, nil, "ValueError: byteorder must be either 'little' or 'big'"},
+	} {
+		self := NewInt(th, c.self)
+		r, err := intToBytes(th, self, c.args, c.kw)
+		if got := outcomeOf(th, r, err); got != c.want {
+			t.Errorf("(%d).to_bytes%v = %s, want %s", c.self, c.args, got, c.want)
+		}
+		th.Decref(self)
+		decrefAll(th, c.args)
+	}
+	for _, c := range []struct {
+		args []*Object
+		kw   *Tuple
+		want string
+	}{
+		{[]*Object{NewBytes(th, []byte{4, 0})}, nil, "1024"},
+		{[]*Object{NewBytes(th, []byte{0xff, 0xff}), str("little"), True}, kw("signed"), "-1"},
+		{[]*Object{NewBytes(th, []byte{0x80})}, nil, "128"},
+		{[]*Object{NewBytes(th, nil)}, nil, "0"},
+		{[]*Object{str("ab")}, nil, "TypeError: cannot convert 'str' object to bytes"},
+		{nil, nil, "TypeError: from_bytes() missing required argument 'bytes' (pos 1)"},
+	} {
+		r, err := intFromBytesMethod(th, IntType.Obj(), c.args, c.kw)
+		if got := outcomeOf(th, r, err); got != c.want {
+			t.Errorf("int.from_bytes%v = %s, want %s", c.args, got, c.want)
+		}
+		decrefAll(th, c.args)
+	}
+}
+
+func TestFloatFromHex(t *testing.T) {
+	th := attached(t)
+	for _, c := range []struct{ in, want string }{
+		{"0x1.8p1", "3.0"},
+		{" -0X1P-2 ", "-0.25"},
+		{"ff", "255.0"},
+		{".8", "0.5"},
+		{"-Infinity", "-inf"},
+		{"0x1p-1074", "5e-324"},
+		{"0x1.fffffffffffff8p1023", "OverflowError: hexadecimal value too large to represent as a float"},
+		{"0x1p-99999999999", "0.0"},
+		{"0x1_0", "ValueError: invalid hexadecimal floating-point string"},
+		{"0x", "ValueError: invalid hexadecimal floating-point string"},
+		{"1p", "ValueError: invalid hexadecimal floating-point string"},
+	} {
+		s := NewStr(th, c.in)
+		r, err := floatFromHex(th, FloatType.Obj(), []*Object{s}, nil)
+		if got := outcomeOf(th, r, err); got != c.want {
+			t.Errorf("float.fromhex(%q) = %s, want %s", c.in, got, c.want)
+		}
+		th.Decref(s)
+	}
+}

@@ -53,6 +53,8 @@ func init() {
 		{Name: "__ceil__", Fn: intMethod0("__ceil__", intExact), Doc: "Ceiling of an Integral returns itself."},
 		{Name: "__round__", Fn: intRound, Doc: "Rounding an Integral returns itself.\nRounding with an ndigits argument also returns an integer."},
 		{Name: "__format__", Fn: intFormatMethod},
+		{Name: "to_bytes", Fn: intToBytes, Doc: "Return an array of bytes representing an integer."},
+		{Name: "from_bytes", Fn: intFromBytesMethod, Kind: ClassMethod, Doc: "Return the integer represented by the given array of bytes."},
 	}, []GetSetDef{
 		{Name: "real", Get: intExact, Doc: "the real part of a complex number"},
 		{Name: "imag", Get: func(t *Thread, o *Object) (*Object, error) { return SmallInt(0), nil }, Doc: "the imaginary part of a complex number"},
