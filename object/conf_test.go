@@ -273,3 +273,15 @@ func TestFloatFromHex(t *testing.T) {
 		th.Decref(s)
 	}
 }
+
+func TestExceptionTypesListUnicodeErrors(t *testing.T) {
+	found := map[*Type]bool{}
+	for _, typ := range ExceptionTypes() {
+		found[typ] = true
+	}
+	for _, typ := range []*Type{UnicodeEncodeErrorType, UnicodeDecodeErrorType} {
+		if !found[typ] {
+			t.Errorf("ExceptionTypes() lacks %s", typ.Name)
+		}
+	}
+}

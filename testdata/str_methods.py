@@ -47,3 +47,11 @@ assert "abc"[1:] == "bc"
 it = iter("ab")
 print(next(it), next(it), list(it))
 print([c for c in "héllo" if c > "f"], "-".join(reversed("abc")), list(enumerate("ab")))
+try:
+    "é".encode("ascii")
+except UnicodeEncodeError as e:
+    print("encode", type(e).__name__, issubclass(UnicodeEncodeError, ValueError))
+try:
+    b"\xff".decode("utf-8")
+except UnicodeDecodeError as e:
+    print("decode", type(e).__name__, isinstance(e, UnicodeError))
