@@ -5,6 +5,8 @@
 
 package object
 
+import "fmt"
+
 // CFunc is a Go implementation of a Python callable. self is the bound
 // object (nil for a plain function); args holds the positional arguments
 // then the values of the keyword arguments named in kwnames.
@@ -25,6 +27,8 @@ type MethodDef struct {
 	Fn   CFunc
 	Doc  string
 	Kind MethodKind
+	// slot marks a slot wrapper (int.__add__), which reprs differently.
+	slot bool
 }
 
 // GetSetDef describes a computed attribute of a built-in type.
@@ -66,9 +70,16 @@ var MethodDescrType = NewStaticType(&Type{
 			return md.Def.Fn(t, nil, args, kwnames)
 		}
 		if len(args) == 0 || (kwnames != nil && len(args) == len(kwnames.Items)) {
+			if md.Def.slot {
+				return nil, t.Errorf(TypeErrorType, "descriptor '%s' of '%s' object needs an argument", md.Def.Name, md.Owner.Name)
+			}
 			return nil, t.Errorf(TypeErrorType, "unbound method %s.%s() needs an argument", md.Owner.Name, md.Def.Name)
 		}
 		if !IsInstance(args[0], md.Owner) {
+			if md.Def.slot {
+				return nil, t.Errorf(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'",
+					md.Def.Name, md.Owner.Name, args[0].typ.Name)
+			}
 			return nil, t.Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
 				md.Def.Name, md.Owner.Name, args[0].typ.Name)
 		}
@@ -161,4 +172,94 @@ var GetSetDescrType = NewStaticType(&Type{
 func newGetSetDescr(owner *Type, def *GetSetDef) *Object {
 	d := &GetSetDescr{Def: def, Owner: owner}
 	return newStaticObject(&d.Object, GetSetDescrType)
+}
+
+// builtinQualName is the __qualname__ of a built-in function bound to
+// self: the bare name for a function, Type.name for a method.
+func builtinQualName(def *MethodDef, self *Object) string {
+	if self == nil {
+		return def.Name
+	}
+	typ := self.typ
+	if IsType(self) {
+		typ = AsType(self)
+	}
+	return typeQualName(typ) + "." + def.Name
+}
+
+// typeQualName is typ.__qualname__.
+func typeQualName(typ *Type) string {
+	if typ.IsHeapType() && typ.Dict != nil {
+		if q := typ.Dict.GetStr(Intern("__qualname__")); q != nil && IsStr(q) {
+			return StrValue(q)
+		}
+	}
+	return typ.Name
+}
+
+// docOrNone returns a doc string, None when it is empty.
+func docOrNone(t *Thread, doc string) *Object {
+	if doc == "" {
+		return None
+	}
+	return NewStr(t, doc)
+}
+
+func init() {
+	bf := func(o *Object) *BuiltinFunction { return Cast[BuiltinFunction](o) }
+	BuiltinFunctionType.Repr = func(t *Thread, o *Object) (*Object, error) {
+		f := bf(o)
+		if f.Self == nil {
+			return NewStr(t, "<built-in function "+f.Def.Name+">"), nil
+		}
+		if f.Def.slot {
+			return NewStr(t, fmt.Sprintf("<method-wrapper '%s' of %s object at %p>", f.Def.Name, qualifiedName(f.Self.typ), f.Self)), nil
+		}
+		return NewStr(t, fmt.Sprintf("<built-in method %s of %s object at %p>", f.Def.Name, qualifiedName(f.Self.typ), f.Self)), nil
+	}
+	ReadyType(BuiltinFunctionType, nil, []GetSetDef{
+		{Name: "__name__", Get: func(t *Thread, o *Object) (*Object, error) { return NewStr(t, bf(o).Def.Name), nil }},
+		{Name: "__qualname__", Get: func(t *Thread, o *Object) (*Object, error) {
+			return NewStr(t, builtinQualName(bf(o).Def, bf(o).Self)), nil
+		}},
+		{Name: "__doc__", Get: func(t *Thread, o *Object) (*Object, error) { return docOrNone(t, bf(o).Def.Doc), nil }},
+		{Name: "__self__", Get: func(t *Thread, o *Object) (*Object, error) {
+			if s := bf(o).Self; s != nil {
+				return t.NewRef(s), nil
+			}
+			return None, nil
+		}},
+	})
+
+	md := func(o *Object) *MethodDescr { return Cast[MethodDescr](o) }
+	MethodDescrType.Repr = func(t *Thread, o *Object) (*Object, error) {
+		d := md(o)
+		kind := "method"
+		if d.Def.slot {
+			kind = "slot wrapper"
+		}
+		return NewStr(t, fmt.Sprintf("<%s '%s' of '%s' objects>", kind, d.Def.Name, d.Owner.Name)), nil
+	}
+	ReadyType(MethodDescrType, nil, []GetSetDef{
+		{Name: "__name__", Get: func(t *Thread, o *Object) (*Object, error) { return NewStr(t, md(o).Def.Name), nil }},
+		{Name: "__qualname__", Get: func(t *Thread, o *Object) (*Object, error) {
+			return NewStr(t, typeQualName(md(o).Owner)+"."+md(o).Def.Name), nil
+		}},
+		{Name: "__doc__", Get: func(t *Thread, o *Object) (*Object, error) { return docOrNone(t, md(o).Def.Doc), nil }},
+		{Name: "__objclass__", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewRef(&md(o).Owner.Object), nil }},
+	})
+
+	gd := func(o *Object) *GetSetDescr { return Cast[GetSetDescr](o) }
+	GetSetDescrType.Repr = func(t *Thread, o *Object) (*Object, error) {
+		d := gd(o)
+		return NewStr(t, fmt.Sprintf("<attribute '%s' of '%s' objects>", d.Def.Name, d.Owner.Name)), nil
+	}
+	ReadyType(GetSetDescrType, nil, []GetSetDef{
+		{Name: "__name__", Get: func(t *Thread, o *Object) (*Object, error) { return NewStr(t, gd(o).Def.Name), nil }},
+		{Name: "__qualname__", Get: func(t *Thread, o *Object) (*Object, error) {
+			return NewStr(t, typeQualName(gd(o).Owner)+"."+gd(o).Def.Name), nil
+		}},
+		{Name: "__doc__", Get: func(t *Thread, o *Object) (*Object, error) { return docOrNone(t, gd(o).Def.Doc), nil }},
+		{Name: "__objclass__", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewRef(&gd(o).Owner.Object), nil }},
+	})
 }

@@ -246,5 +246,5 @@ func ExceptionTypes() []*Type {
 		FileNotFoundErrorType, FileExistsErrorType, PermissionErrorType, IsADirectoryErrorType,
 		EOFErrorType, SystemErrorType, MemoryErrorType, BufferErrorType, WarningType,
 		UserWarningType, DeprecationWarningType, RuntimeWarningType, SyntaxErrorType,
-		IndentationErrorType, TabErrorType}
+		IndentationErrorType, TabErrorType, UnicodeEncodeErrorType, UnicodeDecodeErrorType}
 }

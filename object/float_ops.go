@@ -48,6 +48,7 @@ func init() {
 			return NewBool(!math.IsInf(v, 0) && v == math.Trunc(v)), nil
 		}), Doc: "Return True if the float is an integer."},
 		{Name: "as_integer_ratio", Fn: floatMethod0("as_integer_ratio", floatAsIntegerRatio), Doc: "Return integer ratio."},
+		{Name: "fromhex", Fn: floatFromHex, Kind: ClassMethod, Doc: "Create a floating-point number from a hexadecimal string."},
 		{Name: "hex", Fn: floatMethod0("hex", func(t *Thread, o *Object) (*Object, error) {
 			return NewStr(t, floatHex(Cast[Float](o).v)), nil
 		}), Doc: "Return a hexadecimal representation of a floating-point number."},
@@ -609,6 +610,14 @@ func FloatOf(t *Thread, x *Object) (*Object, error) {
 			return nil, err
 		}
 		return NewFloat(t, v), nil
+	case IsBytes(x):
+		b := Cast[Bytes](x).b
+		if isASCIIBytes(b) {
+			if v, ok := parseFloatText(trimPySpace(string(b))); ok {
+				return NewFloat(t, v), nil
+			}
+		}
+		return nil, t.Errorf(ValueErrorType, "could not convert string to float: %s", bytesReprString(b))
 	}
 	if n := x.typ.Number; n != nil {
 		if n.Float != nil {

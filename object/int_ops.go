@@ -53,6 +53,8 @@ func init() {
 		{Name: "__ceil__", Fn: intMethod0("__ceil__", intExact), Doc: "Ceiling of an Integral returns itself."},
 		{Name: "__round__", Fn: intRound, Doc: "Rounding an Integral returns itself.\nRounding with an ndigits argument also returns an integer."},
 		{Name: "__format__", Fn: intFormatMethod},
+		{Name: "to_bytes", Fn: intToBytes, Doc: "Return an array of bytes representing an integer."},
+		{Name: "from_bytes", Fn: intFromBytesMethod, Kind: ClassMethod, Doc: "Return the integer represented by the given array of bytes."},
 	}, []GetSetDef{
 		{Name: "real", Get: intExact, Doc: "the real part of a complex number"},
 		{Name: "imag", Get: func(t *Thread, o *Object) (*Object, error) { return SmallInt(0), nil }, Doc: "the imaginary part of a complex number"},
@@ -799,10 +801,37 @@ func intFromArgs(t *Thread, x, base *Object) (*Object, error) {
 	if b != 0 && (b < 2 || b > 36) {
 		return nil, t.Errorf(ValueErrorType, "int() base must be >= 2 and <= 36, or 0")
 	}
+	if IsBytes(x) {
+		return intFromBytes(t, Cast[Bytes](x).b, int(b))
+	}
 	if !IsStr(x) {
 		return nil, t.Errorf(TypeErrorType, "int() can't convert non-string with explicit base")
 	}
 	return IntFromString(t, StrValue(x), int(b))
+}
+
+// intFromBytes parses an ASCII int literal held in a bytes object, as
+// int(b"...", base) does.
+func intFromBytes(t *Thread, b []byte, base int) (*Object, error) {
+	if isASCIIBytes(b) {
+		v, ok, tooLong := parseIntText(trimPySpace(string(b)), base)
+		if tooLong > 0 {
+			return nil, t.Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits, tooLong)
+		}
+		if ok {
+			return v.object(t), nil
+		}
+	}
+	return nil, t.Errorf(ValueErrorType, "invalid literal for int() with base %d: %s", base, bytesReprString(b))
+}
+
+func isASCIIBytes(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // IntOf returns int(x) for one argument: ints, floats (truncated),
@@ -815,6 +844,8 @@ func IntOf(t *Thread, x *Object) (*Object, error) {
 		return intExact(t, x)
 	case IsStr(x):
 		return IntFromString(t, StrValue(x), 10)
+	case IsBytes(x):
+		return intFromBytes(t, Cast[Bytes](x).b, 10)
 	}
 	if n := x.typ.Number; n != nil {
 		if n.Int != nil {

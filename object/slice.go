@@ -159,3 +159,77 @@ func NormalizeIndex(t *Thread, idx *Object, n int, what string) (int, error) {
 }
 
 func init() { ReadyType(SliceType, nil, nil) }
+
+func sliceNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+	if err := CheckArgCount(t, "slice", args, kwnames, 1, 3); err != nil {
+		return nil, err
+	}
+	if len(args) == 1 {
+		return NewSlice(t, nil, args[0], nil), nil
+	}
+	var step *Object
+	if len(args) == 3 {
+		step = args[2]
+	}
+	return NewSlice(t, args[0], args[1], step), nil
+}
+
+// sliceCompare compares slices as the tuples (start, stop, step).
+func sliceCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
+	if b.typ != SliceType {
+		return t.NewRef(NotImplemented), nil
+	}
+	x, y := Cast[Slice](a), Cast[Slice](b)
+	xs := []*Object{x.Start, x.Stop, x.Step}
+	ys := []*Object{y.Start, y.Stop, y.Step}
+	return seqCompare(t, &xs, &ys, op)
+}
+
+// sliceIndicesArg converts the length given to slice.indices.
+func sliceIndicesArg(t *Thread, o *Object) (int, error) {
+	r, err := Index(t, o)
+	if err != nil {
+		return 0, err
+	}
+	defer t.Decref(r)
+	i := Cast[Int](r)
+	if i.big != nil || i.v > maxIndex {
+		if i.big != nil && i.big.Sign() < 0 {
+			return 0, t.Errorf(ValueErrorType, "length should not be negative")
+		}
+		return 0, t.Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+	}
+	if i.v < 0 {
+		return 0, t.Errorf(ValueErrorType, "length should not be negative")
+	}
+	return int(i.v), nil
+}
+
+func init() {
+	SliceType.New = sliceNew
+	SliceType.Compare = sliceCompare
+	field := func(f func(s *Slice) *Object) func(t *Thread, o *Object) (*Object, error) {
+		return func(t *Thread, o *Object) (*Object, error) { return t.NewRef(f(Cast[Slice](o))), nil }
+	}
+	ReadyType(SliceType, []MethodDef{
+		{Name: "indices", Doc: "S.indices(len) -> (start, stop, stride)\n\nAssuming a sequence of length len, calculate the start and stop\nindices, and the stride length of the extended slice described by\nS. Out of bounds indices are clipped in a manner consistent with the\nhandling of normal slices.",
+			Fn: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+				if err := CheckArgCount(t, "indices", args, kwnames, 1, 1); err != nil {
+					return nil, err
+				}
+				n, err := sliceIndicesArg(t, args[0])
+				if err != nil {
+					return nil, err
+				}
+				start, stop, step, _, err := Cast[Slice](self).Indices(t, n)
+				if err != nil {
+					return nil, err
+				}
+				return &NewTuple(t, []*Object{NewInt(t, int64(start)), NewInt(t, int64(stop)), NewInt(t, int64(step))}).Object, nil
+			}},
+	}, []GetSetDef{
+		{Name: "start", Get: field(func(s *Slice) *Object { return s.Start })},
+		{Name: "stop", Get: field(func(s *Slice) *Object { return s.Stop })},
+		{Name: "step", Get: field(func(s *Slice) *Object { return s.Step })},
+	})
+}

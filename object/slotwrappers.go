@@ -13,12 +13,12 @@ func addSlotWrappers(typ *Type) {
 		if typ.Dict.GetStr(key) != nil {
 			return
 		}
-		def := &MethodDef{Name: name, Fn: fn, Kind: kind}
+		def := &MethodDef{Name: name, Fn: fn, Kind: kind, slot: true}
 		typ.Dict.SetStr(nil, key, newMethodDescr(typ, def))
 	}
 	unary := func(name string, f func(t *Thread, o *Object) (*Object, error)) {
 		add(name, InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
-			if err := CheckArgCount(t, name, args, kw, 0, 0); err != nil {
+			if err := wrapperArgCount(t, name, args, kw, 0); err != nil {
 				return nil, err
 			}
 			return f(t, self)
@@ -29,7 +29,7 @@ func addSlotWrappers(typ *Type) {
 			return
 		}
 		add(name, InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
-			if err := CheckArgCount(t, name, args, kw, 1, 1); err != nil {
+			if err := wrapperArgCount(t, name, args, kw, 1); err != nil {
 				return nil, err
 			}
 			if reflected {
@@ -45,8 +45,11 @@ func addSlotWrappers(typ *Type) {
 	}
 	if f := typ.New; f != nil {
 		add("__new__", StaticMethod, func(t *Thread, _ *Object, args []*Object, kw *Tuple) (*Object, error) {
-			if len(args) == 0 || !IsType(args[0]) {
-				return nil, t.Errorf(TypeErrorType, "%s.__new__(X): X is not a type object", typ.Name)
+			if len(args) == 0 {
+				return nil, t.Errorf(TypeErrorType, "%s.__new__(): not enough arguments", typ.Name)
+			}
+			if !IsType(args[0]) {
+				return nil, t.Errorf(TypeErrorType, "%s.__new__(X): X is not a type object (%s)", typ.Name, args[0].typ.Name)
 			}
 			sub := AsType(args[0])
 			if !IsSubtype(sub, typ) {
@@ -102,13 +105,13 @@ func addSlotWrappers(typ *Type) {
 	}
 	if f := typ.SetItem; f != nil {
 		add("__setitem__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
-			if err := CheckArgCount(t, "__setitem__", args, kw, 2, 2); err != nil {
+			if err := wrapperArgCount(t, "__setitem__", args, kw, 2); err != nil {
 				return nil, err
 			}
 			return None, f(t, self, args[0], args[1])
 		})
 		add("__delitem__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
-			if err := CheckArgCount(t, "__delitem__", args, kw, 1, 1); err != nil {
+			if err := wrapperArgCount(t, "__delitem__", args, kw, 1); err != nil {
 				return nil, err
 			}
 			return None, f(t, self, args[0], nil)
@@ -116,7 +119,7 @@ func addSlotWrappers(typ *Type) {
 	}
 	if f := typ.Contains; f != nil {
 		add("__contains__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
-			if err := CheckArgCount(t, "__contains__", args, kw, 1, 1); err != nil {
+			if err := wrapperArgCount(t, "__contains__", args, kw, 1); err != nil {
 				return nil, err
 			}
 			b, err := f(t, self, args[0])
@@ -154,8 +157,37 @@ func addSlotWrappers(typ *Type) {
 			{"__xor__", "__rxor__", n.Xor}, {"__divmod__", "__rdivmod__", n.DivMod}, {"__matmul__", "__rmatmul__", n.MatMul},
 		}
 		for _, op := range ops {
+			if op.name == "__pow__" && n.Pow3 != nil {
+				continue
+			}
 			binary(op.name, op.f, false)
 			binary(op.rname, op.f, true)
+		}
+		if pow, pow3 := n.Pow, n.Pow3; pow != nil && pow3 != nil {
+			// __pow__ and __rpow__ take an optional modulus.
+			ternary := func(name string, reflected bool) {
+				add(name, InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+					if err := NoKeywords(t, "wrapper "+name, kw); err != nil {
+						return nil, err
+					}
+					switch {
+					case len(args) < 1:
+						return nil, t.Errorf(TypeErrorType, " expected at least 1 argument, got %d", len(args))
+					case len(args) > 2:
+						return nil, t.Errorf(TypeErrorType, " expected at most 2 arguments, got %d", len(args))
+					}
+					a, b := self, args[0]
+					if reflected {
+						a, b = b, a
+					}
+					if len(args) == 2 && args[1] != None {
+						return pow3(t, a, b, args[1])
+					}
+					return pow(t, a, b)
+				})
+			}
+			ternary("__pow__", false)
+			ternary("__rpow__", true)
 		}
 		for name, f := range map[string]func(t *Thread, a *Object) (*Object, error){
 			"__neg__": n.Neg, "__pos__": n.Pos, "__abs__": n.Abs, "__invert__": n.Invert,
@@ -166,4 +198,20 @@ func addSlotWrappers(typ *Type) {
 			}
 		}
 	}
+}
+
+// wrapperArgCount checks the arguments of a slot wrapper that takes n
+// positional arguments, with CPython's messages.
+func wrapperArgCount(t *Thread, name string, args []*Object, kw *Tuple, n int) error {
+	if err := NoKeywords(t, "wrapper "+name, kw); err != nil {
+		return err
+	}
+	if len(args) == n {
+		return nil
+	}
+	if name == "__setitem__" {
+		// Unpacked like a tuple with an empty function name.
+		return t.Errorf(TypeErrorType, " expected %d argument%s, got %d", n, plural(n), len(args))
+	}
+	return t.Errorf(TypeErrorType, "expected %d argument%s, got %d", n, plural(n), len(args))
 }
