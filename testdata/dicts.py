@@ -60,5 +60,6 @@ print(list({3: 0, 1: 0, 2: 0}.items()))
 g = {"a": {"b": {"c": 1}}}; g["a"]["b"]["d"] = 2; print(g)
 sd = {"x": 1}; print(sd.setdefault("x", 5), sd.get("x"), sd.pop("x"), sd)
 assert dict(a=1) == {"a": 1}
-# TODO(ftpy): `x = {**{"a": 1}}` with nothing below on the stack panics in DICT_UPDATE (vm/eval.go).
+x = {**{"a": 1}}
+assert x == {"a": 1}
 print({**{"a": 1}, "b": 2, **{"a": 3}})

@@ -481,7 +481,13 @@ loop:
 
 		case compile.DICT_UPDATE, compile.DICT_MERGE:
 			sp--
-			err = st.dictUpdate(s[sp-arg].Obj(), s[sp].Obj(), compile.Opcode(ins) == compile.DICT_MERGE, s[sp-arg-2].Obj())
+			var fn *object.Object
+			merge := compile.Opcode(ins) == compile.DICT_MERGE
+			if merge {
+				// f(**m): below the dict are the args tuple, null and f.
+				fn = s[sp-arg-3].Obj()
+			}
+			err = st.dictUpdate(s[sp-arg].Obj(), s[sp].Obj(), merge, fn)
 			t.Close(s[sp])
 			s[sp] = object.Null
 			if err != nil {
