@@ -318,12 +318,44 @@ var builtinFuncs = []object.MethodDef{
 	bi("eval", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		return stateOf(t).execOrEval(args, kw, true)
 	}),
+	bi("exit", builtinExit),
+	bi("quit", builtinExit),
+	bi("compile", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		var src, filename, mode *object.Object
+		if err := object.ParseArgs(t, "compile", args, kw, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3,
+			&src, &filename, &mode, new(*object.Object), new(*object.Object), new(*object.Object)); err != nil {
+			return nil, err
+		}
+		if !object.IsStr(src) || !object.IsStr(filename) || !object.IsStr(mode) {
+			return nil, t.Errorf(object.TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
+		}
+		m := object.StrValue(mode)
+		if m != "exec" && m != "eval" && m != "single" {
+			return nil, t.Errorf(object.ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
+		}
+		code, err := stateOf(t).compileSource(object.StrValue(src), object.StrValue(filename), m == "eval")
+		if err != nil {
+			return nil, err
+		}
+		return &code.Object, nil
+	}),
 	bi("__import__", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		if len(args) < 1 || !object.IsStr(args[0]) {
 			return nil, t.Errorf(object.TypeErrorType, "__import__() argument 1 must be str")
 		}
 		return stateOf(t).Import(object.StrValue(args[0]))
 	}),
+}
+
+func builtinExit(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+	if err := object.CheckArgCount(t, "exit", args, kw, 0, 1); err != nil {
+		return nil, err
+	}
+	own := make([]*object.Object, len(args))
+	for i, a := range args {
+		own[i] = t.NewRef(a)
+	}
+	return nil, t.NewException(object.SystemExitType, own...)
 }
 
 func classCheck(t *object.Thread, typ *object.Type, cls *object.Object, msg string) (bool, error) {
@@ -783,6 +815,8 @@ func installBuiltins(st *State) {
 	for _, typ := range object.ExceptionTypes() {
 		b.SetStr(t, object.Intern(typ.Name), typ.Obj())
 	}
+	b.SetStr(t, object.Intern("EnvironmentError"), object.OSErrorType.Obj())
+	b.SetStr(t, object.Intern("IOError"), object.OSErrorType.Obj())
 	b.SetStr(t, object.Intern("None"), object.None)
 	b.SetStr(t, object.Intern("True"), object.True)
 	b.SetStr(t, object.Intern("False"), object.False)
