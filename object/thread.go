@@ -54,6 +54,7 @@ type Thread struct {
 
 	reprActive []*Object // containers whose repr is in progress (ReprEnter)
 	freeLists  [maxFreeLists + 1][]*Object
+	typeCache  *[typeCacheSize]typeCacheEntry
 
 	// VM is the per-thread state of the interpreter running on this
 	// thread (package vm); the core never looks at it.

@@ -262,7 +262,12 @@ func (typ *Type) Lookup(name *Str) *Object {
 // (PyObject_GenericGetAttr).
 func GenericGetAttr(t *Thread, o *Object, name *Str) (*Object, error) {
 	typ := o.typ
-	descr := typ.Lookup(name)
+	var descr *Object
+	if t != nil {
+		descr = t.LookupType(typ, name)
+	} else {
+		descr = typ.Lookup(name)
+	}
 	if descr != nil {
 		if dt := descr.typ; dt.DescrGet != nil && dt.DescrSet != nil {
 			return dt.DescrGet(t, descr, o, typ)

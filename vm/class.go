@@ -489,6 +489,7 @@ func typeSetAttr(t *object.Thread, o *object.Object, name *object.Str, v *object
 	} else {
 		typ.Dict.SetStr(t, name, v)
 	}
+	object.InvalidateTypeCache()
 	if strings.HasPrefix(name.String(), "__") {
 		installSlotWrappers(typ)
 	}
@@ -552,6 +553,7 @@ func typeRelease(t *object.Thread, o *object.Object, keepUsable bool) {
 		if keepUsable {
 			typ.Dict = object.NewDict(t)
 		}
+		object.InvalidateTypeCache()
 		t.Decref(d.Obj())
 	}
 	bases := typ.Bases

@@ -96,10 +96,12 @@ func (st *State) popFrame(f *Frame) {
 	ds.frames = append(ds.frames, f)
 }
 
-// clearSlots closes every slot of f.
+// clearSlots closes every slot of f: its locals, and its value stack up
+// to the saved top (the eval loop leaves the slots above the top null).
 func (st *State) clearSlots(f *Frame) {
 	t := st.t
-	for i, r := range f.slots {
+	n := max(f.code.NumSlots(), f.sp)
+	for i, r := range f.slots[:n] {
 		if !r.IsNull() {
 			t.Close(r)
 			f.slots[i] = object.Null

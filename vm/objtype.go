@@ -197,6 +197,9 @@ var typeGetSets = []object.GetSetDef{
 		return object.None, nil
 	}},
 	{Name: "__dict__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		return t.NewRef(object.AsType(o).Dict.Obj()), nil
+		// A copy, standing in for CPython's read-only mappingproxy: a
+		// class's attributes change only through setattr, which keeps the
+		// type attribute cache right.
+		return object.AsType(o).Dict.Copy(t).Obj(), nil
 	}},
 }

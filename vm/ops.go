@@ -97,12 +97,12 @@ func (st *State) loadClassDeref(f *Frame, i int) (*object.Object, error) {
 // lookupMethod returns, borrowed, the function or method descriptor
 // obj.name would bind, when it can be called with obj as its first
 // argument directly (LOAD_ATTR's method form); else nil.
-func lookupMethod(obj *object.Object, name *object.Str) *object.Object {
+func lookupMethod(t *object.Thread, obj *object.Object, name *object.Str) *object.Object {
 	typ := obj.Type()
 	if typ.Flags&object.FlagCustomGetAttr != 0 {
 		return nil
 	}
-	m := typ.Lookup(name)
+	m := t.LookupType(typ, name)
 	if m == nil {
 		return nil
 	}

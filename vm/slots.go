@@ -12,7 +12,7 @@ import (
 // callSpecial calls the special method name of o's type with o and args,
 // and reports whether the type has it.
 func callSpecial(t *object.Thread, o *object.Object, name *object.Str, args ...*object.Object) (*object.Object, bool, error) {
-	m := o.Type().Lookup(name)
+	m := t.LookupType(o.Type(), name)
 	if m == nil || m == object.None {
 		return nil, false, nil
 	}
