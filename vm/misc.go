@@ -94,3 +94,6 @@ func (st *State) setAdd(set, item *object.Object) error {
 func (st *State) setUpdate(set, iterable *object.Object) error {
 	return object.Cast[object.Set](set).Update(st.t, iterable)
 }
+
+// Addr formats an object's address as CPython's reprs do.
+func Addr(o *object.Object) string { return fmt.Sprintf("%p", object.Pointer(o)) }

@@ -22,6 +22,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/gc"
 	_ "github.com/ftpy/ftpy/lib/sys"
 	_ "github.com/ftpy/ftpy/lib/time"
+	_ "github.com/ftpy/ftpy/lib/weakref"
 	"github.com/ftpy/ftpy/object"
 )
 
