@@ -35,9 +35,10 @@ func (t *Thread) MakeImmortal(o *Object) {
 
 // SetImmortal is PyUnstable_SetImmortal (CPython 3.15, gh-144543): it
 // makes o immortal if t holds the only reference to it, and reports
-// whether it did. It is one-way and untracks o.
+// whether it did. It is one-way and untracks o. Like CPython it refuses
+// strs, whose immortality is the interning table's business.
 func (t *Thread) SetImmortal(o *Object) bool {
-	if !t.IsUniquelyReferenced(o) {
+	if !t.IsUniquelyReferenced(o) || IsSubtype(o.typ, StrType) {
 		return false
 	}
 	t.MakeImmortal(o)

@@ -325,3 +325,42 @@ func TestGILModeThreadsShareOwnership(t *testing.T) {
 		}
 	})
 }
+
+// runtime-model.md (i) 6 and 7 on the built-in values: True, False,
+// None, 0, () and -5..255 are immortal; fresh objects and 300..399 are
+// not; object() and [] are uniquely referenced, () and 42 are not.
+func TestImmortalBuiltinsAndUniqueness(t *testing.T) {
+	th := attached(t)
+	for _, o := range []*Object{True, False, None, &EmptyTuple.Object, NewInt(th, 0)} {
+		if !o.IsImmortal() || th.IsUniquelyReferenced(o) {
+			t.Errorf("%s: want immortal, not uniquely referenced", o.typ.Name)
+		}
+	}
+	for v := int64(-5); v <= 255; v++ {
+		if !NewInt(th, v).IsImmortal() {
+			t.Fatalf("%d should be immortal", v)
+		}
+	}
+	for v := int64(300); v < 400; v++ {
+		i := NewInt(th, v)
+		if i.IsImmortal() || !th.IsUniquelyReferenced(i) {
+			t.Fatalf("%d should be a mortal, unique new int", v)
+		}
+		th.Decref(i)
+	}
+	l := NewList(th, nil)
+	if l.IsImmortal() || !th.IsUniquelyReferenced(l.Obj()) {
+		t.Error("[] is mortal and uniquely referenced")
+	}
+	outer := NewList(th, []*Object{th.NewRef(l.Obj())})
+	if th.IsUniquelyReferenced(l.Obj()) {
+		t.Error("a list stored in another is not uniquely referenced")
+	}
+	th.Decref(outer.Obj())
+	th.Decref(l.Obj())
+	s := NewStr(th, "not interned")
+	if th.SetImmortal(s) {
+		t.Error("SetImmortal refuses str")
+	}
+	th.Decref(s)
+}

@@ -144,16 +144,50 @@ func (st *State) Import(name string) (*object.Object, error) {
 		return m, nil
 	}
 	rel := strings.ReplaceAll(name, ".", string(filepath.Separator))
-	for _, dir := range in.Path {
+	for _, dir := range st.searchPath() {
 		for _, cand := range []string{filepath.Join(dir, rel+".py"), filepath.Join(dir, rel, "__init__.py")} {
 			src, err := os.ReadFile(cand)
 			if err != nil {
 				continue
 			}
-			return st.execModule(name, cand, src, key)
+			m, err := st.execModule(name, cand, src, key)
+			if err == nil {
+				st.bindToParent(name, m)
+			}
+			return m, err
 		}
 	}
 	return nil, st.moduleNotFound(name)
+}
+
+// bindToParent makes a submodule an attribute of its package, as the
+// import system does (pkg.sub after "import pkg.sub").
+func (st *State) bindToParent(name string, m *object.Object) {
+	i := strings.LastIndexByte(name, '.')
+	if i < 0 {
+		return
+	}
+	parent, _ := st.interp.Modules.GetItem(st.t, object.NewStrStatic(name[:i]))
+	if parent != nil && parent.Type() == ModuleType {
+		object.Cast[Module](parent).Dict.SetStr(st.t, object.Intern(name[i+1:]), m)
+	}
+}
+
+// searchPath returns sys.path when the sys module was imported (a program
+// may have changed it), else the interpreter's initial path.
+func (st *State) searchPath() []string {
+	if sys, _ := st.interp.Modules.GetItem(st.t, object.NewStrStatic("sys")); sys != nil && sys.Type() == ModuleType {
+		if p := object.Cast[Module](sys).Dict.GetStr(object.Intern("path")); p != nil && object.IsList(p) {
+			var dirs []string
+			for _, d := range object.AsList(p).Items {
+				if object.IsStr(d) {
+					dirs = append(dirs, object.StrValue(d))
+				}
+			}
+			return dirs
+		}
+	}
+	return st.interp.Path
 }
 
 func (st *State) moduleNotFound(name string) error {
