@@ -36,6 +36,11 @@ type Code struct {
 
 	StackSize      int
 	ExceptionTable []ExceptionEntry
+
+	// SimpleParams: only positional parameters (no keyword-only ones, no
+	// *args or **kwargs), so a call with as many positional arguments
+	// just moves them into place.
+	SimpleParams bool
 }
 
 // ExceptionEntry says where to go when an instruction in [Start, End)

@@ -555,6 +555,7 @@ func (u *unit) makeFunction(node syntax.Node, name string, args *syntax.Argument
 	if args.Kwarg != nil {
 		fu.code.Flags |= FlagVarKeywords
 	}
+	fu.code.SimpleParams = fu.code.KwOnlyArgCount == 0 && args.Vararg == nil && args.Kwarg == nil
 	u.c.setupSlots(fu)
 	fu.curPos = node.Span()
 	if fd != nil {

@@ -24,6 +24,8 @@ const (
 	// FlagCustomGetAttr: the type's GetAttr is not GenericGetAttr, so the
 	// eval loop may not bypass it to bind methods.
 	FlagCustomGetAttr
+	// FlagSlots: a class (or one of its bases) declared __slots__.
+	FlagSlots
 )
 
 // A Visitor is called by Traverse once for each reference an object holds.

@@ -117,12 +117,19 @@ func (st *State) enterPy(fn *Function, args []object.StackRef, kwnames *object.T
 	f := st.pushFrame(code)
 	f.fn = fn
 	f.globals = fn.Globals
-	if err := st.bindArgs(fn, f, args, kwnames); err != nil {
+	if kwnames == nil && len(args) == code.ArgCount && code.SimpleParams {
+		// The common call: exactly the positional parameters.
+		for i, a := range args {
+			f.slots[i] = a
+		}
+	} else if err := st.bindArgs(fn, f, args, kwnames); err != nil {
 		st.clearSlots(f)
 		st.popFrame(f)
 		return nil, err
 	}
-	st.initCells(fn, f)
+	if len(code.CellNames) > 0 || fn.Closure != nil {
+		st.initCells(fn, f)
+	}
 	if !code.IsGenerator() && st.t.Poll() != 0 {
 		if err := st.handlePending(); err != nil {
 			st.clearSlots(f)

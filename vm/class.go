@@ -47,10 +47,10 @@ func instanceClear(t *object.Thread, o *object.Object) {
 // objectNew is object.__new__: allocate an Instance of a class.
 func objectNew(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
 	if len(args) > 0 {
-		if typ.Lookup(strNew) != objectNewDescr() {
+		if t.LookupType(typ, strNew) != objectNewDescr() {
 			return nil, t.Errorf(object.TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)")
 		}
-		if typ.Lookup(strInit) == objectInitDescr() {
+		if t.LookupType(typ, strInit) == objectInitDescr() {
 			return nil, t.Errorf(object.TypeErrorType, "%s() takes no arguments", typ.Name)
 		}
 	}
@@ -63,7 +63,10 @@ func objectNew(t *object.Thread, typ *object.Type, args []*object.Object, kwname
 		return nil, t.Errorf(object.TypeErrorType, "cannot create '%s' instances", typ.Name)
 	}
 	var o *Instance
-	n := slotCount(typ)
+	n := 0
+	if typ.Flags&object.FlagSlots != 0 {
+		n = slotCount(typ)
+	}
 	if r := t.Reuse(typ); r != nil && n == 0 {
 		o = object.Cast[Instance](r)
 	} else {
@@ -85,10 +88,10 @@ func objectInit(t *object.Thread, self *object.Object, args []*object.Object, kw
 			// in its __new__.
 			return nil
 		}
-		if typ.Lookup(strInit) != objectInitDescr() {
+		if t.LookupType(typ, strInit) != objectInitDescr() {
 			return t.Errorf(object.TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
 		}
-		if typ.Lookup(strNew) == objectNewDescr() {
+		if t.LookupType(typ, strNew) == objectNewDescr() {
 			return t.Errorf(object.TypeErrorType, "%s() takes no arguments", typ.Name)
 		}
 	}
@@ -401,7 +404,7 @@ func inheritHeapSlots(typ *object.Type) {
 		if typ.Finalize == nil {
 			typ.Finalize = b.Finalize
 		}
-		typ.Flags |= b.Flags & object.FlagCustomGetAttr
+		typ.Flags |= b.Flags & (object.FlagCustomGetAttr | object.FlagSlots)
 	}
 }
 

@@ -294,6 +294,7 @@ func setupSlots(t *object.Thread, typ *object.Type, slots *object.Object) error 
 		idx++
 	}
 	typ.Dict.SetStr(t, object.Intern("__slotcount__"), object.NewInt(t, int64(idx)))
+	typ.Flags |= object.FlagSlots
 	if !withDict && !baseHasDict(typ) {
 		typ.DictPtr = nil
 	}

@@ -21,7 +21,7 @@ var objectMethods = []object.MethodDef{
 		}
 		// Arguments meant for __init__ are accepted when __init__ is
 		// overridden, as in CPython.
-		if typ.Lookup(strInit) != objectInitDescr() {
+		if t.LookupType(typ, strInit) != objectInitDescr() {
 			return objectNew(t, typ, nil, nil)
 		}
 		return objectNew(t, typ, args[1:], kwnames)

@@ -253,7 +253,7 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__call__") {
 		typ.Call = func(t *object.Thread, o *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
-			return stateOf(t).callWithSelf(o.Type().Lookup(strCall), o, args, kwnames)
+			return stateOf(t).callWithSelf(t.LookupType(o.Type(), strCall), o, args, kwnames)
 		}
 	}
 	if has("__getattribute__") || has("__getattr__") {
@@ -289,7 +289,7 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__init__") {
 		typ.Init = func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) error {
-			r, err := stateOf(t).callWithSelf(self.Type().Lookup(strInit), self, args, kwnames)
+			r, err := stateOf(t).callWithSelf(t.LookupType(self.Type(), strInit), self, args, kwnames)
 			if err != nil {
 				return err
 			}
@@ -302,7 +302,7 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__new__") {
 		typ.New = func(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
-			m := typ.Lookup(strNew)
+			m := t.LookupType(typ, strNew)
 			fn := m
 			if m.Type() == staticMethodType {
 				fn = object.Cast[wrapperDescr](m).fn
@@ -346,7 +346,7 @@ func slotCompare(t *object.Thread, a, b *object.Object, op object.CompareOp) (*o
 }
 
 func slotHash(t *object.Thread, o *object.Object) (int64, error) {
-	m := o.Type().Lookup(strHash)
+	m := t.LookupType(o.Type(), strHash)
 	if m == object.None {
 		return 0, t.Errorf(object.TypeErrorType, "unhashable type: '%s'", o.Type().Name)
 	}
