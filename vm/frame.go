@@ -61,8 +61,12 @@ func (st *State) pushFrame(code *compile.Code) *Frame {
 		f = &Frame{}
 	}
 	chunk := ds.chunks[ds.cur]
-	*f = Frame{code: code, slots: chunk[ds.top : ds.top+n : ds.top+n], sp: code.NumSlots(),
-		chunk: ds.cur, base: ds.top}
+	// Every field is set: popFrame does not clear recycled frames.
+	f.code, f.fn, f.globals, f.locals = code, nil, nil, nil
+	f.slots = chunk[ds.top : ds.top+n : ds.top+n]
+	f.sp, f.ip, f.lasti, f.back = code.NumSlots(), 0, 0, nil
+	f.chunk, f.base = ds.cur, ds.top
+	f.entry, f.heap, f.yielded, f.throwing = false, false, false, nil
 	ds.top += n
 	return f
 }
@@ -92,7 +96,6 @@ func (st *State) nextChunk(n int) {
 func (st *State) popFrame(f *Frame) {
 	ds := &st.stack
 	ds.cur, ds.top = f.chunk, f.base
-	*f = Frame{}
 	ds.frames = append(ds.frames, f)
 }
 
