@@ -214,10 +214,17 @@ func Iter(t *Thread, o *Object) (*Object, error) {
 	return nil, t.Errorf(TypeErrorType, "'%s' object is not iterable", o.typ.Name)
 }
 
-// Next returns the next item of an iterator, or nil, nil at the end.
+// Next returns the next item of an iterator, or nil, nil at the end. A
+// Next slot may also end by raising StopIteration (a generator does, to
+// carry its return value to next()); Next turns that into the end too.
 func Next(t *Thread, it *Object) (*Object, error) {
 	if f := it.typ.Next; f != nil {
-		return f(t, it)
+		v, err := f(t, it)
+		if err != nil && ErrorMatches(err, StopIterationType) {
+			t.DropError(err)
+			return nil, nil
+		}
+		return v, err
 	}
 	return nil, t.Errorf(TypeErrorType, "'%s' object is not an iterator", it.typ.Name)
 }

@@ -150,7 +150,13 @@ var builtinFuncs = []object.MethodDef{
 		if args[0].Type().Next == nil {
 			return nil, t.Errorf(object.TypeErrorType, "'%s' object is not an iterator", args[0].Type().Name)
 		}
-		v, err := object.Next(t, args[0])
+		// The slot itself, not object.Next: a generator's StopIteration
+		// carries its return value.
+		v, err := args[0].Type().Next(t, args[0])
+		if err != nil && len(args) == 2 && object.ErrorMatches(err, object.StopIterationType) {
+			t.DropError(err)
+			err = nil
+		}
 		if err != nil {
 			return nil, err
 		}

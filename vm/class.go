@@ -156,7 +156,45 @@ func typeNew(t *object.Thread, meta *object.Type, args []*object.Object, kwnames
 	if !object.IsStr(args[0]) || !object.IsTuple(args[1]) || !object.IsDict(args[2]) {
 		return nil, t.Errorf(object.TypeErrorType, "type.__new__() argument types must be (str, tuple, dict)")
 	}
-	return newClass(t, meta, object.StrValue(args[0]), object.AsTuple(args[1]).Items, object.AsDict(args[2]))
+	cls, err := newClass(t, meta, object.StrValue(args[0]), object.AsTuple(args[1]).Items, object.AsDict(args[2]))
+	if err != nil {
+		return nil, err
+	}
+	if err := initSubclass(t, object.AsType(cls), args[npos:], kwnames); err != nil {
+		t.Decref(cls)
+		return nil, err
+	}
+	return cls, nil
+}
+
+// initSubclass calls the parent's __init_subclass__ with the class
+// statement's keyword arguments (PEP 487).
+func initSubclass(t *object.Thread, typ *object.Type, kwargs []*object.Object, kwnames *object.Tuple) error {
+	name := object.Intern("__init_subclass__")
+	for _, base := range typ.MRO[1:] {
+		if base.Dict == nil {
+			continue
+		}
+		m := base.Dict.GetStr(name)
+		if m == nil {
+			continue
+		}
+		fn := m
+		if get := m.Type().DescrGet; get != nil {
+			bound, err := get(t, m, nil, typ)
+			if err != nil {
+				return err
+			}
+			defer t.Decref(bound)
+			fn = bound
+		}
+		r, err := object.Call(t, fn, kwargs, kwnames)
+		if err == nil {
+			t.Decref(r)
+		}
+		return err
+	}
+	return nil
 }
 
 // newClass creates a heap type.
@@ -261,6 +299,9 @@ func solidBase(t *object.Thread, bases []*object.Type) (*object.Type, error) {
 		if object.IsSubtype(s, object.BaseExceptionType) {
 			s = object.BaseExceptionType
 		}
+		if object.IsSubtype(s, &object.TypeType) {
+			s = &object.TypeType
+		}
 		switch {
 		case solid == nil || solid == object.ObjectType:
 			solid = s
@@ -269,7 +310,7 @@ func solidBase(t *object.Thread, bases []*object.Type) (*object.Type, error) {
 			return nil, t.Errorf(object.TypeErrorType, "multiple bases have instance lay-out conflict")
 		}
 	}
-	if solid != object.ObjectType && solid != object.BaseExceptionType {
+	if solid != object.ObjectType && solid != object.BaseExceptionType && solid != &object.TypeType {
 		return nil, t.Errorf(object.NotImplementedErrorType, "subclassing '%s' is not supported yet", solid.Name)
 	}
 	return solid, nil
@@ -277,8 +318,10 @@ func solidBase(t *object.Thread, bases []*object.Type) (*object.Type, error) {
 
 // setupLayout chooses how instances are allocated and traversed.
 func setupLayout(t *object.Thread, typ, solid *object.Type) error {
-	if solid == object.BaseExceptionType {
-		b := object.BaseExceptionType
+	if solid == object.BaseExceptionType || solid == &object.TypeType {
+		// Exceptions and metaclasses keep their built-in base's layout:
+		// an Exception struct, or a Type (the classes a metaclass makes).
+		b := solid
 		typ.New, typ.Traverse, typ.Clear, typ.Dealloc, typ.DictPtr = b.New, b.Traverse, b.Clear, b.Dealloc, b.DictPtr
 		return nil
 	}

@@ -245,9 +245,13 @@ func init() {
 var functionGetSets = []object.GetSetDef{
 	{Name: "__name__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return t.NewRef(object.Cast[Function](o).Name), nil
+	}, Set: func(t *object.Thread, o, v *object.Object) error {
+		return setStrField(t, &object.Cast[Function](o).Name, v, "__name__")
 	}},
 	{Name: "__qualname__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return t.NewRef(object.Cast[Function](o).QualName), nil
+	}, Set: func(t *object.Thread, o, v *object.Object) error {
+		return setStrField(t, &object.Cast[Function](o).QualName, v, "__qualname__")
 	}},
 	{Name: "__doc__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return t.NewRef(object.Cast[Function](o).Doc), nil
@@ -263,6 +267,15 @@ var functionGetSets = []object.GetSetDef{
 	}},
 	{Name: "__module__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return t.NewRef(object.Cast[Function](o).Module), nil
+	}, Set: func(t *object.Thread, o, v *object.Object) error {
+		if v == nil {
+			v = object.None
+		}
+		f := object.Cast[Function](o)
+		old := f.Module
+		f.Module = t.NewRef(v)
+		t.Decref(old)
+		return nil
 	}},
 	{Name: "__code__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return t.NewRef(&object.Cast[Function](o).Code.Object), nil
@@ -275,6 +288,20 @@ var functionGetSets = []object.GetSetDef{
 			return t.NewRef(d.Obj()), nil
 		}
 		return object.None, nil
+	}, Set: func(t *object.Thread, o, v *object.Object) error {
+		f := object.Cast[Function](o)
+		if v != nil && v != object.None && !object.IsTuple(v) {
+			return t.Errorf(object.TypeErrorType, "__defaults__ must be set to a tuple object")
+		}
+		old := f.Defaults
+		f.Defaults = nil
+		if v != nil && v != object.None {
+			f.Defaults = object.AsTuple(t.NewRef(v))
+		}
+		if old != nil {
+			t.Decref(old.Obj())
+		}
+		return nil
 	}},
 	{Name: "__kwdefaults__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		if d := object.Cast[Function](o).KwDefaults; d != nil {
@@ -302,6 +329,18 @@ var functionGetSets = []object.GetSetDef{
 		}
 		return t.NewRef(f.Dict.Obj()), nil
 	}},
+}
+
+// setStrField replaces a function's str attribute (__name__,
+// __qualname__).
+func setStrField(t *object.Thread, field **object.Object, v *object.Object, name string) error {
+	if v == nil || !object.IsStr(v) {
+		return t.Errorf(object.TypeErrorType, "%s must be set to a string object", name)
+	}
+	old := *field
+	*field = t.NewRef(v)
+	t.Decref(old)
+	return nil
 }
 
 var methodGetSets = []object.GetSetDef{

@@ -195,7 +195,9 @@ func generatorNext(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return nil, err
 	}
 	if done {
-		t.Decref(r)
+		if r != object.None {
+			return nil, stopIteration(t, r) // next() shows the return value
+		}
 		return nil, nil
 	}
 	return r, nil
@@ -252,7 +254,7 @@ var generatorMethods = []object.MethodDef{
 		return object.None, stateOf(t).closeGenerator(object.Cast[Generator](self))
 	}},
 	{Name: "__next__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		r, err := generatorNext(t, self)
+		r, err := GeneratorType.Next(t, self)
 		if err == nil && r == nil {
 			return nil, t.NewException(object.StopIterationType)
 		}
