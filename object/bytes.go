@@ -286,7 +286,8 @@ func bytesNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, er
 	if err != nil || typ == BytesType {
 		return r, err
 	}
-	o := &Bytes{b: bytes.Clone(bytesOf(r))}
+	o := allocBytes(typ)
+	o.b = bytes.Clone(bytesOf(r))
 	t.Decref(r)
 	t.Init(&o.Object, typ)
 	return &o.Object, nil

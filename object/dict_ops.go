@@ -22,7 +22,7 @@ func init() {
 		return newDictIter(t, Cast[Dict](o), dictKeys, false), nil
 	}
 	d.New = func(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
-		nd := &Dict{}
+		nd := allocDict(typ)
 		t.Init(&nd.Object, typ)
 		t.Track(&nd.Object)
 		return &nd.Object, nil
@@ -143,6 +143,12 @@ func dictSubscript(t *Thread, o, key *Object) (*Object, error) {
 		return nil, err
 	}
 	if v == nil {
+		if o.typ != DictType {
+			// A subclass may define __missing__ (dict_subscript).
+			if m := t.LookupType(o.typ, Intern("__missing__")); m != nil {
+				return Call(t, m, []*Object{o, key}, nil)
+			}
+		}
 		return nil, t.KeyError(key)
 	}
 	return t.NewRef(v), nil

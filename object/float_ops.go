@@ -593,7 +593,8 @@ func floatNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, er
 	} else if typ == FloatType {
 		return NewFloat(t, 0), nil
 	}
-	f := &Float{v: v}
+	f := allocFloat(typ)
+	f.v = v
 	t.Init(&f.Object, typ)
 	return &f.Object, nil
 }

@@ -773,7 +773,8 @@ func intNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, erro
 	}
 	// A subclass: an instance of typ with the value.
 	src := Cast[Int](r)
-	i := &Int{v: src.v, big: src.big}
+	i := allocInt(typ)
+	i.v, i.big = src.v, src.big
 	t.Decref(r)
 	t.Init(&i.Object, typ)
 	return &i.Object, nil

@@ -17,7 +17,7 @@ func init() {
 	l.Contains = func(t *Thread, o, v *Object) (bool, error) { return seqContains(t, &Cast[List](o).Items, v) }
 	l.Iter = func(t *Thread, o *Object) (*Object, error) { return newListIter(t, Cast[List](o), false), nil }
 	l.New = func(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
-		nl := &List{}
+		nl := allocList(typ)
 		t.Init(&nl.Object, typ)
 		t.Track(&nl.Object)
 		return &nl.Object, nil

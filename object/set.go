@@ -63,7 +63,8 @@ func (s *Set) Obj() *Object { return &s.Object }
 func (s *Set) Len() int { return s.used }
 
 func newSetOfType(t *Thread, typ *Type) *Set {
-	s := &Set{table: make([]setEntry, setMinSize), hash: -1}
+	s := allocSet(typ)
+	s.table, s.hash = make([]setEntry, setMinSize), -1
 	t.Init(&s.Object, typ)
 	t.Track(&s.Object)
 	return s

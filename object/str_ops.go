@@ -432,7 +432,8 @@ func strNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, erro
 	}
 	// A subclass instance holding a copy of the value.
 	src := AsStr(r)
-	s := &Str{s: src.s, n: src.n, ascii: src.ascii}
+	s := allocStr(typ)
+	s.s, s.n, s.ascii = src.s, src.n, src.ascii
 	t.Decref(r)
 	t.Init(&s.Object, typ)
 	return &s.Object, nil

@@ -159,7 +159,8 @@ func tupleNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, er
 	if typ == TupleType {
 		return &NewTuple(t, items).Object, nil
 	}
-	tup := &Tuple{Items: items}
+	tup := allocTuple(typ)
+	tup.Items = items
 	t.Init(&tup.Object, typ)
 	t.Track(&tup.Object)
 	return &tup.Object, nil

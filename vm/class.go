@@ -310,7 +310,8 @@ func solidBase(t *object.Thread, bases []*object.Type) (*object.Type, error) {
 			return nil, t.Errorf(object.TypeErrorType, "multiple bases have instance lay-out conflict")
 		}
 	}
-	if solid != object.ObjectType && solid != object.BaseExceptionType && solid != &object.TypeType {
+	if solid != object.ObjectType && solid != object.BaseExceptionType && solid != &object.TypeType &&
+		object.SubclassDictPtr(solid) == nil {
 		return nil, t.Errorf(object.NotImplementedErrorType, "subclassing '%s' is not supported yet", solid.Name)
 	}
 	return solid, nil
@@ -325,6 +326,10 @@ func setupLayout(t *object.Thread, typ, solid *object.Type) error {
 		typ.New, typ.Traverse, typ.Clear, typ.Dealloc, typ.DictPtr = b.New, b.Traverse, b.Clear, b.Dealloc, b.DictPtr
 		return nil
 	}
+	if dp := object.SubclassDictPtr(solid); dp != nil {
+		setupBuiltinSubclass(typ, solid, dp)
+		return nil
+	}
 	typ.Traverse, typ.Clear, typ.Dealloc = instanceTraverse, instanceClear, instanceClear
 	typ.DictPtr = func(o *object.Object) **object.Dict { return &object.Cast[Instance](o).Dict }
 	typ.SetFreeList(instanceFreeList)
@@ -332,6 +337,46 @@ func setupLayout(t *object.Thread, typ, solid *object.Type) error {
 		return setupSlots(t, typ, slots)
 	}
 	return nil
+}
+
+// setupBuiltinSubclass gives a class derived from a built-in type (list,
+// dict, tuple, set, int, float, str, bytes) that type's layout plus an
+// attribute dict, which its traverse, clear and dealloc also handle.
+func setupBuiltinSubclass(typ, base *object.Type, dp func(*object.Object) **object.Dict) {
+	dropDict := func(t *object.Thread, o *object.Object) {
+		if d := *dp(o); d != nil {
+			*dp(o) = nil
+			t.Decref(d.Obj())
+		}
+	}
+	typ.New = func(t *object.Thread, sub *object.Type, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		o, err := base.New(t, sub, args, kw)
+		if err == nil && o.Type() == sub && !o.IsTracked() {
+			t.Track(o) // its dict may make cycles
+		}
+		return o, err
+	}
+	typ.Traverse = func(o *object.Object, visit object.Visitor) {
+		if base.Traverse != nil {
+			base.Traverse(o, visit)
+		}
+		if d := *dp(o); d != nil {
+			visit(d.Obj())
+		}
+	}
+	typ.Clear = func(t *object.Thread, o *object.Object) {
+		if base.Clear != nil {
+			base.Clear(t, o)
+		}
+		dropDict(t, o)
+	}
+	typ.Dealloc = func(t *object.Thread, o *object.Object) {
+		if base.Dealloc != nil {
+			base.Dealloc(t, o)
+		}
+		dropDict(t, o)
+	}
+	typ.DictPtr = dp
 }
 
 // c3MRO computes the C3 linearisation of typ's bases.
