@@ -49,3 +49,69 @@ assert False, "boom"
 class C: pass
 C(1)
 ### "TypeError: C\(\) takes no arguments"
+---
+2.0 ** 100000
+### "OverflowError: \(34, 'Numerical result out of range'\)"
+---
+int("12x")
+### "ValueError: invalid literal for int\(\) with base 10: '12x'"
+---
+raise RuntimeError("custom runtime")
+### "RuntimeError: custom runtime"
+---
+def g():
+    yield next(iter([]))
+list(g())
+### "RuntimeError: generator raised StopIteration"
+---
+raise NotImplementedError
+### "NotImplementedError"
+---
+next(iter([]))
+### "StopIteration"
+---
+from sys import nope
+### "ImportError: cannot import name 'nope' from 'sys'"
+---
+open("/definitely/not/here.txt")
+### "FileNotFoundError: \[Errno 2\] No such file or directory: '/definitely/not/here.txt'"
+---
+raise KeyboardInterrupt
+### "KeyboardInterrupt"
+---
+eval("1 +")
+### "SyntaxError: invalid syntax"
+---
+exec("if True:\npass")
+### "IndentationError: expected an indented block after 'if' statement on line 1"
+---
+b"\xff".decode("utf-8")
+### "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
+---
+raise MemoryError("out")
+### "MemoryError: out"
+---
+raise OSError("generic os error")
+### "OSError: generic os error"
+---
+raise GeneratorExit
+### "GeneratorExit"
+---
+import sys
+sys.setrecursionlimit(50)
+def deep(n):
+    return deep(n + 1)
+deep(0)
+### "RecursionError: maximum recursion depth exceeded"
+---
+class Bad:
+    def __repr__(self):
+        return 42
+repr(Bad())
+### "TypeError: __repr__ returned non-string \(type int\)"
+---
+x = [1, 2, 3]
+for i in x:
+    x.remove(i) if False else None
+{}.popitem()
+### "KeyError: 'popitem\(\): dictionary is empty'"
