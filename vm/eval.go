@@ -19,6 +19,17 @@ import (
 // cleared and the frame released before run returns.
 func (st *State) run(f *Frame) (result *object.Object, err error) {
 	t := st.t
+	if st.goDepth >= maxGoDepth {
+		// Python-to-Python calls do not nest run; only calls through Go
+		// (a special method, a builtin calling back) do. Bound them so
+		// that no recursion limit, however high, overflows Go's stack.
+		f.back = st.frame
+		st.frame = f
+		st.leave(f)
+		return nil, t.Errorf(object.RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	st.goDepth++
+	defer func() { st.goDepth-- }()
 	f.back = st.frame
 	st.frame = f
 	f.entry = true

@@ -33,6 +33,10 @@ type Interp struct {
 	stdinReader *bufio.Reader
 }
 
+// maxGoDepth bounds how deeply the eval loop may nest through Go calls
+// (a few kilobytes of Go stack each).
+const maxGoDepth = 20000
+
 // NativeModule creates a module written in Go when it is first imported.
 type NativeModule func(st *State) (*object.Object, error)
 
@@ -76,6 +80,7 @@ type State struct {
 	handled     *object.Object
 	stack       dataStack
 	interrupted atomic.Bool // Ctrl-C arrived (interrupt.go)
+	goDepth     int         // nested runs of the eval loop (maxGoDepth)
 	// argBuf is a LIFO buffer for the borrowed argument arrays of calls
 	// from the eval loop to non-Python callables.
 	argBuf []*object.Object
