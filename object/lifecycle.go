@@ -62,8 +62,7 @@ func (t *Thread) Untrack(o *Object) {
 // steps CPython's subtype_dealloc performs around it).
 func (t *Thread) dealloc(o *Object) {
 	typ := o.typ
-	if typ.Flags&(FlagGC|FlagHeapType) == 0 && typ.Finalize == nil && typ.Dealloc == nil &&
-		typ.freeList != 0 && !rt.cfg.Debug {
+	if typ.leafFree && !rt.cfg.Debug {
 		// A leaf object with a free list (int, float): nothing to run,
 		// nothing to drop, and not weakly referenceable.
 		o.local = 0xDEAD

@@ -120,6 +120,9 @@ type Type struct {
 	// freeList is the index of the type's per-thread free list, 0 for
 	// none (freelist.go).
 	freeList int
+	// leafFree: a static, non-GC type with a free list and no finalizer
+	// or dealloc (int, float), freed straight to its list.
+	leafFree bool
 
 	// uniqueID is a heap type's per-thread refcount id: instances count
 	// their reference to their type in per-thread arrays (uniqueid.go).

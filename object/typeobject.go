@@ -167,6 +167,8 @@ func readyStatic(typ *Type) {
 	}
 	addSlotWrappers(typ)
 	inheritSlots(typ)
+	typ.leafFree = typ.Flags&(FlagGC|FlagHeapType) == 0 && typ.Finalize == nil &&
+		typ.Dealloc == nil && typ.freeList != 0
 }
 
 // inheritSlots copies the slots a type does not define from its base, as

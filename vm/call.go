@@ -400,12 +400,14 @@ func (st *State) callEx(s []object.StackRef, sp int, hasKw bool) (*object.Object
 
 // makeFunction implements MAKE_FUNCTION, popping the code object and the
 // parts its flags announce.
-func (st *State) makeFunction(f *Frame, s []object.StackRef, sp *int, flags int) *Function {
+// It returns the function and the new stack top (taking sp by value keeps
+// the eval loop's sp in a register).
+func (st *State) makeFunction(f *Frame, s []object.StackRef, sp int, flags int) (*Function, int) {
 	t := st.t
 	pop := func() *object.Object {
-		*sp--
-		o := t.AsSteal(s[*sp])
-		s[*sp] = object.Null
+		sp--
+		o := t.AsSteal(s[sp])
+		s[sp] = object.Null
 		return o
 	}
 	code := object.Cast[compile.Code](pop())
@@ -422,5 +424,5 @@ func (st *State) makeFunction(f *Frame, s []object.StackRef, sp *int, flags int)
 	if flags&compile.MakeDefaults != 0 {
 		fn.Defaults = object.AsTuple(pop())
 	}
-	return fn
+	return fn, sp
 }

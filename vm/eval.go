@@ -692,7 +692,8 @@ loop:
 			goto reload
 
 		case compile.MAKE_FUNCTION:
-			fn := st.makeFunction(f, s, &sp, arg)
+			var fn *Function
+			fn, sp = st.makeFunction(f, s, sp, arg)
 			s[sp] = object.RefSteal(&fn.Object)
 			sp++
 
@@ -730,7 +731,7 @@ loop:
 			}
 
 		case compile.RAISE_VARARGS:
-			err = st.raise(s, &sp, arg)
+			sp, err = st.raise(s, sp, arg)
 			reraise = arg == 0
 			goto onError
 

@@ -346,28 +346,28 @@ func (st *State) unpack(seq *object.Object, op compile.Opcode, arg int) ([]*obje
 }
 
 // raise implements RAISE_VARARGS.
-func (st *State) raise(s []object.StackRef, sp *int, n int) error {
+func (st *State) raise(s []object.StackRef, sp int, n int) (int, error) {
 	t := st.t
 	if n == 0 {
 		if st.handled == nil {
-			return t.Errorf(object.RuntimeErrorType, "No active exception to reraise")
+			return sp, t.Errorf(object.RuntimeErrorType, "No active exception to reraise")
 		}
-		return object.Cast[object.Exception](t.NewRef(st.handled))
+		return sp, object.Cast[object.Exception](t.NewRef(st.handled))
 	}
 	var cause *object.Object
 	if n == 2 {
-		*sp--
-		cause = t.AsSteal(s[*sp])
-		s[*sp] = object.Null
+		sp--
+		cause = t.AsSteal(s[sp])
+		s[sp] = object.Null
 	}
-	*sp--
-	excObj := t.AsSteal(s[*sp])
-	s[*sp] = object.Null
+	sp--
+	excObj := t.AsSteal(s[sp])
+	s[sp] = object.Null
 	exc, err := st.makeException(excObj)
 	t.Decref(excObj)
 	if err != nil {
 		t.XDecref(cause)
-		return err
+		return sp, err
 	}
 	if cause != nil {
 		var c *object.Object
@@ -378,9 +378,9 @@ func (st *State) raise(s []object.StackRef, sp *int, n int) error {
 				t.Decref(exc.Obj())
 				if object.ErrorMatches(err, object.TypeErrorType) {
 					t.DropError(err)
-					return t.Errorf(object.TypeErrorType, "exception causes must derive from BaseException")
+					return sp, t.Errorf(object.TypeErrorType, "exception causes must derive from BaseException")
 				}
-				return err
+				return sp, err
 			}
 			c = ce.Obj()
 		}
@@ -389,7 +389,7 @@ func (st *State) raise(s []object.StackRef, sp *int, n int) error {
 		exc.SuppressContext = true
 		t.XDecref(old)
 	}
-	return exc
+	return sp, exc
 }
 
 // makeException turns the operand of raise into an exception instance: an
