@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"sync/atomic"
 )
 
 func floatBits(v float64) string { return strconv.FormatUint(math.Float64bits(v), 16) }
@@ -29,6 +30,7 @@ func (u *unit) assemble() (*Code, error) {
 	}
 	code.Instrs = u.instrs
 	code.Positions = u.pos
+	code.GlobalCaches = make([]atomic.Pointer[GlobalCache], len(u.instrs))
 	depths, err := u.stackDepths()
 	if err != nil {
 		return nil, err

@@ -4,6 +4,8 @@
 package compile
 
 import (
+	"sync/atomic"
+
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/syntax"
 )
@@ -37,10 +39,22 @@ type Code struct {
 	StackSize      int
 	ExceptionTable []ExceptionEntry
 
+	// GlobalCaches holds, per instruction, where LOAD_GLOBAL last found
+	// its name in the globals dict (the eval loop fills it lazily).
+	GlobalCaches []atomic.Pointer[GlobalCache]
+
 	// SimpleParams: only positional parameters (no keyword-only ones, no
 	// *args or **kwargs), so a call with as many positional arguments
 	// just moves them into place.
 	SimpleParams bool
+}
+
+// GlobalCache records that a global name was at Index of Dict's entries.
+// It is immutable; a LOAD_GLOBAL that finds the same key at that index
+// reads the value without hashing.
+type GlobalCache struct {
+	Dict  *object.Dict
+	Index int
 }
 
 // ExceptionEntry says where to go when an instruction in [Start, End)

@@ -226,6 +226,26 @@ func (d *Dict) GetStr(key *Str) *Object {
 	}
 }
 
+// IndexOfStr returns the entry index of a str key, or -1.
+func (d *Dict) IndexOfStr(key *Str) int {
+	if len(d.index) == 0 {
+		return -1
+	}
+	_, e, _ := d.lookup(nil, &key.Object, key.Hash())
+	return e
+}
+
+// ValueAt returns, borrowed, the value of entry i if its key is key
+// itself (identity), else nil: the check a cached index needs.
+func (d *Dict) ValueAt(i int, key *Str) *Object {
+	if uint(i) < uint(len(d.entries)) {
+		if e := &d.entries[i]; e.key == &key.Object {
+			return e.value
+		}
+	}
+	return nil
+}
+
 // SetItem stores new references to key and value.
 func (d *Dict) SetItem(t *Thread, key, value *Object) error {
 	h, err := Hash(t, key)

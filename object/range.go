@@ -304,3 +304,20 @@ func b2i(b bool) int64 {
 	}
 	return 0
 }
+
+// RangeIterNext advances a range iterator without the generic Next
+// dispatch, for the eval loop's FOR_ITER. ok is false when it is not a
+// range iterator; v is nil at the end.
+func RangeIterNext(t *Thread, o *Object) (v *Object, ok bool) {
+	if o.typ != RangeIterType {
+		return nil, false
+	}
+	it := Cast[rangeIter](o)
+	if it.remaining == 0 {
+		return nil, true
+	}
+	n := it.next
+	it.remaining--
+	it.next += it.step
+	return NewInt(t, n), true
+}

@@ -119,10 +119,17 @@ loop:
 			s[arg] = object.Null
 
 		case compile.LOAD_GLOBAL:
-			v, e := st.loadGlobal(f, names[arg>>1])
-			if e != nil {
-				err = e
-				goto onError
+			name := names[arg>>1]
+			var v *object.Object
+			if c := code.GlobalCaches[ip-1].Load(); c != nil && c.Dict == f.globals {
+				v = f.globals.ValueAt(c.Index, name)
+			}
+			if v == nil {
+				var e error
+				if v, e = st.loadGlobalCached(f, name, ip-1); e != nil {
+					err = e
+					goto onError
+				}
 			}
 			s[sp] = t.RefFromNew(v)
 			sp++
@@ -595,10 +602,13 @@ loop:
 			t.Close(v)
 
 		case compile.FOR_ITER:
-			x, e := object.Next(t, s[sp-1].Obj())
-			if e != nil {
-				err = e
-				goto onError
+			x, ok := object.RangeIterNext(t, s[sp-1].Obj())
+			if !ok {
+				var e error
+				if x, e = object.Next(t, s[sp-1].Obj()); e != nil {
+					err = e
+					goto onError
+				}
 			}
 			if x == nil {
 				sp--

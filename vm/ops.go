@@ -49,6 +49,18 @@ func (st *State) loadGlobal(f *Frame, name *object.Str) (*object.Object, error) 
 	return nil, st.t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
 }
 
+// loadGlobalCached is loadGlobal that also records where a name found in
+// the globals dict sits, for the next run of instruction i.
+func (st *State) loadGlobalCached(f *Frame, name *object.Str, i int) (*object.Object, error) {
+	if v := f.globals.GetStr(name); v != nil {
+		if ix := f.globals.IndexOfStr(name); ix >= 0 {
+			f.code.GlobalCaches[i].Store(&compile.GlobalCache{Dict: f.globals, Index: ix})
+		}
+		return v, nil
+	}
+	return st.loadGlobal(f, name)
+}
+
 // loadName finds a name in the frame's locals, then globals, then
 // builtins, borrowed.
 func (st *State) loadName(f *Frame, name *object.Str) (*object.Object, error) {
