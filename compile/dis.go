@@ -59,7 +59,7 @@ func argRepr(code *Code, op Opcode, arg int) string {
 	switch op {
 	case LOAD_CONST, RETURN_CONST:
 		return fmt.Sprintf("%d (%s)", arg, constRepr(code.Consts[arg]))
-	case LOAD_FAST, STORE_FAST, DELETE_FAST, LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE,
+	case LOAD_FAST, LOAD_FAST_BORROW, STORE_FAST, DELETE_FAST, LOAD_DEREF, STORE_DEREF, DELETE_DEREF, LOAD_CLOSURE,
 		LOAD_CLASSDEREF, MAKE_CELL:
 		return fmt.Sprintf("%d (%s)", arg, slotName(arg))
 	case LOAD_NAME, STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL, STORE_ATTR, DELETE_ATTR,

@@ -90,8 +90,8 @@ func (u *unit) expr(e syntax.Expr) {
 	case *syntax.Name:
 		u.loadName(e.Id)
 	case *syntax.BinOp:
-		u.expr(e.Left)
-		u.expr(e.Right)
+		u.operand(e.Left, isSimple(e.Right))
+		u.operand(e.Right, true)
 		u.setPos(e)
 		u.emit(BINARY_OP, int(binaryOps[e.Op]))
 	case *syntax.UnaryOp:
@@ -127,12 +127,12 @@ func (u *unit) expr(e syntax.Expr) {
 		u.emit(COPY, 1)
 		u.storeName(e.Target.(*syntax.Name).Id)
 	case *syntax.Attribute:
-		u.expr(e.Value)
+		u.operand(e.Value, true)
 		u.setPos(e)
 		u.emit(LOAD_ATTR, u.name(e.Attr)<<1)
 	case *syntax.Subscript:
-		u.expr(e.Value)
-		u.expr(e.Slice)
+		u.operand(e.Value, isSimple(e.Slice))
+		u.operand(e.Slice, true)
 		u.setPos(e)
 		u.emit(BINARY_SUBSCR, 0)
 	case *syntax.Slice:
@@ -256,6 +256,32 @@ func (u *unit) constFrozenSet(elts []syntax.Expr) int {
 	return u.objConst(u.c.immortal(fs.Obj()))
 }
 
+// operand emits an operand of an instruction that consumes it at once
+// (an operator, a subscript, an attribute read). A fast local is then
+// loaded without a count (LOAD_FAST_BORROW): the local keeps the object
+// alive until the instruction has used it. safe says that nothing between
+// this load and the consuming instruction can rebind the local (the other
+// operand is a name or a constant, evaluated without running code that
+// could assign to it, as a walrus could).
+func (u *unit) operand(e syntax.Expr, safe bool) {
+	if n, ok := e.(*syntax.Name); ok && safe && u.scope.kind == functionScope && u.nameKind(n.Id) == kindLocal {
+		u.setPos(n)
+		u.emit(LOAD_FAST_BORROW, u.fast[n.Id])
+		return
+	}
+	u.expr(e)
+}
+
+// isSimple reports whether evaluating e runs no code that could assign to
+// a local: a name or a constant.
+func isSimple(e syntax.Expr) bool {
+	switch e.(type) {
+	case *syntax.Name, *syntax.Constant:
+		return true
+	}
+	return false
+}
+
 func (u *unit) exprs(es []syntax.Expr) {
 	for _, e := range es {
 		u.expr(e)
@@ -335,9 +361,13 @@ func (u *unit) dictDisplay(e *syntax.Dict) {
 }
 
 func (u *unit) compare(e *syntax.Compare) {
-	u.expr(e.Left)
 	if len(e.Ops) == 1 {
-		u.expr(e.Comparators[0])
+		u.operand(e.Left, isSimple(e.Comparators[0]))
+	} else {
+		u.expr(e.Left)
+	}
+	if len(e.Ops) == 1 {
+		u.operand(e.Comparators[0], true)
 		u.setPos(e)
 		u.compareOp(e.Ops[0])
 		return

@@ -17,15 +17,16 @@ const (
 	COPY                    // x[arg] ... -- x[arg] ... x[arg]   (COPY 1 duplicates the top)
 	SWAP                    // a ... b -- b ... a                  (swap top with item arg)
 
-	LOAD_CONST   //  -- consts[arg]
-	LOAD_FAST    //  -- locals[arg]           (UnboundLocalError if unset)
-	STORE_FAST   // x --
-	DELETE_FAST  //  --
-	LOAD_NAME    //  -- value                 (locals, globals, builtins)
-	STORE_NAME   // x --
-	DELETE_NAME  //  --
-	LOAD_GLOBAL  //  -- value [null]          (names[arg>>1]; arg&1 pushes a null after it)
-	STORE_GLOBAL // x --
+	LOAD_CONST       //  -- consts[arg]
+	LOAD_FAST        //  -- locals[arg]           (UnboundLocalError if unset)
+	LOAD_FAST_BORROW //  -- locals[arg], uncounted (only for a value the next instruction consumes)
+	STORE_FAST       // x --
+	DELETE_FAST      //  --
+	LOAD_NAME        //  -- value                 (locals, globals, builtins)
+	STORE_NAME       // x --
+	DELETE_NAME      //  --
+	LOAD_GLOBAL      //  -- value [null]          (names[arg>>1]; arg&1 pushes a null after it)
+	STORE_GLOBAL     // x --
 	DELETE_GLOBAL
 	LOAD_DEREF      //  -- cell contents       (cells and free vars, after the locals)
 	STORE_DEREF     // x --

@@ -12,6 +12,7 @@ var opcodeNames = [...]string{
 	SWAP:                 "SWAP",
 	LOAD_CONST:           "LOAD_CONST",
 	LOAD_FAST:            "LOAD_FAST",
+	LOAD_FAST_BORROW:     "LOAD_FAST_BORROW",
 	STORE_FAST:           "STORE_FAST",
 	DELETE_FAST:          "DELETE_FAST",
 	LOAD_NAME:            "LOAD_NAME",

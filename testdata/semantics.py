@@ -100,3 +100,30 @@ while i < 10:
 else:
     print("no break")
 print("i =", i)
+def f():
+    y = [1, 2]
+    z = y[0] + (y := [5])[0]
+    return z, y
+def g():
+    a = object()
+    return a is a, a == a, [a][0] is a
+def h(n):
+    total = 0.0
+    for i in range(n):
+        x = i * 0.5
+        total = total + x * x - x / 2
+    return total
+class V:
+    def __init__(self, v): self.v = v
+    def __add__(self, o): return V(self.v + o.v)
+    def __lt__(self, o): return self.v < o.v
+def k():
+    a, b = V(1), V(2)
+    c = a + b
+    a = None
+    return c.v, b < c, c.v > 2, (lambda q: q.v)(c)
+def m():
+    s = "abc"
+    d = {"k": 1}
+    return s[1], d["k"], s.upper(), d.get("k")
+print(f(), g(), h(1000), k(), m())

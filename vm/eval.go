@@ -103,6 +103,15 @@ loop:
 			s[sp] = t.Dup(r)
 			sp++
 
+		case compile.LOAD_FAST_BORROW:
+			r := s[arg]
+			if r.IsNull() {
+				err = st.unboundLocal(code, arg)
+				goto onError
+			}
+			s[sp] = object.RefBorrow(r.Obj())
+			sp++
+
 		case compile.STORE_FAST:
 			sp--
 			old := s[arg]
