@@ -466,7 +466,10 @@ func (u *unit) jumpIf(e syntax.Expr, cond bool, target label) {
 // method.
 func (u *unit) call(e *syntax.Call) {
 	if attr, ok := e.Func.(*syntax.Attribute); ok && !hasStarArgs(e) {
-		u.expr(attr.Value)
+		// self may be borrowed when no argument can rebind it: the
+		// caller's local outlives the call, which moves it into the
+		// callee's frame (generators and cells take counted copies).
+		u.operand(attr.Value, argsSimpleFrom(e, 0))
 		u.setPos(attr)
 		u.emit(LOAD_ATTR, u.name(attr.Attr)<<1|1)
 	} else if name, ok := e.Func.(*syntax.Name); ok && u.isGlobalName(name.Id) && !hasStarArgs(e) {
@@ -479,9 +482,11 @@ func (u *unit) call(e *syntax.Call) {
 		u.callEx(e)
 		return
 	}
-	u.exprs(e.Args)
-	for _, k := range e.Keywords {
-		u.expr(k.Value)
+	for i, a := range e.Args {
+		u.operand(a, argsSimpleFrom(e, i+1))
+	}
+	for i, k := range e.Keywords {
+		u.operand(k.Value, kwSimpleFrom(e, i+1))
 	}
 	u.setPos(e)
 	if len(e.Keywords) == 0 {
@@ -494,6 +499,26 @@ func (u *unit) call(e *syntax.Call) {
 	}
 	u.emit(LOAD_CONST, u.objConst(object.NewStaticTuple(names...).Obj()))
 	u.emit(CALL_KW, len(e.Args)+len(e.Keywords))
+}
+
+// argsSimpleFrom reports whether the call's arguments from the i-th on
+// (keywords included) are names or constants.
+func argsSimpleFrom(e *syntax.Call, i int) bool {
+	for _, a := range e.Args[i:] {
+		if !isSimple(a) {
+			return false
+		}
+	}
+	return kwSimpleFrom(e, 0)
+}
+
+func kwSimpleFrom(e *syntax.Call, i int) bool {
+	for _, k := range e.Keywords[i:] {
+		if !isSimple(k.Value) {
+			return false
+		}
+	}
+	return true
 }
 
 func (u *unit) isGlobalName(name string) bool {

@@ -127,3 +127,34 @@ def m():
     d = {"k": 1}
     return s[1], d["k"], s.upper(), d.get("k")
 print(f(), g(), h(1000), k(), m())
+class Node:
+    def __init__(self, v, nxt=None):
+        self.v, self.nxt = v, nxt
+    def walk(self):
+        n = self
+        while n:
+            yield n.v
+            n = n.nxt
+    def keep(self, other):
+        self.other = other
+        return other
+def build():
+    a = Node(1)
+    b = Node(2, a)
+    r = b.keep(a)
+    a = None
+    return list(b.walk()), r.v, b.other.v
+def closure_args(x, y):
+    def inner():
+        return x + y
+    return inner
+def gen_args(p):
+    yield p
+    yield p
+def run():
+    f = closure_args(1, 2)
+    s = "str"
+    g = gen_args(s)
+    s = None
+    return f(), list(g)
+print(build(), run())
