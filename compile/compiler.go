@@ -150,9 +150,7 @@ func (c *compiler) setupSlots(u *unit) {
 			code.FreeNames = append(code.FreeNames, name)
 		}
 	}
-	for _, name := range s.passThrough {
-		code.FreeNames = append(code.FreeNames, name)
-	}
+	code.FreeNames = append(code.FreeNames, s.passThrough...)
 	for i, name := range code.FreeNames {
 		if _, ok := u.fast[name]; !ok || s.kind == classScope {
 			u.fast[name] = nlocals + len(code.CellNames) + i

@@ -178,10 +178,9 @@ func (u *unit) expr(e syntax.Expr) {
 		for _, v := range e.Values {
 			u.expr(v)
 		}
+		// One part is already the str (a constant or a formatted value).
 		if len(e.Values) != 1 {
 			u.emit(BUILD_STRING, len(e.Values))
-		} else if _, ok := e.Values[0].(*syntax.Constant); ok {
-			// f"abc" is just the string.
 		}
 	case *syntax.FormattedValue:
 		u.expr(e.Value)

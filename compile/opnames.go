@@ -4,7 +4,7 @@ package compile
 
 import "strconv"
 
-var opcodeNames = [...]string{
+var opcodeNames = [numOpcodes]string{
 	NOP:                  "NOP",
 	POP_TOP:              "POP_TOP",
 	PUSH_NULL:            "PUSH_NULL",

@@ -27,17 +27,14 @@ type unit struct {
 	labels   []int   // instruction index of each label (-1 until placed)
 	depths   []int   // stack depth at each label's handler entry (for exception labels)
 
-	consts    map[constKey]int
-	names     map[string]int
-	fast      map[string]int // slot of each local, cell and free variable
-	curPos    syntax.Pos
-	handler   label // current exception handler, -1 for none
-	fblocks   []fblock
-	depth     int // value stack depth, tracked to compute StackSize
-	maxDepth  int
-	isClass   bool
-	isModule  bool
-	isGenExpr bool
+	consts   map[constKey]int
+	names    map[string]int
+	fast     map[string]int // slot of each local, cell and free variable
+	curPos   syntax.Pos
+	handler  label // current exception handler, -1 for none
+	fblocks  []fblock
+	isClass  bool
+	isModule bool
 }
 
 // fblock is an enclosing block that control flow must leave properly.

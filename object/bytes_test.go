@@ -31,7 +31,9 @@ func TestBytesOwnership(t *testing.T) {
 		t.Fatalf("len = %d", n)
 	}
 	th.Decref(b)
-	if NewBytes(th, nil) != NewBytes(th, []byte{}) || NewBytes(th, []byte{7}) != NewBytes(th, []byte{7}) {
+	e1, e2 := NewBytes(th, nil), NewBytes(th, []byte{})
+	s1, s2 := NewBytes(th, []byte{7}), NewBytes(th, []byte{7})
+	if e1 != e2 || s1 != s2 {
 		t.Error("empty and one-byte bytes should be shared immortals")
 	}
 	if d := live(); d != 0 {

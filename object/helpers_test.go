@@ -23,7 +23,6 @@ type box struct {
 	mu       sync.Mutex // guards items against concurrent appends in tests
 	items    []*Object
 	finalize func(t *Thread, b *box)
-	del      bool
 }
 
 var boxType = NewStaticType(&Type{

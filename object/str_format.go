@@ -82,16 +82,13 @@ func strFormatSpec(t *Thread, s *Str, spec string) (*Object, error) {
 		}
 		prec = p
 	}
-	conv := byte('s')
+	const conv = 's' // the only presentation type a str has
 	if rest := spec[pos:]; rest != "" {
 		if utf8.RuneCountInString(rest) > 1 {
 			return nil, t.Errorf(ValueErrorType, "Invalid format specifier '%s' for object of type 'str'", spec)
 		}
 		r, _ := utf8.DecodeRuneInString(rest)
 		if r != 's' {
-			if r < 0x80 {
-				conv = byte(r)
-			}
 			if grouping != 0 && r < 0x80 {
 				return nil, t.Errorf(ValueErrorType, "Cannot specify '%c' with '%c'.", grouping, r)
 			}

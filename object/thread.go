@@ -243,10 +243,3 @@ func threadsSnapshot() []*Thread {
 	defer rt.mu.Unlock()
 	return append([]*Thread(nil), rt.threads...)
 }
-
-// threadCount returns the number of registered threads.
-func threadCount() int {
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
-	return len(rt.threads)
-}

@@ -119,9 +119,7 @@ func (st *State) enterPy(fn *Function, args []object.StackRef, kwnames *object.T
 	f.globals = fn.Globals
 	if kwnames == nil && len(args) == code.ArgCount && code.SimpleParams {
 		// The common call: exactly the positional parameters.
-		for i, a := range args {
-			f.slots[i] = a
-		}
+		copy(f.slots, args)
 	} else if err := st.bindArgs(fn, f, args, kwnames); err != nil {
 		st.clearSlots(f)
 		st.popFrame(f)
