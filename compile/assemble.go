@@ -52,18 +52,13 @@ func (u *unit) assemble() (*Code, error) {
 				base[h] = d
 			}
 			code.ExceptionTable = append(code.ExceptionTable, ExceptionEntry{
-				Start: i, End: j, Target: u.labels[h], Depth: d - u.handlerAdjust(h),
+				Start: i, End: j, Target: u.labels[h], Depth: d,
 			})
 		}
 		i = j
 	}
 	return code, nil
 }
-
-// handlerAdjust is how many values below the region's start depth the
-// handler unwinds: none, in this compiler (regions start at statement
-// boundaries with their own values already counted).
-func (u *unit) handlerAdjust(label) int { return 0 }
 
 // stackDepths computes the stack depth before each instruction and the
 // code's StackSize.
