@@ -118,7 +118,9 @@ var exceptionGetSets = []GetSetDef{
 		return err
 	}},
 	{Name: "__traceback__", Get: func(t *Thread, o *Object) (*Object, error) {
-		return None, nil
+		return ExceptionTraceback(t, Cast[Exception](o)), nil
+	}, Set: func(t *Thread, o, v *Object) error {
+		return setExceptionTraceback(t, Cast[Exception](o), v)
 	}},
 }
 
@@ -133,6 +135,12 @@ func argOrNone(t *Thread, o *Object) (*Object, error) {
 
 var exceptionMethods = []MethodDef{
 	{Name: "with_traceback", Fn: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+		if len(args) != 1 || (kwnames != nil && len(kwnames.Items) > 0) {
+			return nil, t.Errorf(TypeErrorType, "BaseException.with_traceback() takes exactly one argument (%d given)", len(args))
+		}
+		if err := setExceptionTraceback(t, Cast[Exception](self), args[0]); err != nil {
+			return nil, err
+		}
 		return t.NewRef(self), nil
 	}},
 }
