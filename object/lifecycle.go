@@ -131,3 +131,25 @@ func (t *Thread) free(o *Object) {
 		t.recycle(o, typ.freeList)
 	}
 }
+
+// SetClass changes o's type to typ (assignment to __class__); the caller
+// has checked that the two types share an instance layout. Other threads
+// read an object's type without synchronisation, so, as CPython's
+// free-threaded build does, the store happens with the world stopped.
+// The instance's reference to its heap type moves with it.
+func (t *Thread) SetClass(o *Object, typ *Type) {
+	if typ.Flags&FlagHeapType != 0 {
+		t.IncrefUnique(&typ.Object, LoadUniqueID(&typ.uniqueID))
+	}
+	t.StopTheWorld()
+	old := o.typ
+	o.typ = typ
+	t.StartTheWorld()
+	if rt.cfg.Debug {
+		typ.live.Add(1)
+		old.live.Add(-1)
+	}
+	if old.Flags&FlagHeapType != 0 {
+		t.DecrefUnique(&old.Object, LoadUniqueID(&old.uniqueID))
+	}
+}

@@ -292,16 +292,7 @@ func mergeNamespace(t *object.Thread, typ *object.Type, ns *object.Dict) error {
 func solidBase(t *object.Thread, bases []*object.Type) (*object.Type, error) {
 	var solid *object.Type
 	for _, b := range bases {
-		s := b
-		for s.IsHeapType() {
-			s = s.Base
-		}
-		if object.IsSubtype(s, object.BaseExceptionType) {
-			s = object.BaseExceptionType
-		}
-		if object.IsSubtype(s, &object.TypeType) {
-			s = &object.TypeType
-		}
+		s := layoutBase(b)
 		switch {
 		case solid == nil || solid == object.ObjectType:
 			solid = s
@@ -315,6 +306,22 @@ func solidBase(t *object.Thread, bases []*object.Type) (*object.Type, error) {
 		return nil, t.Errorf(object.NotImplementedErrorType, "subclassing '%s' is not supported yet", solid.Name)
 	}
 	return solid, nil
+}
+
+// layoutBase returns the built-in type whose instance layout typ's
+// instances have.
+func layoutBase(typ *object.Type) *object.Type {
+	s := typ
+	for s.IsHeapType() {
+		s = s.Base
+	}
+	if object.IsSubtype(s, object.BaseExceptionType) {
+		return object.BaseExceptionType
+	}
+	if object.IsSubtype(s, &object.TypeType) {
+		return &object.TypeType
+	}
+	return s
 }
 
 // setupLayout chooses how instances are allocated and traversed.

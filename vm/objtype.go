@@ -114,7 +114,7 @@ var objectMethods = []object.MethodDef{
 var objectGetSets = []object.GetSetDef{
 	{Name: "__class__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return t.NewRef(object.TypeOf(o)), nil
-	}},
+	}, Set: setClass},
 	{Name: "__dict__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		dp := o.Type().DictPtr
 		if dp == nil {
