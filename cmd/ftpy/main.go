@@ -21,6 +21,7 @@ import (
 
 	_ "github.com/ftpy/ftpy/lib/gc"
 	_ "github.com/ftpy/ftpy/lib/math"
+	_ "github.com/ftpy/ftpy/lib/operator"
 	_ "github.com/ftpy/ftpy/lib/sys"
 	_ "github.com/ftpy/ftpy/lib/time"
 	_ "github.com/ftpy/ftpy/lib/weakref"
