@@ -19,6 +19,7 @@ import (
 	"runtime"
 	"strings"
 
+	_ "github.com/ftpy/ftpy/lib/bisect"
 	_ "github.com/ftpy/ftpy/lib/gc"
 	_ "github.com/ftpy/ftpy/lib/math"
 	_ "github.com/ftpy/ftpy/lib/operator"
