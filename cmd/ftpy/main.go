@@ -21,6 +21,7 @@ import (
 
 	_ "github.com/ftpy/ftpy/lib/bisect"
 	_ "github.com/ftpy/ftpy/lib/gc"
+	_ "github.com/ftpy/ftpy/lib/heapq"
 	_ "github.com/ftpy/ftpy/lib/math"
 	_ "github.com/ftpy/ftpy/lib/operator"
 	_ "github.com/ftpy/ftpy/lib/sys"
