@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	_ "github.com/ftpy/ftpy/lib/bisect"
+	_ "github.com/ftpy/ftpy/lib/copy"
 	_ "github.com/ftpy/ftpy/lib/gc"
 	_ "github.com/ftpy/ftpy/lib/heapq"
 	_ "github.com/ftpy/ftpy/lib/math"
