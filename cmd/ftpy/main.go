@@ -19,7 +19,13 @@ import (
 	"runtime"
 	"strings"
 
+	_ "github.com/ftpy/ftpy/lib/bisect"
+	_ "github.com/ftpy/ftpy/lib/copy"
 	_ "github.com/ftpy/ftpy/lib/gc"
+	_ "github.com/ftpy/ftpy/lib/heapq"
+	_ "github.com/ftpy/ftpy/lib/math"
+	_ "github.com/ftpy/ftpy/lib/operator"
+	_ "github.com/ftpy/ftpy/lib/string"
 	_ "github.com/ftpy/ftpy/lib/sys"
 	_ "github.com/ftpy/ftpy/lib/time"
 	_ "github.com/ftpy/ftpy/lib/weakref"

@@ -1,0 +1,291 @@
+// Package heapq implements the heapq module: min-heaps on lists, with
+// the sift order of CPython's implementation so that heaps have the same
+// layout, and nlargest/nsmallest.
+package heapq
+
+import (
+	"github.com/ftpy/ftpy/object"
+	"github.com/ftpy/ftpy/vm"
+)
+
+func init() { vm.RegisterModule("heapq", newModule) }
+
+func changedSize(t *object.Thread) error {
+	return t.Errorf(object.RuntimeErrorType, "list changed size during iteration")
+}
+
+// less compares a < b, holding references to both: the comparison may
+// run Python code that changes the list.
+func less(t *object.Thread, a, b *object.Object) (bool, error) {
+	a, b = t.NewRef(a), t.NewRef(b)
+	r, err := object.RichCompareBool(t, a, b, object.LT)
+	t.Decref(a)
+	t.Decref(b)
+	return r, err
+}
+
+// siftDown moves the item at pos up towards startpos while it is smaller
+// than its parent.
+func siftDown(t *object.Thread, l *object.List, startpos, pos int) error {
+	size := len(l.Items)
+	for pos > startpos {
+		parentpos := (pos - 1) >> 1
+		lt, err := less(t, l.Items[pos], l.Items[parentpos])
+		if err != nil {
+			return err
+		}
+		if size != len(l.Items) {
+			return changedSize(t)
+		}
+		if !lt {
+			break
+		}
+		arr := l.Items
+		arr[parentpos], arr[pos] = arr[pos], arr[parentpos]
+		pos = parentpos
+	}
+	return nil
+}
+
+// siftUp moves the smaller child up until pos is a leaf, then sifts the
+// item placed there down (the bottom-up variant CPython uses).
+func siftUp(t *object.Thread, l *object.List, pos int) error {
+	endpos := len(l.Items)
+	startpos := pos
+	limit := endpos >> 1
+	for pos < limit {
+		childpos := 2*pos + 1
+		if childpos+1 < endpos {
+			lt, err := less(t, l.Items[childpos], l.Items[childpos+1])
+			if err != nil {
+				return err
+			}
+			if !lt {
+				childpos++
+			}
+			if endpos != len(l.Items) {
+				return changedSize(t)
+			}
+		}
+		arr := l.Items
+		arr[childpos], arr[pos] = arr[pos], arr[childpos]
+		pos = childpos
+	}
+	return siftDown(t, l, startpos, pos)
+}
+
+func listArg(t *object.Thread, name string, o *object.Object, numbered bool) (*object.List, error) {
+	if !object.IsList(o) {
+		if numbered {
+			return nil, t.Errorf(object.TypeErrorType, "%s() argument 1 must be list, not %s", name, o.Type().Name)
+		}
+		return nil, t.Errorf(object.TypeErrorType, "%s() argument must be list, not %s", name, o.Type().Name)
+	}
+	return object.AsList(o), nil
+}
+
+func oneArg(name string, f func(t *object.Thread, l *object.List) (*object.Object, error)) object.MethodDef {
+	return object.MethodDef{Name: name, Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "_heapq."+name, args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		l, err := listArg(t, name, args[0], false)
+		if err != nil {
+			return nil, err
+		}
+		return f(t, l)
+	}}
+}
+
+func twoArgs(name string, f func(t *object.Thread, l *object.List, item *object.Object) (*object.Object, error)) object.MethodDef {
+	return object.MethodDef{Name: name, Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, name, args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		l, err := listArg(t, name, args[0], true)
+		if err != nil {
+			return nil, err
+		}
+		return f(t, l, args[1])
+	}}
+}
+
+func indexError(t *object.Thread) error {
+	return t.Errorf(object.IndexErrorType, "index out of range")
+}
+
+func heappush(t *object.Thread, l *object.List, item *object.Object) (*object.Object, error) {
+	l.Append(t, item)
+	if err := siftDown(t, l, 0, len(l.Items)-1); err != nil {
+		return nil, err
+	}
+	return object.None, nil
+}
+
+func heappop(t *object.Thread, l *object.List) (*object.Object, error) {
+	n := len(l.Items)
+	if n == 0 {
+		return nil, indexError(t)
+	}
+	last := l.Items[n-1]
+	l.Items[n-1] = nil
+	l.Items = l.Items[:n-1]
+	if n == 1 {
+		return last, nil
+	}
+	ret := l.Items[0]
+	l.Items[0] = last
+	if err := siftUp(t, l, 0); err != nil {
+		t.Decref(ret)
+		return nil, err
+	}
+	return ret, nil
+}
+
+func heapreplace(t *object.Thread, l *object.List, item *object.Object) (*object.Object, error) {
+	if len(l.Items) == 0 {
+		return nil, indexError(t)
+	}
+	ret := l.Items[0]
+	l.Items[0] = t.NewRef(item)
+	if err := siftUp(t, l, 0); err != nil {
+		t.Decref(ret)
+		return nil, err
+	}
+	return ret, nil
+}
+
+func heappushpop(t *object.Thread, l *object.List, item *object.Object) (*object.Object, error) {
+	if len(l.Items) == 0 {
+		return t.NewRef(item), nil
+	}
+	lt, err := less(t, l.Items[0], item)
+	if err != nil {
+		return nil, err
+	}
+	if !lt {
+		return t.NewRef(item), nil
+	}
+	if len(l.Items) == 0 {
+		return nil, indexError(t)
+	}
+	ret := l.Items[0]
+	l.Items[0] = t.NewRef(item)
+	if err := siftUp(t, l, 0); err != nil {
+		t.Decref(ret)
+		return nil, err
+	}
+	return ret, nil
+}
+
+func heapify(t *object.Thread, l *object.List) (*object.Object, error) {
+	for i := len(l.Items)/2 - 1; i >= 0; i-- {
+		if err := siftUp(t, l, i); err != nil {
+			return nil, err
+		}
+	}
+	return object.None, nil
+}
+
+// nBest implements nlargest and nsmallest as their documented
+// equivalents, sorted(iterable, key=key, reverse=largest)[:n]: the sort is
+// stable, as the heap versions are.
+func nBest(name string, largest bool) object.MethodDef {
+	return object.MethodDef{Name: name, Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		npos := len(args)
+		if kw != nil {
+			npos -= len(kw.Items)
+		}
+		if npos > 3 {
+			return nil, t.Errorf(object.TypeErrorType, "%s() takes from 2 to 3 positional arguments but %d were given", name, npos)
+		}
+		vals := [3]*object.Object{}
+		copy(vals[:], args[:npos])
+		if kw != nil {
+			for i, k := range kw.Items {
+				j := -1
+				switch object.StrValue(k) {
+				case "n":
+					j = 0
+				case "iterable":
+					j = 1
+				case "key":
+					j = 2
+				}
+				if j < 0 {
+					return nil, t.Errorf(object.TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, object.StrValue(k))
+				}
+				if vals[j] != nil {
+					return nil, t.Errorf(object.TypeErrorType, "%s() got multiple values for argument '%s'", name, object.StrValue(k))
+				}
+				vals[j] = args[npos+i]
+			}
+		}
+		switch {
+		case vals[0] == nil && vals[1] == nil:
+			return nil, t.Errorf(object.TypeErrorType, "%s() missing 2 required positional arguments: 'n' and 'iterable'", name)
+		case vals[0] == nil:
+			return nil, t.Errorf(object.TypeErrorType, "%s() missing 1 required positional argument: 'n'", name)
+		case vals[1] == nil:
+			return nil, t.Errorf(object.TypeErrorType, "%s() missing 1 required positional argument: 'iterable'", name)
+		}
+		n, err := object.AsInt64(t, vals[0])
+		if err != nil {
+			return nil, err
+		}
+		l, err := object.NewListFrom(t, vals[1])
+		if err != nil {
+			return nil, err
+		}
+		key := vals[2]
+		if key == nil {
+			key = object.None
+		}
+		sort, err := object.GetAttrString(t, l.Obj(), "sort")
+		if err != nil {
+			t.Decref(l.Obj())
+			return nil, err
+		}
+		kwn := object.NewTupleRefs(t, object.NewStrStatic("key"), object.NewStrStatic("reverse"))
+		r, err := object.Call(t, sort, []*object.Object{key, object.NewBool(largest)}, kwn)
+		t.Decref(kwn.Obj())
+		t.Decref(sort)
+		if err != nil {
+			t.Decref(l.Obj())
+			return nil, err
+		}
+		t.Decref(r)
+		if n < 0 {
+			n = 0
+		}
+		if n < int64(len(l.Items)) {
+			items := l.Items
+			l.Items = items[:n:n]
+			for i := n; i < int64(len(items)); i++ {
+				x := items[i]
+				items[i] = nil
+				t.Decref(x)
+			}
+		}
+		return l.Obj(), nil
+	}}
+}
+
+var funcs = []object.MethodDef{
+	twoArgs("heappush", heappush),
+	oneArg("heappop", heappop),
+	oneArg("heapify", heapify),
+	twoArgs("heapreplace", heapreplace),
+	twoArgs("heappushpop", heappushpop),
+	nBest("nlargest", true),
+	nBest("nsmallest", false),
+}
+
+func newModule(st *vm.State) (*object.Object, error) {
+	t := st.Thread()
+	m := st.NewModule("heapq")
+	for i := range funcs {
+		m.Dict.SetStr(t, object.Intern(funcs[i].Name), object.NewStaticBuiltin(&funcs[i]))
+	}
+	return m.Obj(), nil
+}
