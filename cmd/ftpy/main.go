@@ -19,6 +19,7 @@ import (
 	"runtime"
 	"strings"
 
+	_ "github.com/ftpy/ftpy/lib/collections"
 	_ "github.com/ftpy/ftpy/lib/gc"
 	_ "github.com/ftpy/ftpy/lib/itertools"
 	_ "github.com/ftpy/ftpy/lib/sys"
