@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	_ "github.com/ftpy/ftpy/lib/collections"
+	_ "github.com/ftpy/ftpy/lib/functools"
 	_ "github.com/ftpy/ftpy/lib/gc"
 	_ "github.com/ftpy/ftpy/lib/itertools"
 	_ "github.com/ftpy/ftpy/lib/sys"

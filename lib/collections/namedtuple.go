@@ -61,7 +61,6 @@ func init() {
 		Doc: "Returns a new subclass of tuple with named fields."})
 }
 
-
 func isIdentifier(t *object.Thread, s *object.Object) (bool, error) {
 	m, err := object.GetAttrString(t, s, "isidentifier")
 	if err != nil {
