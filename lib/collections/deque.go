@@ -1,0 +1,535 @@
+package collections
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/ftpy/ftpy/object"
+)
+
+// deque is a double-ended queue over a Go slice; mu guards items and is
+// never held while Python code runs.
+type deque struct {
+	object.Object
+	mu     sync.Mutex
+	items  []*object.Object // owned
+	maxlen int              // -1: unbounded
+	state  uint64           // bumped by each mutation, for iterators
+}
+
+var dequeType = object.NewStaticType(&object.Type{Name: "deque", Flags: object.FlagGC | object.FlagBaseType,
+	Doc: "A list-like sequence optimized for data accesses near its endpoints."})
+
+func asDeque(o *object.Object) *deque { return object.Cast[deque](o) }
+
+// snapshot returns new references to the items.
+func (d *deque) snapshot(t *object.Thread) []*object.Object {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	out := make([]*object.Object, len(d.items))
+	for i, x := range d.items {
+		out[i] = t.NewRef(x)
+	}
+	return out
+}
+
+func decrefAll(t *object.Thread, items []*object.Object) {
+	for _, x := range items {
+		t.Decref(x)
+	}
+}
+
+// push adds v (borrowed) at the right or left end, trimming the other
+// end to maxlen.
+func (d *deque) push(t *object.Thread, v *object.Object, left bool) {
+	t.Incref(v)
+	var dropped *object.Object
+	d.mu.Lock()
+	if d.maxlen == 0 {
+		d.mu.Unlock()
+		t.Decref(v)
+		return
+	}
+	if left {
+		d.items = append(d.items, nil)
+		copy(d.items[1:], d.items)
+		d.items[0] = v
+		if d.maxlen >= 0 && len(d.items) > d.maxlen {
+			dropped = d.items[len(d.items)-1]
+			d.items = d.items[:len(d.items)-1]
+		}
+	} else {
+		d.items = append(d.items, v)
+		if d.maxlen >= 0 && len(d.items) > d.maxlen {
+			dropped = d.items[0]
+			d.items[0] = nil
+			d.items = d.items[1:]
+		}
+	}
+	d.state++
+	d.mu.Unlock()
+	t.XDecref(dropped)
+}
+
+func (d *deque) clear(t *object.Thread) {
+	d.mu.Lock()
+	items := d.items
+	d.items = nil
+	d.state++
+	d.mu.Unlock()
+	decrefAll(t, items)
+}
+
+type dequeMethod func(t *object.Thread, d *deque, args []*object.Object) (*object.Object, error)
+
+func dm(name string, min, max int, doc string, f dequeMethod) object.MethodDef {
+	return object.MethodDef{Name: name, Doc: doc, Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.NoKeywords(t, name, kw); err != nil {
+			return nil, err
+		}
+		if len(args) < min || len(args) > max {
+			if min == max && min == 0 {
+				return nil, t.Errorf(object.TypeErrorType, "deque.%s() takes no arguments (%d given)", name, len(args))
+			}
+			if min == max && min == 1 {
+				return nil, t.Errorf(object.TypeErrorType, "deque.%s() takes exactly one argument (%d given)", name, len(args))
+			}
+			if err := object.CheckArgCount(t, name, args, nil, min, max); err != nil {
+				return nil, err
+			}
+		}
+		return f(t, asDeque(self), args)
+	}}
+}
+
+func (d *deque) extend(t *object.Thread, iterable *object.Object, left bool) error {
+	items, err := object.SequenceItems(t, iterable)
+	if err != nil {
+		return err
+	}
+	for _, x := range items {
+		d.push(t, x, left)
+	}
+	decrefAll(t, items)
+	return nil
+}
+
+// find returns the index of the first item equal to v in [start, stop).
+func (d *deque) find(t *object.Thread, v *object.Object, start, stop int) (int, error) {
+	items := d.snapshot(t)
+	defer decrefAll(t, items)
+	if stop > len(items) {
+		stop = len(items)
+	}
+	for i := start; i < stop; i++ {
+		eq, err := object.RichCompareBool(t, items[i], v, object.EQ)
+		if err != nil {
+			return -1, err
+		}
+		if eq {
+			return i, nil
+		}
+	}
+	return -1, nil
+}
+
+var dequeMethods = []object.MethodDef{
+	dm("append", 1, 1, "Add an element to the right side of the deque.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
+		d.push(t, a[0], false)
+		return object.None, nil
+	}),
+	dm("appendleft", 1, 1, "Add an element to the left side of the deque.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
+		d.push(t, a[0], true)
+		return object.None, nil
+	}),
+	dm("pop", 0, 0, "Remove and return the rightmost element.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		if len(d.items) == 0 {
+			return nil, t.Errorf(object.IndexErrorType, "pop from an empty deque")
+		}
+		v := d.items[len(d.items)-1]
+		d.items[len(d.items)-1] = nil
+		d.items = d.items[:len(d.items)-1]
+		d.state++
+		return v, nil
+	}),
+	dm("popleft", 0, 0, "Remove and return the leftmost element.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		if len(d.items) == 0 {
+			return nil, t.Errorf(object.IndexErrorType, "pop from an empty deque")
+		}
+		v := d.items[0]
+		d.items[0] = nil
+		d.items = d.items[1:]
+		d.state++
+		return v, nil
+	}),
+	dm("extend", 1, 1, "Extend the right side of the deque with elements from the iterable", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
+		return object.None, d.extend(t, a[0], false)
+	}),
+	dm("extendleft", 1, 1, "Extend the left side of the deque with elements from the iterable", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
+		return object.None, d.extend(t, a[0], true)
+	}),
+	dm("clear", 0, 0, "Remove all elements from the deque.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
+		d.clear(t)
+		return object.None, nil
+	}),
+	dm("copy", 0, 0, "Return a shallow copy of a deque.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
+		nd := newDeque(t, dequeType, d.maxlen)
+		nd.items = d.snapshot(t)
+		return &nd.Object, nil
+	}),
+	dm("rotate", 0, 1, "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
+		n := int64(1)
+		if len(a) == 1 {
+			var err error
+			if n, err = object.AsInt64(t, a[0]); err != nil {
+				return nil, err
+			}
+		}
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		l := int64(len(d.items))
+		if l <= 1 {
+			return object.None, nil
+		}
+		k := ((n % l) + l) % l
+		if k != 0 {
+			rot := append(append([]*object.Object(nil), d.items[l-k:]...), d.items[:l-k]...)
+			copy(d.items, rot)
+			d.state++
+		}
+		return object.None, nil
+	}),
+	dm("reverse", 0, 0, "Reverse *IN PLACE*.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		for i, j := 0, len(d.items)-1; i < j; i, j = i+1, j-1 {
+			d.items[i], d.items[j] = d.items[j], d.items[i]
+		}
+		d.state++
+		return object.None, nil
+	}),
+	dm("count", 1, 1, "Return number of occurrences of value.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
+		items := d.snapshot(t)
+		defer decrefAll(t, items)
+		n := 0
+		for _, x := range items {
+			eq, err := object.RichCompareBool(t, x, a[0], object.EQ)
+			if err != nil {
+				return nil, err
+			}
+			if eq {
+				n++
+			}
+		}
+		return object.NewInt(t, int64(n)), nil
+	}),
+	dm("index", 1, 3, "Return first index of value.\n\nRaises ValueError if the value is not present.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
+		d.mu.Lock()
+		n := len(d.items)
+		d.mu.Unlock()
+		start, stop := 0, n
+		norm := func(o *object.Object) (int, error) {
+			v, err := object.AsInt64(t, o)
+			if err != nil {
+				return 0, err
+			}
+			if v < 0 {
+				v += int64(n)
+				if v < 0 {
+					v = 0
+				}
+			}
+			if v > int64(n) {
+				v = int64(n)
+			}
+			return int(v), nil
+		}
+		var err error
+		if len(a) > 1 {
+			if start, err = norm(a[1]); err != nil {
+				return nil, err
+			}
+		}
+		if len(a) > 2 {
+			if stop, err = norm(a[2]); err != nil {
+				return nil, err
+			}
+		}
+		i, err := d.find(t, a[0], start, stop)
+		if err != nil {
+			return nil, err
+		}
+		if i < 0 {
+			r, err := reprOf(t, a[0])
+			if err != nil {
+				return nil, err
+			}
+			return nil, t.Errorf(object.ValueErrorType, "%s is not in deque", r)
+		}
+		return object.NewInt(t, int64(i)), nil
+	}),
+	dm("remove", 1, 1, "Remove first occurrence of value.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
+		i, err := d.find(t, a[0], 0, 1<<62)
+		if err != nil {
+			return nil, err
+		}
+		if i < 0 {
+			r, err := reprOf(t, a[0])
+			if err != nil {
+				return nil, err
+			}
+			return nil, t.Errorf(object.ValueErrorType, "%s is not in deque", r)
+		}
+		d.mu.Lock()
+		var v *object.Object
+		if i < len(d.items) {
+			v = d.items[i]
+			d.items = append(d.items[:i], d.items[i+1:]...)
+			d.state++
+		}
+		d.mu.Unlock()
+		t.XDecref(v)
+		return object.None, nil
+	}),
+}
+
+func newDeque(t *object.Thread, typ *object.Type, maxlen int) *deque {
+	d := &deque{maxlen: maxlen}
+	t.Init(&d.Object, typ)
+	t.Track(&d.Object)
+	return d
+}
+
+func (d *deque) index(t *object.Thread, key *object.Object) (int, error) {
+	if !object.IsInt(key) {
+		return 0, t.Errorf(object.TypeErrorType, "sequence index must be integer, not '%s'", key.Type().Name)
+	}
+	i, err := object.AsInt64(t, key)
+	if err != nil {
+		return 0, err
+	}
+	d.mu.Lock()
+	n := int64(len(d.items))
+	d.mu.Unlock()
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return 0, t.Errorf(object.IndexErrorType, "deque index out of range")
+	}
+	return int(i), nil
+}
+
+func init() {
+	typ := dequeType
+	typ.New = func(t *object.Thread, typ *object.Type, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		return &newDeque(t, typ, -1).Object, nil
+	}
+	typ.Init = func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) error {
+		var iterable, maxlen *object.Object
+		if err := object.ParseArgs(t, "deque", args, kw, []string{"iterable", "maxlen"}, 0, &iterable, &maxlen); err != nil {
+			return err
+		}
+		d := asDeque(self)
+		ml := -1
+		if maxlen != nil && maxlen != object.None {
+			n, err := object.AsInt64(t, maxlen)
+			if err != nil {
+				return err
+			}
+			if n < 0 {
+				return t.Errorf(object.ValueErrorType, "maxlen must be non-negative")
+			}
+			ml = int(n)
+		}
+		d.clear(t)
+		d.mu.Lock()
+		d.maxlen = ml
+		d.mu.Unlock()
+		if iterable != nil {
+			return d.extend(t, iterable, false)
+		}
+		return nil
+	}
+	typ.Traverse = func(o *object.Object, visit object.Visitor) {
+		for _, x := range asDeque(o).items {
+			visit(x)
+		}
+	}
+	typ.Clear = func(t *object.Thread, o *object.Object) { asDeque(o).clear(t) }
+	typ.Dealloc = typ.Clear
+	typ.Hash = nil
+	typ.Len = func(t *object.Thread, o *object.Object) (int, error) {
+		d := asDeque(o)
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		return len(d.items), nil
+	}
+	typ.Bool = func(t *object.Thread, o *object.Object) (bool, error) {
+		n, _ := typ.Len(t, o)
+		return n > 0, nil
+	}
+	typ.GetItem = func(t *object.Thread, o, key *object.Object) (*object.Object, error) {
+		d := asDeque(o)
+		i, err := d.index(t, key)
+		if err != nil {
+			return nil, err
+		}
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		if i >= len(d.items) {
+			return nil, t.Errorf(object.IndexErrorType, "deque index out of range")
+		}
+		return t.NewRef(d.items[i]), nil
+	}
+	typ.SetItem = func(t *object.Thread, o, key, v *object.Object) error {
+		d := asDeque(o)
+		i, err := d.index(t, key)
+		if err != nil {
+			return err
+		}
+		d.mu.Lock()
+		if i >= len(d.items) {
+			d.mu.Unlock()
+			return t.Errorf(object.IndexErrorType, "deque index out of range")
+		}
+		old := d.items[i]
+		if v == nil {
+			d.items = append(d.items[:i], d.items[i+1:]...)
+		} else {
+			d.items[i] = t.NewRef(v)
+		}
+		d.state++
+		d.mu.Unlock()
+		t.Decref(old)
+		return nil
+	}
+	typ.Contains = func(t *object.Thread, o, v *object.Object) (bool, error) {
+		i, err := asDeque(o).find(t, v, 0, 1<<62)
+		return i >= 0, err
+	}
+	typ.Iter = func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		d := asDeque(o)
+		d.mu.Lock()
+		st := d.state
+		d.mu.Unlock()
+		it := &dequeIter{d: t.NewRef(o), state: st}
+		t.Init(&it.Object, dequeIterType)
+		t.Track(&it.Object)
+		return &it.Object, nil
+	}
+	typ.Repr = func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		d := asDeque(o)
+		name := o.Type().Name
+		if !t.ReprEnter(o) {
+			return object.NewStr(t, "[...]"), nil
+		}
+		defer t.ReprLeave(o)
+		items := d.snapshot(t)
+		defer decrefAll(t, items)
+		parts := make([]string, len(items))
+		for i, x := range items {
+			r, err := reprOf(t, x)
+			if err != nil {
+				return nil, err
+			}
+			parts[i] = r
+		}
+		s := name + "([" + strings.Join(parts, ", ") + "]"
+		if d.maxlen >= 0 {
+			s += ", maxlen=" + itoa(d.maxlen)
+		}
+		return object.NewStr(t, s+")"), nil
+	}
+	typ.Compare = func(t *object.Thread, a, b *object.Object, op object.CompareOp) (*object.Object, error) {
+		if !object.IsInstance(b, dequeType) {
+			return object.NotImplemented, nil
+		}
+		x, y := asDeque(a).snapshot(t), asDeque(b).snapshot(t)
+		defer decrefAll(t, x)
+		defer decrefAll(t, y)
+		lx := object.NewList(t, x)
+		ly := object.NewList(t, y)
+		x, y = nil, nil
+		defer t.Decref(lx.Obj())
+		defer t.Decref(ly.Obj())
+		return object.RichCompare(t, lx.Obj(), ly.Obj(), op)
+	}
+	typ.Number = &object.NumberMethods{InplaceAdd: func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
+		if err := asDeque(a).extend(t, b, false); err != nil {
+			return nil, err
+		}
+		return t.NewRef(a), nil
+	}}
+	object.ReadyType(typ, dequeMethods, []object.GetSetDef{{Name: "maxlen", Doc: "maximum size of a deque or None if unbounded",
+		Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+			if ml := asDeque(o).maxlen; ml >= 0 {
+				return object.NewInt(t, int64(ml)), nil
+			}
+			return object.None, nil
+		}}})
+	moduleTypes = append(moduleTypes, typ)
+
+	dequeIterType.Iter = func(t *object.Thread, o *object.Object) (*object.Object, error) { return t.NewRef(o), nil }
+	dequeIterType.Next = func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		it := object.Cast[dequeIter](o)
+		if it.d == nil {
+			return nil, nil
+		}
+		d := asDeque(it.d)
+		d.mu.Lock()
+		if d.state != it.state {
+			d.mu.Unlock()
+			return nil, t.Errorf(object.RuntimeErrorType, "deque mutated during iteration")
+		}
+		if it.index >= len(d.items) {
+			d.mu.Unlock()
+			old := it.d
+			it.d = nil
+			t.Decref(old)
+			return nil, nil
+		}
+		v := t.NewRef(d.items[it.index])
+		it.index++
+		d.mu.Unlock()
+		return v, nil
+	}
+	dequeIterType.Traverse = func(o *object.Object, visit object.Visitor) {
+		if d := object.Cast[dequeIter](o).d; d != nil {
+			visit(d)
+		}
+	}
+	dequeIterType.Clear = func(t *object.Thread, o *object.Object) {
+		it := object.Cast[dequeIter](o)
+		d := it.d
+		it.d = nil
+		t.XDecref(d)
+	}
+	dequeIterType.Dealloc = dequeIterType.Clear
+	object.ReadyType(dequeIterType, nil, nil)
+}
+
+type dequeIter struct {
+	object.Object
+	d     *object.Object
+	index int
+	state uint64
+}
+
+var dequeIterType = object.NewStaticType(&object.Type{Name: "_deque_iterator", Flags: object.FlagGC})
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}
