@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	_ "github.com/ftpy/ftpy/lib/gc"
+	_ "github.com/ftpy/ftpy/lib/json"
 	_ "github.com/ftpy/ftpy/lib/random"
 	_ "github.com/ftpy/ftpy/lib/sys"
 	_ "github.com/ftpy/ftpy/lib/time"
