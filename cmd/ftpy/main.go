@@ -21,6 +21,7 @@ import (
 
 	_ "github.com/ftpy/ftpy/lib/gc"
 	_ "github.com/ftpy/ftpy/lib/json"
+	_ "github.com/ftpy/ftpy/lib/os"
 	_ "github.com/ftpy/ftpy/lib/random"
 	_ "github.com/ftpy/ftpy/lib/sys"
 	_ "github.com/ftpy/ftpy/lib/time"
