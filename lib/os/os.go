@@ -1,0 +1,404 @@
+// Package os implements the os module's portable core (environment,
+// working directory, directory listing and creation, removal, renaming)
+// and, in path.go, os.path with posixpath's semantics.
+package os
+
+import (
+	"errors"
+	goos "os"
+	"runtime"
+	"strings"
+	"syscall"
+
+	"github.com/ftpy/ftpy/object"
+	"github.com/ftpy/ftpy/vm"
+)
+
+func init() {
+	vm.RegisterModule("os", newModule)
+	vm.RegisterModule("os.path", newPathModule)
+}
+
+type args = []*object.Object
+
+func fn(name string, f object.CFunc) object.MethodDef { return object.MethodDef{Name: name, Fn: f} }
+
+// osError converts a Go error from a file operation into OSError or the
+// subclass python3 raises for its errno, with errno, strerror and
+// filename set.
+func osError(t *object.Thread, err error, names ...string) error {
+	var errno syscall.Errno
+	if !errors.As(err, &errno) {
+		return t.Errorf(object.OSErrorType, "%v", err)
+	}
+	typ := object.OSErrorType
+	switch errno {
+	case syscall.ENOENT:
+		typ = object.FileNotFoundErrorType
+	case syscall.EEXIST:
+		typ = object.FileExistsErrorType
+	case syscall.EACCES, syscall.EPERM:
+		typ = object.PermissionErrorType
+	case syscall.EISDIR:
+		typ = object.IsADirectoryErrorType
+	case syscall.ENOTDIR:
+		typ = object.NotADirectoryErrorType
+	}
+	msg := errno.Error()
+	if msg != "" {
+		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	}
+	text := "[Errno " + itoa(int(errno)) + "] " + msg
+	if len(names) > 0 {
+		text += ": " + pyRepr(t, names[0])
+	}
+	if len(names) > 1 {
+		text += " -> " + pyRepr(t, names[1])
+	}
+	e := t.NewException(typ, object.NewStr(t, text))
+	e.Dict = object.NewDict(t)
+	set := func(k string, v *object.Object) {
+		e.Dict.SetStr(t, object.Intern(k), v)
+		t.Decref(v)
+	}
+	set("errno", object.NewInt(t, int64(errno)))
+	set("strerror", object.NewStr(t, msg))
+	if len(names) > 0 {
+		set("filename", object.NewStr(t, names[0]))
+	} else {
+		e.Dict.SetStr(t, object.Intern("filename"), object.None)
+	}
+	if len(names) > 1 {
+		set("filename2", object.NewStr(t, names[1]))
+	} else {
+		e.Dict.SetStr(t, object.Intern("filename2"), object.None)
+	}
+	return e
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	if neg {
+		b = append([]byte{'-'}, b...)
+	}
+	return string(b)
+}
+
+// pyRepr is repr() of a str.
+func pyRepr(t *object.Thread, s string) string {
+	o := object.NewStr(t, s)
+	defer t.Decref(o)
+	r, err := object.ReprString(t, o)
+	if err != nil {
+		t.DropError(err)
+		return "'" + s + "'"
+	}
+	return r
+}
+
+// pathArg returns a path argument's text, with python3's TypeError for
+// other types.
+func pathArg(t *object.Thread, fname string, o *object.Object, allowNone bool) (string, error) {
+	if object.IsStr(o) {
+		return object.StrValue(o), nil
+	}
+	if object.IsBytes(o) {
+		return string(object.BytesValue(o)), nil
+	}
+	if f, err := object.GetAttrString(t, o, "__fspath__"); err == nil {
+		r, err := object.Call(t, f, nil, nil)
+		t.Decref(f)
+		if err != nil {
+			return "", err
+		}
+		defer t.Decref(r)
+		if object.IsStr(r) {
+			return object.StrValue(r), nil
+		}
+	} else {
+		t.DropError(err)
+	}
+	if allowNone {
+		return "", t.Errorf(object.TypeErrorType, "%s: path should be string, bytes, os.PathLike, integer or None, not %s", fname, o.Type().Name)
+	}
+	return "", t.Errorf(object.TypeErrorType, "%s: path should be string, bytes or os.PathLike, not %s", fname, o.Type().Name)
+}
+
+func onePath(name string, f func(t *object.Thread, p string) (*object.Object, error)) object.MethodDef {
+	return fn(name, func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		var po *object.Object
+		if err := object.ParseArgs(t, name, a, kw, []string{"path"}, 1, &po); err != nil {
+			return nil, err
+		}
+		p, err := pathArg(t, name, po, false)
+		if err != nil {
+			return nil, err
+		}
+		return f(t, p)
+	})
+}
+
+func mkdir(t *object.Thread, p string, mode int64) error {
+	if err := syscall.Mkdir(p, uint32(mode)); err != nil {
+		return osError(t, err, p)
+	}
+	return nil
+}
+
+func isDir(p string) bool {
+	fi, err := goos.Stat(p)
+	return err == nil && fi.IsDir()
+}
+
+func exists(p string) bool {
+	_, err := goos.Stat(p)
+	return err == nil
+}
+
+// makedirs creates p and its missing parents, as os.makedirs does.
+func makedirs(t *object.Thread, p string, mode int64, existOK bool) error {
+	head, tail := split(p)
+	if tail == "" {
+		head, tail = split(head)
+	}
+	if head != "" && tail != "" && !exists(head) {
+		if err := makedirs(t, head, mode, existOK); err != nil {
+			if !object.ErrorMatches(err, object.FileExistsErrorType) {
+				return err
+			}
+			t.DropError(err)
+		}
+		if tail == "." {
+			return nil
+		}
+	}
+	err := mkdir(t, p, mode)
+	if err != nil && existOK && isDir(p) && object.ErrorMatches(err, object.OSErrorType) {
+		t.DropError(err)
+		return nil
+	}
+	return err
+}
+
+var funcs = []object.MethodDef{
+	fn("getcwd", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "getcwd", a, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		d, err := goos.Getwd()
+		if err != nil {
+			return nil, osError(t, err)
+		}
+		return object.NewStr(t, d), nil
+	}),
+	onePath("chdir", func(t *object.Thread, p string) (*object.Object, error) {
+		if err := syscall.Chdir(p); err != nil {
+			return nil, osError(t, err, p)
+		}
+		return object.None, nil
+	}),
+	fn("getpid", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "getpid", a, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		return object.NewInt(t, int64(goos.Getpid())), nil
+	}),
+	fn("getppid", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "getppid", a, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		return object.NewInt(t, int64(goos.Getppid())), nil
+	}),
+	fn("cpu_count", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "cpu_count", a, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		return object.NewInt(t, int64(runtime.NumCPU())), nil
+	}),
+	fn("listdir", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		var po *object.Object
+		if err := object.ParseArgs(t, "listdir", a, kw, []string{"path"}, 0, &po); err != nil {
+			return nil, err
+		}
+		p := "."
+		if po != nil && po != object.None {
+			var err error
+			if p, err = pathArg(t, "listdir", po, true); err != nil {
+				return nil, err
+			}
+		}
+		f, err := goos.Open(p)
+		if err != nil {
+			return nil, osError(t, err, p)
+		}
+		names, err := f.Readdirnames(-1)
+		f.Close()
+		if err != nil {
+			return nil, osError(t, err, p)
+		}
+		items := make([]*object.Object, len(names))
+		for i, n := range names {
+			items[i] = object.NewStr(t, n)
+		}
+		return object.NewList(t, items).Obj(), nil
+	}),
+	fn("mkdir", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		var po, mo *object.Object
+		if err := object.ParseArgs(t, "mkdir", a, kw, []string{"path", "mode"}, 1, &po, &mo); err != nil {
+			return nil, err
+		}
+		p, err := pathArg(t, "mkdir", po, false)
+		if err != nil {
+			return nil, err
+		}
+		mode := int64(0o777)
+		if mo != nil {
+			if mode, err = object.AsInt64(t, mo); err != nil {
+				return nil, err
+			}
+		}
+		if err := mkdir(t, p, mode); err != nil {
+			return nil, err
+		}
+		return object.None, nil
+	}),
+	fn("makedirs", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		var po, mo, eo *object.Object
+		if err := object.ParseArgs(t, "makedirs", a, kw, []string{"name", "mode", "exist_ok"}, 1, &po, &mo, &eo); err != nil {
+			return nil, err
+		}
+		p, err := pathArg(t, "mkdir", po, false)
+		if err != nil {
+			return nil, err
+		}
+		mode := int64(0o777)
+		if mo != nil {
+			if mode, err = object.AsInt64(t, mo); err != nil {
+				return nil, err
+			}
+		}
+		existOK := false
+		if eo != nil {
+			if existOK, err = object.IsTrue(t, eo); err != nil {
+				return nil, err
+			}
+		}
+		if err := makedirs(t, p, mode, existOK); err != nil {
+			return nil, err
+		}
+		return object.None, nil
+	}),
+	onePath("remove", func(t *object.Thread, p string) (*object.Object, error) {
+		if err := syscall.Unlink(p); err != nil {
+			return nil, osError(t, err, p)
+		}
+		return object.None, nil
+	}),
+	onePath("unlink", func(t *object.Thread, p string) (*object.Object, error) {
+		if err := syscall.Unlink(p); err != nil {
+			return nil, osError(t, err, p)
+		}
+		return object.None, nil
+	}),
+	onePath("rmdir", func(t *object.Thread, p string) (*object.Object, error) {
+		if err := syscall.Rmdir(p); err != nil {
+			return nil, osError(t, err, p)
+		}
+		return object.None, nil
+	}),
+	fn("rename", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		var so, do *object.Object
+		if err := object.ParseArgs(t, "rename", a, kw, []string{"src", "dst"}, 2, &so, &do); err != nil {
+			return nil, err
+		}
+		src, err := pathArg(t, "rename", so, false)
+		if err != nil {
+			return nil, err
+		}
+		dst, err := pathArg(t, "rename", do, false)
+		if err != nil {
+			return nil, err
+		}
+		if err := syscall.Rename(src, dst); err != nil {
+			return nil, osError(t, err, src, dst)
+		}
+		return object.None, nil
+	}),
+}
+
+// getenvDef is bound to the module's environ dict.
+var getenvDef = fn("getenv", func(t *object.Thread, env *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+	var key, def *object.Object
+	if err := object.ParseArgs(t, "getenv", a, kw, []string{"key", "default"}, 1, &key, &def); err != nil {
+		return nil, err
+	}
+	if !object.IsStr(key) {
+		return nil, t.Errorf(object.TypeErrorType, "str expected, not %s", key.Type().Name)
+	}
+	v, err := object.AsDict(env).GetItem(t, key)
+	if err != nil {
+		return nil, err
+	}
+	if v != nil {
+		return t.NewRef(v), nil
+	}
+	if def == nil {
+		return object.None, nil
+	}
+	return t.NewRef(def), nil
+})
+
+func newModule(st *vm.State) (*object.Object, error) {
+	t := st.Thread()
+	m := st.NewModule("os")
+	d := m.Dict
+	set := func(name string, v *object.Object) {
+		d.SetStr(t, object.Intern(name), v)
+		t.Decref(v)
+	}
+	for i := range funcs {
+		d.SetStr(t, object.Intern(funcs[i].Name), object.NewStaticBuiltin(&funcs[i]))
+	}
+	for k, v := range map[string]string{"name": "posix", "sep": "/", "linesep": "\n", "curdir": ".",
+		"pardir": "..", "extsep": ".", "pathsep": ":", "devnull": "/dev/null", "defpath": "/bin:/usr/bin"} {
+		d.SetStr(t, object.Intern(k), object.NewStrStatic(v))
+	}
+	d.SetStr(t, object.Intern("altsep"), object.None)
+	env := object.NewDict(t)
+	for _, kv := range goos.Environ() {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok {
+			continue
+		}
+		ko, vo := object.NewStr(t, k), object.NewStr(t, v)
+		err := env.SetItem(t, ko, vo)
+		t.Decref(ko)
+		t.Decref(vo)
+		if err != nil {
+			t.Decref(env.Obj())
+			t.Decref(m.Obj())
+			return nil, err
+		}
+	}
+	getenv := object.NewBuiltinFunction(t, &getenvDef, env.Obj())
+	set("environ", env.Obj())
+	set("getenv", &getenv.Object)
+	path, err := st.Import("os.path")
+	if err != nil {
+		t.Decref(m.Obj())
+		return nil, err
+	}
+	set("path", path)
+	return m.Obj(), nil
+}

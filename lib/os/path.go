@@ -1,0 +1,274 @@
+package os
+
+import (
+	goos "os"
+	"strings"
+
+	"github.com/ftpy/ftpy/object"
+	"github.com/ftpy/ftpy/vm"
+)
+
+// The os.path functions, with posixpath's results.
+
+func split(p string) (string, string) {
+	i := strings.LastIndexByte(p, '/') + 1
+	head, tail := p[:i], p[i:]
+	if head != "" && head != strings.Repeat("/", len(head)) {
+		head = strings.TrimRight(head, "/")
+	}
+	return head, tail
+}
+
+func join(parts []string) string {
+	p := parts[0]
+	for _, b := range parts[1:] {
+		switch {
+		case strings.HasPrefix(b, "/"):
+			p = b
+		case p == "" || strings.HasSuffix(p, "/"):
+			p += b
+		default:
+			p += "/" + b
+		}
+	}
+	return p
+}
+
+func splitext(p string) (string, string) {
+	sep := strings.LastIndexByte(p, '/')
+	dot := strings.LastIndexByte(p, '.')
+	if dot > sep {
+		for i := sep + 1; i < dot; i++ {
+			if p[i] != '.' {
+				return p[:dot], p[dot:]
+			}
+		}
+	}
+	return p, ""
+}
+
+func normpath(p string) string {
+	if p == "" {
+		return "."
+	}
+	initial := 0
+	if strings.HasPrefix(p, "/") {
+		initial = 1
+		if strings.HasPrefix(p, "//") && !strings.HasPrefix(p, "///") {
+			initial = 2
+		}
+	}
+	var comps []string
+	for _, c := range strings.Split(p, "/") {
+		if c == "" || c == "." {
+			continue
+		}
+		if c != ".." || (initial == 0 && len(comps) == 0) || (len(comps) > 0 && comps[len(comps)-1] == "..") {
+			comps = append(comps, c)
+		} else if len(comps) > 0 {
+			comps = comps[:len(comps)-1]
+		}
+	}
+	p = strings.Repeat("/", initial) + strings.Join(comps, "/")
+	if p == "" {
+		return "."
+	}
+	return p
+}
+
+// fspath returns a path argument's text with os.fspath's TypeError.
+func fspath(t *object.Thread, o *object.Object) (string, error) {
+	if object.IsStr(o) {
+		return object.StrValue(o), nil
+	}
+	if object.IsBytes(o) {
+		return string(object.BytesValue(o)), nil
+	}
+	if f, err := object.GetAttrString(t, o, "__fspath__"); err == nil {
+		r, err := object.Call(t, f, nil, nil)
+		t.Decref(f)
+		if err != nil {
+			return "", err
+		}
+		defer t.Decref(r)
+		if object.IsStr(r) {
+			return object.StrValue(r), nil
+		}
+	} else {
+		t.DropError(err)
+	}
+	return "", t.Errorf(object.TypeErrorType, "expected str, bytes or os.PathLike object, not %s", o.Type().Name)
+}
+
+func strFunc(name string, f func(p string) string) object.MethodDef {
+	return fn(name, func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, name, a, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		p, err := fspath(t, a[0])
+		if err != nil {
+			return nil, err
+		}
+		return object.NewStr(t, f(p)), nil
+	})
+}
+
+func pairFunc(name string, f func(p string) (string, string)) object.MethodDef {
+	return fn(name, func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, name, a, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		p, err := fspath(t, a[0])
+		if err != nil {
+			return nil, err
+		}
+		x, y := f(p)
+		return object.NewTupleRefs(t, object.NewStr(t, x), object.NewStr(t, y)).Obj(), nil
+	})
+}
+
+// statFunc is a predicate on a path that is false for any OSError, as
+// genericpath's are.
+func statFunc(name string, f func(fi goos.FileInfo) bool, lstat bool) object.MethodDef {
+	return fn(name, func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, name, a, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		p, err := pathArg(t, "stat", a[0], false)
+		if err != nil {
+			return nil, err
+		}
+		var fi goos.FileInfo
+		if lstat {
+			fi, err = goos.Lstat(p)
+		} else {
+			fi, err = goos.Stat(p)
+		}
+		return object.NewBool(err == nil && f(fi)), nil
+	})
+}
+
+func abspath(t *object.Thread, p string) (string, error) {
+	if !strings.HasPrefix(p, "/") {
+		cwd, err := goos.Getwd()
+		if err != nil {
+			return "", osError(t, err)
+		}
+		p = join([]string{cwd, p})
+	}
+	return normpath(p), nil
+}
+
+var pathFuncs = []object.MethodDef{
+	fn("join", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		if err := object.NoKeywords(t, "join", kw); err != nil {
+			return nil, err
+		}
+		if len(a) == 0 {
+			return nil, t.Errorf(object.TypeErrorType, "join() missing 1 required positional argument: 'a'")
+		}
+		parts := make([]string, len(a))
+		for i, o := range a {
+			p, err := fspath(t, o)
+			if err != nil {
+				if i > 0 && object.ErrorMatches(err, object.TypeErrorType) {
+					t.DropError(err)
+					return nil, t.Errorf(object.TypeErrorType, "join() argument must be str, bytes, or os.PathLike object, not '%s'", o.Type().Name)
+				}
+				return nil, err
+			}
+			parts[i] = p
+		}
+		return object.NewStr(t, join(parts)), nil
+	}),
+	pairFunc("split", split),
+	pairFunc("splitext", splitext),
+	strFunc("dirname", func(p string) string { h, _ := split(p); return h }),
+	strFunc("basename", func(p string) string { return p[strings.LastIndexByte(p, '/')+1:] }),
+	strFunc("normpath", normpath),
+	fn("abspath", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "abspath", a, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		p, err := fspath(t, a[0])
+		if err != nil {
+			return nil, err
+		}
+		r, err := abspath(t, p)
+		if err != nil {
+			return nil, err
+		}
+		return object.NewStr(t, r), nil
+	}),
+	fn("isabs", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "isabs", a, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		p, err := fspath(t, a[0])
+		if err != nil {
+			return nil, err
+		}
+		return object.NewBool(strings.HasPrefix(p, "/")), nil
+	}),
+	strFunc("expanduser", func(p string) string {
+		if p != "~" && !strings.HasPrefix(p, "~/") {
+			return p
+		}
+		home := goos.Getenv("HOME")
+		if home == "" {
+			return p
+		}
+		r := strings.TrimRight(home, "/") + p[1:]
+		if r == "" {
+			return "/"
+		}
+		return r
+	}),
+	statFunc("exists", func(goos.FileInfo) bool { return true }, false),
+	statFunc("lexists", func(goos.FileInfo) bool { return true }, true),
+	statFunc("isfile", func(fi goos.FileInfo) bool { return fi.Mode().IsRegular() }, false),
+	statFunc("isdir", func(fi goos.FileInfo) bool { return fi.IsDir() }, false),
+	statFunc("islink", func(fi goos.FileInfo) bool { return fi.Mode()&goos.ModeSymlink != 0 }, true),
+	fn("getsize", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "getsize", a, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		p, err := pathArg(t, "stat", a[0], false)
+		if err != nil {
+			return nil, err
+		}
+		fi, err := goos.Stat(p)
+		if err != nil {
+			return nil, osError(t, err, p)
+		}
+		return object.NewInt(t, fi.Size()), nil
+	}),
+	fn("getmtime", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "getmtime", a, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		p, err := pathArg(t, "stat", a[0], false)
+		if err != nil {
+			return nil, err
+		}
+		fi, err := goos.Stat(p)
+		if err != nil {
+			return nil, osError(t, err, p)
+		}
+		return object.NewFloat(t, float64(fi.ModTime().UnixNano())/1e9), nil
+	}),
+}
+
+func newPathModule(st *vm.State) (*object.Object, error) {
+	t := st.Thread()
+	m := st.NewModule("posixpath")
+	d := m.Dict
+	for i := range pathFuncs {
+		d.SetStr(t, object.Intern(pathFuncs[i].Name), object.NewStaticBuiltin(&pathFuncs[i]))
+	}
+	for k, v := range map[string]string{"sep": "/", "curdir": ".", "pardir": "..", "extsep": ".", "pathsep": ":", "devnull": "/dev/null"} {
+		d.SetStr(t, object.Intern(k), object.NewStrStatic(v))
+	}
+	d.SetStr(t, object.Intern("altsep"), object.None)
+	return m.Obj(), nil
+}

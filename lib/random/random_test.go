@@ -1,0 +1,44 @@
+package random
+
+import (
+	"math/big"
+	"sync"
+	"testing"
+)
+
+func TestSeed42(t *testing.T) {
+	var r Random
+	r.mt.initByArray(intKey(bigInt(42)))
+	want := []float64{0.6394267984578837, 0.025010755222666936, 0.27502931836911926}
+	for i, w := range want {
+		if got := r.float(); got != w {
+			t.Fatalf("random() #%d = %v, want %v", i, got, w)
+		}
+	}
+}
+
+// TestConcurrent shares one generator between goroutines, as the
+// module-level functions do between threads (run with -race).
+func TestConcurrent(t *testing.T) {
+	var r Random
+	r.mt.initByArray([]uint32{1})
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 5000; i++ {
+				if v := r.float(); v < 0 || v >= 1 {
+					t.Errorf("random() = %v", v)
+				}
+				if v := r.below(6); v >= 6 {
+					t.Errorf("below(6) = %v", v)
+				}
+				_ = r.gauss()
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func bigInt(v int64) *big.Int { return big.NewInt(v) }
