@@ -225,12 +225,11 @@ func (a *accumulateImpl) clear(t *object.Thread) {
 // predImpl is the state of the iterators made of a function and an
 // iterator.
 type predImpl struct {
-	fn, it  *object.Object
-	flag    bool           // takewhile: stopped; dropwhile: done dropping
-	kind    int            // which iterator
-	sel     *object.Object // compress: the selectors iterator
-	old     *object.Object // pairwise: the previous item
-	pairRes *object.Object
+	fn, it *object.Object
+	flag   bool           // takewhile: stopped; dropwhile: done dropping
+	kind   int            // which iterator
+	sel    *object.Object // compress: the selectors iterator
+	old    *object.Object // pairwise: the previous item
 }
 
 const (

@@ -9,10 +9,8 @@ import (
 // ---- count ----
 
 type countImpl struct {
-	mu         sync.Mutex
-	cur, step  *object.Object
-	fast       bool // cur and step are small ints
-	icur, istp int64
+	mu        sync.Mutex
+	cur, step *object.Object
 }
 
 func isNumber(o *object.Object) bool {

@@ -13,8 +13,6 @@ import (
 
 func init() { vm.RegisterModule("math", newModule) }
 
-type cfunc = func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error)
-
 func domainError(t *object.Thread) error {
 	return t.Errorf(object.ValueErrorType, "math domain error")
 }
