@@ -3,6 +3,8 @@
 package vm
 
 import (
+	"fmt"
+
 	"github.com/ftpy/ftpy/compile"
 	"github.com/ftpy/ftpy/object"
 )
@@ -38,6 +40,10 @@ var FunctionType = object.NewStaticType(&object.Type{
 		return newMethod(t, d, obj), nil
 	},
 	DictPtr: func(o *object.Object) **object.Dict { return &object.Cast[Function](o).Dict },
+	Repr: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		f := object.Cast[Function](o)
+		return object.NewStr(t, fmt.Sprintf("<function %s at %s>", object.StrValue(f.QualName), Addr(o))), nil
+	},
 })
 
 func functionTraverse(o *object.Object, visit object.Visitor) {
@@ -198,6 +204,7 @@ var MethodType = object.NewStaticType(&object.Type{
 	},
 	Clear:   methodClear,
 	Dealloc: methodClear,
+	Repr:    methodRepr,
 	Call: func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
 		m := object.Cast[Method](self)
 		all := make([]*object.Object, 0, len(args)+1)
@@ -206,6 +213,33 @@ var MethodType = object.NewStaticType(&object.Type{
 		return object.Call(t, m.Func, all, kwnames)
 	},
 })
+
+// methodRepr renders "<bound method Q of R>", with the function's
+// __qualname__ (or __name__) and the repr of the instance.
+func methodRepr(t *object.Thread, o *object.Object) (*object.Object, error) {
+	m := object.Cast[Method](o)
+	name := "?"
+	for _, attr := range []string{"__qualname__", "__name__"} {
+		v, err := object.GetAttrString(t, m.Func, attr)
+		if err != nil {
+			if !object.ErrorMatches(err, object.AttributeErrorType) {
+				return nil, err
+			}
+			t.DropError(err)
+			continue
+		}
+		if object.IsStr(v) {
+			name = object.StrValue(v)
+		}
+		t.Decref(v)
+		break
+	}
+	self, err := object.ReprString(t, m.Self)
+	if err != nil {
+		return nil, err
+	}
+	return object.NewStr(t, "<bound method "+name+" of "+self+">"), nil
+}
 
 func methodClear(t *object.Thread, o *object.Object) {
 	m := object.Cast[Method](o)
@@ -321,6 +355,23 @@ var functionGetSets = []object.GetSetDef{
 			f.Annots = object.NewDict(t)
 		}
 		return t.NewRef(f.Annots.Obj()), nil
+	}, Set: func(t *object.Thread, o, v *object.Object) error {
+		if v == object.None {
+			v = nil
+		}
+		if v != nil && !object.IsDict(v) {
+			return t.Errorf(object.TypeErrorType, "__annotations__ must be set to a dict object")
+		}
+		f := object.Cast[Function](o)
+		old := f.Annots
+		f.Annots = nil
+		if v != nil {
+			f.Annots = object.AsDict(t.NewRef(v))
+		}
+		if old != nil {
+			t.Decref(old.Obj())
+		}
+		return nil
 	}},
 	{Name: "__dict__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := object.Cast[Function](o)

@@ -142,7 +142,29 @@ func init() {
 	n.Invert = unarySlot("__invert__")
 	n.Index = unarySlot("__index__")
 	n.Int = unarySlot("__int__")
-	n.Float = unarySlot("__float__")
+	n.Float = floatSlot
+}
+
+// floatSlot is a class's __float__ slot. Every class shares the number
+// table, so the slot is there even when the class defines no __float__;
+// it then does what float() does without one: use __index__.
+func floatSlot(t *object.Thread, a *object.Object) (*object.Object, error) {
+	r, ok, err := callSpecial(t, a, strFloat)
+	if ok || err != nil {
+		return r, err
+	}
+	r, ok, err = callSpecial(t, a, strIndex)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, t.Errorf(object.TypeErrorType, "float() argument must be a string or a real number, not '%s'", a.Type().Name)
+	}
+	defer t.Decref(r)
+	if !object.IsInt(r) {
+		return nil, t.Errorf(object.TypeErrorType, "__index__ returned non-int (type %s)", r.Type().Name)
+	}
+	return object.FloatOf(t, r)
 }
 
 var compareNames = [...]*object.Str{object.Intern("__lt__"), object.Intern("__le__"), object.Intern("__eq__"),
