@@ -153,7 +153,12 @@ func init() {
 	ReadyType(b, exceptionMethods, exceptionGetSets)
 	ReadyType(StopIterationType, nil, []GetSetDef{{Name: "value", Get: argOrNone}})
 	ReadyType(SystemExitType, nil, []GetSetDef{{Name: "code", Get: argOrNone}})
+	setupOSErrorTypes()
 	for _, typ := range ExceptionTypes() {
+		if typ == OSErrorType {
+			ReadyType(typ, nil, osErrorGetSets)
+			continue
+		}
 		ReadyType(typ, nil, nil)
 	}
 }

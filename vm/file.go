@@ -7,11 +7,11 @@ package vm
 
 import (
 	"bufio"
-	"errors"
 	"io"
 	"io/fs"
 	"os"
 	"strings"
+	"syscall"
 
 	"github.com/ftpy/ftpy/object"
 )
@@ -242,8 +242,16 @@ func builtinOpen(t *object.Thread, _ *object.Object, args []*object.Object, kw *
 	t.Detach()
 	fh, err := os.OpenFile(name, flag, 0o666)
 	t.Attach()
+	if err == nil && flag == os.O_RDONLY {
+		// Opening a directory for reading succeeds in the OS; Python
+		// refuses it, as CPython's FileIO does after its fstat.
+		if fi, serr := fh.Stat(); serr == nil && fi.IsDir() {
+			fh.Close()
+			err = &fs.PathError{Op: "open", Path: name, Err: syscall.EISDIR}
+		}
+	}
 	if err != nil {
-		return nil, osError(t, err, name)
+		return nil, object.OSErrorFromGo(t, err, name)
 	}
 	var r io.Reader
 	var w io.Writer
@@ -261,23 +269,6 @@ func builtinOpen(t *object.Thread, _ *object.Object, args []*object.Object, kw *
 type closerFunc func() error
 
 func (f closerFunc) Close() error { return f() }
-
-// osError converts a Go file error into OSError or a subclass with
-// CPython's "[Errno N] message: 'name'" text.
-func osError(t *object.Thread, err error, name string) error {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return t.Errorf(object.FileNotFoundErrorType, "[Errno 2] No such file or directory: '%s'", name)
-	case errors.Is(err, fs.ErrExist):
-		return t.Errorf(object.FileExistsErrorType, "[Errno 17] File exists: '%s'", name)
-	case errors.Is(err, fs.ErrPermission):
-		return t.Errorf(object.PermissionErrorType, "[Errno 13] Permission denied: '%s'", name)
-	}
-	if pe, ok := err.(*fs.PathError); ok && strings.Contains(pe.Err.Error(), "is a directory") {
-		return t.Errorf(object.IsADirectoryErrorType, "[Errno 21] Is a directory: '%s'", name)
-	}
-	return t.Errorf(object.OSErrorType, "%v", err)
-}
 
 func builtinSorted(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 	var it, key, reverse *object.Object

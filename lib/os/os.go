@@ -4,7 +4,6 @@
 package os
 
 import (
-	"errors"
 	goos "os"
 	"runtime"
 	"strings"
@@ -23,88 +22,10 @@ type args = []*object.Object
 
 func fn(name string, f object.CFunc) object.MethodDef { return object.MethodDef{Name: name, Fn: f} }
 
-// osError converts a Go error from a file operation into OSError or the
-// subclass python3 raises for its errno, with errno, strerror and
-// filename set.
+// osError converts a Go error from a file operation into the OSError
+// subclass python3 raises for its errno, naming the files involved.
 func osError(t *object.Thread, err error, names ...string) error {
-	var errno syscall.Errno
-	if !errors.As(err, &errno) {
-		return t.Errorf(object.OSErrorType, "%v", err)
-	}
-	typ := object.OSErrorType
-	switch errno {
-	case syscall.ENOENT:
-		typ = object.FileNotFoundErrorType
-	case syscall.EEXIST:
-		typ = object.FileExistsErrorType
-	case syscall.EACCES, syscall.EPERM:
-		typ = object.PermissionErrorType
-	case syscall.EISDIR:
-		typ = object.IsADirectoryErrorType
-	case syscall.ENOTDIR:
-		typ = object.NotADirectoryErrorType
-	}
-	msg := errno.Error()
-	if msg != "" {
-		msg = strings.ToUpper(msg[:1]) + msg[1:]
-	}
-	text := "[Errno " + itoa(int(errno)) + "] " + msg
-	if len(names) > 0 {
-		text += ": " + pyRepr(t, names[0])
-	}
-	if len(names) > 1 {
-		text += " -> " + pyRepr(t, names[1])
-	}
-	e := t.NewException(typ, object.NewStr(t, text))
-	e.Dict = object.NewDict(t)
-	set := func(k string, v *object.Object) {
-		e.Dict.SetStr(t, object.Intern(k), v)
-		t.Decref(v)
-	}
-	set("errno", object.NewInt(t, int64(errno)))
-	set("strerror", object.NewStr(t, msg))
-	if len(names) > 0 {
-		set("filename", object.NewStr(t, names[0]))
-	} else {
-		e.Dict.SetStr(t, object.Intern("filename"), object.None)
-	}
-	if len(names) > 1 {
-		set("filename2", object.NewStr(t, names[1]))
-	} else {
-		e.Dict.SetStr(t, object.Intern("filename2"), object.None)
-	}
-	return e
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for n > 0 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-		n /= 10
-	}
-	if neg {
-		b = append([]byte{'-'}, b...)
-	}
-	return string(b)
-}
-
-// pyRepr is repr() of a str.
-func pyRepr(t *object.Thread, s string) string {
-	o := object.NewStr(t, s)
-	defer t.Decref(o)
-	r, err := object.ReprString(t, o)
-	if err != nil {
-		t.DropError(err)
-		return "'" + s + "'"
-	}
-	return r
+	return object.OSErrorFromGo(t, err, names...)
 }
 
 // pathArg returns a path argument's text, with python3's TypeError for
