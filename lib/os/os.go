@@ -28,27 +28,37 @@ func osError(t *object.Thread, err error, names ...string) error {
 	return object.OSErrorFromGo(t, err, names...)
 }
 
+// pathText returns the text of a str, bytes or os.PathLike path; ok is
+// false (with no error) for any other object.
+func pathText(t *object.Thread, o *object.Object) (s string, ok bool, err error) {
+	if object.IsStr(o) {
+		return object.StrValue(o), true, nil
+	}
+	if object.IsBytes(o) {
+		return string(object.BytesValue(o)), true, nil
+	}
+	f, err := object.GetAttrString(t, o, "__fspath__")
+	if err != nil {
+		t.DropError(err)
+		return "", false, nil
+	}
+	r, err := object.Call(t, f, nil, nil)
+	t.Decref(f)
+	if err != nil {
+		return "", false, err
+	}
+	defer t.Decref(r)
+	if object.IsStr(r) {
+		return object.StrValue(r), true, nil
+	}
+	return "", false, nil
+}
+
 // pathArg returns a path argument's text, with python3's TypeError for
 // other types.
 func pathArg(t *object.Thread, fname string, o *object.Object, allowNone bool) (string, error) {
-	if object.IsStr(o) {
-		return object.StrValue(o), nil
-	}
-	if object.IsBytes(o) {
-		return string(object.BytesValue(o)), nil
-	}
-	if f, err := object.GetAttrString(t, o, "__fspath__"); err == nil {
-		r, err := object.Call(t, f, nil, nil)
-		t.Decref(f)
-		if err != nil {
-			return "", err
-		}
-		defer t.Decref(r)
-		if object.IsStr(r) {
-			return object.StrValue(r), nil
-		}
-	} else {
-		t.DropError(err)
+	if s, ok, err := pathText(t, o); ok || err != nil {
+		return s, err
 	}
 	if allowNone {
 		return "", t.Errorf(object.TypeErrorType, "%s: path should be string, bytes, os.PathLike, integer or None, not %s", fname, o.Type().Name)

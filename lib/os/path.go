@@ -78,24 +78,8 @@ func normpath(p string) string {
 
 // fspath returns a path argument's text with os.fspath's TypeError.
 func fspath(t *object.Thread, o *object.Object) (string, error) {
-	if object.IsStr(o) {
-		return object.StrValue(o), nil
-	}
-	if object.IsBytes(o) {
-		return string(object.BytesValue(o)), nil
-	}
-	if f, err := object.GetAttrString(t, o, "__fspath__"); err == nil {
-		r, err := object.Call(t, f, nil, nil)
-		t.Decref(f)
-		if err != nil {
-			return "", err
-		}
-		defer t.Decref(r)
-		if object.IsStr(r) {
-			return object.StrValue(r), nil
-		}
-	} else {
-		t.DropError(err)
+	if s, ok, err := pathText(t, o); ok || err != nil {
+		return s, err
 	}
 	return "", t.Errorf(object.TypeErrorType, "expected str, bytes or os.PathLike object, not %s", o.Type().Name)
 }
