@@ -581,6 +581,26 @@ func InplaceOperation(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
 	return BinaryOperation(t, a, b, op)
 }
 
+// FoldBinary combines acc with each item of iterable by op, left to
+// right (sum() and math.prod()). It takes over the reference to acc and
+// returns a new reference to the result.
+func FoldBinary(t *Thread, iterable, acc *Object, op BinaryOp) (*Object, error) {
+	err := Iterate(t, iterable, func(item *Object) error {
+		r, err := BinaryOperation(t, acc, item, op)
+		if err != nil {
+			return err
+		}
+		t.Decref(acc)
+		acc = r
+		return nil
+	})
+	if err != nil {
+		t.Decref(acc)
+		return nil, err
+	}
+	return acc, nil
+}
+
 // Iterate calls f with each item of iterable, borrowed for the duration
 // of the call, stopping at the first error.
 func Iterate(t *Thread, iterable *Object, f func(item *Object) error) error {

@@ -427,20 +427,7 @@ func builtinSum(t *object.Thread, _ *object.Object, args []*object.Object, kw *o
 		return nil, t.Errorf(object.TypeErrorType, "sum() can't sum strings [use ''.join(seq) instead]")
 	}
 	acc := t.NewRef(start)
-	err := object.Iterate(t, it, func(x *object.Object) error {
-		r, err := object.BinaryOperation(t, acc, x, object.OpAdd)
-		if err != nil {
-			return err
-		}
-		t.Decref(acc)
-		acc = r
-		return nil
-	})
-	if err != nil {
-		t.Decref(acc)
-		return nil, err
-	}
-	return acc, nil
+	return object.FoldBinary(t, it, acc, object.OpAdd)
 }
 
 // minMax implements min and max: one iterable or several arguments, with

@@ -468,20 +468,7 @@ func prod(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.
 	} else {
 		acc = t.NewRef(start)
 	}
-	err := object.Iterate(t, iterable, func(item *object.Object) error {
-		r, err := object.BinaryOperation(t, acc, item, object.OpMul)
-		if err != nil {
-			return err
-		}
-		t.Decref(acc)
-		acc = r
-		return nil
-	})
-	if err != nil {
-		t.Decref(acc)
-		return nil, err
-	}
-	return acc, nil
+	return object.FoldBinary(t, iterable, acc, object.OpMul)
 }
 
 func isclose(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
