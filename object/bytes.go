@@ -884,6 +884,12 @@ func init() {
 	BytesType.New = bytesNew
 	BytesType.Concat = bytesConcat
 	BytesType.Repeat = bytesRepeat
+	BytesType.Number = &NumberMethods{Mod: func(t *Thread, a, b *Object) (*Object, error) {
+		if !IsBytes(a) {
+			return t.NewRef(NotImplemented), nil
+		}
+		return BytesPercentFormat(t, a, b)
+	}}
 	ReadyType(BytesType, bytesMethods, nil)
 	ReadyType(BytesIterType, nil, nil)
 }

@@ -55,7 +55,40 @@ func isMappingArg(o *Object) bool {
 // StrPercentFormat returns format % args.
 func StrPercentFormat(t *Thread, format, args *Object) (*Object, error) {
 	fs := AsStr(format)
-	f := fs.s
+	var buf [128]byte // most results fit: no allocation but the string's
+	out, ascii, err := percentFormat(t, buf[:0], fs.s, args, fs)
+	if err != nil {
+		return nil, err
+	}
+	if ascii && fs.ascii {
+		return newStrASCII(t, string(out)), nil
+	}
+	return NewStr(t, string(out)), nil
+}
+
+// BytesPercentFormat returns format % args for a bytes format.
+func BytesPercentFormat(t *Thread, format, args *Object) (*Object, error) {
+	f := Cast[Bytes](format).b
+	out, _, err := percentFormat(t, nil, string(f), args, nil)
+	if err != nil {
+		return nil, err
+	}
+	return NewBytes(t, out), nil
+}
+
+// percentFormat renders f % args, for a str format fs (f is its UTF-8)
+// or, when fs is nil, for a bytes format, appending to dst. ascii
+// reports whether every inserted piece was ASCII.
+func percentFormat(t *Thread, dst []byte, f string, args *Object, fs *Str) (out []byte, ascii bool, err error) {
+	isBytes := fs == nil
+	// index is the position errors report for byte offset i: code points
+	// in a str, bytes in a bytes.
+	index := func(i int) int {
+		if isBytes {
+			return i
+		}
+		return fs.cpIndex(i)
+	}
 	st := &pctState{}
 	defer st.release(t)
 	if IsTuple(args) {
@@ -66,8 +99,8 @@ func StrPercentFormat(t *Thread, format, args *Object) (*Object, error) {
 	if isMappingArg(args) {
 		st.dict = args
 	}
-	out := make([]byte, 0, len(f)+16)
-	ascii := fs.ascii
+	out = dst
+	ascii = true
 	for i := 0; i < len(f); {
 		j := strings.IndexByte(f[i:], '%')
 		if j < 0 {
@@ -77,7 +110,7 @@ func StrPercentFormat(t *Thread, format, args *Object) (*Object, error) {
 		out = append(out, f[i:i+j]...)
 		i += j + 1
 		if i >= len(f) {
-			return nil, t.Errorf(ValueErrorType, "incomplete format")
+			return nil, false, t.Errorf(ValueErrorType, "incomplete format")
 		}
 		if f[i] == '%' {
 			out = append(out, '%')
@@ -88,7 +121,7 @@ func StrPercentFormat(t *Thread, format, args *Object) (*Object, error) {
 		// Mapping key.
 		if f[i] == '(' {
 			if st.dict == nil {
-				return nil, t.Errorf(TypeErrorType, "format requires a mapping")
+				return nil, false, t.Errorf(TypeErrorType, "format requires a mapping")
 			}
 			depth := 1
 			k := i + 1
@@ -102,13 +135,18 @@ func StrPercentFormat(t *Thread, format, args *Object) (*Object, error) {
 				k++
 			}
 			if depth > 0 {
-				return nil, t.Errorf(ValueErrorType, "incomplete format key")
+				return nil, false, t.Errorf(ValueErrorType, "incomplete format key")
 			}
-			key := NewStr(t, f[i+1:k-1])
+			var key *Object
+			if isBytes {
+				key = NewBytes(t, []byte(f[i+1:k-1]))
+			} else {
+				key = NewStr(t, f[i+1:k-1])
+			}
 			v, err := mappingLookup(t, st.dict, key)
 			t.Decref(key)
 			if err != nil {
-				return nil, err
+				return nil, false, err
 			}
 			st.release(t)
 			st.owned = v
@@ -139,21 +177,21 @@ func StrPercentFormat(t *Thread, format, args *Object) (*Object, error) {
 		if i < len(f) && f[i] == '*' {
 			v, err := st.next(t)
 			if err != nil {
-				return nil, err
+				return nil, false, err
 			}
 			if !IsInt(v) {
-				return nil, t.Errorf(TypeErrorType, "* wants int")
+				return nil, false, t.Errorf(TypeErrorType, "* wants int")
 			}
 			w, err := AsInt64(t, v)
 			if err != nil {
-				return nil, err
+				return nil, false, err
 			}
 			if w < 0 {
 				sp.left = true
 				w = -w
 			}
 			if w > math.MaxInt32 {
-				return nil, t.Errorf(ValueErrorType, "width too big")
+				return nil, false, t.Errorf(ValueErrorType, "width too big")
 			}
 			sp.width = int(w)
 			i++
@@ -161,7 +199,7 @@ func StrPercentFormat(t *Thread, format, args *Object) (*Object, error) {
 			for i < len(f) && f[i] >= '0' && f[i] <= '9' {
 				sp.width = sp.width*10 + int(f[i]-'0')
 				if sp.width > math.MaxInt32 {
-					return nil, t.Errorf(ValueErrorType, "width too big")
+					return nil, false, t.Errorf(ValueErrorType, "width too big")
 				}
 				i++
 			}
@@ -173,17 +211,17 @@ func StrPercentFormat(t *Thread, format, args *Object) (*Object, error) {
 			if i < len(f) && f[i] == '*' {
 				v, err := st.next(t)
 				if err != nil {
-					return nil, err
+					return nil, false, err
 				}
 				if !IsInt(v) {
-					return nil, t.Errorf(TypeErrorType, "* wants int")
+					return nil, false, t.Errorf(TypeErrorType, "* wants int")
 				}
 				p, err := AsInt64(t, v)
 				if err != nil {
-					return nil, err
+					return nil, false, err
 				}
 				if p > math.MaxInt32 {
-					return nil, t.Errorf(ValueErrorType, "precision too big")
+					return nil, false, t.Errorf(ValueErrorType, "precision too big")
 				}
 				sp.prec = int(max(p, 0))
 				i++
@@ -191,7 +229,7 @@ func StrPercentFormat(t *Thread, format, args *Object) (*Object, error) {
 				for i < len(f) && f[i] >= '0' && f[i] <= '9' {
 					sp.prec = sp.prec*10 + int(f[i]-'0')
 					if sp.prec > math.MaxInt32 {
-						return nil, t.Errorf(ValueErrorType, "precision too big")
+						return nil, false, t.Errorf(ValueErrorType, "precision too big")
 					}
 					i++
 				}
@@ -202,18 +240,28 @@ func StrPercentFormat(t *Thread, format, args *Object) (*Object, error) {
 			i++
 		}
 		if i >= len(f) {
-			return nil, t.Errorf(ValueErrorType, "incomplete format")
+			return nil, false, t.Errorf(ValueErrorType, "incomplete format")
 		}
 		v, err := st.next(t)
 		if err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		c := f[i]
-		if c >= 0x80 {
+		if c >= 0x80 && !isBytes {
 			r, _ := utf8.DecodeRuneInString(f[i:])
-			return nil, t.Errorf(ValueErrorType, "unsupported format character '?' (0x%x) at index %d", r, fs.cpIndex(i))
+			return nil, false, t.Errorf(ValueErrorType, "unsupported format character '?' (0x%x) at index %d", r, index(i))
 		}
 		sp.conv = c
+		if isBytes {
+			if piece, n, done, err := bytesPercentPiece(t, v, c, &sp); done || err != nil {
+				if err != nil {
+					return nil, false, err
+				}
+				out = pctPad(out, piece, n, sp.width, sp.left)
+				i++
+				continue
+			}
+		}
 		var piece string
 		pieceASCII := true
 		switch c {
@@ -228,7 +276,7 @@ func StrPercentFormat(t *Thread, format, args *Object) (*Object, error) {
 				r, err = ASCIIRepr(t, v)
 			}
 			if err != nil {
-				return nil, err
+				return nil, false, err
 			}
 			rs := AsStr(r)
 			piece, pieceASCII = rs.s, rs.ascii
@@ -251,17 +299,17 @@ func StrPercentFormat(t *Thread, format, args *Object) (*Object, error) {
 				n, err := AsInt64(t, v)
 				if err != nil {
 					if !ErrorMatches(err, OverflowErrorType) {
-						return nil, err
+						return nil, false, err
 					}
 					t.DropError(err)
 					n = -1
 				}
 				if n < 0 || n > 0x10ffff {
-					return nil, t.Errorf(OverflowErrorType, "%%c arg not in range(0x110000)")
+					return nil, false, t.Errorf(OverflowErrorType, "%%c arg not in range(0x110000)")
 				}
 				ch = rune(n)
 			default:
-				return nil, t.Errorf(TypeErrorType, "%%c requires int or char")
+				return nil, false, t.Errorf(TypeErrorType, "%%c requires int or char")
 			}
 			out = pctPad(out, string(ch), 1, sp.width, sp.left)
 			ascii = ascii && ch < 0x80
@@ -270,33 +318,113 @@ func StrPercentFormat(t *Thread, format, args *Object) (*Object, error) {
 		case 'd', 'i', 'u', 'o', 'x', 'X':
 			n, err := pctInteger(t, v, c)
 			if err != nil {
-				return nil, err
+				return nil, false, err
 			}
 			piece = pctFormatInt(n, &sp)
 		case 'e', 'E', 'f', 'F', 'g', 'G':
 			x, err := pctFloat(t, v)
 			if err != nil {
-				return nil, err
+				return nil, false, err
 			}
 			piece = pctFormatFloat(x, &sp)
 		default:
 			r, _ := utf8.DecodeRuneInString(f[i:])
+			if isBytes {
+				r = rune(c)
+			}
 			shown := byte('?')
 			if c >= 32 && c <= 126 {
 				shown = c
 			}
-			return nil, t.Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", shown, r, fs.cpIndex(i))
+			return nil, false, t.Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", shown, r, index(i))
 		}
 		out = pctPadNumber(out, piece, &sp)
 		i++
 	}
 	if st.idx < len(st.items) && st.dict == nil {
-		return nil, t.Errorf(TypeErrorType, "not all arguments converted during string formatting")
+		what := "string"
+		if isBytes {
+			what = "bytes"
+		}
+		return nil, false, t.Errorf(TypeErrorType, "not all arguments converted during %s formatting", what)
 	}
-	if ascii {
-		return newStrASCII(t, string(out)), nil
+	return out, ascii, nil
+}
+
+// bytesPercentPiece renders the conversions that differ for bytes: %s and
+// %b take bytes (or __bytes__), %r and %a give ascii(), %c takes a byte.
+// done is false for the numeric conversions, which str and bytes share.
+func bytesPercentPiece(t *Thread, v *Object, c byte, sp *pctSpec) (piece string, n int, done bool, err error) {
+	switch c {
+	case 's', 'b':
+		b, ok, err := percentBytesArg(t, v)
+		if err != nil {
+			return "", 0, true, err
+		}
+		if !ok {
+			return "", 0, true, t.Errorf(TypeErrorType, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", v.typ.Name)
+		}
+		if sp.prec >= 0 && sp.prec < len(b) {
+			b = b[:sp.prec]
+		}
+		return string(b), len(b), true, nil
+	case 'r', 'a':
+		r, err := ASCIIRepr(t, v)
+		if err != nil {
+			return "", 0, true, err
+		}
+		s := StrValue(r)
+		t.Decref(r)
+		if sp.prec >= 0 && sp.prec < len(s) {
+			s = s[:sp.prec]
+		}
+		return s, len(s), true, nil
+	case 'c':
+		if IsBytes(v) {
+			if b := Cast[Bytes](v).b; len(b) == 1 {
+				return string(b), 1, true, nil
+			}
+		} else if IsInt(v) {
+			x, err := AsInt64(t, v)
+			if err != nil || x < 0 || x > 255 {
+				if err != nil {
+					if !ErrorMatches(err, OverflowErrorType) {
+						return "", 0, true, err
+					}
+					t.DropError(err)
+				}
+				return "", 0, true, t.Errorf(OverflowErrorType, "%%c arg not in range(256)")
+			}
+			return string([]byte{byte(x)}), 1, true, nil
+		}
+		return "", 0, true, t.Errorf(TypeErrorType, "%%c requires an integer in range(256) or a single byte")
 	}
-	return NewStr(t, string(out)), nil
+	return "", 0, false, nil
+}
+
+// percentBytesArg returns the contents of a bytes object, or of what its
+// __bytes__ method returns; ok is false for objects with neither.
+func percentBytesArg(t *Thread, v *Object) (b []byte, ok bool, err error) {
+	if IsBytes(v) {
+		return bytesOf(v), true, nil
+	}
+	if t.LookupType(v.typ, Intern("__bytes__")) == nil {
+		return nil, false, nil
+	}
+	m, err := GetAttrString(t, v, "__bytes__")
+	if err != nil {
+		return nil, false, err
+	}
+	r, err := Call(t, m, nil, nil)
+	t.Decref(m)
+	if err != nil {
+		return nil, false, err
+	}
+	defer t.Decref(r)
+	if !IsBytes(r) {
+		return nil, false, t.Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", r.typ.Name)
+	}
+	return BytesValue(r), true, nil
 }
 
 // pctPad appends s (n code points) padded with spaces to width.
