@@ -335,6 +335,18 @@ func setupLayout(t *object.Thread, typ, solid *object.Type) error {
 	}
 	if dp := object.SubclassDictPtr(solid); dp != nil {
 		setupBuiltinSubclass(typ, solid, dp)
+		// An empty __slots__ (namedtuple's) means no attribute dict.
+		// Nonempty slots on a built-in subclass still live in the dict:
+		// the built-in layouts have no slot storage.
+		if slots := typ.Dict.GetStr(strSlots); slots != nil && !baseHasDict(typ) {
+			empty, err := isEmptySlots(t, slots)
+			if err != nil {
+				return err
+			}
+			if empty {
+				typ.DictPtr = nil
+			}
+		}
 		return nil
 	}
 	typ.Traverse, typ.Clear, typ.Dealloc = instanceTraverse, instanceClear, instanceClear
@@ -344,6 +356,18 @@ func setupLayout(t *object.Thread, typ, solid *object.Type) error {
 		return setupSlots(t, typ, slots)
 	}
 	return nil
+}
+
+// isEmptySlots reports whether a __slots__ value names nothing.
+func isEmptySlots(t *object.Thread, slots *object.Object) (bool, error) {
+	if object.IsStr(slots) {
+		return false, nil
+	}
+	names, err := object.SequenceItems(t, slots)
+	for _, n := range names {
+		t.Decref(n)
+	}
+	return len(names) == 0, err
 }
 
 // setupBuiltinSubclass gives a class derived from a built-in type (list,
