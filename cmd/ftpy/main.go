@@ -21,6 +21,7 @@ import (
 
 	_ "github.com/ftpy/ftpy/lib/bisect"
 	_ "github.com/ftpy/ftpy/lib/collections"
+	_ "github.com/ftpy/ftpy/lib/contextlib"
 	_ "github.com/ftpy/ftpy/lib/copy"
 	_ "github.com/ftpy/ftpy/lib/functools"
 	_ "github.com/ftpy/ftpy/lib/gc"
