@@ -19,6 +19,7 @@ import (
 	"runtime"
 	"strings"
 
+	_ "github.com/ftpy/ftpy/lib/abc"
 	_ "github.com/ftpy/ftpy/lib/bisect"
 	_ "github.com/ftpy/ftpy/lib/collections"
 	_ "github.com/ftpy/ftpy/lib/contextlib"
