@@ -36,6 +36,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/string"
 	_ "github.com/ftpy/ftpy/lib/sys"
 	_ "github.com/ftpy/ftpy/lib/time"
+	_ "github.com/ftpy/ftpy/lib/typing"
 	_ "github.com/ftpy/ftpy/lib/weakref"
 	"github.com/ftpy/ftpy/object"
 )
