@@ -19,8 +19,10 @@ import (
 	"runtime"
 	"strings"
 
+	_ "github.com/ftpy/ftpy/lib/abc"
 	_ "github.com/ftpy/ftpy/lib/bisect"
 	_ "github.com/ftpy/ftpy/lib/collections"
+	_ "github.com/ftpy/ftpy/lib/contextlib"
 	_ "github.com/ftpy/ftpy/lib/copy"
 	_ "github.com/ftpy/ftpy/lib/functools"
 	_ "github.com/ftpy/ftpy/lib/gc"
@@ -34,6 +36,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/string"
 	_ "github.com/ftpy/ftpy/lib/sys"
 	_ "github.com/ftpy/ftpy/lib/time"
+	_ "github.com/ftpy/ftpy/lib/typing"
 	_ "github.com/ftpy/ftpy/lib/weakref"
 	"github.com/ftpy/ftpy/object"
 )
