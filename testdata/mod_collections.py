@@ -1,6 +1,6 @@
-# collections: defaultdict.
+# collections: defaultdict and OrderedDict.
 import collections
-from collections import defaultdict
+from collections import defaultdict, OrderedDict
 import copy
 
 # defaultdict
@@ -39,3 +39,38 @@ class MyDD(defaultdict):
 m = MyDD(int)
 m[0] += 1
 print(m, type(m.copy()).__name__)
+
+# OrderedDict
+o = OrderedDict()
+print(o, repr(OrderedDict()))
+o['x'] = 1
+o['y'] = 2
+o['z'] = 3
+print(o, list(o), list(o.keys()), list(o.values()))
+o.move_to_end('x')
+print(o)
+o.move_to_end('x', last=False)
+print(o)
+o.move_to_end('z', False)
+print(list(o.items()))
+print(o.popitem(), o.popitem(last=False), o)
+o = OrderedDict([('a', 1), ('b', 2)])
+p = OrderedDict([('b', 2), ('a', 1)])
+print(o == p, o != p, o == dict(p), dict(p) == o, o == {'a': 1, 'b': 2})
+print(o == OrderedDict(a=1, b=2), o != OrderedDict(a=1, b=2))
+print(type(o).__name__, type(o).__module__, isinstance(o, dict))
+q = o.copy()
+q['c'] = 3
+print(q, o, type(q).__name__)
+print(OrderedDict.fromkeys('abc'), OrderedDict.fromkeys('ab', 0))
+print(o | {'z': 0}, {'z': 0} | o)
+o |= {'w': 9}
+print(o)
+print(list(reversed(o)))
+o.update([('a', 10)], k=5)
+print(o, o.pop('k'), o.setdefault('n', 1), o)
+del o['n']
+print(o)
+r = OrderedDict()
+r['k'] = r
+print(len(r))
