@@ -1,6 +1,6 @@
-# collections: defaultdict and OrderedDict.
+# collections: defaultdict, OrderedDict and Counter.
 import collections
-from collections import defaultdict, OrderedDict
+from collections import defaultdict, OrderedDict, Counter
 import copy
 
 # defaultdict
@@ -74,3 +74,58 @@ print(o)
 r = OrderedDict()
 r['k'] = r
 print(len(r))
+
+# Counter
+c = Counter('abracadabra')
+print(c)
+print(c['a'], c['z'], 'z' in c, len(c))
+print(c.most_common(), c.most_common(2), c.most_common(0))
+print(sorted(c.elements()), c.total())
+print(Counter({'x': 3, 'y': 1}), Counter(x=2, y=5), Counter(), Counter(None))
+print(Counter(['a', 'b', 'a'], b=4))
+c.update('aaz')
+print(c)
+c.update({'z': 10})
+print(c)
+c.update(q=1)
+print(c)
+c.subtract('aaaa')
+print(c)
+c.subtract({'q': 3}, z=20)
+print(c)
+del c['not-there']
+del c['d']
+print(c)
+a = Counter(a=3, b=1, c=0, d=-2)
+b = Counter(a=1, b=2, e=4)
+print(a + b)
+print(a - b)
+print(a | b)
+print(a & b)
+print(+a, -a)
+x = Counter(a=3, b=1)
+x += Counter(b=-1, c=2)
+print(x)
+x -= Counter(a=1)
+print(x)
+x |= Counter(a=5, z=1)
+print(x)
+x &= Counter(a=2, c=7)
+print(x)
+print(Counter(a=1) == Counter(a=1, b=0), Counter(a=1) != Counter(a=2))
+print(Counter(a=1) <= Counter(a=2), Counter(a=1) < Counter(a=1), Counter(a=3) >= Counter(a=2), Counter(a=3) > Counter(a=3))
+print(Counter(a=1) == {'a': 1}, Counter(a=1).__eq__({'a': 1}))
+cc = Counter('hello')
+k = cc.copy()
+k['h'] = 100
+print(cc, k, type(k).__name__)
+print(type(cc).__name__, type(cc).__module__, isinstance(cc, dict))
+print(Counter({'a': 1.5, 'b': 2.5}), Counter({'a': 1, 'b': 'x'}) if False else '')
+print(list(Counter('aab').elements()))
+print(Counter('zyzx').most_common())
+print(sorted(Counter('mississippi').items()))
+class MyCounter(Counter):
+    pass
+mc = MyCounter('aa')
+print(mc, type(mc + mc).__name__, type(mc.copy()).__name__)
+print(collections.Counter is Counter, collections.deque(Counter('ab')))

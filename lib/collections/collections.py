@@ -1,6 +1,13 @@
-# The dict-derived classes of the collections module: defaultdict and
-# OrderedDict, run once, when collections is first imported,
+# The dict-derived classes of the collections module: defaultdict,
+# OrderedDict and Counter. Run once, when collections is first imported,
 # in the module's namespace (deque and namedtuple come from Go).
+
+import itertools as _itertools
+import heapq as _heapq
+
+
+def _is_mapping(obj):
+    return isinstance(obj, dict)
 
 
 class defaultdict(dict):
@@ -135,3 +142,227 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+
+def _count_of(item):
+    return item[1]
+
+
+class Counter(dict):
+
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        if n is None:
+            return sorted(self.items(), key=_count_of, reverse=True)
+        return _heapq.nlargest(n, self.items(), key=_count_of)
+
+    def elements(self):
+        return _itertools.chain.from_iterable(
+            _itertools.starmap(_itertools.repeat, self.items()))
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if _is_mapping(iterable):
+                if self:
+                    get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                get = self.get
+                for elem in iterable:
+                    self[elem] = get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            get = self.get
+            if _is_mapping(iterable):
+                for elem, count in iterable.items():
+                    self[elem] = get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        name = type(self).__name__
+        if not self:
+            return '%s()' % name
+        try:
+            shown = dict(self.most_common())
+        except TypeError:
+            shown = dict(self)
+        return '%s(%r)' % (name, shown)
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for elem in self:
+            if not self[elem] == other[elem]:
+                return False
+        for elem in other:
+            if not self[elem] == other[elem]:
+                return False
+        return True
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for elem in self:
+            if not self[elem] <= other[elem]:
+                return False
+        for elem in other:
+            if not self[elem] <= other[elem]:
+                return False
+        return True
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for elem in self:
+            if not self[elem] >= other[elem]:
+                return False
+        for elem in other:
+            if not self[elem] >= other[elem]:
+                return False
+        return True
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            n = count + other[elem]
+            if n > 0:
+                result[elem] = n
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            n = count - other[elem]
+            if n > 0:
+                result[elem] = n
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            theirs = other[elem]
+            n = theirs if count < theirs else count
+            if n > 0:
+                result[elem] = n
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            theirs = other[elem]
+            n = count if count < theirs else theirs
+            if n > 0:
+                result[elem] = n
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        drop = [elem for elem, count in self.items() if not count > 0]
+        for elem in drop:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, theirs in other.items():
+            if theirs > self[elem]:
+                self[elem] = theirs
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            theirs = other[elem]
+            if theirs < count:
+                self[elem] = theirs
+        return self._keep_positive()
+
