@@ -74,6 +74,23 @@ print(o)
 r = OrderedDict()
 r['k'] = r
 print(len(r))
+print(r, r.keys(), r.values())
+v = OrderedDict(a=1, b=2)
+k = v.keys()
+print(k, v.values(), v.items(), type(k).__name__, type(v.items()).__name__, type(v.values()).__name__)
+print(sorted(k & {'a'}), sorted(k | {'c'}), sorted(k - {'a'}), sorted(k ^ {'a', 'z'}), sorted({'b'} & k))
+print(k == {'a', 'b'}, k == ['a', 'b'], k != {'a'}, k <= {'a', 'b', 'c'}, k < {'a', 'b'}, k.isdisjoint({'q'}))
+print(v.items() & {('a', 1)}, ('a', 1) in v.items(), 1 in v.values(), 'a' in k, 'z' in k, len(k), len(v.values()))
+print(list(reversed(k)), list(reversed(v.values())), list(reversed(v.items())), k.mapping == v, k.mapping['a'])
+v['c'] = 3
+print(list(k), list(iter(v.items())))
+try:
+    hash(k)
+except TypeError as e:
+    print('TypeError', e)
+dr = defaultdict(list)
+dr['x'] = dr
+print(dr)
 
 # Counter
 c = Counter('abracadabra')

@@ -60,6 +60,99 @@ class defaultdict(dict):
         return result
 
 
+class _odict_view:
+    # A view of an OrderedDict: the dict view it wraps does the work.
+    __slots__ = ('_mapping', '_view')
+
+    def __init__(self, mapping, view):
+        self._mapping = mapping
+        self._view = view
+
+    @property
+    def mapping(self):
+        return self._mapping
+
+    def __len__(self):
+        return len(self._view)
+
+    def __iter__(self):
+        return iter(self._view)
+
+    def __reversed__(self):
+        return reversed(self._view)
+
+    def __contains__(self, item):
+        return item in self._view
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, list(self._view))
+
+    __hash__ = None
+
+
+def _unwrap(other):
+    if isinstance(other, _odict_view):
+        return other._view
+    return other
+
+
+class _odict_setview(_odict_view):
+    __slots__ = ()
+
+    def __eq__(self, other):
+        return self._view == _unwrap(other)
+
+    def __ne__(self, other):
+        return self._view != _unwrap(other)
+
+    def __lt__(self, other):
+        return self._view < _unwrap(other)
+
+    def __le__(self, other):
+        return self._view <= _unwrap(other)
+
+    def __gt__(self, other):
+        return self._view > _unwrap(other)
+
+    def __ge__(self, other):
+        return self._view >= _unwrap(other)
+
+    def __and__(self, other):
+        return self._view & _unwrap(other)
+
+    def __rand__(self, other):
+        return _unwrap(other) & self._view
+
+    def __or__(self, other):
+        return self._view | _unwrap(other)
+
+    def __ror__(self, other):
+        return _unwrap(other) | self._view
+
+    def __sub__(self, other):
+        return self._view - _unwrap(other)
+
+    def __rsub__(self, other):
+        return _unwrap(other) - self._view
+
+    def __xor__(self, other):
+        return self._view ^ _unwrap(other)
+
+    def __rxor__(self, other):
+        return _unwrap(other) ^ self._view
+
+    def isdisjoint(self, other):
+        return self._view.isdisjoint(_unwrap(other))
+
+
+_odict_keys = type('odict_keys', (_odict_setview,), {'__slots__': ()})
+_odict_items = type('odict_items', (_odict_setview,), {'__slots__': ()})
+_odict_values = type('odict_values', (_odict_view,), {'__slots__': ()})
+
+
+_repr_running = set()
+
+
 class OrderedDict(dict):
 
     def __init__(self, *args, **kwds):
@@ -107,7 +200,23 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return '%s()' % (type(self).__name__,)
-        return '%s(%r)' % (type(self).__name__, list(self.items()))
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return '%s(%r)' % (type(self).__name__, list(self.items()))
+        finally:
+            _repr_running.discard(key)
+
+    def keys(self):
+        return _odict_keys(self, dict.keys(self))
+
+    def values(self):
+        return _odict_values(self, dict.values(self))
+
+    def items(self):
+        return _odict_items(self, dict.items(self))
 
     def copy(self):
         return type(self)(self)
