@@ -66,6 +66,10 @@ func newModule(st *vm.State) (*object.Object, error) {
 	for i := range funcs {
 		m.Dict.SetStr(t, object.Intern(funcs[i].Name), object.NewStaticBuiltin(&funcs[i]))
 	}
+	if err := runSource(st, m.Dict); err != nil {
+		t.Decref(m.Obj())
+		return nil, err
+	}
 	return m.Obj(), nil
 }
 

@@ -759,5 +759,9 @@ func newModule(st *vm.State) (*object.Object, error) {
 	wu := strTuple(t, wrapperUpdates)
 	m.Dict.SetStr(t, object.Intern("WRAPPER_UPDATES"), wu)
 	t.Decref(wu)
+	if err := runSource(st, m.Dict); err != nil {
+		t.Decref(m.Obj())
+		return nil, err
+	}
 	return m.Obj(), nil
 }
