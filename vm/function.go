@@ -273,6 +273,17 @@ func init() {
 	object.EnableFreeList(MethodType)
 	object.ReadyType(FunctionType, nil, functionGetSets)
 	object.ReadyType(CellType, nil, nil)
+	// A bound method forwards the attributes it lacks (__name__,
+	// __doc__, function attributes) to its function, as CPython's does.
+	MethodType.GetAttr = func(t *object.Thread, o *object.Object, name *object.Str) (*object.Object, error) {
+		v, err := object.GenericGetAttr(t, o, name)
+		if err == nil || !object.ErrorMatches(err, object.AttributeErrorType) {
+			return v, err
+		}
+		t.DropError(err)
+		return object.GetAttr(t, object.Cast[Method](o).Func, name)
+	}
+	MethodType.Flags |= object.FlagCustomGetAttr
 	object.ReadyType(MethodType, nil, methodGetSets)
 }
 
@@ -400,5 +411,8 @@ var methodGetSets = []object.GetSetDef{
 	}},
 	{Name: "__func__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return t.NewRef(object.Cast[Method](o).Func), nil
+	}},
+	{Name: "__doc__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return object.GetAttr(t, object.Cast[Method](o).Func, strDoc)
 	}},
 }

@@ -30,6 +30,7 @@ var (
 	strHash         = object.Intern("__hash__")
 	strIndex        = object.Intern("__index__")
 	strInit         = object.Intern("__init__")
+	strInt          = object.Intern("__int__")
 	strIter         = object.Intern("__iter__")
 	strLen          = object.Intern("__len__")
 	strModule       = object.Intern("__module__")

@@ -43,7 +43,20 @@ func hasSpecial(typ *object.Type, name *object.Str) bool {
 	return false
 }
 
-// heapNumber is the number table every class shares: each slot calls
+// definesSpecial reports whether typ or any class in its MRO, built-in
+// ones included, defines name.
+func definesSpecial(typ *object.Type, name *object.Str) bool {
+	for _, m := range typ.MRO {
+		if m.Dict != nil {
+			if v := m.Dict.GetStr(name); v != nil && v != object.None {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// heapNumber is the number table every class starts from: each slot calls
 // __op__ on the left operand or __rop__ on the right, so BinaryOperation
 // needs only the left operand's slot for two classes.
 var heapNumber = &object.NumberMethods{}
@@ -67,7 +80,7 @@ func binarySlot(nameS, rnameS string) func(t *object.Thread, a, b *object.Object
 	}
 	return func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
 		at, bt := a.Type(), b.Type()
-		aHeap, bHeap := at.Number == heapNumber, bt.Number == heapNumber
+		aHeap, bHeap := at.IsHeapType(), bt.IsHeapType()
 		if aHeap {
 			if bHeap && at != bt && object.IsSubtype(bt, at) && hasSpecial(bt, rname) {
 				if r, done, err := try(t, b, rname, a); done {
@@ -103,12 +116,15 @@ func inplaceSlot(nameS string, op object.BinaryOp) func(t *object.Thread, a, b *
 	}
 }
 
-func unarySlot(nameS string) func(t *object.Thread, a *object.Object) (*object.Object, error) {
+// unarySlot calls a unary special method; op names the operator in
+// the error for a class without it, as CPython words it ("unary -",
+// "abs()", "int()").
+func unarySlot(nameS, op string) func(t *object.Thread, a *object.Object) (*object.Object, error) {
 	name := object.Intern(nameS)
 	return func(t *object.Thread, a *object.Object) (*object.Object, error) {
 		r, ok, err := callSpecial(t, a, name)
 		if !ok && err == nil {
-			return nil, t.Errorf(object.TypeErrorType, "bad operand type for %s: '%s'", name, a.Type().Name)
+			return nil, t.Errorf(object.TypeErrorType, "bad operand type for %s: '%s'", op, a.Type().Name)
 		}
 		return r, err
 	}
@@ -136,35 +152,13 @@ func init() {
 	n.InplaceOr = inplaceSlot("__ior__", object.OpOr)
 	n.InplaceAnd = inplaceSlot("__iand__", object.OpAnd)
 	n.InplaceXor = inplaceSlot("__ixor__", object.OpXor)
-	n.Neg = unarySlot("__neg__")
-	n.Pos = unarySlot("__pos__")
-	n.Abs = unarySlot("__abs__")
-	n.Invert = unarySlot("__invert__")
-	n.Index = unarySlot("__index__")
-	n.Int = unarySlot("__int__")
-	n.Float = floatSlot
-}
-
-// floatSlot is a class's __float__ slot. Every class shares the number
-// table, so the slot is there even when the class defines no __float__;
-// it then does what float() does without one: use __index__.
-func floatSlot(t *object.Thread, a *object.Object) (*object.Object, error) {
-	r, ok, err := callSpecial(t, a, strFloat)
-	if ok || err != nil {
-		return r, err
-	}
-	r, ok, err = callSpecial(t, a, strIndex)
-	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		return nil, t.Errorf(object.TypeErrorType, "float() argument must be a string or a real number, not '%s'", a.Type().Name)
-	}
-	defer t.Decref(r)
-	if !object.IsInt(r) {
-		return nil, t.Errorf(object.TypeErrorType, "__index__ returned non-int (type %s)", r.Type().Name)
-	}
-	return object.FloatOf(t, r)
+	n.Neg = unarySlot("__neg__", "unary -")
+	n.Pos = unarySlot("__pos__", "unary +")
+	n.Abs = unarySlot("__abs__", "abs()")
+	n.Invert = unarySlot("__invert__", "unary ~")
+	n.Index = unarySlot("__index__", "__index__")
+	n.Int = unarySlot("__int__", "int()")
+	n.Float = unarySlot("__float__", "float()")
 }
 
 var compareNames = [...]*object.Str{object.Intern("__lt__"), object.Intern("__le__"), object.Intern("__eq__"),
@@ -175,7 +169,20 @@ var compareNames = [...]*object.Str{object.Intern("__lt__"), object.Intern("__le
 // method is assigned to it later.
 func installSlotWrappers(typ *object.Type) {
 	has := func(name string) bool { return hasSpecial(typ, object.Intern(name)) }
-	typ.Number = heapNumber
+	// The conversion slots stay empty unless the class (or a built-in
+	// base) defines the method: callers test for them to choose their
+	// fallbacks and errors (float() tries __index__, indexing reports
+	// "list indices must be integers").
+	nm := *heapNumber
+	for _, c := range []struct {
+		name *object.Str
+		slot *func(*object.Thread, *object.Object) (*object.Object, error)
+	}{{strIndex, &nm.Index}, {strInt, &nm.Int}, {strFloat, &nm.Float}} {
+		if !definesSpecial(typ, c.name) {
+			*c.slot = nil
+		}
+	}
+	typ.Number = &nm
 	if has("__repr__") {
 		typ.Repr = func(t *object.Thread, o *object.Object) (*object.Object, error) {
 			return strResult(t, o, strRepr)
