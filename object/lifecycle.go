@@ -153,3 +153,12 @@ func (t *Thread) SetClass(o *Object, typ *Type) {
 		t.DecrefUnique(&old.Object, LoadUniqueID(&old.uniqueID))
 	}
 }
+
+// SetTypeName renames a class (assignment to __name__). Other threads
+// read type names without synchronisation, so the store happens with
+// the world stopped.
+func (t *Thread) SetTypeName(typ *Type, name string) {
+	t.StopTheWorld()
+	typ.Name = name
+	t.StartTheWorld()
+}

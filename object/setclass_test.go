@@ -57,3 +57,40 @@ func TestStressSetClass(t *testing.T) {
 		t.Fatalf("live counts moved by %d and %d, want 1 and 0", d1, d2)
 	}
 }
+
+// TestStressSetTypeName renames a type while other threads read its
+// name: each read sees one of the names stored, and -race sees the
+// stores ordered by the stop.
+func TestStressSetTypeName(t *testing.T) {
+	main := attached(t)
+	typ := NewStaticType(&Type{Name: "before"})
+	var running atomic.Bool
+	running.Store(true)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			th := NewThread()
+			th.Attach()
+			for running.Load() {
+				if n := typ.Name; n != "before" && n != "after" {
+					t.Errorf("read name %q", n)
+				}
+				th.Poll()
+			}
+			th.Exit()
+		}()
+	}
+	names := [2]string{"after", "before"}
+	for i := range 200 {
+		main.SetTypeName(typ, names[i%2])
+	}
+	running.Store(false)
+	main.Detach()
+	wg.Wait()
+	main.Attach()
+	if typ.Name != "before" {
+		t.Fatalf("name %q after an even number of renames", typ.Name)
+	}
+}

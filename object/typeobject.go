@@ -336,14 +336,19 @@ func objectRepr(t *Thread, o *Object) (*Object, error) {
 // qualifiedName is the name repr shows: "module.Name" for types outside
 // builtins.
 func qualifiedName(typ *Type) string {
-	if typ.Dict != nil {
-		if m := typ.Dict.GetStr(Intern("__module__")); m != nil && m.typ == StrType {
-			if mod := StrValue(m); mod != "builtins" {
-				return mod + "." + typ.Name
-			}
+	name := typ.Name
+	if typ.Dict == nil {
+		return name
+	}
+	if q := typ.Dict.GetStr(Intern("__qualname__")); q != nil && q.typ == StrType && typ.IsHeapType() {
+		name = StrValue(q)
+	}
+	if m := typ.Dict.GetStr(Intern("__module__")); m != nil && m.typ == StrType {
+		if mod := StrValue(m); mod != "builtins" {
+			return mod + "." + name
 		}
 	}
-	return typ.Name
+	return name
 }
 
 func objectHash(t *Thread, o *Object) (int64, error) {

@@ -68,7 +68,7 @@ var builtinFuncs = []object.MethodDef{
 		if err := object.CheckArgCount(t, "isinstance", args, kw, 2, 2); err != nil {
 			return nil, err
 		}
-		ok, err := classCheck(t, args[0].Type(), args[1], "isinstance() arg 2 must be a type, a tuple of types, or a union")
+		ok, err := isInstance(t, args[0], args[1])
 		if err != nil {
 			return nil, err
 		}
@@ -78,10 +78,7 @@ var builtinFuncs = []object.MethodDef{
 		if err := object.CheckArgCount(t, "issubclass", args, kw, 2, 2); err != nil {
 			return nil, err
 		}
-		if !object.IsType(args[0]) {
-			return nil, t.Errorf(object.TypeErrorType, "issubclass() arg 1 must be a class")
-		}
-		ok, err := classCheck(t, object.AsType(args[0]), args[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+		ok, err := isSubclass(t, args[0], args[1])
 		if err != nil {
 			return nil, err
 		}
@@ -364,20 +361,70 @@ func builtinExit(t *object.Thread, _ *object.Object, args []*object.Object, kw *
 	return nil, t.NewException(object.SystemExitType, own...)
 }
 
-func classCheck(t *object.Thread, typ *object.Type, cls *object.Object, msg string) (bool, error) {
+// isInstance is isinstance(obj, cls) (PyObject_IsInstance): exact
+// classes are answered from the MRO; tuples item by item; anything else
+// through __instancecheck__ on cls's type, so metaclasses (abc) and
+// typing's aliases decide for themselves.
+func isInstance(t *object.Thread, obj, cls *object.Object) (bool, error) {
+	if obj.Type().Obj() == cls {
+		return true, nil
+	}
+	if cls.Type() == &object.TypeType {
+		return object.IsSubtype(obj.Type(), object.AsType(cls)), nil
+	}
 	if object.IsTuple(cls) {
 		for _, c := range object.AsTuple(cls).Items {
-			ok, err := classCheck(t, typ, c, msg)
-			if err != nil || ok {
+			if ok, err := isInstance(t, obj, c); err != nil || ok {
 				return ok, err
 			}
 		}
 		return false, nil
 	}
-	if !object.IsType(cls) {
-		return false, t.Errorf(object.TypeErrorType, "%s", msg)
+	if ok, found, err := callCheckHook(t, cls, strInstancecheck, obj); found || err != nil {
+		return ok, err
 	}
-	return object.IsSubtype(typ, object.AsType(cls)), nil
+	if !object.IsType(cls) {
+		return false, t.Errorf(object.TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	}
+	return object.IsSubtype(obj.Type(), object.AsType(cls)), nil
+}
+
+// isSubclass is issubclass(derived, cls) (PyObject_IsSubclass), with
+// __subclasscheck__ playing the part __instancecheck__ plays above.
+func isSubclass(t *object.Thread, derived, cls *object.Object) (bool, error) {
+	if cls.Type() == &object.TypeType && derived.Type() == &object.TypeType {
+		return object.IsSubtype(object.AsType(derived), object.AsType(cls)), nil
+	}
+	if object.IsTuple(cls) {
+		for _, c := range object.AsTuple(cls).Items {
+			if ok, err := isSubclass(t, derived, c); err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	if ok, found, err := callCheckHook(t, cls, strSubclasscheck, derived); found || err != nil {
+		return ok, err
+	}
+	if !object.IsType(derived) {
+		return false, t.Errorf(object.TypeErrorType, "issubclass() arg 1 must be a class")
+	}
+	if !object.IsType(cls) {
+		return false, t.Errorf(object.TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	}
+	return object.IsSubtype(object.AsType(derived), object.AsType(cls)), nil
+}
+
+// callCheckHook calls cls's __instancecheck__ or __subclasscheck__ with
+// arg, when cls's type has one, and reports the truth of its result.
+func callCheckHook(t *object.Thread, cls *object.Object, hook *object.Str, arg *object.Object) (ok, found bool, err error) {
+	r, found, err := callSpecial(t, cls, hook, arg)
+	if err != nil || !found {
+		return false, found, err
+	}
+	defer t.Decref(r)
+	ok, err = object.IsTrue(t, r)
+	return ok, true, err
 }
 
 func intBase(t *object.Thread, name string, args []*object.Object, kw *object.Tuple, spec string) (*object.Object, error) {

@@ -157,15 +157,58 @@ func mroList(t *object.Thread, typ *object.Type) *object.Object {
 	return object.NewList(t, items).Obj()
 }
 
+// checkTypeNameSet applies CPython's rules for assigning a class's
+// __name__, __qualname__ or __module__: only on classes, never deleted,
+// and (but for __module__) only a str.
+func checkTypeNameSet(t *object.Thread, typ *object.Type, v *object.Object, attr string) error {
+	if !typ.IsHeapType() {
+		return t.Errorf(object.TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", attr, typ.Name)
+	}
+	if v == nil {
+		return t.Errorf(object.TypeErrorType, "cannot delete '%s' attribute of immutable type '%s'", attr, typ.Name)
+	}
+	if attr != "__module__" && !object.IsStr(v) {
+		return t.Errorf(object.TypeErrorType, "can only assign string to %s.%s, not '%s'", typ.Name, attr, v.Type().Name)
+	}
+	return nil
+}
+
 var typeGetSets = []object.GetSetDef{
 	{Name: "__name__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return object.NewStr(t, object.AsType(o).Name), nil
+	}, Set: func(t *object.Thread, o, v *object.Object) error {
+		typ := object.AsType(o)
+		if err := checkTypeNameSet(t, typ, v, "__name__"); err != nil {
+			return err
+		}
+		t.SetTypeName(typ, object.StrValue(v))
+		return nil
 	}},
 	{Name: "__qualname__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return object.NewStr(t, typQualName(object.AsType(o))), nil
+	}, Set: func(t *object.Thread, o, v *object.Object) error {
+		typ := object.AsType(o)
+		if err := checkTypeNameSet(t, typ, v, "__qualname__"); err != nil {
+			return err
+		}
+		typ.Dict.SetStr(t, strQualname, v)
+		return nil
 	}},
 	{Name: "__module__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		return object.NewStr(t, typeModule(object.AsType(o))), nil
+		typ := object.AsType(o)
+		if typ.IsHeapType() {
+			if m := typ.Dict.GetStr(strModule); m != nil {
+				return t.NewRef(m), nil
+			}
+		}
+		return object.NewStr(t, typeModule(typ)), nil
+	}, Set: func(t *object.Thread, o, v *object.Object) error {
+		typ := object.AsType(o)
+		if err := checkTypeNameSet(t, typ, v, "__module__"); err != nil {
+			return err
+		}
+		typ.Dict.SetStr(t, strModule, v)
+		return nil
 	}},
 	{Name: "__doc__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		typ := object.AsType(o)
