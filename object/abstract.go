@@ -174,6 +174,15 @@ func GetItem(t *Thread, o, key *Object) (*Object, error) {
 		return f(t, o, key)
 	}
 	if IsType(o) {
+		// cls[key] calls cls.__class_getitem__(key) (PEP 560).
+		if t.LookupType(AsType(o), strClassGetItem) != nil {
+			m, err := GetAttr(t, o, strClassGetItem)
+			if err != nil {
+				return nil, err
+			}
+			defer t.Decref(m)
+			return Call(t, m, []*Object{key}, nil)
+		}
 		return nil, t.Errorf(TypeErrorType, "type '%s' is not subscriptable", AsType(o).Name)
 	}
 	return nil, t.Errorf(TypeErrorType, "'%s' object is not subscriptable", o.typ.Name)

@@ -30,6 +30,7 @@ func init() {
 	d.Init = dictInit
 	d.Number = &NumberMethods{Or: dictOr, InplaceOr: dictInplaceOr}
 	ReadyType(d, []MethodDef{
+		ClassGetItemDef,
 		{Name: "keys", Fn: dictViewMethod(dictKeys), Doc: "D.keys() -> a set-like object providing a view on D's keys"},
 		{Name: "values", Fn: dictViewMethod(dictValues), Doc: "D.values() -> an object providing a view on D's values"},
 		{Name: "items", Fn: dictViewMethod(dictItems), Doc: "D.items() -> a set-like object providing a view on D's items"},

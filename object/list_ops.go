@@ -26,7 +26,7 @@ func init() {
 	l.Number = &NumberMethods{InplaceAdd: listInplaceAdd, InplaceMul: listInplaceMul}
 	l.Concat = listConcat
 	l.Repeat = listRepeat
-	ReadyType(l, listMethods, nil)
+	ReadyType(l, append(listMethods, ClassGetItemDef), nil)
 }
 
 var listMethods = []MethodDef{

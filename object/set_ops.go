@@ -110,6 +110,7 @@ func init() {
 		{Name: "difference_update", Fn: setMultiUpdate("difference_update", func(t *Thread, s *Set, o *Object) error { return s.differenceUpdate(t, o) }), Doc: "Remove all elements of another set from this set."},
 		{Name: "symmetric_difference_update", Fn: setSymDiffUpdateMethod, Doc: "Update a set with the symmetric difference of itself and another."},
 	}
+	common = append(common, ClassGetItemDef)
 	ReadyType(SetType, append(append([]MethodDef(nil), common...), mutating...), nil)
 	ReadyType(FrozenSetType, common, nil)
 	ReadyType(SetIterType, []MethodDef{lengthHintDef(func(t *Thread, o *Object) (int, error) {

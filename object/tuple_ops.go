@@ -19,6 +19,7 @@ func init() {
 	tt.Concat = tupleConcat
 	tt.Repeat = tupleRepeat
 	ReadyType(tt, []MethodDef{
+		ClassGetItemDef,
 		{Name: "count", Fn: tupleCount, Doc: "Return number of occurrences of value."},
 		{Name: "index", Fn: tupleIndex, Doc: "Return first index of value."},
 	}, nil)

@@ -372,8 +372,11 @@ func isInstance(t *object.Thread, obj, cls *object.Object) (bool, error) {
 	if cls.Type() == &object.TypeType {
 		return object.IsSubtype(obj.Type(), object.AsType(cls)), nil
 	}
-	if object.IsTuple(cls) {
-		for _, c := range object.AsTuple(cls).Items {
+	if members := object.UnionArgs(cls); object.IsTuple(cls) || members != nil {
+		if members == nil {
+			members = object.AsTuple(cls).Items
+		}
+		for _, c := range members {
 			if ok, err := isInstance(t, obj, c); err != nil || ok {
 				return ok, err
 			}
@@ -395,8 +398,11 @@ func isSubclass(t *object.Thread, derived, cls *object.Object) (bool, error) {
 	if cls.Type() == &object.TypeType && derived.Type() == &object.TypeType {
 		return object.IsSubtype(object.AsType(derived), object.AsType(cls)), nil
 	}
-	if object.IsTuple(cls) {
-		for _, c := range object.AsTuple(cls).Items {
+	if members := object.UnionArgs(cls); object.IsTuple(cls) || members != nil {
+		if members == nil {
+			members = object.AsTuple(cls).Items
+		}
+		for _, c := range members {
 			if ok, err := isSubclass(t, derived, c); err != nil || ok {
 				return ok, err
 			}

@@ -129,6 +129,7 @@ var objectGetSets = []object.GetSetDef{
 }
 
 var typeMethods = []object.MethodDef{
+	object.ClassGetItemDef,
 	{Name: "mro", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
 		return mroList(t, object.AsType(self)), nil
 	}},

@@ -1,0 +1,301 @@
+// This file defines the objects that typing annotations build from
+// built-in types: list[int] (types.GenericAlias, made by a class's
+// __class_getitem__) and int | None (types.UnionType, made by type's |).
+
+package object
+
+import "strings"
+
+// GenericAlias is a parameterised class such as dict[str, int].
+type GenericAlias struct {
+	Object
+	Origin *Object // owned: the class subscripted
+	Args   *Tuple  // owned: the subscript, always a tuple
+}
+
+// UnionType is the value of X | Y for classes X and Y.
+type UnionType struct {
+	Object
+	Args *Tuple // owned: the members, flattened, without duplicates
+}
+
+func aliasTraverse(o *Object, visit Visitor) {
+	switch o.typ {
+	case GenericAliasType:
+		g := Cast[GenericAlias](o)
+		if g.Origin != nil {
+			visit(g.Origin)
+		}
+		if g.Args != nil {
+			visit(&g.Args.Object)
+		}
+	case UnionTypeType:
+		if u := Cast[UnionType](o); u.Args != nil {
+			visit(&u.Args.Object)
+		}
+	}
+}
+
+func aliasClear(t *Thread, o *Object) {
+	var drop []*Object
+	switch o.typ {
+	case GenericAliasType:
+		g := Cast[GenericAlias](o)
+		if g.Origin != nil {
+			drop = append(drop, g.Origin)
+		}
+		if g.Args != nil {
+			drop = append(drop, &g.Args.Object)
+		}
+		g.Origin, g.Args = nil, nil
+	case UnionTypeType:
+		u := Cast[UnionType](o)
+		if u.Args != nil {
+			drop = append(drop, &u.Args.Object)
+		}
+		u.Args = nil
+	}
+	for _, d := range drop {
+		t.Decref(d)
+	}
+}
+
+// GenericAliasType is types.GenericAlias; its slots are set in init
+// (they refer back to the type).
+var GenericAliasType = NewStaticType(&Type{
+	Name:  "GenericAlias",
+	Flags: FlagGC,
+})
+
+// UnionTypeType is types.UnionType.
+var UnionTypeType = NewStaticType(&Type{
+	Name:  "UnionType",
+	Flags: FlagGC,
+})
+
+// NewGenericAlias returns origin[args]; args that is not a tuple is
+// the single argument.
+func NewGenericAlias(t *Thread, origin, args *Object) *Object {
+	var tup *Tuple
+	if IsTuple(args) {
+		tup = AsTuple(t.NewRef(args))
+	} else {
+		tup = NewTupleRefs(t, args)
+	}
+	g := &GenericAlias{Origin: t.NewRef(origin), Args: tup}
+	t.Init(&g.Object, GenericAliasType)
+	t.Track(&g.Object)
+	return &g.Object
+}
+
+// UnionArgs returns the members of a UnionType, or nil for any other
+// object.
+func UnionArgs(o *Object) []*Object {
+	if o.typ != UnionTypeType {
+		return nil
+	}
+	return Cast[UnionType](o).Args.Items
+}
+
+var strClassGetItem = Intern("__class_getitem__")
+
+// ClassGetItemDef is __class_getitem__ for the built-in generic classes
+// (list[int], dict[str, int], ...).
+var ClassGetItemDef = MethodDef{Name: "__class_getitem__", Kind: ClassMethod,
+	Doc: "See PEP 585",
+	Fn: func(t *Thread, cls *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+		if err := CheckArgCount(t, "__class_getitem__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		return NewGenericAlias(t, cls, args[0]), nil
+	}}
+
+// unionable reports whether o may be a member of X | Y.
+func unionable(o *Object) bool {
+	return o == None || IsType(o) || o.typ == GenericAliasType || o.typ == UnionTypeType
+}
+
+// typeOr is type.__or__ and __ror__: X | Y for classes.
+func typeOr(t *Thread, a, b *Object) (*Object, error) {
+	if !unionable(a) || !unionable(b) {
+		return t.NewRef(NotImplemented), nil
+	}
+	var members []*Object
+	for _, o := range []*Object{a, b} {
+		parts := UnionArgs(o)
+		if parts == nil {
+			parts = []*Object{o}
+		}
+		for _, p := range parts {
+			if p == None {
+				p = &NoneType.Object
+			}
+			if !containsIdentical(members, p) {
+				members = append(members, p)
+			}
+		}
+	}
+	if len(members) == 1 {
+		return t.NewRef(members[0]), nil
+	}
+	u := &UnionType{Args: NewTupleRefs(t, members...)}
+	t.Init(&u.Object, UnionTypeType)
+	t.Track(&u.Object)
+	return &u.Object, nil
+}
+
+func containsIdentical(items []*Object, o *Object) bool {
+	for _, x := range items {
+		if x == o {
+			return true
+		}
+	}
+	return false
+}
+
+// aliasRepr renders list[int], dict[str, list[int]], int | None.
+func aliasRepr(t *Thread, o *Object) (*Object, error) {
+	var b strings.Builder
+	if o.typ == UnionTypeType {
+		for i, m := range Cast[UnionType](o).Args.Items {
+			if i > 0 {
+				b.WriteString(" | ")
+			}
+			if err := writeAliasArg(t, &b, m); err != nil {
+				return nil, err
+			}
+		}
+		return NewStr(t, b.String()), nil
+	}
+	g := Cast[GenericAlias](o)
+	if err := writeAliasArg(t, &b, g.Origin); err != nil {
+		return nil, err
+	}
+	b.WriteByte('[')
+	if len(g.Args.Items) == 0 {
+		b.WriteString("()")
+	}
+	for i, a := range g.Args.Items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if err := writeAliasArg(t, &b, a); err != nil {
+			return nil, err
+		}
+	}
+	b.WriteByte(']')
+	return NewStr(t, b.String()), nil
+}
+
+// writeAliasArg writes one member of an alias as CPython does: classes
+// by qualified name, None's class as None, ... as "...", others by repr.
+func writeAliasArg(t *Thread, b *strings.Builder, a *Object) error {
+	switch {
+	case a == Ellipsis:
+		b.WriteString("...")
+	case a == &NoneType.Object:
+		b.WriteString("None")
+	case IsType(a):
+		b.WriteString(qualifiedName(AsType(a)))
+	default:
+		r, err := ReprString(t, a)
+		if err != nil {
+			return err
+		}
+		b.WriteString(r)
+	}
+	return nil
+}
+
+var genericAliasGetSets = []GetSetDef{
+	{Name: "__origin__", Get: func(t *Thread, o *Object) (*Object, error) {
+		return t.NewRef(Cast[GenericAlias](o).Origin), nil
+	}},
+	{Name: "__args__", Get: func(t *Thread, o *Object) (*Object, error) {
+		return t.NewRef(&Cast[GenericAlias](o).Args.Object), nil
+	}},
+	{Name: "__parameters__", Get: func(t *Thread, o *Object) (*Object, error) {
+		return t.NewRef(&EmptyTuple.Object), nil
+	}},
+}
+
+func init() {
+	GenericAliasType.Traverse = aliasTraverse
+	GenericAliasType.Clear = aliasClear
+	GenericAliasType.Dealloc = aliasClear
+	GenericAliasType.Repr = aliasRepr
+	GenericAliasType.Call = func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+		return Call(t, Cast[GenericAlias](self).Origin, args, kwnames)
+	}
+	GenericAliasType.Flags |= FlagCustomGetAttr
+	GenericAliasType.GetAttr = func(t *Thread, o *Object, name *Str) (*Object, error) {
+		// Attributes the alias lacks come from its class, as in CPython.
+		v, err := GenericGetAttr(t, o, name)
+		if err == nil || !ErrorMatches(err, AttributeErrorType) || strings.HasPrefix(name.String(), "__") {
+			return v, err
+		}
+		t.DropError(err)
+		return GetAttr(t, Cast[GenericAlias](o).Origin, name)
+	}
+	GenericAliasType.Compare = func(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
+		if b.typ != GenericAliasType || (op != EQ && op != NE) {
+			return t.NewRef(NotImplemented), nil
+		}
+		x, y := Cast[GenericAlias](a), Cast[GenericAlias](b)
+		eq := x.Origin == y.Origin
+		if eq {
+			var err error
+			eq, err = RichCompareBool(t, &x.Args.Object, &y.Args.Object, EQ)
+			if err != nil {
+				return nil, err
+			}
+		}
+		return NewBool(eq == (op == EQ)), nil
+	}
+	GenericAliasType.Hash = func(t *Thread, o *Object) (int64, error) {
+		g := Cast[GenericAlias](o)
+		h1, err := Hash(t, g.Origin)
+		if err != nil {
+			return 0, err
+		}
+		h2, err := Hash(t, &g.Args.Object)
+		return h1 ^ h2, err
+	}
+	UnionTypeType.Traverse = aliasTraverse
+	UnionTypeType.Clear = aliasClear
+	UnionTypeType.Dealloc = aliasClear
+	UnionTypeType.Repr = aliasRepr
+	UnionTypeType.Compare = func(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
+		if b.typ != UnionTypeType || (op != EQ && op != NE) {
+			return t.NewRef(NotImplemented), nil
+		}
+		x, y := Cast[UnionType](a).Args.Items, Cast[UnionType](b).Args.Items
+		eq := len(x) == len(y)
+		for _, m := range x {
+			if !eq {
+				break
+			}
+			eq = containsIdentical(y, m)
+		}
+		return NewBool(eq == (op == EQ)), nil
+	}
+	UnionTypeType.Hash = func(t *Thread, o *Object) (int64, error) {
+		var h int64
+		for _, m := range Cast[UnionType](o).Args.Items {
+			x, err := Hash(t, m)
+			if err != nil {
+				return 0, err
+			}
+			h ^= x
+		}
+		return h, nil
+	}
+	orTable := &NumberMethods{Or: typeOr}
+	TypeType.Number, GenericAliasType.Number, UnionTypeType.Number = orTable, orTable, orTable
+	ReadyType(GenericAliasType, nil, genericAliasGetSets)
+	ReadyType(UnionTypeType, []MethodDef{}, []GetSetDef{
+		{Name: "__args__", Get: func(t *Thread, o *Object) (*Object, error) {
+			return t.NewRef(&Cast[UnionType](o).Args.Object), nil
+		}},
+	})
+}
