@@ -605,6 +605,12 @@ func builtinPrint(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 			}
 		}
 	}
+	if file == nil {
+		file = st.sysStream("stdout")
+	}
+	if file != nil {
+		return printTo(t, file, args[:npos], sep, end, flush)
+	}
 	var b strings.Builder
 	for i, a := range args[:npos] {
 		if i > 0 {
@@ -617,9 +623,6 @@ func builtinPrint(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 		b.WriteString(s)
 	}
 	b.WriteString(end)
-	if file != nil {
-		return object.None, writeTo(t, file, b.String(), flush)
-	}
 	if _, err := io.WriteString(st.interp.Stdout, b.String()); err != nil {
 		return nil, t.Errorf(object.OSErrorType, "%v", err)
 	}
@@ -627,6 +630,42 @@ func builtinPrint(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 		st.interp.Flush()
 	}
 	return object.None, nil
+}
+
+// printTo is print() to a file object: as in CPython, each item, each
+// separator and the end go to file.write separately.
+func printTo(t *object.Thread, file *object.Object, items []*object.Object, sep, end string, flush bool) (*object.Object, error) {
+	for i, a := range items {
+		if i > 0 {
+			if err := writeTo(t, file, sep, false); err != nil {
+				return nil, err
+			}
+		}
+		s, err := object.StrString(t, a)
+		if err != nil {
+			return nil, err
+		}
+		if err := writeTo(t, file, s, false); err != nil {
+			return nil, err
+		}
+	}
+	return object.None, writeTo(t, file, end, flush)
+}
+
+// sysStream returns sys.<name> (borrowed) when a program has replaced
+// it (sys.stdout = ...), or nil while it is still the interpreter's own
+// stream, which print writes to directly.
+func (st *State) sysStream(name string) *object.Object {
+	sys := st.interp.Modules.GetStr(object.Intern("sys"))
+	if sys == nil || sys.Type() != ModuleType {
+		return nil
+	}
+	d := object.Cast[Module](sys).Dict
+	cur, orig := d.GetStr(object.Intern(name)), d.GetStr(object.Intern("__"+name+"__"))
+	if cur == nil || cur == orig {
+		return nil
+	}
+	return cur
 }
 
 // writeTo calls file.write(s) (and file.flush()).

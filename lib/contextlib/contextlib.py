@@ -3,6 +3,7 @@
 import sys
 
 __all__ = ["contextmanager", "closing", "nullcontext", "suppress",
+           "redirect_stdout", "redirect_stderr",
            "ExitStack", "AbstractContextManager", "ContextDecorator"]
 
 
@@ -123,6 +124,37 @@ class nullcontext(AbstractContextManager):
 
     def __exit__(self, *excinfo):
         pass
+
+
+class _SwapSysStream(AbstractContextManager):
+    """Replaces sys.<_attr> with a target for the with block; nests and
+    may be reused, restoring each previous stream in turn."""
+
+    _attr = None
+
+    def __init__(self, new_target):
+        self._target = new_target
+        self._saved = []
+
+    def __enter__(self):
+        self._saved.append(getattr(sys, self._attr))
+        setattr(sys, self._attr, self._target)
+        return self._target
+
+    def __exit__(self, exc_type, exc, tb):
+        setattr(sys, self._attr, self._saved.pop())
+
+
+class redirect_stdout(_SwapSysStream):
+    """Send print() and sys.stdout writes to another file-like object."""
+
+    _attr = "stdout"
+
+
+class redirect_stderr(_SwapSysStream):
+    """Send sys.stderr writes to another file-like object."""
+
+    _attr = "stderr"
 
 
 class suppress(AbstractContextManager):

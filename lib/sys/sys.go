@@ -2,6 +2,7 @@
 package sys
 
 import (
+	"io"
 	"runtime"
 
 	"github.com/ftpy/ftpy/object"
@@ -98,9 +99,18 @@ func newModule(st *vm.State) (*object.Object, error) {
 	set("byteorder", object.NewStr(t, "little"))
 	set("maxsize", object.NewInt(t, 1<<63-1))
 	set("executable", object.NewStr(t, "ftpy"))
-	set("stdout", vm.NewFile(t, "<stdout>", "w", nil, in.Stdout, nil))
-	set("stderr", vm.NewFile(t, "<stderr>", "w", nil, in.Stderr, nil))
-	set("stdin", vm.NewFile(t, "<stdin>", "r", in.Stdin, nil, nil))
+	// sys.__stdout__ and friends keep the original streams; print and
+	// tracebacks write to the interpreter's streams directly while
+	// sys.stdout is still the original.
+	for _, s := range []struct {
+		name, mode string
+		r          io.Reader
+		w          io.Writer
+	}{{"stdout", "w", nil, in.Stdout}, {"stderr", "w", nil, in.Stderr}, {"stdin", "r", in.Stdin, nil}} {
+		f := vm.NewFile(t, "<"+s.name+">", s.mode, s.r, s.w, nil)
+		d.SetStr(t, object.Intern("__"+s.name+"__"), f)
+		set(s.name, f)
+	}
 	impl := st.NewModule("implementation")
 	impl.Dict.SetStr(t, object.Intern("name"), object.NewStrStatic("ftpy"))
 	set("implementation", impl.Obj())
