@@ -126,7 +126,7 @@ func addSlotWrappers(typ *Type) {
 			return NewBool(b), err
 		})
 	}
-	if f := typ.Call; f != nil && typ != &TypeType {
+	if f := typ.Call; f != nil {
 		add("__call__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
 			return f(t, self, args, kw)
 		})
