@@ -56,11 +56,15 @@ def _compute_abstracts(cls):
 
 
 class ABCMeta(type):
-    """Metaclass for abstract base classes."""
+    """Metaclass for abstract base classes: instances need every abstract
+    method overridden, and register() adds virtual subclasses that
+    isinstance and issubclass accept."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls)
+        # Virtual subclasses, held strongly (CPython keeps a WeakSet).
+        cls._abc_registry = set()
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -69,10 +73,38 @@ class ABCMeta(type):
             names = sorted(abstracts)
             raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
                             % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names)))
-        obj = cls.__new__(cls, *args, **kwargs)
-        if isinstance(obj, cls):
-            type(obj).__init__(obj, *args, **kwargs)
-        return obj
+        return super().__call__(*args, **kwargs)
+
+    def register(cls, subclass):
+        """Register a virtual subclass of this ABC; returns it, so this
+        also works as a class decorator."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.add(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if cls in subclass.__mro__:
+            return True
+        hook = getattr(cls, "__subclasshook__", None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        # Registered here or on an ABC among cls's bases' registries.
+        for registered in cls.__dict__.get("_abc_registry", ()):
+            if issubclass(subclass, registered):
+                return True
+        return False
 
 
 def update_abstractmethods(cls):
@@ -87,3 +119,7 @@ class ABC(metaclass=ABCMeta):
     """A helper class whose metaclass is ABCMeta."""
 
     __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        return NotImplemented
