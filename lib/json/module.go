@@ -7,9 +7,7 @@ import (
 	_ "embed"
 	"strings"
 
-	"github.com/ftpy/ftpy/compile"
 	"github.com/ftpy/ftpy/object"
-	"github.com/ftpy/ftpy/syntax"
 	"github.com/ftpy/ftpy/vm"
 )
 
@@ -147,22 +145,10 @@ func newModule(st *vm.State) (*object.Object, error) {
 	m := st.NewModule("json")
 	d := m.Dict
 	d.SetStr(t, object.Intern("_encode"), object.NewStaticBuiltin(&encodeDef))
-	mod, err := syntax.ParseFile("<frozen json>", source)
-	if err != nil {
-		t.Decref(m.Obj())
-		return nil, t.Errorf(object.SystemErrorType, "json: %v", err)
-	}
-	code, err := compile.File(t, "<frozen json>", mod, compile.ExecMode)
-	if err != nil {
-		t.Decref(m.Obj())
-		return nil, t.Errorf(object.SystemErrorType, "json: %v", err)
-	}
-	r, err := st.RunCode(code, d, nil)
-	if err != nil {
+	if err := st.RunFrozen("json", source, d); err != nil {
 		t.Decref(m.Obj())
 		return nil, err
 	}
-	t.Decref(r)
 	cls := d.GetStr(object.Intern("JSONDecodeError"))
 	f := object.NewBuiltinFunction(t, &decodeDef, cls)
 	d.SetStr(t, object.Intern("_decode"), &f.Object)
