@@ -27,6 +27,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/functools"
 	_ "github.com/ftpy/ftpy/lib/gc"
 	_ "github.com/ftpy/ftpy/lib/heapq"
+	_ "github.com/ftpy/ftpy/lib/io"
 	_ "github.com/ftpy/ftpy/lib/itertools"
 	_ "github.com/ftpy/ftpy/lib/json"
 	_ "github.com/ftpy/ftpy/lib/math"
