@@ -101,6 +101,7 @@ func addMethods(typ *Type, methods []MethodDef, getsets []GetSetDef) {
 func registerStaticType(typ *Type) {
 	pendingTypes.mu.Lock()
 	done := pendingTypes.finished
+	pendingTypes.all = append(pendingTypes.all, typ)
 	if !done {
 		pendingTypes.list = append(pendingTypes.list, pendingType{typ: typ})
 	}
@@ -119,6 +120,7 @@ type pendingType struct {
 var pendingTypes struct {
 	mu       sync.Mutex
 	list     []pendingType
+	all      []*Type // every static type, also those registered late
 	once     sync.Once
 	finished bool
 }

@@ -130,6 +130,12 @@ var objectGetSets = []object.GetSetDef{
 
 var typeMethods = []object.MethodDef{
 	object.ClassGetItemDef,
+	{Name: "__subclasses__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "__subclasses__", args, kwnames, 0, 0); err != nil {
+			return nil, err
+		}
+		return object.NewList(t, t.Subclasses(object.AsType(self))).Obj(), nil
+	}},
 	{Name: "mro", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
 		return mroList(t, object.AsType(self)), nil
 	}},
