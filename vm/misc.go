@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 
 	"github.com/ftpy/ftpy/compile"
 	"github.com/ftpy/ftpy/object"
@@ -72,8 +73,23 @@ func (st *State) writeUnraisable(err error, what string, obj *object.Object) {
 	} else {
 		t.DropError(e)
 	}
-	fmt.Fprintf(st.interp.Stderr, "%s: %s\n", what, desc)
-	st.WriteTraceback(st.interp.Stderr, exc)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s\n", what, desc)
+	st.WriteTraceback(&b, exc)
+	st.writeStderr(b.String())
+}
+
+// writeStderr writes s to sys.stderr when the program has replaced it,
+// else (or when the replacement fails) to the interpreter's stderr.
+func (st *State) writeStderr(s string) {
+	if stderr := st.sysStream("stderr"); stderr != nil {
+		err := writeTo(st.t, stderr, s, true)
+		if err == nil {
+			return
+		}
+		st.t.DropError(err)
+	}
+	io.WriteString(st.interp.Stderr, s)
 }
 
 func (st *State) buildSet(items []object.StackRef) (*object.Object, error) {

@@ -343,7 +343,12 @@ func installSlotWrappers(typ *object.Type) {
 		typ.Finalize = func(t *object.Thread, o *object.Object) {
 			r, _, err := callSpecial(t, o, strDel)
 			if err != nil {
-				stateOf(t).writeUnraisable(err, "Exception ignored in", o)
+				// CPython names the __del__ function, not the object.
+				where := o
+				if m := t.LookupType(o.Type(), strDel); m != nil {
+					where = m
+				}
+				stateOf(t).writeUnraisable(err, "Exception ignored in", where)
 				return
 			}
 			t.XDecref(r)

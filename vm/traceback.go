@@ -15,6 +15,19 @@ import (
 	"github.com/ftpy/ftpy/syntax"
 )
 
+// PrintException prints exc as an uncaught exception: to sys.stderr when
+// the program has replaced it (as CPython's sys.excepthook does), else
+// to w.
+func (st *State) PrintException(w io.Writer, exc *object.Exception) {
+	if st.sysStream("stderr") != nil {
+		var b strings.Builder
+		st.WriteTraceback(&b, exc)
+		st.writeStderr(b.String())
+		return
+	}
+	st.WriteTraceback(w, exc)
+}
+
 // WriteTraceback prints exc with its traceback and its causes.
 func (st *State) WriteTraceback(w io.Writer, exc *object.Exception) {
 	st.writeChain(w, exc, map[*object.Exception]bool{})

@@ -67,7 +67,7 @@ func (p *program) run() int {
 		if code, ok := st.SystemExitCode(exc); ok {
 			return code
 		}
-		st.WriteTraceback(p.stderr, exc)
+		st.PrintException(p.stderr, exc)
 		if object.IsInstance(exc.Obj(), object.KeyboardInterruptType) {
 			return 130 // as a process killed by SIGINT
 		}
