@@ -381,56 +381,37 @@ class Counter(dict):
 
     __hash__ = None
 
-    def __add__(self, other):
+    def _combine(self, other, pick, other_only):
+        """A multiset operation: pick(mine, theirs) for each element of
+        self, other_only(theirs) for the elements only other has; only
+        positive counts are kept."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            n = count + other[elem]
+            n = pick(count, other[elem])
             if n > 0:
                 result[elem] = n
         for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+            if elem not in self:
+                n = other_only(count)
+                if n > 0:
+                    result[elem] = n
         return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda mine, theirs: mine + theirs, lambda theirs: theirs)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            n = count - other[elem]
-            if n > 0:
-                result[elem] = n
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, lambda mine, theirs: mine - theirs, lambda theirs: 0 - theirs)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            theirs = other[elem]
-            n = theirs if count < theirs else count
-            if n > 0:
-                result[elem] = n
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, lambda mine, theirs: theirs if mine < theirs else mine,
+                             lambda theirs: theirs)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            theirs = other[elem]
-            n = count if count < theirs else theirs
-            if n > 0:
-                result[elem] = n
-        return result
+        return self._combine(other, lambda mine, theirs: mine if mine < theirs else theirs,
+                             lambda theirs: 0)
 
     def __pos__(self):
         result = Counter()
