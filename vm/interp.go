@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -64,6 +66,19 @@ func NewInterp(t *object.Thread) *Interp {
 
 // registeredModules are the Go modules every interpreter offers.
 var registeredModules = map[string]NativeModule{}
+
+// ModuleNames returns the names of the top-level modules built into the
+// binary, sorted (sys.builtin_module_names).
+func ModuleNames() []string {
+	names := make([]string, 0, len(registeredModules))
+	for name := range registeredModules {
+		if !strings.Contains(name, ".") {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	return names
+}
 
 // RegisterModule makes a Go module importable by name in every
 // interpreter created afterwards. Call it from init functions.

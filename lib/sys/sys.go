@@ -99,6 +99,11 @@ func newModule(st *vm.State) (*object.Object, error) {
 	set("byteorder", object.NewStr(t, "little"))
 	set("maxsize", object.NewInt(t, 1<<63-1))
 	set("executable", object.NewStr(t, "ftpy"))
+	var builtinNames []*object.Object
+	for _, name := range vm.ModuleNames() {
+		builtinNames = append(builtinNames, object.NewStr(t, name))
+	}
+	set("builtin_module_names", object.NewTuple(t, builtinNames).Obj())
 	// sys.__stdout__ and friends keep the original streams; print and
 	// tracebacks write to the interpreter's streams directly while
 	// sys.stdout is still the original.
