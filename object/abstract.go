@@ -59,7 +59,7 @@ func Hash(t *Thread, o *Object) (int64, error) {
 	if f := o.typ.Hash; f != nil {
 		return f(t, o)
 	}
-	return 0, t.Errorf(TypeErrorType, "unhashable type: '%s'", o.typ.Name)
+	return 0, t.Errorf(TypeErrorType, "unhashable type: '%s'", o.typ.FullName())
 }
 
 // RichCompare returns the result of a op b (PyObject_RichCompare): the
@@ -162,7 +162,7 @@ func Call(t *Thread, callable *Object, args []*Object, kwnames *Tuple) (*Object,
 	if f := callable.typ.Call; f != nil {
 		return f(t, callable, args, kwnames)
 	}
-	return nil, t.Errorf(TypeErrorType, "'%s' object is not callable", callable.typ.Name)
+	return nil, t.Errorf(TypeErrorType, "'%s' object is not callable", callable.typ.FullName())
 }
 
 // IsCallable reports whether o can be called.
@@ -185,7 +185,7 @@ func GetItem(t *Thread, o, key *Object) (*Object, error) {
 		}
 		return nil, t.Errorf(TypeErrorType, "type '%s' is not subscriptable", AsType(o).Name)
 	}
-	return nil, t.Errorf(TypeErrorType, "'%s' object is not subscriptable", o.typ.Name)
+	return nil, t.Errorf(TypeErrorType, "'%s' object is not subscriptable", o.typ.FullName())
 }
 
 // SetItem sets o[key] = v.
@@ -220,7 +220,7 @@ func Iter(t *Thread, o *Object) (*Object, error) {
 	if o.typ.GetItem != nil {
 		return newSeqIter(t, o), nil
 	}
-	return nil, t.Errorf(TypeErrorType, "'%s' object is not iterable", o.typ.Name)
+	return nil, t.Errorf(TypeErrorType, "'%s' object is not iterable", o.typ.FullName())
 }
 
 // Next returns the next item of an iterator, or nil, nil at the end. A
@@ -367,7 +367,7 @@ func BinaryOperation(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
 		return sequenceRepeat(t, b, a)
 	}
 	return nil, t.Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'",
-		op.Symbol(), a.typ.Name, b.typ.Name)
+		op.Symbol(), a.typ.FullName(), b.typ.FullName())
 }
 
 // sequenceRepeat is seq * n for a sequence type's Repeat slot.

@@ -297,7 +297,7 @@ func (t *Thread) attributeError(o *Object, name *Str) error {
 	if IsType(o) {
 		return t.Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", AsType(o).Name, name.s)
 	}
-	return t.Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.Name, name.s)
+	return t.Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.FullName(), name.s)
 }
 
 // GenericSetAttr is object.__setattr__ (PyObject_GenericSetAttr): a data
@@ -313,7 +313,7 @@ func GenericSetAttr(t *Thread, o *Object, name *Str, v *Object) error {
 		if typ.Lookup(name) != nil {
 			return t.Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", typ.Name, name.s)
 		}
-		return t.Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", typ.Name, name.s)
+		return t.Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", typ.FullName(), name.s)
 	}
 	dp := typ.DictPtr(o)
 	if v == nil {
@@ -333,6 +333,21 @@ func GenericSetAttr(t *Thread, o *Object, name *Str, v *Object) error {
 
 func objectRepr(t *Thread, o *Object) (*Object, error) {
 	return NewStr(t, fmt.Sprintf("<%s object at %p>", qualifiedName(o.typ), o)), nil
+}
+
+// FullName is the type name CPython's error messages show (its
+// tp_name): "collections.deque" for a type a Go module defines, the
+// plain name for built-in types and for classes.
+func (typ *Type) FullName() string {
+	if typ.IsHeapType() || typ.Dict == nil {
+		return typ.Name
+	}
+	if m := typ.Dict.GetStr(Intern("__module__")); m != nil && m.typ == StrType {
+		if mod := StrValue(m); mod != "builtins" {
+			return mod + "." + typ.Name
+		}
+	}
+	return typ.Name
 }
 
 // qualifiedName is the name repr shows: "module.Name" for types outside

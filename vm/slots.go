@@ -382,7 +382,7 @@ func slotCompare(t *object.Thread, a, b *object.Object, op object.CompareOp) (*o
 func slotHash(t *object.Thread, o *object.Object) (int64, error) {
 	m := t.LookupType(o.Type(), strHash)
 	if m == object.None {
-		return 0, t.Errorf(object.TypeErrorType, "unhashable type: '%s'", o.Type().Name)
+		return 0, t.Errorf(object.TypeErrorType, "unhashable type: '%s'", o.Type().FullName())
 	}
 	r, _, err := callSpecial(t, o, strHash)
 	if err != nil {
