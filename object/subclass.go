@@ -64,7 +64,7 @@ func SubclassDictPtr(base *Type) func(o *Object) **Dict {
 	case BytesType:
 		return func(o *Object) **Dict { return &Cast[bytesSubclass](o).dict }
 	}
-	return nil
+	return base.SubclassDict
 }
 
 // The allocators below return the built-in struct inside a subclass

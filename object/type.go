@@ -100,6 +100,13 @@ type Type struct {
 	// (tp_dictoffset), or is nil for types whose instances have none.
 	DictPtr func(o *Object) **Dict
 
+	// SubclassDict lets Python classes derive from a type defined in Go
+	// outside this package (with FlagBaseType): it returns where an
+	// instance keeps the attribute dict a subclass instance needs, in a
+	// field the type's struct reserves for it. The type's New must
+	// initialise the object with the type it is passed.
+	SubclassDict func(o *Object) **Dict
+
 	Iter func(t *Thread, o *Object) (*Object, error)
 	// Next (tp_iternext) returns nil, nil when the iterator is exhausted,
 	// without creating a StopIteration.

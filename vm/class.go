@@ -206,7 +206,7 @@ func newClass(t *object.Thread, meta *object.Type, name string, bases []*object.
 		}
 		bt := object.AsType(b)
 		if bt.Flags&object.FlagBaseType == 0 {
-			return nil, t.Errorf(object.TypeErrorType, "type '%s' is not an acceptable base type", bt.Name)
+			return nil, t.Errorf(object.TypeErrorType, "type '%s' is not an acceptable base type", bt.FullName())
 		}
 		baseTypes = append(baseTypes, bt)
 	}

@@ -15,10 +15,12 @@ type deque struct {
 	items  []*object.Object // owned
 	maxlen int              // -1: unbounded
 	state  uint64           // bumped by each mutation, for iterators
+	dict   *object.Dict     // attributes of a Python subclass's instance
 }
 
 var dequeType = object.NewStaticType(&object.Type{Name: "deque", Flags: object.FlagGC | object.FlagBaseType,
-	Doc: "A list-like sequence optimized for data accesses near its endpoints."})
+	Doc:          "A list-like sequence optimized for data accesses near its endpoints.",
+	SubclassDict: func(o *object.Object) **object.Dict { return &asDeque(o).dict }})
 
 func asDeque(o *object.Object) *deque { return object.Cast[deque](o) }
 

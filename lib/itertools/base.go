@@ -23,6 +23,7 @@ type itObj struct {
 	object.Object
 	mu   sync.Mutex
 	impl iterImpl
+	dict *object.Dict // attributes of a Python subclass's instance
 }
 
 type newFunc func(t *object.Thread, typ *object.Type, args []*object.Object, kw *object.Tuple) (iterImpl, error)
@@ -32,7 +33,7 @@ var allTypes []*object.Type
 // newIterType makes an iterator type named name whose instances newFn
 // builds.
 func newIterType(name, doc string, newFn newFunc) *object.Type {
-	typ := object.NewStaticType(&object.Type{Name: name, Doc: doc, Flags: object.FlagGC | object.FlagBaseType})
+	typ := object.NewStaticType(&object.Type{Name: name, Doc: doc, Flags: object.FlagGC})
 	typ.Iter = func(t *object.Thread, o *object.Object) (*object.Object, error) { return t.NewRef(o), nil }
 	typ.Next = func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		x := object.Cast[itObj](o)
@@ -50,6 +51,9 @@ func newIterType(name, doc string, newFn newFunc) *object.Type {
 	}
 	typ.Dealloc = typ.Clear
 	if newFn != nil {
+		// Python classes may derive from the iterators Python can create.
+		typ.Flags |= object.FlagBaseType
+		typ.SubclassDict = func(o *object.Object) **object.Dict { return &object.Cast[itObj](o).dict }
 		typ.New = func(t *object.Thread, typ *object.Type, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 			impl, err := newFn(t, typ, args, kw)
 			if err != nil {

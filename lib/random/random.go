@@ -26,12 +26,15 @@ type Random struct {
 	mt        mt19937
 	gaussNext float64
 	hasGauss  bool
+	dict      *object.Dict // attributes of a Python subclass's instance
 }
 
 // RandomType is random.Random.
 var RandomType = object.NewStaticType(&object.Type{
-	Name: "Random",
-	Doc:  "Random number generator base class used by bound module functions.",
+	Name:         "Random",
+	Flags:        object.FlagBaseType,
+	Doc:          "Random number generator base class used by bound module functions.",
+	SubclassDict: func(o *object.Object) **object.Dict { return &object.Cast[Random](o).dict },
 	New: func(t *object.Thread, typ *object.Type, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		r := &Random{}
 		t.Init(&r.Object, typ)
