@@ -28,3 +28,11 @@ class Evens(itertools.count):
 e = Evens(1)
 e.label = "evens"
 print(next(e), next(e), e.label, list(itertools.islice(e, 3)))
+import functools
+class Tagged(functools.partial):
+    def describe(self):
+        return f"{self.func.__name__}{self.args}"
+def add(a, b): return a + b
+p = Tagged(add, 1)
+p.note = "n"
+print(p(2), p.describe(), p.note, isinstance(p, functools.partial), type(p).__name__)

@@ -374,6 +374,12 @@ func isEmptySlots(t *object.Thread, slots *object.Object) (bool, error) {
 // dict, tuple, set, int, float, str, bytes) that type's layout plus an
 // attribute dict, which its traverse, clear and dealloc also handle.
 func setupBuiltinSubclass(typ, base *object.Type, dp func(*object.Object) **object.Dict) {
+	if base.DictPtr != nil {
+		// A Go type whose instances already keep (and traverse) an
+		// attribute dict: subclasses share its whole layout.
+		typ.New, typ.Traverse, typ.Clear, typ.Dealloc, typ.DictPtr = base.New, base.Traverse, base.Clear, base.Dealloc, base.DictPtr
+		return
+	}
 	dropDict := func(t *object.Thread, o *object.Object) {
 		if d := *dp(o); d != nil {
 			*dp(o) = nil

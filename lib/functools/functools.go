@@ -565,6 +565,7 @@ func init() {
 	partialType.Call = partialCall
 	partialType.Repr = partialRepr
 	partialType.DictPtr = func(o *object.Object) **object.Dict { return &object.Cast[partial](o).dict }
+	partialType.SubclassDict = partialType.DictPtr
 	partialType.Traverse = func(o *object.Object, visit object.Visitor) {
 		p := object.Cast[partial](o)
 		for _, x := range []*object.Object{p.fn, p.args, p.kw} {
