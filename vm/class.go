@@ -713,7 +713,16 @@ func buildClass(t *object.Thread, _ *object.Object, args []*object.Object, kwnam
 	}
 	body := object.Cast[Function](args[0])
 	name := args[1]
-	bases := args[2:npos]
+	origBases := args[2:npos]
+	bases, err := resolveMROEntries(t, origBases)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		for _, b := range bases {
+			t.Decref(b)
+		}
+	}()
 	var meta *object.Object
 	var kwNames []*object.Object
 	var kwVals []*object.Object
@@ -725,16 +734,23 @@ func buildClass(t *object.Thread, _ *object.Object, args []*object.Object, kwnam
 		kwNames = append(kwNames, kwnames.Items[i])
 		kwVals = append(kwVals, args[npos+i])
 	}
-	if meta == nil {
-		meta = object.TypeType.Obj()
-		if len(bases) > 0 {
-			meta = object.TypeOf(bases[0])
+	if meta == nil || object.IsType(meta) {
+		if meta, err = winningMetaclass(t, meta, bases); err != nil {
+			return nil, err
 		}
 	}
-	ns := object.NewDict(t)
+	ns, err := prepareNamespace(t, meta, name, bases, kwNames, kwVals)
+	if err != nil {
+		return nil, err
+	}
 	defer t.Decref(ns.Obj())
 	if _, err := st.runClassBody(body, ns); err != nil {
 		return nil, err
+	}
+	if !sameObjects(bases, origBases) {
+		orig := object.NewTupleRefs(t, origBases...)
+		ns.SetStr(t, object.Intern("__orig_bases__"), orig.Obj())
+		t.Decref(orig.Obj())
 	}
 	basesTuple := object.NewTupleRefs(t, bases...)
 	defer t.Decref(basesTuple.Obj())
@@ -755,6 +771,112 @@ func buildClass(t *object.Thread, _ *object.Object, args []*object.Object, kwnam
 		t.XDecref(old)
 	}
 	return cls, nil
+}
+
+// resolveMROEntries replaces each base that is not a class but has
+// __mro_entries__ (typing's List[int], Generic[T]) by the classes it
+// names (PEP 560). It returns new references.
+func resolveMROEntries(t *object.Thread, bases []*object.Object) ([]*object.Object, error) {
+	out := make([]*object.Object, 0, len(bases))
+	fail := func(err error) ([]*object.Object, error) {
+		for _, b := range out {
+			t.Decref(b)
+		}
+		return nil, err
+	}
+	var orig *object.Tuple
+	for _, b := range bases {
+		if object.IsType(b) || t.LookupType(b.Type(), strMROEntries) == nil {
+			out = append(out, t.NewRef(b))
+			continue
+		}
+		if orig == nil {
+			orig = object.NewTupleRefs(t, bases...)
+			defer t.Decref(orig.Obj())
+		}
+		m, err := object.GetAttr(t, b, strMROEntries)
+		if err != nil {
+			return fail(err)
+		}
+		r, err := object.Call(t, m, []*object.Object{orig.Obj()}, nil)
+		t.Decref(m)
+		if err != nil {
+			return fail(err)
+		}
+		if !object.IsTuple(r) {
+			t.Decref(r)
+			return fail(t.Errorf(object.TypeErrorType, "__mro_entries__ must return a tuple"))
+		}
+		for _, x := range object.AsTuple(r).Items {
+			out = append(out, t.NewRef(x))
+		}
+		t.Decref(r)
+	}
+	return out, nil
+}
+
+// winningMetaclass picks the most derived of meta (nil: type) and the
+// bases' metaclasses, as CPython's _PyType_CalculateMetaclass does.
+func winningMetaclass(t *object.Thread, meta *object.Object, bases []*object.Object) (*object.Object, error) {
+	winner := &object.TypeType
+	if meta != nil {
+		winner = object.AsType(meta)
+	}
+	for _, b := range bases {
+		bt := b.Type()
+		switch {
+		case object.IsSubtype(winner, bt):
+		case object.IsSubtype(bt, winner):
+			winner = bt
+		default:
+			return nil, t.Errorf(object.TypeErrorType, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+		}
+	}
+	return winner.Obj(), nil
+}
+
+// prepareNamespace returns the dict a class body runs in: a new one, or
+// what the metaclass's __prepare__ returns (which must be a dict here).
+func prepareNamespace(t *object.Thread, meta, name *object.Object, bases, kwNames, kwVals []*object.Object) (*object.Dict, error) {
+	if !object.IsType(meta) || t.LookupType(object.AsType(meta), strPrepare) == nil {
+		return object.NewDict(t), nil
+	}
+	prep, err := object.GetAttr(t, meta, strPrepare)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(prep)
+	basesTuple := object.NewTupleRefs(t, bases...)
+	defer t.Decref(basesTuple.Obj())
+	callArgs := append([]*object.Object{name, basesTuple.Obj()}, kwVals...)
+	var kwt *object.Tuple
+	if len(kwNames) > 0 {
+		kwt = object.NewTupleRefs(t, kwNames...)
+		defer t.Decref(kwt.Obj())
+	}
+	ns, err := object.Call(t, prep, callArgs, kwt)
+	if err != nil {
+		return nil, err
+	}
+	if !object.IsDict(ns) {
+		name := ns.Type().Name
+		t.Decref(ns)
+		return nil, t.Errorf(object.NotImplementedErrorType, "__prepare__ returning a '%s' is not supported yet: a class namespace must be a dict", name)
+	}
+	return object.AsDict(ns), nil
+}
+
+// sameObjects reports whether a and b hold the same objects in order.
+func sameObjects(a, b []*object.Object) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // runClassBody runs a class body's code with ns as its locals.

@@ -40,6 +40,16 @@ def _tupleize(params):
     return params
 
 
+def _mro_entries(alias):
+    # A subscripted or bare alias used as a base class stands for its
+    # origin class (PEP 560); the abstract aliases, which have no
+    # collections.abc class here, stand for nothing.
+    origin = alias.__origin__
+    if isinstance(origin, type) and origin is not object:
+        return (origin,)
+    return ()
+
+
 class _Final:
     """Base of the typing objects that cannot be subclassed."""
 
@@ -77,6 +87,9 @@ class _GenericAlias(_Final):
         self.__origin__ = origin
         self.__args__ = args
         self._name = name
+
+    def __mro_entries__(self, bases):
+        return _mro_entries(self)
 
     def __repr__(self):
         if self._name is not None:
@@ -146,6 +159,9 @@ class _SpecialGenericAlias(_Final):
         self.__origin__ = origin
         self._nparams = nparams
         self._name = name
+
+    def __mro_entries__(self, bases):
+        return _mro_entries(self)
 
     def __repr__(self):
         return "typing." + self._name
@@ -285,7 +301,7 @@ Sized = _SpecialGenericAlias(object, 0, "Sized")
 
 
 class _GenericMeta(type):
-    # The VM has neither __class_getitem__ nor __mro_entries__: classes are
+    # Written before the VM had __class_getitem__ and __mro_entries__: classes are
     # subscripted through their metaclass, and Generic[T] is Generic itself
     # so that it can be a base class.
     def __getitem__(cls, params):
