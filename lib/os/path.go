@@ -213,33 +213,9 @@ var pathFuncs = []object.MethodDef{
 	statFunc("isfile", func(fi goos.FileInfo) bool { return fi.Mode().IsRegular() }, false),
 	statFunc("isdir", func(fi goos.FileInfo) bool { return fi.IsDir() }, false),
 	statFunc("islink", func(fi goos.FileInfo) bool { return fi.Mode()&goos.ModeSymlink != 0 }, true),
-	fn("getsize", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "getsize", a, kw, 1, 1); err != nil {
-			return nil, err
-		}
-		p, err := pathArg(t, "stat", a[0], false)
-		if err != nil {
-			return nil, err
-		}
-		fi, err := goos.Stat(p)
-		if err != nil {
-			return nil, osError(t, err, p)
-		}
-		return object.NewInt(t, fi.Size()), nil
-	}),
-	fn("getmtime", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "getmtime", a, kw, 1, 1); err != nil {
-			return nil, err
-		}
-		p, err := pathArg(t, "stat", a[0], false)
-		if err != nil {
-			return nil, err
-		}
-		fi, err := goos.Stat(p)
-		if err != nil {
-			return nil, osError(t, err, p)
-		}
-		return object.NewFloat(t, float64(fi.ModTime().UnixNano())/1e9), nil
+	statValue("getsize", func(t *object.Thread, fi goos.FileInfo) *object.Object { return object.NewInt(t, fi.Size()) }),
+	statValue("getmtime", func(t *object.Thread, fi goos.FileInfo) *object.Object {
+		return object.NewFloat(t, float64(fi.ModTime().UnixNano())/1e9)
 	}),
 }
 
@@ -255,4 +231,23 @@ func newPathModule(st *vm.State) (*object.Object, error) {
 	}
 	d.SetStr(t, object.Intern("altsep"), object.None)
 	return m.Obj(), nil
+}
+
+// statValue makes os.path.<name>(path): a value read from the file's
+// stat, with stat's errors.
+func statValue(name string, value func(t *object.Thread, fi goos.FileInfo) *object.Object) object.MethodDef {
+	return fn(name, func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, name, a, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		p, err := pathArg(t, "stat", a[0], false)
+		if err != nil {
+			return nil, err
+		}
+		fi, err := goos.Stat(p)
+		if err != nil {
+			return nil, osError(t, err, p)
+		}
+		return value(t, fi), nil
+	})
 }
