@@ -128,14 +128,56 @@ func osErrorNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, 
 	if err != nil {
 		return nil, err
 	}
-	e := Cast[Exception](o)
+	if !osErrorUsesInit(typ) {
+		parseOSErrorArgs(t, Cast[Exception](o), pos)
+	}
+	return o, nil
+}
+
+// osErrorInit is OSError.__init__. As in CPython, the arguments are taken
+// apart here, not in __new__, when a subclass defines its own __init__
+// (which then chooses what reaches OSError's).
+func osErrorInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
+	if !osErrorUsesInit(self.typ) {
+		return nil
+	}
+	npos := len(args)
+	if kwnames != nil {
+		npos -= len(kwnames.Items)
+	}
+	e := Cast[Exception](self)
+	old := e.Args
+	e.Args = NewTupleRefs(t, args[:npos]...)
+	if old != nil {
+		t.Decref(&old.Object)
+	}
+	parseOSErrorArgs(t, e, args[:npos])
+	return nil
+}
+
+// osErrorUsesInit reports whether a class between typ and OSError
+// defines __init__.
+func osErrorUsesInit(typ *Type) bool {
+	for _, m := range typ.MRO {
+		if !m.IsHeapType() {
+			return false
+		}
+		if m.Dict != nil && m.Dict.GetStr(Intern("__init__")) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// parseOSErrorArgs sets e's attributes from the constructor arguments and
+// keeps only (errno, strerror) as args when a filename follows them.
+func parseOSErrorArgs(t *Thread, e *Exception, pos []*Object) {
 	setOSErrorAttrs(t, e, pos)
-	if npos >= 3 && npos <= 5 {
+	if len(pos) >= 3 && len(pos) <= 5 {
 		old := e.Args
 		e.Args = NewTupleRefs(t, pos[:2]...)
 		t.Decref(&old.Object)
 	}
-	return o, nil
 }
 
 // osErrorStr renders "[Errno N] message: 'file' -> 'file2'", falling
@@ -215,9 +257,10 @@ var osErrorGetSets = func() []GetSetDef {
 // before the exception types are readied.
 func setupOSErrorTypes() {
 	OSErrorType.Str = osErrorStr
-	// The arguments were taken apart by __new__; BaseException.__init__
-	// would store them all in args again.
-	OSErrorType.Init = func(t *Thread, self *Object, args []*Object, kwnames *Tuple) error { return nil }
+	// The arguments are taken apart by __new__ (or by __init__ for a
+	// subclass with its own); BaseException.__init__ would store them
+	// all in args again.
+	OSErrorType.Init = osErrorInit
 	for _, typ := range ExceptionTypes() {
 		if IsSubtype(typ, OSErrorType) {
 			typ.New = osErrorNew

@@ -23,3 +23,14 @@ try:
 except OSError as err:
     print(type(err).__name__, err, err.errno, err.strerror)
 print(isinstance(OSError(2, "x"), FileNotFoundError), IOError is OSError, EnvironmentError is OSError)
+class MyErr(OSError):
+    pass
+e = MyErr(2, "No such file", "f.txt")
+print(type(e).__name__, e.errno, e.strerror, e.filename, str(e), e.args)
+class WithInit(OSError):
+    def __init__(self, msg):
+        super().__init__(5, msg)
+w = WithInit("boom")
+print(w.errno, w.strerror, str(w), w.args)
+class E2(ValueError): pass
+print(repr(E2("x")), E2("a", "b").args)

@@ -331,6 +331,13 @@ func setupLayout(t *object.Thread, typ, solid *object.Type) error {
 		// an Exception struct, or a Type (the classes a metaclass makes).
 		b := solid
 		typ.New, typ.Traverse, typ.Clear, typ.Dealloc, typ.DictPtr = b.New, b.Traverse, b.Clear, b.Dealloc, b.DictPtr
+		// __new__ comes from the nearest built-in class, which may add
+		// to BaseException's (OSError picks its subclass and attributes).
+		s := typ.Base
+		for s.IsHeapType() {
+			s = s.Base
+		}
+		typ.New = s.New
 		return nil
 	}
 	if dp := object.SubclassDictPtr(solid); dp != nil {
