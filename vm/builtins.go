@@ -606,7 +606,7 @@ func builtinPrint(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 		}
 	}
 	if file == nil {
-		file = st.sysStream("stdout")
+		file = st.sysStream(stdoutStream)
 	}
 	if file != nil {
 		return printTo(t, file, args[:npos], sep, end, flush)
@@ -652,16 +652,26 @@ func printTo(t *object.Thread, file *object.Object, items []*object.Object, sep,
 	return object.None, writeTo(t, file, end, flush)
 }
 
+// stdStream names one of sys's standard streams: its attribute and the
+// attribute keeping the original (stdout and __stdout__).
+type stdStream struct{ name, orig *object.Str }
+
+var (
+	strSys       = object.Intern("sys")
+	stdoutStream = stdStream{object.Intern("stdout"), object.Intern("__stdout__")}
+	stderrStream = stdStream{object.Intern("stderr"), object.Intern("__stderr__")}
+)
+
 // sysStream returns sys.<name> (borrowed) when a program has replaced
 // it (sys.stdout = ...), or nil while it is still the interpreter's own
 // stream, which print writes to directly.
-func (st *State) sysStream(name string) *object.Object {
-	sys := st.interp.Modules.GetStr(object.Intern("sys"))
+func (st *State) sysStream(s stdStream) *object.Object {
+	sys := st.interp.Modules.GetStr(strSys)
 	if sys == nil || sys.Type() != ModuleType {
 		return nil
 	}
 	d := object.Cast[Module](sys).Dict
-	cur, orig := d.GetStr(object.Intern(name)), d.GetStr(object.Intern("__"+name+"__"))
+	cur, orig := d.GetStr(s.name), d.GetStr(s.orig)
 	if cur == nil || cur == orig {
 		return nil
 	}

@@ -82,7 +82,7 @@ func (st *State) writeUnraisable(err error, what string, obj *object.Object) {
 // writeStderr writes s to sys.stderr when the program has replaced it,
 // else (or when the replacement fails) to the interpreter's stderr.
 func (st *State) writeStderr(s string) {
-	if stderr := st.sysStream("stderr"); stderr != nil {
+	if stderr := st.sysStream(stderrStream); stderr != nil {
 		err := writeTo(st.t, stderr, s, true)
 		if err == nil {
 			return

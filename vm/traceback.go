@@ -19,7 +19,7 @@ import (
 // the program has replaced it (as CPython's sys.excepthook does), else
 // to w.
 func (st *State) PrintException(w io.Writer, exc *object.Exception) {
-	if st.sysStream("stderr") != nil {
+	if st.sysStream(stderrStream) != nil {
 		var b strings.Builder
 		st.WriteTraceback(&b, exc)
 		st.writeStderr(b.String())
