@@ -1,0 +1,460 @@
+"""Generate special methods for classes that hold data (PEP 557)."""
+
+import copy
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'fields',
+           'asdict', 'astuple', 'replace', 'is_dataclass', 'MISSING']
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MISSING_TYPE:
+    pass
+
+
+MISSING = _MISSING_TYPE()
+
+
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+_FIELDS = '__dataclass_fields__'
+_PARAMS = '__dataclass_params__'
+_POST_INIT_NAME = '__post_init__'
+
+
+class _FieldKind:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+
+
+class Field:
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr',
+                 'hash', 'init', 'compare', 'metadata', 'kw_only',
+                 '_field_type')
+
+    def __init__(self, default, default_factory, init, repr, hash, compare,
+                 metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else metadata
+        self.kw_only = kw_only
+        self._field_type = None
+
+    def __repr__(self):
+        return ('Field('
+                f'name={self.name!r},'
+                f'type={self.type!r},'
+                f'default={self.default!r},'
+                f'default_factory={self.default_factory!r},'
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'hash={self.hash!r},'
+                f'compare={self.compare!r},'
+                f'metadata={self.metadata!r},'
+                f'kw_only={self.kw_only!r},'
+                f'_field_type={self._field_type}'
+                ')')
+
+
+class _DataclassParams:
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ('_DataclassParams('
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'eq={self.eq!r},'
+                f'order={self.order!r},'
+                f'unsafe_hash={self.unsafe_hash!r},'
+                f'frozen={self.frozen!r}'
+                ')')
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
+          hash=None, compare=True, metadata=None, kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare,
+                 metadata, kw_only)
+
+
+def _is_classvar(tp):
+    if isinstance(tp, str):
+        return False
+    try:
+        import typing
+    except ImportError:
+        return False
+    cv = getattr(typing, 'ClassVar', None)
+    if cv is None:
+        return False
+    return tp is cv or getattr(tp, '__origin__', None) is cv
+
+
+def _unhashable(cls):
+    if cls.__hash__ is None:
+        return True
+    # The built-in containers do not all show __hash__ as None here: a
+    # list, dict or set subclass that keeps object's hash is unhashable.
+    return issubclass(cls, (list, dict, set)) and \
+        cls.__hash__ is object.__hash__
+
+
+def _make_field(cls, name, tp):
+    default = cls.__dict__.get(name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        f = field(default=default)
+    f.name = name
+    f.type = tp
+    f._field_type = _FIELD
+    if _is_classvar(tp):
+        if f.default_factory is not MISSING:
+            raise TypeError(f'field {name} cannot have a default factory')
+        f._field_type = _FIELD_CLASSVAR
+    if f._field_type is _FIELD and f.default is not MISSING and \
+            _unhashable(f.default.__class__):
+        raise ValueError(f'mutable default {type(f.default)} for field '
+                         f'{name} is not allowed: use default_factory')
+    return f
+
+
+def _set_new_attribute(cls, name, value):
+    if name in cls.__dict__:
+        return True
+    setattr(cls, name, value)
+    return False
+
+
+def _make_function(name, params, body, namespace, qualname):
+    lines = body if body else ['pass']
+    src = f'def {name}({", ".join(params)}):\n' + \
+        ''.join(f'    {line}\n' for line in lines)
+    ns = {}
+    exec(src, namespace, ns)
+    fn = ns[name]
+    fn.__qualname__ = f'{qualname}.{name}'
+    return fn
+
+
+def _tuple_src(obj, flds):
+    if not flds:
+        return '()'
+    return '(' + ''.join(f'{obj}.{f.name},' for f in flds) + ')'
+
+
+def _init_fn(cls, flds, frozen, has_post_init):
+    seen_default = False
+    for f in flds:
+        if f.init:
+            if f.default is not MISSING or f.default_factory is not MISSING:
+                seen_default = True
+            elif seen_default:
+                raise TypeError(f'non-default argument {f.name!r} '
+                                'follows default argument')
+    namespace = {'MISSING': MISSING,
+                 '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
+                 '__dataclass_builtins_object__': object}
+    params = ['__dataclass_self__']
+    body = []
+    for f in flds:
+        dflt = f'__dataclass_dflt_{f.name}__'
+        if f.init:
+            if f.default_factory is not MISSING:
+                params.append(f'{f.name}=_HAS_DEFAULT_FACTORY')
+            elif f.default is not MISSING:
+                namespace[dflt] = f.default
+                params.append(f'{f.name}={dflt}')
+            else:
+                params.append(f.name)
+        if f.default_factory is not MISSING:
+            namespace[dflt] = f.default_factory
+            if f.init:
+                value = (f'{dflt}() if {f.name} is _HAS_DEFAULT_FACTORY '
+                         f'else {f.name}')
+            else:
+                value = f'{dflt}()'
+        elif f.init:
+            value = f.name
+        else:
+            continue
+        if frozen:
+            body.append('__dataclass_builtins_object__.__setattr__('
+                        f'__dataclass_self__, {f.name!r}, {value})')
+        else:
+            body.append(f'__dataclass_self__.{f.name} = {value}')
+    if has_post_init:
+        body.append(f'__dataclass_self__.{_POST_INIT_NAME}()')
+    return _make_function('__init__', params, body, namespace,
+                          cls.__qualname__)
+
+
+_repr_running = set()
+
+
+def _repr_fn(cls, flds):
+    def __repr__(self):
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            parts = ', '.join(f'{f.name}={getattr(self, f.name)!r}'
+                              for f in flds)
+            return f'{self.__class__.__qualname__}({parts})'
+        finally:
+            _repr_running.discard(key)
+    __repr__.__qualname__ = f'{cls.__qualname__}.__repr__'
+    return __repr__
+
+
+def _cmp_fn(cls, name, op, flds):
+    body = ['if other.__class__ is self.__class__:',
+            f'    return {_tuple_src("self", flds)} {op} '
+            f'{_tuple_src("other", flds)}',
+            'return NotImplemented']
+    return _make_function(name, ['self', 'other'], body, {},
+                          cls.__qualname__)
+
+
+def _hash_fn(cls, flds):
+    body = [f'return hash({_tuple_src("self", flds)})']
+    return _make_function('__hash__', ['self'], body, {}, cls.__qualname__)
+
+
+def _frozen_fns(cls, flds):
+    names = frozenset(f.name for f in flds)
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f'cannot delete field {name!r}')
+        super(cls, self).__delattr__(name)
+
+    __setattr__.__qualname__ = f'{cls.__qualname__}.__setattr__'
+    __delattr__.__qualname__ = f'{cls.__qualname__}.__delattr__'
+    return __setattr__, __delattr__
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
+    all_fields = {}
+    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order,
+                                           unsafe_hash, frozen))
+
+    any_frozen_base = False
+    has_dataclass_bases = False
+    for b in cls.__mro__[-1:0:-1]:
+        base_fields = getattr(b, _FIELDS, None)
+        if base_fields is not None:
+            has_dataclass_bases = True
+            for f in base_fields.values():
+                all_fields[f.name] = f
+            if getattr(b, _PARAMS).frozen:
+                any_frozen_base = True
+
+    annotations = cls.__dict__.get('__annotations__', {})
+    own_fields = [_make_field(cls, name, tp)
+                  for name, tp in annotations.items()]
+    for f in own_fields:
+        all_fields[f.name] = f
+        if isinstance(cls.__dict__.get(f.name), Field):
+            if f.default is MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a '
+                            'frozen one')
+        if not any_frozen_base and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a '
+                            'non-frozen one')
+
+    setattr(cls, _FIELDS, all_fields)
+
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (class_hash is MISSING or
+                             (class_hash is None and '__eq__' in cls.__dict__))
+
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
+
+    flds = [f for f in all_fields.values() if f._field_type is _FIELD]
+
+    if init:
+        has_post_init = hasattr(cls, _POST_INIT_NAME)
+        _set_new_attribute(cls, '__init__',
+                           _init_fn(cls, flds, frozen, has_post_init))
+
+    if repr:
+        _set_new_attribute(cls, '__repr__',
+                           _repr_fn(cls, [f for f in flds if f.repr]))
+
+    cmp_fields = [f for f in flds if f.compare]
+    if eq:
+        _set_new_attribute(cls, '__eq__',
+                           _cmp_fn(cls, '__eq__', '==', cmp_fields))
+
+    if order:
+        for name, op in (('__lt__', '<'), ('__le__', '<='),
+                         ('__gt__', '>'), ('__ge__', '>=')):
+            if _set_new_attribute(cls, name,
+                                  _cmp_fn(cls, name, op, cmp_fields)):
+                raise TypeError(f'Cannot overwrite attribute {name} in '
+                                f'class {cls.__name__}. Consider using '
+                                'functools.total_ordering')
+
+    if frozen:
+        setter, deleter = _frozen_fns(cls, flds)
+        if _set_new_attribute(cls, '__setattr__', setter):
+            raise TypeError('Cannot overwrite attribute __setattr__ in '
+                            f'class {cls.__name__}')
+        if _set_new_attribute(cls, '__delattr__', deleter):
+            raise TypeError('Cannot overwrite attribute __delattr__ in '
+                            f'class {cls.__name__}')
+
+    hash_fields = [f for f in flds
+                   if (f.compare if f.hash is None else f.hash)]
+    if unsafe_hash:
+        if has_explicit_hash:
+            raise TypeError('Cannot overwrite attribute __hash__ in class '
+                            f'{cls.__name__}')
+        cls.__hash__ = _hash_fn(cls, hash_fields)
+    elif eq and frozen:
+        if not has_explicit_hash:
+            cls.__hash__ = _hash_fn(cls, hash_fields)
+    elif eq:
+        if not has_explicit_hash:
+            cls.__hash__ = None
+
+    if '__match_args__' not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in flds if f.init)
+
+    return cls
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+              unsafe_hash=False, frozen=False):
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen)
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def fields(class_or_instance):
+    try:
+        flds = getattr(class_or_instance, _FIELDS)
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') \
+            from None
+    return tuple(f for f in flds.values() if f._field_type is _FIELD)
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), _FIELDS)
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, _FIELDS)
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        return dict_factory([(f.name,
+                              _asdict_inner(getattr(obj, f.name),
+                                            dict_factory))
+                             for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory),
+                          _asdict_inner(v, dict_factory))
+                         for k, v in obj.items())
+    return copy.deepcopy(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name),
+                                             tuple_factory)
+                              for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory),
+                          _astuple_inner(v, tuple_factory))
+                         for k, v in obj.items())
+    return copy.deepcopy(obj)
+
+
+def replace(obj, /, **changes):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in getattr(obj, _FIELDS).values():
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f'field {f.name} is declared with '
+                                 'init=False, it cannot be specified with '
+                                 'replace()')
+            continue
+        if f.name not in changes:
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
