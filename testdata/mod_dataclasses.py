@@ -221,3 +221,95 @@ print(f.default, f.init, f.repr, f.compare, f.hash)
 print(fields(Point)[0].type is int)
 print(dataclasses.fields(Version)[2].default_factory is list)
 print(Point(1, [2]) == Point(1, [2]))
+
+from dataclasses import InitVar, KW_ONLY
+
+
+@dataclass
+class KW:
+    a: int
+    b: int = field(kw_only=True)
+    c: int = 3
+
+
+print(KW(1, 2, b=5), KW(a=1, b=2), KW.__match_args__)
+
+
+@dataclass(kw_only=True)
+class AllKW:
+    x: int = 0
+    y: int
+
+
+print(AllKW(y=1), AllKW(x=2, y=3), AllKW.__match_args__)
+
+
+@dataclass
+class Marker:
+    a: int
+    _: KW_ONLY
+    b: int = 1
+    c: int
+
+
+print(Marker(0, c=5), [f.name for f in fields(Marker)])
+
+
+@dataclass
+class IV:
+    a: int
+    scale: InitVar[int] = 2
+    b: int = field(init=False)
+
+    def __post_init__(self, scale):
+        self.b = self.a * scale
+
+
+iv = IV(3)
+print(iv, IV(3, 10), [f.name for f in fields(IV)], asdict(iv))
+print(replace(iv, a=4, scale=5))
+print(InitVar[int], IV.scale)
+
+
+@dataclass(kw_only=True)
+class KB:
+    x: int
+
+
+@dataclass
+class KD(KB):
+    y: int
+
+
+print(KD(1, x=2))
+try:
+    replace(iv, a=1)
+except ValueError as e:
+    print(e)
+try:
+    @dataclass
+    class Two:
+        _: KW_ONLY
+        y: KW_ONLY
+except TypeError as e:
+    print(e)
+try:
+    KW(1, 2, 3)
+except TypeError as e:
+    print(e)
+
+
+@dataclass
+class IV2:
+    a: int
+    s: InitVar[int]
+
+    def __post_init__(self, s):
+        self.t = s
+
+
+try:
+    replace(IV2(1, 2), a=3)
+except ValueError as e:
+    print(e)
+print(replace(IV2(1, 2), s=4).t)

@@ -156,3 +156,34 @@ class H(list):
 class C:
     s: H = H()
 print(C())
+---
+from dataclasses import dataclass, field
+@dataclass
+class C:
+    x: int = 0
+    y: int = field(kw_only=True)
+    z: int
+### "TypeError: non-default argument 'z' follows default argument"
+---
+from dataclasses import dataclass, field
+@dataclass
+class C:
+    x: int = 0
+    y: int = field(kw_only=True)
+C(1)
+### "TypeError: C.__init__\(\) missing 1 required keyword-only argument: 'y'"
+---
+from dataclasses import dataclass, InitVar
+@dataclass
+class C:
+    x: int
+    s: InitVar[list] = []
+    def __post_init__(self, s):
+        pass
+print(C(1))
+---
+from dataclasses import dataclass, field, InitVar
+@dataclass
+class C:
+    s: InitVar[list] = field(default_factory=list)
+### "TypeError: field s cannot have a default factory"

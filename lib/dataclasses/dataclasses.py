@@ -2,8 +2,9 @@
 
 import copy
 
-__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'fields',
-           'asdict', 'astuple', 'replace', 'is_dataclass', 'MISSING']
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
+           'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple', 'replace',
+           'is_dataclass']
 
 
 class FrozenInstanceError(AttributeError):
@@ -39,6 +40,31 @@ class _FieldKind:
 
 _FIELD = _FieldKind('_FIELD')
 _FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+class InitVar:
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        if isinstance(self.type, type):
+            name = self.type.__name__
+        else:
+            name = repr(self.type)
+        return f'dataclasses.InitVar[{name}]'
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
 
 
 class Field:
@@ -128,7 +154,7 @@ def _unhashable(cls):
         cls.__hash__ is object.__hash__
 
 
-def _make_field(cls, name, tp):
+def _make_field(cls, name, tp, kw_only):
     default = cls.__dict__.get(name, MISSING)
     if isinstance(default, Field):
         f = default
@@ -138,9 +164,16 @@ def _make_field(cls, name, tp):
     f.type = tp
     f._field_type = _FIELD
     if _is_classvar(tp):
+        f._field_type = _FIELD_CLASSVAR
+    elif tp is InitVar or isinstance(tp, InitVar):
+        f._field_type = _FIELD_INITVAR
+    if f._field_type is not _FIELD:
         if f.default_factory is not MISSING:
             raise TypeError(f'field {name} cannot have a default factory')
-        f._field_type = _FIELD_CLASSVAR
+    if f._field_type is _FIELD_CLASSVAR:
+        f.kw_only = MISSING
+    elif f.kw_only is MISSING:
+        f.kw_only = kw_only
     if f._field_type is _FIELD and f.default is not MISSING and \
             _unhashable(f.default.__class__):
         raise ValueError(f'mutable default {type(f.default)} for field '
@@ -172,9 +205,9 @@ def _tuple_src(obj, flds):
     return '(' + ''.join(f'{obj}.{f.name},' for f in flds) + ')'
 
 
-def _init_fn(cls, flds, frozen, has_post_init):
+def _init_fn(cls, flds, std_fields, kw_fields, frozen, has_post_init):
     seen_default = False
-    for f in flds:
+    for f in std_fields:
         if f.init:
             if f.default is not MISSING or f.default_factory is not MISSING:
                 seen_default = True
@@ -185,10 +218,11 @@ def _init_fn(cls, flds, frozen, has_post_init):
                  '_HAS_DEFAULT_FACTORY': _HAS_DEFAULT_FACTORY,
                  '__dataclass_builtins_object__': object}
     params = ['__dataclass_self__']
-    body = []
-    for f in flds:
-        dflt = f'__dataclass_dflt_{f.name}__'
-        if f.init:
+    for group in (std_fields, kw_fields):
+        if group is kw_fields and kw_fields:
+            params.append('*')
+        for f in group:
+            dflt = f'__dataclass_dflt_{f.name}__'
             if f.default_factory is not MISSING:
                 params.append(f'{f.name}=_HAS_DEFAULT_FACTORY')
             elif f.default is not MISSING:
@@ -196,6 +230,11 @@ def _init_fn(cls, flds, frozen, has_post_init):
                 params.append(f'{f.name}={dflt}')
             else:
                 params.append(f.name)
+    body = []
+    for f in flds:
+        if f._field_type is not _FIELD:
+            continue
+        dflt = f'__dataclass_dflt_{f.name}__'
         if f.default_factory is not MISSING:
             namespace[dflt] = f.default_factory
             if f.init:
@@ -213,7 +252,9 @@ def _init_fn(cls, flds, frozen, has_post_init):
         else:
             body.append(f'__dataclass_self__.{f.name} = {value}')
     if has_post_init:
-        body.append(f'__dataclass_self__.{_POST_INIT_NAME}()')
+        args = ', '.join(f.name for f in flds
+                         if f._field_type is _FIELD_INITVAR)
+        body.append(f'__dataclass_self__.{_POST_INIT_NAME}({args})')
     return _make_function('__init__', params, body, namespace,
                           cls.__qualname__)
 
@@ -269,7 +310,8 @@ def _frozen_fns(cls, flds):
     return __setattr__, __delattr__
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                   kw_only):
     all_fields = {}
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order,
                                            unsafe_hash, frozen))
@@ -286,8 +328,17 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
                 any_frozen_base = True
 
     annotations = cls.__dict__.get('__annotations__', {})
-    own_fields = [_make_field(cls, name, tp)
-                  for name, tp in annotations.items()]
+    own_fields = []
+    kw_only_seen = False
+    for name, tp in annotations.items():
+        if tp is KW_ONLY or tp is _KW_ONLY_TYPE:
+            if kw_only_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has '
+                                'already been specified')
+            kw_only_seen = True
+            kw_only = True
+            continue
+        own_fields.append(_make_field(cls, name, tp, kw_only))
     for f in own_fields:
         all_fields[f.name] = f
         if isinstance(cls.__dict__.get(f.name), Field):
@@ -317,12 +368,17 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    flds = [f for f in all_fields.values() if f._field_type is _FIELD]
+    all_init = [f for f in all_fields.values()
+                if f._field_type is not _FIELD_CLASSVAR]
+    flds = [f for f in all_init if f._field_type is _FIELD]
+    std_fields = [f for f in all_init if f.init and not f.kw_only]
+    kw_fields = [f for f in all_init if f.init and f.kw_only]
 
     if init:
         has_post_init = hasattr(cls, _POST_INIT_NAME)
         _set_new_attribute(cls, '__init__',
-                           _init_fn(cls, flds, frozen, has_post_init))
+                           _init_fn(cls, all_init, std_fields, kw_fields,
+                                    frozen, has_post_init))
 
     if repr:
         _set_new_attribute(cls, '__repr__',
@@ -366,15 +422,16 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
             cls.__hash__ = None
 
     if '__match_args__' not in cls.__dict__:
-        cls.__match_args__ = tuple(f.name for f in flds if f.init)
+        cls.__match_args__ = tuple(f.name for f in std_fields)
 
     return cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
-              unsafe_hash=False, frozen=False):
+              unsafe_hash=False, frozen=False, kw_only=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                              kw_only)
     if cls is None:
         return wrap
     return wrap(cls)
@@ -456,5 +513,8 @@ def replace(obj, /, **changes):
                                  'replace()')
             continue
         if f.name not in changes:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} "
+                                 'must be specified with replace()')
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
