@@ -313,3 +313,16 @@ try:
 except ValueError as e:
     print(e)
 print(replace(IV2(1, 2), s=4).t)
+
+
+from dataclasses import make_dataclass
+P = make_dataclass('P', ['a', ('b', int), ('c', list, field(default_factory=list))], order=True)
+p = P(1, 2)
+print(p, P(1, 2) < P(1, 3), [f.type for f in fields(P)], asdict(p))
+Q = make_dataclass('Q', [('x', int, 5)], bases=(P,), namespace={'total': lambda self: self.a + self.x}, frozen=False)
+print(Q(1, 2), Q(1, 2, [3], 4).total(), Q.__name__, Q.__qualname__)
+for bad in (['a', 'a'], ['class'], ['1x'], [('a', int, 1, 2)]):
+    try:
+        make_dataclass('Bad', bad)
+    except TypeError as e:
+        print(e)

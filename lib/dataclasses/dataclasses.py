@@ -4,7 +4,7 @@ import copy
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple', 'replace',
-           'is_dataclass']
+           'is_dataclass', 'make_dataclass']
 
 
 class FrozenInstanceError(AttributeError):
@@ -518,3 +518,42 @@ def replace(obj, /, **changes):
                                  'must be specified with replace()')
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
+    'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+    'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda',
+    'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while',
+    'with', 'yield'])
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
+                   repr=True, eq=True, order=False, unsafe_hash=False,
+                   frozen=False, kw_only=False):
+    ns = {} if namespace is None else dict(namespace)
+    seen = set()
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            name, tp = item, 'typing.Any'
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            ns[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: '
+                            f'{name!r}')
+        if name in _KEYWORDS:
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+        seen.add(name)
+        annotations[name] = tp
+    ns['__annotations__'] = annotations
+    cls = type(cls_name, tuple(bases), ns)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
+                     unsafe_hash=unsafe_hash, frozen=frozen, kw_only=kw_only)
