@@ -326,3 +326,66 @@ for bad in (['a', 'a'], ['class'], ['1x'], [('a', int, 1, 2)]):
         make_dataclass('Bad', bad)
     except TypeError as e:
         print(e)
+
+
+
+import weakref
+
+
+@dataclass(slots=True)
+class S:
+    x: int
+    y: int = 2
+    z: list = field(default_factory=list)
+
+
+s = S(1)
+print(s, S.__slots__, hasattr(s, '__dict__'), asdict(s), replace(s, y=5))
+try:
+    s.w = 1
+except AttributeError as e:
+    print('AttributeError', e)
+print(S(3).y, S.__init__.__qualname__, S.__match_args__)
+
+
+@dataclass(slots=True, frozen=True)
+class FS:
+    a: int
+
+
+fs = FS(1)
+print(fs, hash(fs) == hash(FS(1)), fs.__getstate__())
+try:
+    fs.a = 2
+except AttributeError as e:
+    print(type(e).__name__, e)
+
+
+@dataclass(slots=True, weakref_slot=True)
+class W:
+    a: int
+
+
+w = W(1)
+r = weakref.ref(w)
+print(r() is w, W.__slots__)
+
+
+@dataclass(match_args=False)
+class NM:
+    a: int
+
+
+print('__match_args__' in NM.__dict__)
+for kw in ({'weakref_slot': True},):
+    try:
+        dataclass(**kw)(type('T', (), {}))
+    except TypeError as e:
+        print(e)
+try:
+    @dataclass(slots=True)
+    class Has:
+        __slots__ = ('a',)
+        a: int
+except TypeError as e:
+    print(e)

@@ -311,7 +311,7 @@ def _frozen_fns(cls, flds):
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                   kw_only):
+                   match_args, kw_only, slots, weakref_slot):
     all_fields = {}
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order,
                                            unsafe_hash, frozen))
@@ -421,17 +421,58 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         if not has_explicit_hash:
             cls.__hash__ = None
 
-    if '__match_args__' not in cls.__dict__:
+    if match_args and '__match_args__' not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in std_fields)
+
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
+    if slots:
+        cls = _add_slots(cls, frozen, weakref_slot)
 
     return cls
 
 
+def _add_slots(cls, frozen, weakref_slot):
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        base_slots = base.__dict__.get('__slots__', ())
+        if isinstance(base_slots, str):
+            base_slots = (base_slots,)
+        inherited.update(base_slots)
+    new_slots = [n for n in names if n not in inherited]
+    if weakref_slot and '__weakref__' not in inherited:
+        new_slots.append('__weakref__')
+    cls_dict['__slots__'] = tuple(new_slots)
+    for name in names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = cls.__qualname__
+    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    new_cls.__qualname__ = qualname
+    if frozen:
+        if '__getstate__' not in cls_dict:
+            def __getstate__(self):
+                return [getattr(self, f.name) for f in fields(self)]
+            new_cls.__getstate__ = __getstate__
+        if '__setstate__' not in cls_dict:
+            def __setstate__(self, state):
+                for f, value in zip(fields(self), state):
+                    object.__setattr__(self, f.name, value)
+            new_cls.__setstate__ = __setstate__
+    return new_cls
+
+
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
-              unsafe_hash=False, frozen=False, kw_only=False):
+              unsafe_hash=False, frozen=False, match_args=True,
+              kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              kw_only)
+                              match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)
@@ -530,7 +571,8 @@ _KEYWORDS = frozenset([
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
-                   frozen=False, kw_only=False):
+                   frozen=False, match_args=True, kw_only=False, slots=False,
+                   weakref_slot=False):
     ns = {} if namespace is None else dict(namespace)
     seen = set()
     annotations = {}
@@ -556,4 +598,6 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
     ns['__annotations__'] = annotations
     cls = type(cls_name, tuple(bases), ns)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
-                     unsafe_hash=unsafe_hash, frozen=frozen, kw_only=kw_only)
+                     unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
