@@ -389,3 +389,24 @@ try:
         a: int
 except TypeError as e:
     print(e)
+
+
+
+
+class Desc:
+    def __set_name__(self, owner, name):
+        print('set_name', owner.__name__, name)
+
+    def __get__(self, obj, owner=None):
+        return 9 if obj is None else obj.__dict__.get('_d', 9)
+
+    def __set__(self, obj, value):
+        obj.__dict__['_d'] = value
+
+
+@dataclass
+class UsesDesc:
+    d: int = field(default=Desc())
+
+
+print(type(UsesDesc().d).__name__, UsesDesc(4), UsesDesc.d)

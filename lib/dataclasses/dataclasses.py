@@ -2,6 +2,12 @@
 
 import copy
 
+try:
+    from _thread import get_ident as _get_ident
+except ImportError:
+    def _get_ident():
+        return 0
+
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple', 'replace',
            'is_dataclass', 'make_dataclass']
@@ -100,6 +106,11 @@ class Field:
                 f'kw_only={self.kw_only!r},'
                 f'_field_type={self._field_type}'
                 ')')
+
+    def __set_name__(self, owner, name):
+        set_name = getattr(type(self.default), '__set_name__', None)
+        if set_name is not None:
+            set_name(self.default, owner, name)
 
 
 class _DataclassParams:
@@ -264,7 +275,7 @@ _repr_running = set()
 
 def _repr_fn(cls, flds):
     def __repr__(self):
-        key = id(self)
+        key = (id(self), _get_ident())
         if key in _repr_running:
             return '...'
         _repr_running.add(key)
