@@ -24,6 +24,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/collections"
 	_ "github.com/ftpy/ftpy/lib/contextlib"
 	_ "github.com/ftpy/ftpy/lib/copy"
+	_ "github.com/ftpy/ftpy/lib/dataclasses"
 	_ "github.com/ftpy/ftpy/lib/functools"
 	_ "github.com/ftpy/ftpy/lib/gc"
 	_ "github.com/ftpy/ftpy/lib/heapq"
