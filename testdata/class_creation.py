@@ -34,3 +34,12 @@ class Box(Generic[T]):
 class MyList(List[int]):
     pass
 print(Box.__mro__[-1].__name__, issubclass(MyList, list), MyList([1, 2]))
+B2 = type("B2", (), {})
+print(B2.__module__, B2)
+class BigHash:
+    def __hash__(self): return 2**62
+class MinusOne:
+    def __hash__(self): return -1
+class Huge:
+    def __hash__(self): return 2**70
+print(hash(BigHash()), hash(MinusOne()), hash(Huge()) == hash(2**70))

@@ -230,6 +230,15 @@ func newClass(t *object.Thread, meta *object.Type, name string, bases []*object.
 		t.Decref(typ.Obj())
 		return nil, err
 	}
+	if typ.Dict.GetStr(strModule) == nil {
+		// type(name, bases, ns) called directly: the module is the
+		// caller's, as CPython takes it from the calling frame's globals.
+		if f := stateOf(t).frame; f != nil && f.globals != nil {
+			if m := f.globals.GetStr(strName); m != nil {
+				typ.Dict.SetStr(t, strModule, m)
+			}
+		}
+	}
 	mro, err := c3MRO(t, typ, baseTypes)
 	if err != nil {
 		t.Decref(typ.Obj())

@@ -392,6 +392,14 @@ func slotHash(t *object.Thread, o *object.Object) (int64, error) {
 	if !object.IsInt(r) {
 		return 0, t.Errorf(object.TypeErrorType, "__hash__ method should return an integer")
 	}
+	// As CPython: a result that fits a machine word is the hash itself
+	// (-1, reserved for errors, becomes -2); a larger one is hashed.
+	if h, ok := object.AsInt(r).Int64(); ok {
+		if h == -1 {
+			h = -2
+		}
+		return h, nil
+	}
 	return object.Hash(t, r)
 }
 
