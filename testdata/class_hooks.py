@@ -43,3 +43,13 @@ print(A, A.__name__, A.__qualname__, repr(A()).split(" at")[0])
 class C:
     class D: pass
 print(repr(C.D()).split(" at")[0], C.D)
+class Doc: pass
+class Doc2:
+    "doc 2"
+print(Doc.__doc__, Doc().__doc__, Doc2().__doc__, "__doc__" in Doc.__dict__)
+Doc.__doc__ = "set later"
+print(Doc.__doc__, Doc().__doc__)
+try:
+    int.__doc__ = "x"
+except TypeError as e:
+    print(e)

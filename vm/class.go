@@ -230,6 +230,11 @@ func newClass(t *object.Thread, meta *object.Type, name string, bases []*object.
 		t.Decref(typ.Obj())
 		return nil, err
 	}
+	if typ.Dict.GetStr(strDoc) == nil {
+		// Every class has its own __doc__, None without a docstring, so
+		// instances do not find object's.
+		typ.Dict.SetStr(t, strDoc, object.None)
+	}
 	if typ.Dict.GetStr(strModule) == nil {
 		// type(name, bases, ns) called directly: the module is the
 		// caller's, as CPython takes it from the calling frame's globals.

@@ -174,7 +174,7 @@ func checkTypeNameSet(t *object.Thread, typ *object.Type, v *object.Object, attr
 	if v == nil {
 		return t.Errorf(object.TypeErrorType, "cannot delete '%s' attribute of immutable type '%s'", attr, typ.Name)
 	}
-	if attr != "__module__" && !object.IsStr(v) {
+	if attr != "__module__" && attr != "__doc__" && !object.IsStr(v) {
 		return t.Errorf(object.TypeErrorType, "can only assign string to %s.%s, not '%s'", typ.Name, attr, v.Type().Name)
 	}
 	return nil
@@ -199,6 +199,7 @@ var typeGetSets = []object.GetSetDef{
 			return err
 		}
 		typ.Dict.SetStr(t, strQualname, v)
+		object.InvalidateTypeCache()
 		return nil
 	}},
 	{Name: "__module__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
@@ -215,6 +216,7 @@ var typeGetSets = []object.GetSetDef{
 			return err
 		}
 		typ.Dict.SetStr(t, strModule, v)
+		object.InvalidateTypeCache()
 		return nil
 	}},
 	{Name: "__doc__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
@@ -223,6 +225,14 @@ var typeGetSets = []object.GetSetDef{
 			return t.NewRef(d), nil
 		}
 		return object.None, nil
+	}, Set: func(t *object.Thread, o, v *object.Object) error {
+		typ := object.AsType(o)
+		if err := checkTypeNameSet(t, typ, v, "__doc__"); err != nil {
+			return err
+		}
+		typ.Dict.SetStr(t, strDoc, v)
+		object.InvalidateTypeCache()
+		return nil
 	}},
 	{Name: "__mro__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		typ := object.AsType(o)
