@@ -169,6 +169,11 @@ func readyStatic(typ *Type) {
 	}
 	addSlotWrappers(typ)
 	inheritSlots(typ)
+	if typ.Hash == nil && typ.Dict.GetStr(Intern("__hash__")) == nil {
+		// Unhashable (it compares but does not hash): __hash__ is None,
+		// as CPython's PyObject_HashNotImplemented shows it.
+		typ.Dict.SetStr(nil, Intern("__hash__"), None)
+	}
 	typ.leafFree = typ.Flags&(FlagGC|FlagHeapType) == 0 && typ.Finalize == nil &&
 		typ.Dealloc == nil && typ.freeList != 0
 }

@@ -53,3 +53,15 @@ try:
     int.__doc__ = "x"
 except TypeError as e:
     print(e)
+class L(list): pass
+class D(dict): pass
+class T(tuple): pass
+class E:
+    def __eq__(self, o): return True
+class F(E): pass
+for c in (L, D, T, E, F):
+    try:
+        hash(c()); print(c.__name__, "hashable")
+    except TypeError as e:
+        print(e)
+print(list.__hash__, dict.__hash__, set.__hash__, tuple.__hash__ is None)

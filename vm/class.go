@@ -492,15 +492,25 @@ func c3MRO(t *object.Thread, typ *object.Type, bases []*object.Type) ([]*object.
 // inheritHeapSlots copies the slots typ does not define from the first
 // base along the MRO that has them.
 func inheritHeapSlots(typ *object.Type) {
+	if typ.Hash == nil {
+		// Hashing comes from the nearest class that says how: one whose
+		// __hash__ is None (list, dict, a class with __eq__ only) makes
+		// its subclasses unhashable too.
+		for _, b := range typ.MRO[1:] {
+			if h := b.Dict.GetStr(strHash); h != nil {
+				if h != object.None {
+					typ.Hash = b.Hash
+				}
+				break
+			}
+		}
+	}
 	for _, b := range typ.MRO[1:] {
 		if typ.Repr == nil {
 			typ.Repr = b.Repr
 		}
 		if typ.Str == nil {
 			typ.Str = b.Str
-		}
-		if typ.Hash == nil {
-			typ.Hash = b.Hash
 		}
 		if typ.Compare == nil {
 			typ.Compare = b.Compare
