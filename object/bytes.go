@@ -577,17 +577,9 @@ func bytesListResult(t *Thread, parts [][]byte) *Object {
 }
 
 func bytesSplitImpl(t *Thread, self *Object, args []*Object, kwnames *Tuple, fname string, right bool) (*Object, error) {
-	var sepO, maxO *Object
-	if err := parseClinic(t, fname, args, kwnames, []string{"sep", "maxsplit"}, 0, &sepO, &maxO); err != nil {
+	sepO, maxsplit, err := splitArgs(t, fname, args, kwnames)
+	if err != nil {
 		return nil, err
-	}
-	maxsplit := int64(-1)
-	if maxO != nil {
-		v, err := AsInt64(t, maxO)
-		if err != nil {
-			return nil, err
-		}
-		maxsplit = v
 	}
 	b := bytesOf(self)
 	if sepO == nil || sepO == None {

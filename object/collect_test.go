@@ -521,6 +521,16 @@ func TestIntrospectionBesideMutators(t *testing.T) {
 		if !found {
 			t.Fatal("get_referrers missed the holder")
 		}
+		// type.__subclasses__ walks the same registries while stopped.
+		subs := th.Subclasses(ObjectType)
+		sawBox := false
+		for _, o := range subs {
+			sawBox = sawBox || o == boxType.Obj()
+			th.Decref(o)
+		}
+		if !sawBox {
+			t.Fatal("Subclasses(object) missed box")
+		}
 		for _, o := range th.Referents(holder.obj()) {
 			th.Decref(o)
 		}

@@ -16,6 +16,8 @@ import (
 // each reads as None until set.
 var osErrorAttrs = [...]string{"errno", "strerror", "filename", "filename2"}
 
+var strInit = Intern("__init__")
+
 // OSErrorSubtype returns the OSError subclass CPython raises for errno.
 func OSErrorSubtype(errno int) *Type {
 	switch syscall.Errno(errno) {
@@ -162,7 +164,7 @@ func osErrorUsesInit(typ *Type) bool {
 		if !m.IsHeapType() {
 			return false
 		}
-		if m.Dict != nil && m.Dict.GetStr(Intern("__init__")) != nil {
+		if m.Dict != nil && m.Dict.GetStr(strInit) != nil {
 			return true
 		}
 	}

@@ -283,19 +283,27 @@ func splitWhitespace(s string, maxsplit int64, right bool) []string {
 	return parts
 }
 
+// splitArgs parses split's and rsplit's (sep=None, maxsplit=-1), for
+// str and bytes alike.
+func splitArgs(t *Thread, fname string, args []*Object, kwnames *Tuple) (sepO *Object, maxsplit int64, err error) {
+	var maxO *Object
+	if err := parseClinic(t, fname, args, kwnames, []string{"sep", "maxsplit"}, 0, &sepO, &maxO); err != nil {
+		return nil, 0, err
+	}
+	maxsplit = -1
+	if maxO != nil {
+		if maxsplit, err = AsInt64(t, maxO); err != nil {
+			return nil, 0, err
+		}
+	}
+	return sepO, maxsplit, nil
+}
+
 func strSplitImpl(fname string, right bool) CFunc {
 	return func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-		var sepO, maxO *Object
-		if err := parseClinic(t, fname, args, kwnames, []string{"sep", "maxsplit"}, 0, &sepO, &maxO); err != nil {
+		sepO, maxsplit, err := splitArgs(t, fname, args, kwnames)
+		if err != nil {
 			return nil, err
-		}
-		maxsplit := int64(-1)
-		if maxO != nil {
-			v, err := AsInt64(t, maxO)
-			if err != nil {
-				return nil, err
-			}
-			maxsplit = v
 		}
 		s := AsStr(self)
 		if sepO == nil || sepO == None {

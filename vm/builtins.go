@@ -321,8 +321,8 @@ var builtinFuncs = []object.MethodDef{
 	bi("eval", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		return stateOf(t).execOrEval(args, kw, true)
 	}),
-	bi("exit", builtinExit),
-	bi("quit", builtinExit),
+	bi("exit", Exit),
+	bi("quit", Exit),
 	bi("compile", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		var src, filename, mode *object.Object
 		if err := object.ParseArgs(t, "compile", args, kw, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3,
@@ -350,7 +350,9 @@ var builtinFuncs = []object.MethodDef{
 	}),
 }
 
-func builtinExit(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+// Exit is exit(), quit() and sys.exit(): it raises SystemExit with the
+// optional code.
+func Exit(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 	if err := object.CheckArgCount(t, "exit", args, kw, 0, 1); err != nil {
 		return nil, err
 	}

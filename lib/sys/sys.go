@@ -21,16 +21,7 @@ var funcs = []object.MethodDef{
 		// CPython counts the argument's own reference too.
 		return object.NewInt(t, t.RefCount(args[0])+1), nil
 	}),
-	fn("exit", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "exit", args, kw, 0, 1); err != nil {
-			return nil, err
-		}
-		own := make([]*object.Object, len(args))
-		for i, a := range args {
-			own[i] = t.NewRef(a)
-		}
-		return nil, t.NewException(object.SystemExitType, own...)
-	}),
+	fn("exit", vm.Exit),
 	fn("getrecursionlimit", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		return object.NewInt(t, int64(vm.StateOf(t).Interp().RecursionLimit)), nil
 	}),
