@@ -5,8 +5,6 @@
 
 package object
 
-import "fmt"
-
 // Repr returns repr(o).
 func Repr(t *Thread, o *Object) (*Object, error) {
 	if f := o.typ.Repr; f != nil {
@@ -479,52 +477,6 @@ func newSeqIter(t *Thread, seq *Object) *Object {
 	t.Init(&it.Object, seqIterType)
 	t.Track(&it.Object)
 	return &it.Object
-}
-
-// quoteStr returns Python's repr of a string: single quotes unless the
-// string contains ' and no ".
-func quoteStr(s string) string {
-	q := byte('\'')
-	if containsByte(s, '\'') && !containsByte(s, '"') {
-		q = '"'
-	}
-	buf := make([]byte, 0, len(s)+2)
-	buf = append(buf, q)
-	for _, r := range s {
-		switch {
-		case r == rune(q) || r == '\\':
-			buf = append(buf, '\\', byte(r))
-		case r == '\n':
-			buf = append(buf, '\\', 'n')
-		case r == '\r':
-			buf = append(buf, '\\', 'r')
-		case r == '\t':
-			buf = append(buf, '\\', 't')
-		case r < 0x20 || r == 0x7f:
-			buf = fmt.Appendf(buf, "\\x%02x", r)
-		case r >= 0x80 && !isPrintable(r):
-			switch {
-			case r <= 0xff:
-				buf = fmt.Appendf(buf, "\\x%02x", r)
-			case r <= 0xffff:
-				buf = fmt.Appendf(buf, "\\u%04x", r)
-			default:
-				buf = fmt.Appendf(buf, "\\U%08x", r)
-			}
-		default:
-			buf = append(buf, string(r)...)
-		}
-	}
-	return string(append(buf, q))
-}
-
-func containsByte(s string, b byte) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == b {
-			return true
-		}
-	}
-	return false
 }
 
 // Format returns format(o, spec): o's __format__ method when its type

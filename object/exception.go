@@ -54,7 +54,7 @@ func (e *Exception) message() string {
 		a := e.Args.Items[0]
 		if a.typ == StrType {
 			if IsSubtype(e.typ, KeyErrorType) {
-				return quoteStr(StrValue(a))
+				return strReprString(StrValue(a))
 			}
 			return StrValue(a)
 		}
@@ -74,7 +74,7 @@ func (e *Exception) message() string {
 func shortRepr(o *Object) string {
 	switch {
 	case o.typ == StrType:
-		return quoteStr(StrValue(o))
+		return strReprString(StrValue(o))
 	case o.typ == IntType:
 		return Cast[Int](o).String()
 	case o == None:

@@ -65,7 +65,7 @@ func outcomeOf(t *Thread, r *Object, err error) string {
 	var s string
 	if IsStr(r) {
 		// str's repr belongs to another part.
-		s = quoteStr(StrValue(r))
+		s = strReprString(StrValue(r))
 		t.Decref(r)
 		return s
 	}

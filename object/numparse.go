@@ -92,7 +92,7 @@ func trimPySpace(s string) string {
 
 // truncRepr is CPython's %.200R: the repr cut to 200 code points.
 func truncRepr(s string) string {
-	r := quoteStr(s)
+	r := strReprString(s)
 	if utf8.RuneCountInString(r) <= 200 {
 		return r
 	}
@@ -244,7 +244,7 @@ func parseIntText(s string, base int) (p parsedInt, ok bool, tooLong int) {
 func FloatFromString(t *Thread, s string) (float64, error) {
 	v, ok := parseFloatText(toASCIINumber(trimPySpace(s)))
 	if !ok {
-		return 0, t.Errorf(ValueErrorType, "could not convert string to float: %s", quoteStr(s))
+		return 0, t.Errorf(ValueErrorType, "could not convert string to float: %s", strReprString(s))
 	}
 	return v, nil
 }
