@@ -282,20 +282,41 @@ func GenericGetAttr(t *Thread, o *Object, name *Str) (*Object, error) {
 			return dt.DescrGet(t, descr, o, typ)
 		}
 	}
+	var d *Dict
 	if typ.DictPtr != nil {
-		if d := *typ.DictPtr(o); d != nil {
-			if v := d.GetStr(name); v != nil {
-				return t.NewRef(v), nil
-			}
+		d = *typ.DictPtr(o)
+	}
+	return genericGetAttrRest(t, o, name, descr, d)
+}
+
+// genericGetAttrRest is GenericGetAttr after the data descriptors: the
+// instance dict d (which may be nil), then the class attribute descr.
+func genericGetAttrRest(t *Thread, o *Object, name *Str, descr *Object, d *Dict) (*Object, error) {
+	if d != nil {
+		if v := d.GetStr(name); v != nil {
+			return t.NewRef(v), nil
 		}
 	}
 	if descr != nil {
 		if get := descr.typ.DescrGet; get != nil {
-			return get(t, descr, o, typ)
+			return get(t, descr, o, o.typ)
 		}
 		return t.NewRef(descr), nil
 	}
 	return nil, t.attributeError(o, name)
+}
+
+// GenericGetAttrWithDict is GenericGetAttr with d standing for the
+// instance dict (_PyObject_GenericGetAttrWithDict): for objects whose
+// attributes live elsewhere, such as a thread-local object's.
+func GenericGetAttrWithDict(t *Thread, o *Object, name *Str, d *Dict) (*Object, error) {
+	descr := t.LookupType(o.typ, name)
+	if descr != nil {
+		if dt := descr.typ; dt.DescrGet != nil && dt.DescrSet != nil {
+			return dt.DescrGet(t, descr, o, o.typ)
+		}
+	}
+	return genericGetAttrRest(t, o, name, descr, d)
 }
 
 func (t *Thread) attributeError(o *Object, name *Str) error {
@@ -320,7 +341,22 @@ func GenericSetAttr(t *Thread, o *Object, name *Str, v *Object) error {
 		}
 		return t.Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", typ.FullName(), name.s)
 	}
-	dp := typ.DictPtr(o)
+	return setInDict(t, o, name, v, typ.DictPtr(o))
+}
+
+// GenericSetAttrWithDict is GenericSetAttr with *dp standing for the
+// instance dict (created on first store), as GenericGetAttrWithDict.
+func GenericSetAttrWithDict(t *Thread, o *Object, name *Str, v *Object, dp **Dict) error {
+	if descr := o.typ.Lookup(name); descr != nil {
+		if set := descr.typ.DescrSet; set != nil {
+			return set(t, descr, o, v)
+		}
+	}
+	return setInDict(t, o, name, v, dp)
+}
+
+// setInDict stores v (or deletes name when v is nil) in *dp.
+func setInDict(t *Thread, o *Object, name *Str, v *Object, dp **Dict) error {
 	if v == nil {
 		if *dp != nil {
 			if found, _ := (*dp).DelItem(t, &name.Object); found {

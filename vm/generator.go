@@ -319,7 +319,7 @@ func init() {
 	GeneratorType.Finalize = func(t *object.Thread, o *object.Object) {
 		st := stateOf(t)
 		if err := st.closeGenerator(object.Cast[Generator](o)); err != nil {
-			st.writeUnraisable(err, "Exception ignored in", o)
+			st.WriteUnraisable(err, "Exception ignored in", o)
 		}
 	}
 	GeneratorType.Repr = func(t *object.Thread, o *object.Object) (*object.Object, error) {

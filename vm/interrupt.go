@@ -27,3 +27,13 @@ func (st *State) handlePending() error {
 	st.t.ClearBreaker(BreakerInterrupt)
 	return nil
 }
+
+// PendingInterrupt returns KeyboardInterrupt if Ctrl-C arrived for this
+// thread and was not yet raised, clearing it: blocking calls that poll
+// (lock waits) use it to stay interruptible.
+func (st *State) PendingInterrupt() error {
+	if !st.interrupted.Load() {
+		return nil
+	}
+	return st.handlePending()
+}

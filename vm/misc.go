@@ -60,9 +60,10 @@ func (st *State) printExpr(v *object.Object) error {
 	return nil
 }
 
-// writeUnraisable reports an exception nobody can catch (in __del__ or a
-// weak reference callback), as CPython's default sys.unraisablehook.
-func (st *State) writeUnraisable(err error, what string, obj *object.Object) {
+// WriteUnraisable reports an exception nobody can catch (in __del__, a
+// weak reference callback, or a thread's function), as CPython's default
+// sys.unraisablehook: "what: repr(obj)" and the traceback, on stderr.
+func (st *State) WriteUnraisable(err error, what string, obj *object.Object) {
 	t := st.t
 	exc := t.AsException(err)
 	defer t.Decref(exc.Obj())
@@ -76,12 +77,12 @@ func (st *State) writeUnraisable(err error, what string, obj *object.Object) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s\n", what, desc)
 	st.WriteTraceback(&b, exc)
-	st.writeStderr(b.String())
+	st.WriteStderr(b.String())
 }
 
-// writeStderr writes s to sys.stderr when the program has replaced it,
+// WriteStderr writes s to sys.stderr when the program has replaced it,
 // else (or when the replacement fails) to the interpreter's stderr.
-func (st *State) writeStderr(s string) {
+func (st *State) WriteStderr(s string) {
 	if stderr := st.sysStream(stderrStream); stderr != nil {
 		err := writeTo(st.t, stderr, s, true)
 		if err == nil {

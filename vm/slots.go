@@ -348,7 +348,7 @@ func installSlotWrappers(typ *object.Type) {
 				if m := t.LookupType(o.Type(), strDel); m != nil {
 					where = m
 				}
-				stateOf(t).writeUnraisable(err, "Exception ignored in", where)
+				stateOf(t).WriteUnraisable(err, "Exception ignored in", where)
 				return
 			}
 			t.XDecref(r)

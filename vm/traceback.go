@@ -22,7 +22,7 @@ func (st *State) PrintException(w io.Writer, exc *object.Exception) {
 	if st.sysStream(stderrStream) != nil {
 		var b strings.Builder
 		st.WriteTraceback(&b, exc)
-		st.writeStderr(b.String())
+		st.WriteStderr(b.String())
 		return
 	}
 	st.WriteTraceback(w, exc)

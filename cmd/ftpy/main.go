@@ -37,6 +37,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/random"
 	_ "github.com/ftpy/ftpy/lib/string"
 	_ "github.com/ftpy/ftpy/lib/sys"
+	_ "github.com/ftpy/ftpy/lib/thread"
 	_ "github.com/ftpy/ftpy/lib/time"
 	_ "github.com/ftpy/ftpy/lib/typing"
 	_ "github.com/ftpy/ftpy/lib/weakref"

@@ -41,7 +41,8 @@ func (p *program) run() int {
 	out := bufio.NewWriterSize(p.stdout, 64<<10)
 	defer out.Flush()
 	in := vm.NewInterp(t)
-	in.Stdout, in.Stderr, in.Stdin = out, p.stderr, p.stdin
+	// Threads print concurrently: the streams serialise their writes.
+	in.Stdout, in.Stderr, in.Stdin = vm.NewSyncWriter(out), vm.NewSyncWriter(p.stderr), p.stdin
 	in.Argv = p.argv
 	in.Path = []string{p.scriptDir}
 	st := in.Attach(t)
@@ -60,14 +61,17 @@ func (p *program) run() int {
 	m := st.NewModule("__main__")
 	m.Dict.SetStr(t, object.Intern("__file__"), object.NewStr(t, p.filename))
 	r, err := st.RunCode(code, m.Dict, nil)
+	// As CPython, the program's threads finish before it exits, whether
+	// or not the main module raised.
+	defer st.WaitForThreads()
 	if err != nil {
-		out.Flush()
+		in.Flush()
 		exc := t.AsException(err)
 		defer t.Decref(exc.Obj())
 		if code, ok := st.SystemExitCode(exc); ok {
 			return code
 		}
-		st.PrintException(p.stderr, exc)
+		st.PrintException(in.Stderr, exc)
 		if object.IsInstance(exc.Obj(), object.KeyboardInterruptType) {
 			return 130 // as a process killed by SIGINT
 		}
