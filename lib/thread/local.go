@@ -14,7 +14,7 @@ import (
 // takes no lock, so threads reading one local do not contend.
 type Local struct {
 	object.Object
-	mu    sync.Mutex                           // serialises replacing dicts
+	mu    sync.Mutex                              // serialises replacing dicts
 	dicts atomic.Pointer[map[uint64]*object.Dict] // thread ident -> its attributes (owned)
 	// args and kwnames are the constructor's arguments: a subclass's
 	// __init__ runs again with them in each new thread.
