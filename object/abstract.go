@@ -589,7 +589,7 @@ func SequenceItems(t *Thread, iterable *Object) ([]*Object, error) {
 	var src []*Object
 	switch iterable.typ {
 	case ListType:
-		src = Cast[List](iterable).Items
+		return Cast[List](iterable).Snapshot(t), nil
 	case TupleType:
 		src = Cast[Tuple](iterable).Items
 	default:

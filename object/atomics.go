@@ -20,3 +20,37 @@ func (o *Object) casShared(old, new int64) bool {
 func (o *Object) casBits(old, new uint32) bool {
 	return atomic.CompareAndSwapUint32(&o.bits, old, new)
 }
+
+// The relaxed stores below write header words of an object that is being
+// freed or recycled. Only the object's owner writes them, but a lock-free
+// reader (a dict or list read on another thread) may load them at the same
+// moment from a stale pointer: what it loads then only ever makes it
+// reject the object (TryIncRef fails on a dead object, and it re-checks
+// the container afterwards). CPython uses relaxed stores here. An aligned
+// word store is single-copy atomic on every platform Go supports, so a
+// plain store is enough; the race-detector build uses atomic stores so
+// that the detector accepts these words and still checks everything else.
+
+func (o *Object) relaxedStoreTid(tid uintptr) {
+	if raceEnabled {
+		o.storeTid(tid)
+	} else {
+		o.tid = tid
+	}
+}
+
+func (o *Object) relaxedStoreShared(v int64) {
+	if raceEnabled {
+		o.storeShared(v)
+	} else {
+		o.shared = v
+	}
+}
+
+func (o *Object) relaxedStoreBits(b uint32) {
+	if raceEnabled {
+		atomic.StoreUint32(&o.bits, b)
+	} else {
+		o.bits = b
+	}
+}

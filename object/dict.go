@@ -1,26 +1,54 @@
 // This file defines dict: an insertion-ordered hash table in CPython's
-// compact layout (an index array of slots into a dense entry array).
+// compact layout (an index array of slots into a dense entry array), safe
+// to share between threads.
 //
-// Not yet safe for concurrent mutation from several threads: the threads
-// issue adds per-object locking and lock-free reads (runtime-model.md (g)).
+// Concurrency (runtime-model.md (g)): writers hold the dict's mutex;
+// readers of str keys (globals, builtins, attributes) take no lock. The
+// table a reader sees is reached through one atomically published pointer
+// and is never rearranged in place: a resize builds a new table, and an
+// entry's key is written once, before the index slot that leads to it.
+// Readers load index slots, keys and values atomically, so a writer only
+// needs atomic stores for what it changes in a published table. The old
+// table's memory stays valid for as long as a reader holds it (Go's
+// collector does what CPython needs QSBR for). A value read without the
+// lock may be dropped by a writer at once; dict_shared.go turns such a
+// read into a safe reference.
 
 package object
+
+import (
+	"sync"
+	"sync/atomic"
+	"unsafe"
+)
 
 // Dict is a dict object. Keys and values are owned references.
 type Dict struct {
 	Object
-	entries []dictEntry // insertion order; a deleted entry has key == nil
-	index   []int32     // open addressing: slotEmpty, slotDummy or an entry index
-	used    int         // live entries
-	uid     int32       // per-thread refcount id of a module's dict (NoUniqueID otherwise)
-	// small is the table of a dict of up to 5 items, inside the dict
-	// itself so that a small dict is a single allocation.
+	mu   sync.Mutex
+	tab  *dictTable // current table, nil when empty; loaded atomically
+	used int        // live entries; guarded by mu
+	uid  int32      // per-thread refcount id of a module's dict (NoUniqueID otherwise)
+	// small is the first table of a dict, inside the dict itself so that
+	// a small dict is a single allocation. Once a dict moves to a bigger
+	// table it never returns to this one (a reader may still hold it).
 	small struct {
+		table   dictTable
 		index   [dictMin]int32
 		entries [dictMin * 2 / 3]dictEntry
 	}
 }
 
+// dictTable is one generation of a dict's storage.
+type dictTable struct {
+	index   []int32     // open addressing: slotEmpty, slotDummy or an entry index
+	entries []dictEntry // len is the capacity; the first n are in use
+	n       int         // entries appended (live or deleted); guarded by mu
+	tail    int         // entries at and past tail are deleted (popitem's hint)
+}
+
+// dictEntry is one item. A deleted entry has key == nil; hash is
+// written before the entry is published and never changes.
 type dictEntry struct {
 	hash       int64
 	key, value *Object
@@ -32,20 +60,48 @@ const (
 	dictMin         = 8
 )
 
+func loadPtr(p **Object) *Object {
+	return (*Object)(atomic.LoadPointer((*unsafe.Pointer)(unsafe.Pointer(p))))
+}
+func storePtr(p **Object, v *Object) {
+	atomic.StorePointer((*unsafe.Pointer)(unsafe.Pointer(p)), unsafe.Pointer(v))
+}
+func loadSlot(p *int32) int32     { return atomic.LoadInt32(p) }
+func storeSlot(p *int32, v int32) { atomic.StoreInt32(p, v) }
+
+// table returns the current table, or nil.
+func (d *Dict) table() *dictTable {
+	return (*dictTable)(atomic.LoadPointer((*unsafe.Pointer)(unsafe.Pointer(&d.tab))))
+}
+
+func (d *Dict) publish(tab *dictTable) {
+	atomic.StorePointer((*unsafe.Pointer)(unsafe.Pointer(&d.tab)), unsafe.Pointer(tab))
+}
+
 // DictType is dict.
 var DictType = NewStaticType(&Type{
 	Name:  "dict",
 	Flags: FlagGC,
 	Traverse: func(o *Object, visit Visitor) {
-		for _, e := range Cast[Dict](o).entries {
-			if e.key != nil {
-				visit(e.key)
-				visit(e.value)
+		d := Cast[Dict](o)
+		if tab := d.table(); tab != nil {
+			for i := range tab.entries[:tab.n] {
+				e := &tab.entries[i]
+				if k := loadPtr(&e.key); k != nil {
+					visit(k)
+					visit(loadPtr(&e.value))
+				}
 			}
 		}
 	},
-	Dealloc: func(t *Thread, o *Object) { Cast[Dict](o).clearEntries(t) },
-	Clear:   func(t *Thread, o *Object) { Cast[Dict](o).clearEntries(t) },
+	// Dealloc needs no lock: nothing else references the dict.
+	Dealloc: func(t *Thread, o *Object) {
+		d := Cast[Dict](o)
+		tab := d.tab
+		d.tab, d.used = nil, 0
+		dropTable(t, tab)
+	},
+	Clear: func(t *Thread, o *Object) { Cast[Dict](o).clearEntries(t) },
 })
 
 // NewDict returns a new empty dict.
@@ -54,6 +110,9 @@ func NewDict(t *Thread) *Dict {
 	if o := t.Reuse(DictType); o != nil {
 		d = Cast[Dict](o)
 		d.uid = NoUniqueID
+		// A new life: the inline table may serve again.
+		d.small.table = dictTable{}
+		clear(d.small.entries[:])
 	} else {
 		d = &Dict{uid: NoUniqueID}
 	}
@@ -93,13 +152,29 @@ func AsDict(o *Object) *Dict { return Cast[Dict](o) }
 func (d *Dict) Obj() *Object { return &d.Object }
 
 // Len returns the number of items.
-func (d *Dict) Len() int { return d.used }
+func (d *Dict) Len() int {
+	d.mu.Lock()
+	n := d.used
+	d.mu.Unlock()
+	return n
+}
 
-func (d *Dict) clearEntries(t *Thread) {
-	entries := d.entries
-	d.entries, d.index, d.used = nil, nil, 0
-	defer clear(d.small.entries[:])
-	for _, e := range entries {
+// detach empties d and returns the table it had, whose references the
+// caller now owns (call dropTable outside the lock).
+func (d *Dict) detach() *dictTable {
+	tab := d.tab
+	d.publish(nil)
+	d.used = 0
+	return tab
+}
+
+// dropTable releases the references in a table taken by detach.
+func dropTable(t *Thread, tab *dictTable) {
+	if tab == nil {
+		return
+	}
+	for i := range tab.entries[:tab.n] {
+		e := &tab.entries[i]
 		if e.key != nil {
 			t.Decref(e.key)
 			t.Decref(e.value)
@@ -107,53 +182,67 @@ func (d *Dict) clearEntries(t *Thread) {
 	}
 }
 
-// lookup finds key; it returns the slot in index holding it (or the slot
-// where it would go) and the entry index, -1 if absent.
-func (d *Dict) lookup(t *Thread, key *Object, hash int64) (slot int, entry int, err error) {
-	if len(d.index) == 0 {
-		return -1, -1, nil
+func (d *Dict) clearEntries(t *Thread) {
+	d.mu.Lock()
+	tab := d.detach()
+	d.mu.Unlock()
+	dropTable(t, tab)
+}
+
+// lookup finds key in the current table; the caller holds d.mu. It
+// returns the table, the slot in its index holding key (or the slot where
+// it would go, -1 if the table is full or absent) and the entry index, -1
+// if absent. Comparing keys may run Python code, so lookup releases the
+// lock around such comparisons and starts again if the dict changed.
+func (d *Dict) lookup(t *Thread, key *Object, hash int64) (tab *dictTable, slot int, entry int, err error) {
+	tab = d.tab
+	if tab == nil {
+		return nil, -1, -1, nil
 	}
-	mask := uint64(len(d.index) - 1)
+	mask := uint64(len(tab.index) - 1)
 	perturb := uint64(hash)
 	i := uint64(hash) & mask
 	free := -1
 	for {
-		ix := d.index[i]
+		ix := tab.index[i]
 		switch {
 		case ix == slotEmpty:
 			if free >= 0 {
-				return free, -1, nil
+				return tab, free, -1, nil
 			}
-			return int(i), -1, nil
+			return tab, int(i), -1, nil
 		case ix == slotDummy:
 			if free < 0 {
 				free = int(i)
 			}
 		default:
-			e := &d.entries[ix]
+			e := &tab.entries[ix]
 			if e.key == key {
-				return int(i), int(ix), nil
+				return tab, int(i), int(ix), nil
 			}
 			if e.hash == hash {
 				if e.key.typ == StrType && key.typ == StrType {
 					if strEqual(Cast[Str](e.key), Cast[Str](key)) {
-						return int(i), int(ix), nil
+						return tab, int(i), int(ix), nil
 					}
 					goto next
 				}
-				startkey, nindex := e.key, len(d.index)
+				startkey := e.key
 				t.Incref(startkey)
+				d.mu.Unlock()
 				eq, err := keysEqual(t, startkey, key)
 				t.Decref(startkey)
+				d.mu.Lock()
 				if err != nil {
-					return 0, 0, err
+					return nil, 0, 0, err
 				}
-				if len(d.index) != nindex || int(ix) >= len(d.entries) || d.entries[ix].key != startkey {
-					// the comparison mutated the dict: start again
+				if d.tab != tab || tab.entries[ix].key != startkey {
+					// The comparison (or another thread) changed the
+					// dict: start again.
 					return d.lookup(t, key, hash)
 				}
 				if eq {
-					return int(i), int(ix), nil
+					return tab, int(i), int(ix), nil
 				}
 			}
 		}
@@ -172,52 +261,108 @@ func keysEqual(t *Thread, a, b *Object) (bool, error) {
 	return RichCompareBool(t, a, b, EQ)
 }
 
-// GetItem returns the value for key, borrowed, or nil if absent.
+// GetItem returns the value for key, borrowed, or nil if absent. Another
+// thread may drop the value at once: use GetItemRef where that matters.
 func (d *Dict) GetItem(t *Thread, key *Object) (*Object, error) {
+	if key.typ == StrType {
+		if tab := d.table(); tab == nil {
+			return nil, nil
+		} else if ix := tab.findStr(Cast[Str](key)); ix != strNeedsCompare {
+			if ix < 0 {
+				return nil, nil
+			}
+			return loadPtr(&tab.entries[ix].value), nil
+		}
+	}
 	h, err := Hash(t, key)
 	if err != nil {
 		return nil, err
 	}
-	_, e, err := d.lookup(t, key, h)
-	if err != nil || e < 0 {
-		return nil, err
+	d.mu.Lock()
+	tab, _, e, err := d.lookup(t, key, h)
+	var v *Object
+	if err == nil && e >= 0 {
+		v = tab.entries[e].value
 	}
-	return d.entries[e].value, nil
+	d.mu.Unlock()
+	return v, err
 }
 
-// GetStr returns the value for a str key, borrowed, or nil. It cannot
-// fail: str keys compare without running Python code. It is the lookup of
-// globals, builtins and attributes, so it probes the table itself,
-// comparing interned names by identity first.
+// GetItemRef returns a new reference to the value for key, or nil if
+// absent.
+func (d *Dict) GetItemRef(t *Thread, key *Object) (*Object, error) {
+	if key.typ == StrType {
+		if v, ok := d.getStrRef(t, Cast[Str](key)); ok {
+			return v, nil
+		}
+	}
+	h, err := Hash(t, key)
+	if err != nil {
+		return nil, err
+	}
+	return d.getRefWithHash(t, key, h)
+}
+
+// containsWithHash reports whether key, whose hash is h, is in d.
+func (d *Dict) containsWithHash(t *Thread, key *Object, h int64) (bool, error) {
+	d.mu.Lock()
+	_, _, e, err := d.lookup(t, key, h)
+	d.mu.Unlock()
+	return e >= 0, err
+}
+
+func (d *Dict) getRefWithHash(t *Thread, key *Object, h int64) (*Object, error) {
+	d.mu.Lock()
+	tab, _, e, err := d.lookup(t, key, h)
+	var v *Object
+	if err == nil && e >= 0 {
+		v = t.NewRef(tab.entries[e].value)
+	}
+	d.mu.Unlock()
+	return v, err
+}
+
+// GetStr returns the value for a str key, borrowed, or nil. It takes no
+// lock and cannot fail: str keys compare without running Python code. It
+// is the lookup of globals, builtins and attributes, so it probes the
+// table itself, comparing interned names by identity first.
 func (d *Dict) GetStr(key *Str) *Object {
-	if len(d.index) == 0 {
+	tab := d.table()
+	if tab == nil {
 		return nil
 	}
+	if ix := tab.findStr(key); ix >= 0 {
+		return loadPtr(&tab.entries[ix].value)
+	}
+	return nil
+}
+
+// findStr returns the index of the live entry of a str key in tab, -1 if
+// there is none, or strNeedsCompare if it met a non-str key with the same
+// hash, which only a comparison that may run Python code can decide
+// (GetItem then takes the locked path; GetStr treats it as absent).
+func (tab *dictTable) findStr(key *Str) int {
 	h := key.Hash()
-	mask := uint64(len(d.index) - 1)
+	mask := uint64(len(tab.index) - 1)
 	perturb := uint64(h)
 	i := uint64(h) & mask
 	for {
-		ix := d.index[i]
+		ix := loadSlot(&tab.index[i])
 		if ix == slotEmpty {
-			return nil
+			return -1
 		}
 		if ix >= 0 {
-			e := &d.entries[ix]
-			if e.key == &key.Object {
-				return e.value
+			e := &tab.entries[ix]
+			k := loadPtr(&e.key)
+			if k == &key.Object {
+				return int(ix)
 			}
-			if e.hash == h {
-				if e.key.typ == StrType {
-					if strEqual(Cast[Str](e.key), key) {
-						return e.value
-					}
-				} else {
-					// A non-str key with a str's hash: the general path,
-					// which may run __eq__ (and so needs no thread only
-					// if it never does; a str key compares to it by value).
-					v, _ := d.GetItem(nil, &key.Object)
-					return v
+			if k != nil && e.hash == h {
+				if k.typ != StrType {
+					return strNeedsCompare
+				}
+				if strEqual(Cast[Str](k), key) {
+					return int(ix)
 				}
 			}
 		}
@@ -228,19 +373,21 @@ func (d *Dict) GetStr(key *Str) *Object {
 
 // IndexOfStr returns the entry index of a str key, or -1.
 func (d *Dict) IndexOfStr(key *Str) int {
-	if len(d.index) == 0 {
+	tab := d.table()
+	if tab == nil {
 		return -1
 	}
-	_, e, _ := d.lookup(nil, &key.Object, key.Hash())
-	return e
+	return max(tab.findStr(key), -1)
 }
+
+const strNeedsCompare = -2
 
 // ValueAt returns, borrowed, the value of entry i if its key is key
 // itself (identity), else nil: the check a cached index needs.
 func (d *Dict) ValueAt(i int, key *Str) *Object {
-	if uint(i) < uint(len(d.entries)) {
-		if e := &d.entries[i]; e.key == &key.Object {
-			return e.value
+	if tab := d.table(); tab != nil && uint(i) < uint(len(tab.entries)) {
+		if e := &tab.entries[i]; loadPtr(&e.key) == &key.Object {
+			return loadPtr(&e.value)
 		}
 	}
 	return nil
@@ -252,31 +399,118 @@ func (d *Dict) SetItem(t *Thread, key, value *Object) error {
 	if err != nil {
 		return err
 	}
-	slot, e, err := d.lookup(t, key, h)
+	return d.setWithHash(t, key, h, value)
+}
+
+// setWithHash is SetItem for a key whose hash is known.
+func (d *Dict) setWithHash(t *Thread, key *Object, h int64, value *Object) error {
+	d.mu.Lock()
+	tab, slot, e, err := d.lookup(t, key, h)
 	if err != nil {
+		d.mu.Unlock()
 		return err
 	}
 	t.Incref(value)
 	if e >= 0 {
-		old := d.entries[e].value
-		d.entries[e].value = value
+		ent := &tab.entries[e]
+		old := ent.value
+		storePtr(&ent.value, value)
+		d.mu.Unlock()
 		t.Decref(old)
 		return nil
 	}
 	t.Incref(key)
-	if slot < 0 || len(d.entries)+1 > len(d.index)*2/3 {
-		d.resize(len(d.entries) + 1)
-		slot, _, _ = d.lookup(t, key, h) // cannot compare equal: key is new
+	d.insertNew(key, h, value, tab, slot)
+	d.mu.Unlock()
+	return nil
+}
+
+// insertNew appends a new item whose references the dict takes; the
+// caller holds d.mu and looked key up (tab and slot are lookup's).
+func (d *Dict) insertNew(key *Object, h int64, value *Object, tab *dictTable, slot int) {
+	if tab == nil || slot < 0 || tab.n >= len(tab.entries) {
+		tab = d.grow(d.used + 1)
+		slot = tab.freeSlot(h)
 	}
-	d.index[slot] = int32(len(d.entries))
-	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: value})
+	ix := tab.n
+	e := &tab.entries[ix]
+	// The entry is unreachable until its index slot is stored.
+	e.hash, e.key, e.value = h, key, value
+	tab.n, tab.tail = ix+1, ix+1
+	storeSlot(&tab.index[slot], int32(ix))
+	d.used++
+}
+
+// freeSlot returns the first empty slot on h's probe sequence.
+func (tab *dictTable) freeSlot(h int64) int {
+	mask := uint64(len(tab.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for tab.index[i] != slotEmpty {
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	return int(i)
+}
+
+// InitItem is SetItem for a dict that no other thread can see yet (a
+// display being built): a str key, whose comparison runs no Python
+// code, goes in without the lock or atomic stores.
+func (d *Dict) InitItem(t *Thread, key, value *Object) error {
+	if key.typ != StrType {
+		return d.SetItem(t, key, value)
+	}
+	k := Cast[Str](key)
+	tab := d.tab
+	if tab != nil {
+		switch ix := tab.findStr(k); {
+		case ix == strNeedsCompare:
+			return d.SetItem(t, key, value)
+		case ix >= 0:
+			e := &tab.entries[ix]
+			old := e.value
+			e.value = t.NewRef(value)
+			t.Decref(old)
+			return nil
+		}
+	}
+	h := k.Hash()
+	if tab == nil || tab.n >= len(tab.entries) {
+		tab = d.grow(d.used + 1)
+	}
+	ix := tab.n
+	tab.entries[ix] = dictEntry{hash: h, key: t.NewRef(key), value: t.NewRef(value)}
+	tab.index[tab.freeSlot(h)] = int32(ix)
+	tab.n, tab.tail = ix+1, ix+1
 	d.used++
 	return nil
 }
 
+// SetDefault returns a new reference to the value of key, storing def
+// under key first if key is absent (dict.setdefault, atomically).
+func (d *Dict) SetDefault(t *Thread, key, def *Object) (*Object, error) {
+	h, err := Hash(t, key)
+	if err != nil {
+		return nil, err
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	tab, slot, e, err := d.lookup(t, key, h)
+	if err != nil {
+		return nil, err
+	}
+	if e >= 0 {
+		return t.NewRef(tab.entries[e].value), nil
+	}
+	t.Incref(key)
+	t.Incref(def)
+	d.insertNew(key, h, def, tab, slot)
+	return t.NewRef(def), nil
+}
+
 // SetStr stores value under a str key.
 func (d *Dict) SetStr(t *Thread, key *Str, value *Object) {
-	_ = d.SetItem(t, &key.Object, value) // str keys cannot fail
+	_ = d.setWithHash(t, &key.Object, key.Hash(), value) // str keys cannot fail
 }
 
 // DelItem removes key and reports whether it was present.
@@ -285,70 +519,147 @@ func (d *Dict) DelItem(t *Thread, key *Object) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	slot, e, err := d.lookup(t, key, h)
-	if err != nil || e < 0 {
+	k, v, err := d.popWithHash(t, key, h)
+	if k == nil {
 		return false, err
 	}
-	d.index[slot] = slotDummy
-	old := d.entries[e]
-	d.entries[e] = dictEntry{}
-	d.used--
-	t.Decref(old.key)
-	t.Decref(old.value)
+	t.Decref(k)
+	t.Decref(v)
 	return true, nil
 }
 
-// resize rebuilds the index for at least n entries, compacting deleted
-// entries away.
-func (d *Dict) resize(n int) {
+// popWithHash removes key and returns the references the dict held to
+// the key and the value, nil if absent.
+func (d *Dict) popWithHash(t *Thread, key *Object, h int64) (k, v *Object, err error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	tab, slot, e, err := d.lookup(t, key, h)
+	if err != nil || e < 0 {
+		return nil, nil, err
+	}
+	return d.removeEntry(tab, slot, e)
+}
+
+// removeEntry deletes entry e, found at index slot; the caller holds
+// d.mu and owns the returned references.
+func (d *Dict) removeEntry(tab *dictTable, slot, e int) (k, v *Object, err error) {
+	ent := &tab.entries[e]
+	k, v = ent.key, ent.value
+	storeSlot(&tab.index[slot], slotDummy)
+	storePtr(&ent.key, nil)
+	storePtr(&ent.value, nil)
+	d.used--
+	return k, v, nil
+}
+
+// grow publishes a new table for at least n entries, compacting deleted
+// entries away, and returns it. The caller holds d.mu. The old table is
+// left as it was, for readers still looking at it.
+func (d *Dict) grow(n int) *dictTable {
 	size := dictMin
 	for size*2/3 < n {
 		size *= 2
 	}
-	var live []dictEntry
-	if size == dictMin {
-		// The inline table; compacting in place is safe when d.entries
-		// already is it, since the write index never passes the read index.
-		live = d.small.entries[:0]
+	old := d.tab
+	var tab *dictTable
+	if old == nil && size == dictMin && d.small.table.index == nil {
+		// The inline table, used once per dict.
+		tab = &d.small.table
+		tab.index, tab.entries = d.small.index[:], d.small.entries[:]
 	} else {
-		live = make([]dictEntry, 0, max(n, d.used))
+		tab = &dictTable{index: make([]int32, size), entries: make([]dictEntry, size*2/3)}
 	}
-	for _, e := range d.entries {
-		if e.key != nil {
-			live = append(live, e)
+	for i := range tab.index {
+		tab.index[i] = slotEmpty
+	}
+	if old != nil {
+		for i := range old.entries[:old.n] {
+			if e := &old.entries[i]; e.key != nil {
+				tab.entries[tab.n] = *e
+				tab.index[tab.freeSlot(e.hash)] = int32(tab.n)
+				tab.n++
+			}
 		}
 	}
-	clear(live[len(live):cap(live)])
-	d.entries = live
-	if size == dictMin {
-		d.index = d.small.index[:]
-	} else {
-		d.index = make([]int32, size)
-	}
-	for i := range d.index {
-		d.index[i] = slotEmpty
-	}
-	mask := uint64(size - 1)
-	for ix, e := range d.entries {
-		perturb := uint64(e.hash)
-		i := uint64(e.hash) & mask
-		for d.index[i] != slotEmpty {
-			perturb >>= 5
-			i = (i*5 + perturb + 1) & mask
-		}
-		d.index[i] = int32(ix)
-	}
+	tab.tail = tab.n
+	d.publish(tab)
+	return tab
 }
 
 // Next iterates: starting from pos 0, it returns the next position and
-// the item there, borrowed; ok is false at the end.
+// the item there, borrowed; ok is false at the end. The borrowed
+// references are only safe while nothing removes them: use it on dicts
+// no other thread changes (kwargs, a dict being built), else snapshot.
 func (d *Dict) Next(pos int) (next int, key, value *Object, ok bool) {
-	for pos < len(d.entries) {
-		e := d.entries[pos]
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	tab := d.tab
+	if tab == nil {
+		return pos, nil, nil, false
+	}
+	for pos < tab.n {
+		e := &tab.entries[pos]
 		pos++
 		if e.key != nil {
 			return pos, e.key, e.value, true
 		}
 	}
 	return pos, nil, nil, false
+}
+
+// dictSnapshot is a snapshot of a dict's items, holding references.
+type dictSnapshot struct {
+	keys, values []*Object
+	hashes       []int64
+}
+
+// snapshot returns d's items with new references, taken under the lock,
+// for operations that run Python code on each (repr, ==, merging).
+func (d *Dict) snapshot(t *Thread) dictSnapshot {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	n := d.used
+	it := dictSnapshot{make([]*Object, 0, n), make([]*Object, 0, n), make([]int64, 0, n)}
+	if tab := d.tab; tab != nil {
+		for i := range tab.entries[:tab.n] {
+			if e := &tab.entries[i]; e.key != nil {
+				it.keys = append(it.keys, t.NewRef(e.key))
+				it.values = append(it.values, t.NewRef(e.value))
+				it.hashes = append(it.hashes, e.hash)
+			}
+		}
+	}
+	return it
+}
+
+func (it dictSnapshot) release(t *Thread) {
+	decrefAll(t, it.keys)
+	decrefAll(t, it.values)
+}
+
+// popLast removes the last item (popitem) and returns the references
+// the dict held, nil if it is empty.
+func (d *Dict) popLast() (k, v *Object) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	tab := d.tab
+	if tab == nil || d.used == 0 {
+		return nil, nil
+	}
+	i := tab.tail - 1
+	for tab.entries[i].key == nil {
+		i--
+	}
+	tab.tail = i
+	e := &tab.entries[i]
+	// Find the slot leading to entry i: it is on e.hash's probe sequence.
+	mask := uint64(len(tab.index) - 1)
+	perturb := uint64(e.hash)
+	j := uint64(e.hash) & mask
+	for tab.index[j] != int32(i) {
+		perturb >>= 5
+		j = (j*5 + perturb + 1) & mask
+	}
+	k, v, _ = d.removeEntry(tab, int(j), i)
+	return k, v
 }

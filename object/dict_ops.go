@@ -10,8 +10,8 @@ func init() {
 	d.Doc = "dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs\ndict(iterable) -> new dictionary initialized as if via:\n    d = {}\n    for k, v in iterable:\n        d[k] = v\ndict(**kwargs) -> new dictionary initialized with the name=value pairs\n    in the keyword argument list.  For example:  dict(one=1, two=2)"
 	d.Repr = dictRepr
 	d.Compare = dictCompare
-	d.Len = func(t *Thread, o *Object) (int, error) { return Cast[Dict](o).used, nil }
-	d.Bool = func(t *Thread, o *Object) (bool, error) { return Cast[Dict](o).used != 0, nil }
+	d.Len = func(t *Thread, o *Object) (int, error) { return Cast[Dict](o).Len(), nil }
+	d.Bool = func(t *Thread, o *Object) (bool, error) { return Cast[Dict](o).Len() != 0, nil }
 	d.GetItem = dictSubscript
 	d.SetItem = dictAssSubscript
 	d.Contains = func(t *Thread, o, key *Object) (bool, error) {
@@ -58,7 +58,7 @@ func (t *Thread) KeyError(key *Object) error {
 
 func dictRepr(t *Thread, o *Object) (*Object, error) {
 	d := Cast[Dict](o)
-	if d.used == 0 {
+	if d.Len() == 0 {
 		return NewStrStatic("{}"), nil
 	}
 	if !t.ReprEnter(o) {
@@ -66,17 +66,13 @@ func dictRepr(t *Thread, o *Object) (*Object, error) {
 	}
 	defer t.ReprLeave(o)
 	buf := []byte{'{'}
-	first := true
-	for pos := 0; pos < len(d.entries); pos++ {
-		e := d.entries[pos]
-		if e.key == nil {
-			continue
-		}
-		if !first {
+	items := d.snapshot(t)
+	defer items.release(t)
+	for i, k := range items.keys {
+		if i > 0 {
 			buf = append(buf, ", "...)
 		}
-		first = false
-		k, v := t.NewRef(e.key), t.NewRef(e.value)
+		v := items.values[i]
 		kr, err := Repr(t, k)
 		if err == nil {
 			buf = append(buf, StrValue(kr)...)
@@ -88,8 +84,6 @@ func dictRepr(t *Thread, o *Object) (*Object, error) {
 				t.Decref(vr)
 			}
 		}
-		t.Decref(k)
-		t.Decref(v)
 		if err != nil {
 			return nil, err
 		}
@@ -113,24 +107,18 @@ func dictEqual(t *Thread, a, b *Dict) (bool, error) {
 	if a == b {
 		return true, nil
 	}
-	if a.used != b.used {
+	if a.Len() != b.Len() {
 		return false, nil
 	}
-	for pos := 0; pos < len(a.entries); pos++ {
-		e := a.entries[pos]
-		if e.key == nil {
-			continue
+	items := a.snapshot(t)
+	defer items.release(t)
+	for i, k := range items.keys {
+		bv, err := b.getRefWithHash(t, k, items.hashes[i])
+		if err != nil || bv == nil {
+			return false, err
 		}
-		k, av := t.NewRef(e.key), t.NewRef(e.value)
-		_, ix, err := b.lookup(t, k, e.hash)
-		var eq bool
-		if err == nil && ix >= 0 {
-			bv := t.NewRef(b.entries[ix].value)
-			eq, err = RichCompareBool(t, av, bv, EQ)
-			t.Decref(bv)
-		}
-		t.Decref(k)
-		t.Decref(av)
+		eq, err := RichCompareBool(t, items.values[i], bv, EQ)
+		t.Decref(bv)
 		if err != nil || !eq {
 			return false, err
 		}
@@ -139,7 +127,7 @@ func dictEqual(t *Thread, a, b *Dict) (bool, error) {
 }
 
 func dictSubscript(t *Thread, o, key *Object) (*Object, error) {
-	v, err := Cast[Dict](o).GetItem(t, key)
+	v, err := Cast[Dict](o).GetItemRef(t, key)
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +140,7 @@ func dictSubscript(t *Thread, o, key *Object) (*Object, error) {
 		}
 		return nil, t.KeyError(key)
 	}
-	return t.NewRef(v), nil
+	return v, nil
 }
 
 func dictAssSubscript(t *Thread, o, key, v *Object) error {
@@ -228,43 +216,16 @@ func (d *Dict) Update(t *Thread, other *Object) error {
 
 // Merge stores other's items into d, overwriting existing keys.
 func (d *Dict) Merge(t *Thread, other *Dict) error {
-	if other == d || other.used == 0 {
+	if other == d || other.Len() == 0 {
 		return nil
 	}
-	for pos := 0; pos < len(other.entries); pos++ {
-		e := other.entries[pos]
-		if e.key == nil {
-			continue
-		}
-		if err := d.setWithHash(t, e.key, e.hash, e.value); err != nil {
+	items := other.snapshot(t)
+	defer items.release(t)
+	for i, k := range items.keys {
+		if err := d.setWithHash(t, k, items.hashes[i], items.values[i]); err != nil {
 			return err
 		}
 	}
-	return nil
-}
-
-// setWithHash is SetItem for a key whose hash is known.
-func (d *Dict) setWithHash(t *Thread, key *Object, h int64, value *Object) error {
-	k, v := t.NewRef(key), t.NewRef(value)
-	defer t.Decref(k)
-	defer t.Decref(v)
-	slot, e, err := d.lookup(t, k, h)
-	if err != nil {
-		return err
-	}
-	if e >= 0 {
-		old := d.entries[e].value
-		d.entries[e].value = t.NewRef(v)
-		t.Decref(old)
-		return nil
-	}
-	if slot < 0 || len(d.entries)+1 > len(d.index)*2/3 {
-		d.resize(len(d.entries) + 1)
-		slot, _, _ = d.lookup(t, k, h)
-	}
-	d.index[slot] = int32(len(d.entries))
-	d.entries = append(d.entries, dictEntry{hash: h, key: t.NewRef(k), value: t.NewRef(v)})
-	d.used++
 	return nil
 }
 
@@ -290,18 +251,23 @@ func (d *Dict) mergeFromSeq2(t *Thread, seq *Object) error {
 // Copy returns a shallow copy of d.
 func (d *Dict) Copy(t *Thread) *Dict {
 	nd := NewDict(t)
-	if d.used > 0 {
-		nd.entries = make([]dictEntry, 0, d.used)
-		for _, e := range d.entries {
-			if e.key != nil {
+	d.mu.Lock()
+	if tab := d.tab; tab != nil && d.used > 0 {
+		// nd is private to this thread until returned: it takes the
+		// references while d is locked, so no value dies under it.
+		ntab := nd.grow(int(d.used))
+		for i := range tab.entries[:tab.n] {
+			if e := &tab.entries[i]; e.key != nil {
 				t.Incref(e.key)
 				t.Incref(e.value)
-				nd.entries = append(nd.entries, e)
+				ntab.entries[ntab.n] = *e
+				ntab.index[ntab.freeSlot(e.hash)] = int32(ntab.n)
+				ntab.n++
 			}
 		}
-		nd.used = len(nd.entries)
-		nd.resize(nd.used) // rebuild the index over the copied entries
+		nd.used = d.used
 	}
+	d.mu.Unlock()
 	return nd
 }
 
@@ -328,7 +294,7 @@ func dictGet(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, 
 	if err := CheckArgCount(t, "get", args, kwnames, 1, 2); err != nil {
 		return nil, err
 	}
-	v, err := Cast[Dict](self).GetItem(t, args[0])
+	v, err := Cast[Dict](self).GetItemRef(t, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -338,29 +304,18 @@ func dictGet(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, 
 		}
 		return None, nil
 	}
-	return t.NewRef(v), nil
+	return v, nil
 }
 
 func dictSetdefault(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 	if err := CheckArgCount(t, "setdefault", args, kwnames, 1, 2); err != nil {
 		return nil, err
 	}
-	d := Cast[Dict](self)
-	v, err := d.GetItem(t, args[0])
-	if err != nil {
-		return nil, err
-	}
-	if v != nil {
-		return t.NewRef(v), nil
-	}
 	def := None
 	if len(args) == 2 {
 		def = args[1]
 	}
-	if err := d.SetItem(t, args[0], def); err != nil {
-		return nil, err
-	}
-	return t.NewRef(def), nil
+	return Cast[Dict](self).SetDefault(t, args[0], def)
 }
 
 func dictPop(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
@@ -381,26 +336,15 @@ func dictPop(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, 
 // Pop removes key and returns its value (a new reference), or nil if
 // it is absent.
 func (d *Dict) Pop(t *Thread, key *Object) (*Object, error) {
-	if d.used == 0 {
-		if _, err := Hash(t, key); err != nil {
-			return nil, err
-		}
-		return nil, nil
-	}
 	h, err := Hash(t, key)
 	if err != nil {
 		return nil, err
 	}
-	slot, e, err := d.lookup(t, key, h)
-	if err != nil || e < 0 {
-		return nil, err
+	k, v, err := d.popWithHash(t, key, h)
+	if k != nil {
+		t.Decref(k)
 	}
-	old := d.entries[e]
-	d.index[slot] = slotDummy
-	d.entries[e] = dictEntry{}
-	d.used--
-	t.Decref(old.key)
-	return old.value, nil
+	return v, err
 }
 
 func dictPopitem(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
@@ -408,20 +352,11 @@ func dictPopitem(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Obje
 		return nil, err
 	}
 	d := Cast[Dict](self)
-	if d.used == 0 {
+	k, v := d.popLast()
+	if k == nil {
 		return nil, t.Errorf(KeyErrorType, "popitem(): dictionary is empty")
 	}
-	i := len(d.entries) - 1
-	for d.entries[i].key == nil {
-		i--
-	}
-	e := d.entries[i]
-	slot, _, _ := d.lookup(t, e.key, e.hash) // found by identity
-	d.index[slot] = slotDummy
-	d.entries[i] = dictEntry{}
-	d.entries = d.entries[:i]
-	d.used--
-	return &NewTuple(t, []*Object{e.key, e.value}).Object, nil
+	return &NewTuple(t, []*Object{k, v}).Object, nil
 }
 
 func dictUpdateMethod(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
@@ -534,23 +469,65 @@ func dictIterClear(t *Thread, o *Object) {
 
 func dictIterLen(t *Thread, o *Object) (int, error) {
 	it := Cast[dictIter](o)
-	if it.d == nil || it.used != it.d.used {
+	if it.d == nil || it.used != it.d.Len() {
 		return 0, nil
 	}
 	return it.remaining, nil
 }
 
 func newDictIter(t *Thread, d *Dict, kind int, reverse bool) *Object {
-	it := &dictIter{d: d, used: d.used, remaining: d.used, kind: kind, reverse: reverse}
+	n := d.Len()
+	it := &dictIter{d: d, used: n, remaining: n, kind: kind, reverse: reverse}
 	t.Incref(&d.Object)
 	typ := dictIterTypes[kind]
 	if reverse {
 		typ = dictIterTypes[kind+3]
-		it.pos = len(d.entries) - 1
+		it.pos = -1
+		d.mu.Lock()
+		if d.tab != nil {
+			it.pos = d.tab.n - 1
+		}
+		d.mu.Unlock()
 	}
 	t.Init(&it.Object, typ)
 	t.Track(&it.Object)
 	return &it.Object
+}
+
+// step advances the iterator under d's lock and returns new references
+// to the next key and value, nil at the end; resized reports that d's
+// size changed since the iterator started.
+func (it *dictIter) step(t *Thread, d *Dict) (k, v *Object, resized bool) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if it.used != d.used {
+		return nil, nil, true
+	}
+	tab := d.tab
+	if tab == nil {
+		return nil, nil, false
+	}
+	n := tab.n
+	if it.reverse {
+		for it.pos >= 0 && it.pos < n && tab.entries[it.pos].key == nil {
+			it.pos--
+		}
+		if it.pos < 0 || it.pos >= n {
+			return nil, nil, false
+		}
+		e := &tab.entries[it.pos]
+		it.pos--
+		return t.NewRef(e.key), t.NewRef(e.value), false
+	}
+	for it.pos < n && tab.entries[it.pos].key == nil {
+		it.pos++
+	}
+	if it.pos >= n {
+		return nil, nil, false
+	}
+	e := &tab.entries[it.pos]
+	it.pos++
+	return t.NewRef(e.key), t.NewRef(e.value), false
 }
 
 func dictIterNext(t *Thread, o *Object) (*Object, error) {
@@ -559,34 +536,19 @@ func dictIterNext(t *Thread, o *Object) (*Object, error) {
 	if d == nil {
 		return nil, nil
 	}
-	if it.used != d.used {
+	k, v, resized := it.step(t, d)
+	if resized {
 		it.used = -1 // sticky
 		return nil, t.Errorf(RuntimeErrorType, "dictionary changed size during iteration")
 	}
-	var e *dictEntry
-	if it.reverse {
-		for it.pos >= 0 && it.pos < len(d.entries) && d.entries[it.pos].key == nil {
-			it.pos--
-		}
-		if it.pos >= 0 && it.pos < len(d.entries) {
-			e = &d.entries[it.pos]
-			it.pos--
-		}
-	} else {
-		for it.pos < len(d.entries) && d.entries[it.pos].key == nil {
-			it.pos++
-		}
-		if it.pos < len(d.entries) {
-			e = &d.entries[it.pos]
-			it.pos++
-		}
-	}
-	if e == nil {
+	if k == nil {
 		it.d = nil
 		t.Decref(&d.Object)
 		return nil, nil
 	}
 	if it.remaining == 0 {
+		t.Decref(k)
+		t.Decref(v)
 		it.d = nil
 		t.Decref(&d.Object)
 		return nil, t.Errorf(RuntimeErrorType, "dictionary keys changed during iteration")
@@ -594,11 +556,13 @@ func dictIterNext(t *Thread, o *Object) (*Object, error) {
 	it.remaining--
 	switch it.kind {
 	case dictKeys:
-		return t.NewRef(e.key), nil
+		t.Decref(v)
+		return k, nil
 	case dictValues:
-		return t.NewRef(e.value), nil
+		t.Decref(k)
+		return v, nil
 	}
-	return &NewTupleRefs(t, e.key, e.value).Object, nil
+	return &NewTuple(t, []*Object{k, v}).Object, nil
 }
 
 // dictView is dict_keys, dict_values or dict_items.
@@ -635,7 +599,7 @@ func setupDictViewType(typ *Type, kind int) {
 		Clear: dictViewClear, Dealloc: dictViewClear,
 		Len: func(t *Thread, o *Object) (int, error) {
 			if d := Cast[dictView](o).d; d != nil {
-				return d.used, nil
+				return d.Len(), nil
 			}
 			return 0, nil
 		},
@@ -730,11 +694,10 @@ func dictViewContains(t *Thread, o, x *Object) (bool, error) {
 		return false, nil
 	}
 	kv := AsTuple(x).Items
-	val, err := d.GetItem(t, kv[0])
+	val, err := d.GetItemRef(t, kv[0])
 	if err != nil || val == nil {
 		return false, err
 	}
-	val = t.NewRef(val)
 	defer t.Decref(val)
 	return RichCompareBool(t, val, kv[1], EQ)
 }

@@ -35,7 +35,7 @@ func (t *Thread) Reuse(typ *Type) *Object {
 	(*l)[n-1] = nil
 	*l = (*l)[:n-1]
 	if typ.Flags&FlagGC == 0 {
-		o.bits = 0
+		o.relaxedStoreBits(0)
 		return o
 	}
 	// A GC object may still sit in a registry (bitListed), whose owner

@@ -13,10 +13,10 @@ package object
 // threads does not contend on the class's count (runtime-model.md (e)).
 func (t *Thread) Init(o *Object, typ *Type) {
 	o.typ = typ
-	o.tid = t.id
+	o.relaxedStoreTid(t.id)
 	o.local = 1
 	// bits: zero in a new object; Reuse reset those of a recycled one.
-	o.shared = 0
+	o.relaxedStoreShared(0)
 	if typ.Flags&FlagHeapType != 0 {
 		t.IncrefUnique(&typ.Object, LoadUniqueID(&typ.uniqueID))
 	}
@@ -66,7 +66,7 @@ func (t *Thread) dealloc(o *Object) {
 		// A leaf object with a free list (int, float): nothing to run,
 		// nothing to drop, and not weakly referenceable.
 		o.local = 0xDEAD
-		o.tid = tidFreed
+		o.relaxedStoreTid(tidFreed)
 		t.recycle(o, typ.freeList)
 		return
 	}
@@ -120,10 +120,11 @@ func (t *Thread) free(o *Object) {
 		typ.live.Add(-1)
 		recordFree(o)
 	}
-	// Plain stores: nobody may touch a dead object, so no other thread
-	// reads these fields now (an atomic store here is a locked XCHG).
+	// Relaxed stores: an atomic store here is a locked XCHG, and a
+	// lock-free reader holding a stale pointer only loads tid to reject
+	// the object (atomics.go).
 	o.local = 0xDEAD
-	o.tid = tidFreed
+	o.relaxedStoreTid(tidFreed)
 	if typ.Flags&FlagHeapType != 0 {
 		t.DecrefUnique(&typ.Object, LoadUniqueID(&typ.uniqueID))
 	}

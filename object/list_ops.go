@@ -10,11 +10,11 @@ func init() {
 	l.Doc = "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\nThe argument must be an iterable if specified."
 	l.Repr = listRepr
 	l.Compare = listCompare
-	l.Len = func(t *Thread, o *Object) (int, error) { return len(Cast[List](o).Items), nil }
-	l.Bool = func(t *Thread, o *Object) (bool, error) { return len(Cast[List](o).Items) != 0, nil }
+	l.Len = func(t *Thread, o *Object) (int, error) { return Cast[List](o).Len(), nil }
+	l.Bool = func(t *Thread, o *Object) (bool, error) { return Cast[List](o).Len() != 0, nil }
 	l.GetItem = listGetItem
 	l.SetItem = listSetItem
-	l.Contains = func(t *Thread, o, v *Object) (bool, error) { return seqContains(t, &Cast[List](o).Items, v) }
+	l.Contains = func(t *Thread, o, v *Object) (bool, error) { return seqContains(t, listItems(Cast[List](o)), v) }
 	l.Iter = func(t *Thread, o *Object) (*Object, error) { return newListIter(t, Cast[List](o), false), nil }
 	l.New = func(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
 		nl := allocList(typ)
@@ -46,46 +46,60 @@ var listMethods = []MethodDef{
 
 func listRepr(t *Thread, o *Object) (*Object, error) {
 	l := Cast[List](o)
-	if len(l.Items) == 0 {
+	if l.Len() == 0 {
 		return NewStrStatic("[]"), nil
 	}
 	if !t.ReprEnter(o) {
 		return NewStrStatic("[...]"), nil
 	}
 	defer t.ReprLeave(o)
-	return itemsRepr(t, &l.Items, "[", "]")
+	return itemsRepr(t, listItems(l), "[", "]")
 }
 
 func listCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 	if !IsList(a) || !IsList(b) {
 		return t.NewRef(NotImplemented), nil
 	}
-	return seqCompare(t, &Cast[List](a).Items, &Cast[List](b).Items, op)
+	return seqCompare(t, listItems(Cast[List](a)), listItems(Cast[List](b)), op)
 }
 
 func listGetItem(t *Thread, o, key *Object) (*Object, error) {
 	l := Cast[List](o)
 	if i, ok := fastIndex(key); ok {
+		l.mu.Lock()
 		if i < 0 {
 			i += int64(len(l.Items))
 		}
 		if uint64(i) >= uint64(len(l.Items)) {
+			l.mu.Unlock()
 			return nil, t.Errorf(IndexErrorType, "list index out of range")
 		}
-		return t.NewRef(l.Items[i]), nil
+		v := l.Items[i]
+		t.Incref(v)
+		l.mu.Unlock()
+		return v, nil
 	}
 	if key.typ == SliceType {
-		start, _, step, count, err := AsSlice(key).Indices(t, len(l.Items))
+		// Indices may run __index__: resolve them against the length,
+		// then slice under the lock, clamped to the length it finds.
+		b, err := AsSlice(key).Bounds(t)
 		if err != nil {
 			return nil, err
 		}
-		return &NewList(t, sliceItems(t, l.Items, start, step, count)).Object, nil
+		l.mu.Lock()
+		start, _, step, count := b.Indices(len(l.Items))
+		items := sliceItems(t, l.Items, start, step, count)
+		l.mu.Unlock()
+		return &NewList(t, items).Object, nil
 	}
-	i, err := NormalizeIndex(t, key, len(l.Items), "list")
+	i, err := NormalizeIndex(t, key, l.Len(), "list")
 	if err != nil {
 		return nil, err
 	}
-	return t.NewRef(l.Items[i]), nil
+	if v := l.itemRef(t, i); v != nil {
+		return v, nil
+	}
+	return nil, t.Errorf(IndexErrorType, "list index out of range")
 }
 
 func listSetItem(t *Thread, o, key, v *Object) error {
@@ -96,9 +110,29 @@ func listSetItem(t *Thread, o, key, v *Object) error {
 	if !hasIndex(key) {
 		return t.Errorf(TypeErrorType, "list indices must be integers or slices, not %s", key.typ.Name)
 	}
-	i, err := NormalizeIndex(t, key, len(l.Items), "list assignment")
-	if err != nil {
-		return err
+	var i int
+	fromEnd := false // a negative index, resolved under the lock
+	if fi, ok := fastIndex(key); ok {
+		i, fromEnd = int(fi), fi < 0
+	} else {
+		var err error
+		if i, err = NormalizeIndex(t, key, l.Len(), "list assignment"); err != nil {
+			return err
+		}
+	}
+	if v != nil {
+		t.Incref(v)
+	}
+	l.mu.Lock()
+	if fromEnd {
+		i += len(l.Items)
+	}
+	if i < 0 || i >= len(l.Items) {
+		l.mu.Unlock()
+		if v != nil {
+			t.Decref(v)
+		}
+		return t.Errorf(IndexErrorType, "list assignment index out of range")
 	}
 	old := l.Items[i]
 	if v == nil {
@@ -107,81 +141,85 @@ func listSetItem(t *Thread, o, key, v *Object) error {
 		l.Items[n-1] = nil
 		l.Items = l.Items[:n-1]
 	} else {
-		l.Items[i] = t.NewRef(v)
+		l.Items[i] = v
 	}
+	l.mu.Unlock()
 	t.Decref(old)
 	return nil
 }
 
 // listSetSlice implements l[s] = v and del l[s] (v nil).
 func listSetSlice(t *Thread, l *List, s *Slice, v *Object) error {
-	start, stop, step, count, err := s.Indices(t, len(l.Items))
+	b, err := s.Bounds(t)
 	if err != nil {
 		return err
 	}
-	if step == 1 {
-		if stop < start {
-			stop = start
-		}
-		var items []*Object
-		if v != nil {
-			if v.typ.Iter == nil && v.typ.GetItem == nil {
+	var items []*Object
+	if v != nil {
+		if v.typ.Iter == nil && v.typ.GetItem == nil {
+			if b.Step == 1 {
 				return t.Errorf(TypeErrorType, "can only assign an iterable")
 			}
-			if items, err = SequenceItems(t, v); err != nil {
-				return err
-			}
+			return t.Errorf(TypeErrorType, "must assign iterable to extended slice")
 		}
-		l.replace(t, start, stop, items)
-		return nil
-	}
-	if v == nil {
-		if count == 0 {
-			return nil
+		if items, err = SequenceItems(t, v); err != nil {
+			return err
 		}
-		removed := make([]*Object, 0, count)
-		keep := make([]*Object, 0, len(l.Items)-count)
-		next, left := start, count
-		if step < 0 {
-			next = start + (count-1)*step
-			step = -step
-		}
-		for i, x := range l.Items {
-			if left > 0 && i == next {
-				removed = append(removed, x)
-				next += step
-				left--
-				continue
-			}
-			keep = append(keep, x)
-		}
-		l.Items = keep
-		decrefAll(t, removed)
-		return nil
 	}
-	if v.typ.Iter == nil && v.typ.GetItem == nil {
-		return t.Errorf(TypeErrorType, "must assign iterable to extended slice")
-	}
-	items, err := SequenceItems(t, v)
-	if err != nil {
-		return err
-	}
-	if len(items) != count {
+	l.mu.Lock()
+	start, stop, step, count := b.Indices(len(l.Items))
+	var removed []*Object
+	switch {
+	case step == 1:
+		removed = l.replace(start, max(stop, start), items)
+	case v == nil:
+		removed = l.deleteStrided(start, step, count)
+	case len(items) != count:
+		l.mu.Unlock()
 		decrefAll(t, items)
 		return t.Errorf(ValueErrorType, "attempt to assign sequence of size %d to extended slice of size %d", len(items), count)
+	default:
+		removed = make([]*Object, count)
+		for k, j := 0, start; k < count; k, j = k+1, j+step {
+			removed[k] = l.Items[j]
+			l.Items[j] = items[k]
+		}
 	}
-	old := make([]*Object, count)
-	for k, j := 0, start; k < count; k, j = k+1, j+step {
-		old[k] = l.Items[j]
-		l.Items[j] = items[k]
-	}
-	decrefAll(t, old)
+	l.mu.Unlock()
+	decrefAll(t, removed)
 	return nil
 }
 
+// deleteStrided removes count items from start by step and returns
+// them; the caller holds l.mu.
+func (l *List) deleteStrided(start, step, count int) []*Object {
+	if count == 0 {
+		return nil
+	}
+	removed := make([]*Object, 0, count)
+	keep := make([]*Object, 0, len(l.Items)-count)
+	next, left := start, count
+	if step < 0 {
+		next = start + (count-1)*step
+		step = -step
+	}
+	for i, x := range l.Items {
+		if left > 0 && i == next {
+			removed = append(removed, x)
+			next += step
+			left--
+			continue
+		}
+		keep = append(keep, x)
+	}
+	l.Items = keep
+	return removed
+}
+
 // replace replaces l.Items[lo:hi] with items, whose references it takes
-// over, and drops the replaced items' references afterwards.
-func (l *List) replace(t *Thread, lo, hi int, items []*Object) {
+// over, and returns the replaced items, whose references the caller must
+// drop after unlocking; the caller holds l.mu.
+func (l *List) replace(lo, hi int, items []*Object) []*Object {
 	removed := append([]*Object(nil), l.Items[lo:hi]...)
 	n := len(l.Items) - (hi - lo) + len(items)
 	if n <= cap(l.Items) && len(items) <= hi-lo {
@@ -196,24 +234,22 @@ func (l *List) replace(t *Thread, lo, hi int, items []*Object) {
 		copy(out[lo+len(items):], l.Items[hi:])
 		l.Items = out
 	}
-	decrefAll(t, removed)
+	return removed
 }
 
 func listConcat(t *Thread, a, b *Object) (*Object, error) {
 	if !IsSubtype(b.typ, ListType) {
 		return nil, t.Errorf(TypeErrorType, "can only concatenate list (not \"%s\") to list", b.typ.Name)
 	}
-	x, y := Cast[List](a).Items, Cast[List](b).Items
-	out := make([]*Object, 0, len(x)+len(y))
-	out = append(append(out, x...), y...)
-	for _, it := range out {
-		t.Incref(it)
-	}
-	return &NewList(t, out).Object, nil
+	x := Cast[List](a).Snapshot(t)
+	y := Cast[List](b).Snapshot(t)
+	return &NewList(t, append(x, y...)).Object, nil
 }
 
 func listRepeat(t *Thread, seq *Object, n int64) (*Object, error) {
-	items, err := repeatItems(t, Cast[List](seq).Items, n)
+	snap := Cast[List](seq).Snapshot(t)
+	items, err := repeatItems(t, snap, n)
+	decrefAll(t, snap)
 	if err != nil {
 		return nil, err
 	}
@@ -237,16 +273,16 @@ func listInplaceMul(t *Thread, a, b *Object) (*Object, error) {
 	}
 	l := Cast[List](a)
 	if count <= 0 {
-		items := l.Items
-		l.Items = nil
-		decrefAll(t, items)
+		decrefAll(t, l.swapItems(nil))
 		return t.NewRef(a), nil
 	}
-	items, err := repeatItems(t, l.Items, count-1)
+	snap := l.Snapshot(t)
+	items, err := repeatItems(t, snap, count-1)
+	decrefAll(t, snap)
 	if err != nil {
 		return nil, err
 	}
-	l.Items = append(l.Items, items...)
+	l.appendRefs(items)
 	return t.NewRef(a), nil
 }
 
@@ -254,11 +290,11 @@ func listInplaceMul(t *Thread, a, b *Object) (*Object, error) {
 func listExtend(t *Thread, l *List, iterable *Object) error {
 	if iterable.typ == ListType || iterable.typ == TupleType {
 		items, _ := SequenceItems(t, iterable) // snapshot: l.extend(l) works
-		l.Items = append(l.Items, items...)
+		l.appendRefs(items)
 		return nil
 	}
 	return Iterate(t, iterable, func(x *Object) error {
-		l.Items = append(l.Items, t.NewRef(x))
+		l.Append(t, x)
 		return nil
 	})
 }
@@ -268,11 +304,7 @@ func listInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
 		return err
 	}
 	l := Cast[List](self)
-	if len(l.Items) > 0 {
-		items := l.Items
-		l.Items = nil
-		decrefAll(t, items)
-	}
+	decrefAll(t, l.swapItems(nil))
 	if len(args) == 1 {
 		return listExtend(t, l, args[0])
 	}
@@ -294,8 +326,7 @@ func listAppend(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Objec
 			return nil, err
 		}
 	}
-	l := Cast[List](self)
-	l.Items = append(l.Items, t.NewRef(args[0]))
+	Cast[List](self).Append(t, args[0])
 	return None, nil
 }
 
@@ -318,6 +349,8 @@ func listInsert(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Objec
 		return nil, err
 	}
 	l := Cast[List](self)
+	t.Incref(args[1])
+	l.mu.Lock()
 	n := int64(len(l.Items))
 	if i < 0 {
 		i += n
@@ -330,7 +363,8 @@ func listInsert(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Objec
 	}
 	l.Items = append(l.Items, nil)
 	copy(l.Items[i+1:], l.Items[i:])
-	l.Items[i] = t.NewRef(args[1])
+	l.Items[i] = args[1]
+	l.mu.Unlock()
 	return None, nil
 }
 
@@ -341,27 +375,31 @@ func listPop(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, 
 		}
 	}
 	l := Cast[List](self)
-	n := int64(len(l.Items))
-	i := n - 1
+	i := int64(-1)
 	if len(args) == 1 {
 		var err error
 		if i, err = indexArg(t, args[0]); err != nil {
 			return nil, err
 		}
-		if i < 0 {
-			i += n
-		}
+	}
+	l.mu.Lock()
+	n := int64(len(l.Items))
+	if i < 0 {
+		i += n
 	}
 	if n == 0 {
+		l.mu.Unlock()
 		return nil, t.Errorf(IndexErrorType, "pop from empty list")
 	}
 	if i < 0 || i >= n {
+		l.mu.Unlock()
 		return nil, t.Errorf(IndexErrorType, "pop index out of range")
 	}
 	v := l.Items[i]
 	copy(l.Items[i:], l.Items[i+1:])
 	l.Items[n-1] = nil
 	l.Items = l.Items[:n-1]
+	l.mu.Unlock()
 	return v, nil // the list's reference passes to the caller
 }
 
@@ -370,15 +408,28 @@ func listRemove(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Objec
 		return nil, err
 	}
 	l := Cast[List](self)
-	i, err := seqIndex(t, "", &l.Items, args[0], nil)
-	if err != nil {
-		return nil, err
+	for {
+		i, err := seqIndex(t, "", listItems(l), args[0], nil)
+		if err != nil {
+			return nil, err
+		}
+		if i < 0 {
+			return nil, t.Errorf(ValueErrorType, "list.remove(x): x not in list")
+		}
+		// Remove the item found, unless the list changed meanwhile
+		// (another thread, or __eq__): then look again.
+		x := l.itemRef(t, i)
+		l.mu.Lock()
+		if i < len(l.Items) && l.Items[i] == x {
+			removed := l.replace(i, i+1, nil)
+			l.mu.Unlock()
+			decrefAll(t, removed)
+			t.Decref(x)
+			return None, nil
+		}
+		l.mu.Unlock()
+		t.XDecref(x)
 	}
-	if i < 0 || i >= len(l.Items) {
-		return nil, t.Errorf(ValueErrorType, "list.remove(x): x not in list")
-	}
-	l.replace(t, i, i+1, nil)
-	return None, nil
 }
 
 func listIndex(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
@@ -386,7 +437,7 @@ func listIndex(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object
 		return nil, err
 	}
 	l := Cast[List](self)
-	i, err := seqIndex(t, "list", &l.Items, args[0], args)
+	i, err := seqIndex(t, "list", listItems(l), args[0], args)
 	if err != nil {
 		return nil, err
 	}
@@ -404,17 +455,14 @@ func listCount(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object
 	if err := CheckArgCount(t, "list.count", args, kwnames, 1, 1); err != nil {
 		return nil, err
 	}
-	return seqCount(t, &Cast[List](self).Items, args[0])
+	return seqCount(t, listItems(Cast[List](self)), args[0])
 }
 
 func listClearMethod(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 	if err := CheckArgCount(t, "list.clear", args, kwnames, 0, 0); err != nil {
 		return nil, err
 	}
-	l := Cast[List](self)
-	items := l.Items
-	l.Items = nil
-	decrefAll(t, items)
+	decrefAll(t, Cast[List](self).swapItems(nil))
 	return None, nil
 }
 
@@ -422,18 +470,20 @@ func listCopy(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object,
 	if err := CheckArgCount(t, "list.copy", args, kwnames, 0, 0); err != nil {
 		return nil, err
 	}
-	items := Cast[List](self).Items
-	return &NewList(t, sliceItems(t, items, 0, 1, len(items))).Object, nil
+	return &NewList(t, Cast[List](self).Snapshot(t)).Object, nil
 }
 
 func listReverse(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 	if err := CheckArgCount(t, "list.reverse", args, kwnames, 0, 0); err != nil {
 		return nil, err
 	}
-	items := Cast[List](self).Items
+	l := Cast[List](self)
+	l.mu.Lock()
+	items := l.Items
 	for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
 		items[i], items[j] = items[j], items[i]
 	}
+	l.mu.Unlock()
 	return None, nil
 }
 
@@ -457,10 +507,9 @@ func listIterNext(t *Thread, o *Object) (*Object, error) {
 	if l == nil {
 		return nil, nil
 	}
-	if it.i < len(l.Items) {
-		v := l.Items[it.i]
+	if v := l.itemRef(t, it.i); v != nil {
 		it.i++
-		return t.NewRef(v), nil
+		return v, nil
 	}
 	it.list = nil
 	t.Decref(&l.Object)
@@ -473,10 +522,11 @@ func listRevIterNext(t *Thread, o *Object) (*Object, error) {
 	if l == nil {
 		return nil, nil
 	}
-	if it.i >= 0 && it.i < len(l.Items) {
-		v := l.Items[it.i]
-		it.i--
-		return t.NewRef(v), nil
+	if it.i >= 0 {
+		if v := l.itemRef(t, it.i); v != nil {
+			it.i--
+			return v, nil
+		}
 	}
 	it.list = nil
 	t.Decref(&l.Object)
@@ -502,13 +552,14 @@ func listIterLen(t *Thread, o *Object) (int, error) {
 	if it.list == nil {
 		return 0, nil
 	}
+	n := it.list.Len()
 	if o.typ == ListRevIterType {
-		if it.i >= len(it.list.Items) {
+		if it.i >= n {
 			return 0, nil
 		}
 		return it.i + 1, nil
 	}
-	return max(len(it.list.Items)-it.i, 0), nil
+	return max(n-it.i, 0), nil
 }
 
 // ListIterType and ListRevIterType are list_iterator and
@@ -552,7 +603,7 @@ func newListIter(t *Thread, l *List, reverse bool) *Object {
 	typ := ListIterType
 	if reverse {
 		typ = ListRevIterType
-		it.i = len(l.Items) - 1
+		it.i = l.Len() - 1
 	}
 	t.Init(&it.Object, typ)
 	t.Track(&it.Object)

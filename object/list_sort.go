@@ -168,8 +168,7 @@ func listSort(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object,
 // Sort sorts the list in place, stably, by key(item) (key nil: the items
 // themselves), in descending order if reverse is set.
 func (l *List) Sort(t *Thread, key *Object, reverse bool) error {
-	saved := l.Items
-	l.Items = nil // as in CPython, the list looks empty during the sort
+	saved := l.swapItems(nil) // as in CPython, the list looks empty during the sort
 	items := make([]sortItem, len(saved))
 	var err error
 	for i, v := range saved {
@@ -204,8 +203,7 @@ func (l *List) Sort(t *Thread, key *Object, reverse bool) error {
 			}
 		}
 	}
-	modified := l.Items
-	l.Items = saved
+	modified := l.swapItems(saved)
 	if modified != nil || cap(modified) != 0 {
 		decrefAll(t, modified)
 		if err == nil {

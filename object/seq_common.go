@@ -30,17 +30,48 @@ func indexArg(t *Thread, o *Object) (int64, error) {
 	return AsInt64(t, o)
 }
 
-// itemsRepr renders items between open and close, separated by ", ",
-// taking a reference to each item while its repr runs (the items slice is
-// re-read each time: a repr may mutate the container).
-func itemsRepr(t *Thread, items *[]*Object, open, close string) (*Object, error) {
-	buf := make([]byte, 0, 2+len(*items)*4)
+// itemSource gives the helpers below the items of a tuple or a list one
+// at a time, as new references: a list is read under its lock, item by
+// item, because the helpers run Python code (__eq__, __repr__) between
+// reads, which may change the list or run on another thread beside it.
+type itemSource struct {
+	items []*Object // a tuple's items
+	list  *List     // or a list
+}
+
+func fixedItems(items []*Object) itemSource { return itemSource{items: items} }
+func listItems(l *List) itemSource          { return itemSource{list: l} }
+
+// at returns a new reference to item i, or nil past the end.
+func (s itemSource) at(t *Thread, i int) *Object {
+	if s.list != nil {
+		return s.list.itemRef(t, i)
+	}
+	if i < len(s.items) {
+		return t.NewRef(s.items[i])
+	}
+	return nil
+}
+
+func (s itemSource) size() int {
+	if s.list != nil {
+		return s.list.Len()
+	}
+	return len(s.items)
+}
+
+// itemsRepr renders items between open and close, separated by ", ".
+func itemsRepr(t *Thread, items itemSource, open, close string) (*Object, error) {
+	buf := make([]byte, 0, 2+items.size()*4)
 	buf = append(buf, open...)
-	for i := 0; i < len(*items); i++ {
+	for i := 0; ; i++ {
+		x := items.at(t, i)
+		if x == nil {
+			break
+		}
 		if i > 0 {
 			buf = append(buf, ", "...)
 		}
-		x := t.NewRef((*items)[i])
 		r, err := Repr(t, x)
 		t.Decref(x)
 		if err != nil {
@@ -54,44 +85,48 @@ func itemsRepr(t *Thread, items *[]*Object, open, close string) (*Object, error)
 }
 
 // seqCompare compares two item sequences lexicographically (the
-// algorithm of list_richcompare and tuplerichcompare). The slices are
-// re-read after each comparison, since Python code may mutate a list.
-func seqCompare(t *Thread, a, b *[]*Object, op CompareOp) (*Object, error) {
-	if len(*a) != len(*b) && (op == EQ || op == NE) {
+// algorithm of list_richcompare and tuplerichcompare). Items are re-read
+// after each comparison, since Python code may mutate a list.
+func seqCompare(t *Thread, a, b itemSource, op CompareOp) (*Object, error) {
+	if a.size() != b.size() && (op == EQ || op == NE) {
 		return NewBool(op == NE), nil
 	}
-	i := 0
-	for ; i < len(*a) && i < len(*b); i++ {
-		x, y := (*a)[i], (*b)[i]
-		if x == y {
-			continue
-		}
-		t.Incref(x)
-		t.Incref(y)
-		eq, err := RichCompareBool(t, x, y, EQ)
-		t.Decref(x)
-		t.Decref(y)
-		if err != nil {
-			return nil, err
-		}
-		if !eq {
+	var x, y *Object
+	for i := 0; ; i++ {
+		x, y = a.at(t, i), b.at(t, i)
+		if x == nil || y == nil {
 			break
 		}
+		eq := x == y
+		var err error
+		if !eq {
+			eq, err = RichCompareBool(t, x, y, EQ)
+		}
+		if err != nil || !eq {
+			if err != nil {
+				t.Decref(x)
+				t.Decref(y)
+				return nil, err
+			}
+			break
+		}
+		t.Decref(x)
+		t.Decref(y)
 	}
-	if i >= len(*a) || i >= len(*b) {
-		return NewBool(compareInts(len(*a), len(*b), op)), nil
+	if x == nil || y == nil {
+		t.XDecref(x)
+		t.XDecref(y)
+		return NewBool(compareInts(a.size(), b.size(), op)), nil
 	}
+	defer t.Decref(x)
+	defer t.Decref(y)
 	switch op {
 	case EQ:
 		return False, nil
 	case NE:
 		return True, nil
 	}
-	x, y := t.NewRef((*a)[i]), t.NewRef((*b)[i])
-	r, err := RichCompare(t, x, y, op)
-	t.Decref(x)
-	t.Decref(y)
-	return r, err
+	return RichCompare(t, x, y, op)
 }
 
 func compareInts[T int | int64](a, b T, op CompareOp) bool {
@@ -110,48 +145,52 @@ func compareInts[T int | int64](a, b T, op CompareOp) bool {
 	return a >= b
 }
 
-// seqContains reports whether v == some item (identity first).
-func seqContains(t *Thread, items *[]*Object, v *Object) (bool, error) {
-	for i := 0; i < len(*items); i++ {
-		x := (*items)[i]
-		if x == v {
-			return true, nil
-		}
-		t.Incref(x)
-		eq, err := RichCompareBool(t, x, v, EQ)
+// itemEquals reports whether x is v or equals it, and drops x.
+func itemEquals(t *Thread, x, v *Object) (bool, error) {
+	if x == v {
 		t.Decref(x)
-		if err != nil || eq {
+		return true, nil
+	}
+	eq, err := RichCompareBool(t, x, v, EQ)
+	t.Decref(x)
+	return eq, err
+}
+
+// seqContains reports whether v == some item (identity first).
+func seqContains(t *Thread, items itemSource, v *Object) (bool, error) {
+	for i := 0; ; i++ {
+		x := items.at(t, i)
+		if x == nil {
+			return false, nil
+		}
+		if eq, err := itemEquals(t, x, v); err != nil || eq {
 			return eq, err
 		}
 	}
-	return false, nil
 }
 
 // seqCount counts the items equal to v.
-func seqCount(t *Thread, items *[]*Object, v *Object) (*Object, error) {
+func seqCount(t *Thread, items itemSource, v *Object) (*Object, error) {
 	n := int64(0)
-	for i := 0; i < len(*items); i++ {
-		x := (*items)[i]
-		if x != v {
-			t.Incref(x)
-			eq, err := RichCompareBool(t, x, v, EQ)
-			t.Decref(x)
-			if err != nil {
-				return nil, err
-			}
-			if !eq {
-				continue
-			}
+	for i := 0; ; i++ {
+		x := items.at(t, i)
+		if x == nil {
+			return NewInt(t, n), nil
 		}
-		n++
+		eq, err := itemEquals(t, x, v)
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			n++
+		}
 	}
-	return NewInt(t, n), nil
 }
 
 // seqIndex implements list.index and tuple.index: the first i in
 // [start, stop) with items[i] == v, or -1.
-func seqIndex(t *Thread, fname string, items *[]*Object, v *Object, args []*Object) (int, error) {
-	start, stop := 0, len(*items)
+func seqIndex(t *Thread, fname string, items itemSource, v *Object, args []*Object) (int, error) {
+	start, stop := 0, items.size()
 	bound := func(o *Object) (int, error) {
 		if !hasIndex(o) {
 			return 0, t.Errorf(TypeErrorType, "slice indices must be integers or have an __index__ method")
@@ -161,7 +200,7 @@ func seqIndex(t *Thread, fname string, items *[]*Object, v *Object, args []*Obje
 			return 0, err
 		}
 		if x < 0 {
-			x += len(*items)
+			x += items.size()
 			if x < 0 {
 				x = 0
 			}
@@ -179,14 +218,12 @@ func seqIndex(t *Thread, fname string, items *[]*Object, v *Object, args []*Obje
 			return 0, err
 		}
 	}
-	for i := start; i < stop && i < len(*items); i++ {
-		x := (*items)[i]
-		if x == v {
-			return i, nil
+	for i := start; i < stop; i++ {
+		x := items.at(t, i)
+		if x == nil {
+			break
 		}
-		t.Incref(x)
-		eq, err := RichCompareBool(t, x, v, EQ)
-		t.Decref(x)
+		eq, err := itemEquals(t, x, v)
 		if err != nil {
 			return 0, err
 		}

@@ -411,16 +411,14 @@ func (s *Set) Update(t *Thread, iterable *Object) error {
 		return s.mergeFrom(t, AsSet(iterable))
 	}
 	if iterable.typ == DictType {
-		d := Cast[Dict](iterable)
-		if uint64(s.fill+d.used)*5 >= s.mask()*3 {
-			s.resize((s.used + d.used) * 2)
+		items := Cast[Dict](iterable).snapshot(t)
+		defer items.release(t)
+		if n := len(items.keys); uint64(s.fill+n)*5 >= s.mask()*3 {
+			s.resize((s.used + n) * 2)
 		}
-		for pos := 0; pos < len(d.entries); pos++ {
-			e := d.entries[pos]
-			if e.key != nil {
-				if err := s.addEntry(t, e.key, e.hash); err != nil {
-					return err
-				}
+		for i, k := range items.keys {
+			if err := s.addEntry(t, k, items.hashes[i]); err != nil {
+				return err
 			}
 		}
 		return nil
@@ -561,7 +559,7 @@ func (s *Set) difference(t *Thread, other *Object) (*Set, error) {
 	if IsAnySet(other) {
 		otherSize = AsSet(other).used
 	} else if other.typ == DictType {
-		otherSize = Cast[Dict](other).used
+		otherSize = Cast[Dict](other).Len()
 	}
 	if otherSize < 0 || s.used>>2 > otherSize {
 		r := copySet(t, s.typ, s)
@@ -582,9 +580,7 @@ func (s *Set) difference(t *Thread, other *Object) (*Set, error) {
 		var in bool
 		var err error
 		if other.typ == DictType {
-			var ix int
-			_, ix, err = Cast[Dict](other).lookup(t, key, h)
-			in = ix >= 0
+			in, err = Cast[Dict](other).containsWithHash(t, key, h)
 		} else {
 			in, err = AsSet(other).containsEntry(t, key, h)
 		}
@@ -615,12 +611,11 @@ func (s *Set) symmetricDifferenceUpdate(t *Thread, other *Object) error {
 		return s.addEntry(t, key, h)
 	}
 	if other.typ == DictType {
-		d := Cast[Dict](other)
-		for pos := 0; pos < len(d.entries); pos++ {
-			if e := d.entries[pos]; e.key != nil {
-				if err := toggle(e.key, e.hash); err != nil {
-					return err
-				}
+		items := Cast[Dict](other).snapshot(t)
+		defer items.release(t)
+		for i, k := range items.keys {
+			if err := toggle(k, items.hashes[i]); err != nil {
+				return err
 			}
 		}
 		return nil

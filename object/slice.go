@@ -56,28 +56,60 @@ func AsSlice(o *Object) *Slice { return Cast[Slice](o) }
 // Python's clamping rules (slice.indices). count is the number of items
 // selected.
 func (s *Slice) Indices(t *Thread, n int) (start, stop, step, count int, err error) {
-	step = 1
-	if s.Step != None {
-		st, err := sliceIndex(t, s.Step)
-		if err != nil {
-			return 0, 0, 0, 0, err
-		}
-		if st == 0 {
-			return 0, 0, 0, 0, t.Errorf(ValueErrorType, "slice step cannot be zero")
-		}
-		step = st
+	b, err := s.Bounds(t)
+	if err != nil {
+		return 0, 0, 0, 0, err
 	}
+	start, stop, step, count = b.Indices(n)
+	return start, stop, step, count, nil
+}
+
+// SliceBounds is a slice's start, stop and step as Go ints, before they
+// are resolved against a length: converting them may run __index__, and
+// resolving them cannot, so a container resolves under its lock.
+type SliceBounds struct {
+	Start, Stop, Step int
+	HasStart, HasStop bool
+}
+
+// Bounds converts the slice's members (slice indices must be None or
+// have __index__; the step must not be zero).
+func (s *Slice) Bounds(t *Thread) (SliceBounds, error) {
+	b := SliceBounds{Step: 1}
+	var err error
+	if s.Step != None {
+		if b.Step, err = sliceIndex(t, s.Step); err != nil {
+			return b, err
+		}
+		if b.Step == 0 {
+			return b, t.Errorf(ValueErrorType, "slice step cannot be zero")
+		}
+	}
+	if s.Start != None {
+		if b.Start, err = sliceIndex(t, s.Start); err != nil {
+			return b, err
+		}
+		b.HasStart = true
+	}
+	if s.Stop != None {
+		if b.Stop, err = sliceIndex(t, s.Stop); err != nil {
+			return b, err
+		}
+		b.HasStop = true
+	}
+	return b, nil
+}
+
+// Indices resolves the bounds against a sequence of length n.
+func (b SliceBounds) Indices(n int) (start, stop, step, count int) {
+	step = b.Step
 	lower, upper := 0, n
 	if step < 0 {
 		lower, upper = -1, n-1
 	}
-	resolve := func(o *Object, def int) (int, error) {
-		if o == None {
-			return def, nil
-		}
-		v, err := sliceIndex(t, o)
-		if err != nil {
-			return 0, err
+	resolve := func(v int, has bool, def int) int {
+		if !has {
+			return def
 		}
 		if v < 0 {
 			v += n
@@ -87,21 +119,12 @@ func (s *Slice) Indices(t *Thread, n int) (start, stop, step, count int, err err
 		} else if v > upper {
 			v = upper
 		}
-		return v, nil
+		return v
 	}
 	if step > 0 {
-		start, err = resolve(s.Start, lower)
-		if err == nil {
-			stop, err = resolve(s.Stop, upper)
-		}
+		start, stop = resolve(b.Start, b.HasStart, lower), resolve(b.Stop, b.HasStop, upper)
 	} else {
-		start, err = resolve(s.Start, upper)
-		if err == nil {
-			stop, err = resolve(s.Stop, lower)
-		}
-	}
-	if err != nil {
-		return 0, 0, 0, 0, err
+		start, stop = resolve(b.Start, b.HasStart, upper), resolve(b.Stop, b.HasStop, lower)
 	}
 	switch {
 	case step > 0 && stop > start:
@@ -109,7 +132,7 @@ func (s *Slice) Indices(t *Thread, n int) (start, stop, step, count int, err err
 	case step < 0 && stop < start:
 		count = (start - stop - step - 1) / -step
 	}
-	return start, stop, step, count, nil
+	return start, stop, step, count
 }
 
 // sliceIndex converts a slice bound with __index__, clamping huge values
@@ -182,7 +205,7 @@ func sliceCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 	x, y := Cast[Slice](a), Cast[Slice](b)
 	xs := []*Object{x.Start, x.Stop, x.Step}
 	ys := []*Object{y.Start, y.Stop, y.Step}
-	return seqCompare(t, &xs, &ys, op)
+	return seqCompare(t, fixedItems(xs), fixedItems(ys), op)
 }
 
 // sliceIndicesArg converts the length given to slice.indices.

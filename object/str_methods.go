@@ -121,7 +121,8 @@ func StrJoin(t *Thread, sep, iterable *Object) (*Object, error) {
 	var items []*Object
 	switch iterable.typ {
 	case ListType:
-		items = Cast[List](iterable).Items
+		items = Cast[List](iterable).Snapshot(t)
+		defer decrefAll(t, items)
 	case TupleType:
 		items = Cast[Tuple](iterable).Items
 	default:

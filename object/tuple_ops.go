@@ -13,7 +13,9 @@ func init() {
 	tt.Len = func(t *Thread, o *Object) (int, error) { return len(Cast[Tuple](o).Items), nil }
 	tt.Bool = func(t *Thread, o *Object) (bool, error) { return len(Cast[Tuple](o).Items) != 0, nil }
 	tt.GetItem = tupleGetItem
-	tt.Contains = func(t *Thread, o, v *Object) (bool, error) { return seqContains(t, &Cast[Tuple](o).Items, v) }
+	tt.Contains = func(t *Thread, o, v *Object) (bool, error) {
+		return seqContains(t, fixedItems(Cast[Tuple](o).Items), v)
+	}
 	tt.Iter = func(t *Thread, o *Object) (*Object, error) { return newTupleIter(t, Cast[Tuple](o)), nil }
 	tt.New = tupleNew
 	tt.Concat = tupleConcat
@@ -42,9 +44,9 @@ func tupleRepr(t *Thread, o *Object) (*Object, error) {
 	}
 	defer t.ReprLeave(o)
 	if len(tup.Items) == 1 {
-		return itemsRepr(t, &tup.Items, "(", ",)")
+		return itemsRepr(t, fixedItems(tup.Items), "(", ",)")
 	}
-	return itemsRepr(t, &tup.Items, "(", ")")
+	return itemsRepr(t, fixedItems(tup.Items), "(", ")")
 }
 
 // xxHash constants of CPython's tuplehash.
@@ -80,7 +82,7 @@ func tupleCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 	if !IsTuple(a) || !IsTuple(b) {
 		return t.NewRef(NotImplemented), nil
 	}
-	return seqCompare(t, &Cast[Tuple](a).Items, &Cast[Tuple](b).Items, op)
+	return seqCompare(t, fixedItems(Cast[Tuple](a).Items), fixedItems(Cast[Tuple](b).Items), op)
 }
 
 func tupleGetItem(t *Thread, o, key *Object) (*Object, error) {
@@ -180,14 +182,14 @@ func tupleCount(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Objec
 	if err := CheckArgCount(t, "tuple.count", args, kwnames, 1, 1); err != nil {
 		return nil, err
 	}
-	return seqCount(t, &Cast[Tuple](self).Items, args[0])
+	return seqCount(t, fixedItems(Cast[Tuple](self).Items), args[0])
 }
 
 func tupleIndex(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 	if err := CheckArgCount(t, "index", args, kwnames, 1, 3); err != nil {
 		return nil, err
 	}
-	i, err := seqIndex(t, "tuple", &Cast[Tuple](self).Items, args[0], args)
+	i, err := seqIndex(t, "tuple", fixedItems(Cast[Tuple](self).Items), args[0], args)
 	if err != nil {
 		return nil, err
 	}

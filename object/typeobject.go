@@ -293,8 +293,8 @@ func GenericGetAttr(t *Thread, o *Object, name *Str) (*Object, error) {
 // instance dict d (which may be nil), then the class attribute descr.
 func genericGetAttrRest(t *Thread, o *Object, name *Str, descr *Object, d *Dict) (*Object, error) {
 	if d != nil {
-		if v := d.GetStr(name); v != nil {
-			return t.NewRef(v), nil
+		if v := d.GetStrRef(t, name); v != nil {
+			return v, nil
 		}
 	}
 	if descr != nil {

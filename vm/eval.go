@@ -129,18 +129,18 @@ loop:
 
 		case compile.LOAD_GLOBAL:
 			name := names[arg>>1]
-			var v *object.Object
+			var r object.StackRef
 			if c := code.GlobalCaches[ip-1].Load(); c != nil && c.Dict == f.globals {
-				v = f.globals.ValueAt(c.Index, name)
+				r = f.globals.LoadAt(t, c.Index, name)
 			}
-			if v == nil {
+			if r.IsNull() {
 				var e error
-				if v, e = st.loadGlobalCached(f, name, ip-1); e != nil {
+				if r, e = st.loadGlobalCached(f, name, ip-1); e != nil {
 					err = e
 					goto onError
 				}
 			}
-			s[sp] = t.RefFromNew(v)
+			s[sp] = r
 			sp++
 			if arg&1 != 0 {
 				s[sp] = object.Null
@@ -160,12 +160,12 @@ loop:
 			}
 
 		case compile.LOAD_NAME:
-			v, e := st.loadName(f, names[arg])
+			r, e := st.loadName(f, names[arg])
 			if e != nil {
 				err = e
 				goto onError
 			}
-			s[sp] = t.RefFromNew(v)
+			s[sp] = r
 			sp++
 
 		case compile.STORE_NAME:
@@ -410,7 +410,7 @@ loop:
 		case compile.BUILD_MAP:
 			d := object.NewDict(t)
 			for i := sp - 2*arg; i < sp; i += 2 {
-				if e := d.SetItem(t, s[i].Obj(), s[i+1].Obj()); e != nil && err == nil {
+				if e := d.InitItem(t, s[i].Obj(), s[i+1].Obj()); e != nil && err == nil {
 					err = e
 				}
 			}

@@ -33,8 +33,8 @@ var ModuleType = object.NewStaticType(&object.Type{
 	DictPtr: func(o *object.Object) **object.Dict { return &object.Cast[Module](o).Dict },
 	GetAttr: func(t *object.Thread, o *object.Object, name *object.Str) (*object.Object, error) {
 		m := object.Cast[Module](o)
-		if v := m.Dict.GetStr(name); v != nil {
-			return t.NewRef(v), nil
+		if v := m.Dict.GetStrRef(t, name); v != nil {
+			return v, nil
 		}
 		r, err := object.GenericGetAttr(t, o, name)
 		if err != nil && object.ErrorMatches(err, object.AttributeErrorType) {
@@ -179,10 +179,12 @@ func (st *State) searchPath() []string {
 	if sys, _ := st.interp.Modules.GetItem(st.t, object.NewStrStatic("sys")); sys != nil && sys.Type() == ModuleType {
 		if p := object.Cast[Module](sys).Dict.GetStr(object.Intern("path")); p != nil && object.IsList(p) {
 			var dirs []string
-			for _, d := range object.AsList(p).Items {
+			items := object.AsList(p).Snapshot(st.t)
+			for _, d := range items {
 				if object.IsStr(d) {
 					dirs = append(dirs, object.StrValue(d))
 				}
+				st.t.Decref(d)
 			}
 			return dirs
 		}

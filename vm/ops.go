@@ -38,35 +38,35 @@ func (st *State) unboundFree(code *compile.Code, i int) error {
 		"cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
 }
 
-// loadGlobal finds a global or builtin, borrowed.
-func (st *State) loadGlobal(f *Frame, name *object.Str) (*object.Object, error) {
-	if v := f.globals.GetStr(name); v != nil {
-		return v, nil
+// loadGlobal finds a global or builtin as a stack ref.
+func (st *State) loadGlobal(f *Frame, name *object.Str) (object.StackRef, error) {
+	if r := f.globals.LoadStr(st.t, name); !r.IsNull() {
+		return r, nil
 	}
-	if v := st.interp.Builtins.GetStr(name); v != nil {
-		return v, nil
+	if r := st.interp.Builtins.LoadStr(st.t, name); !r.IsNull() {
+		return r, nil
 	}
-	return nil, st.t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
+	return object.Null, st.t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
 }
 
 // loadGlobalCached is loadGlobal that also records where a name found in
 // the globals dict sits, for the next run of instruction i.
-func (st *State) loadGlobalCached(f *Frame, name *object.Str, i int) (*object.Object, error) {
-	if v := f.globals.GetStr(name); v != nil {
+func (st *State) loadGlobalCached(f *Frame, name *object.Str, i int) (object.StackRef, error) {
+	if r := f.globals.LoadStr(st.t, name); !r.IsNull() {
 		if ix := f.globals.IndexOfStr(name); ix >= 0 {
 			f.code.GlobalCaches[i].Store(&compile.GlobalCache{Dict: f.globals, Index: ix})
 		}
-		return v, nil
+		return r, nil
 	}
 	return st.loadGlobal(f, name)
 }
 
 // loadName finds a name in the frame's locals, then globals, then
-// builtins, borrowed.
-func (st *State) loadName(f *Frame, name *object.Str) (*object.Object, error) {
+// builtins, as a stack ref.
+func (st *State) loadName(f *Frame, name *object.Str) (object.StackRef, error) {
 	if f.locals != nil && f.locals != f.globals {
-		if v := f.locals.GetStr(name); v != nil {
-			return v, nil
+		if r := f.locals.LoadStr(st.t, name); !r.IsNull() {
+			return r, nil
 		}
 	}
 	return st.loadGlobal(f, name)
@@ -96,8 +96,8 @@ func (st *State) deleteName(f *Frame, name *object.Str) error {
 // first, then in its cell. It returns a new reference.
 func (st *State) loadClassDeref(f *Frame, i int) (*object.Object, error) {
 	name := slotName(f.code, i)
-	if v := f.locals.GetStr(object.Intern(name)); v != nil {
-		return st.t.NewRef(v), nil
+	if v := f.locals.GetStrRef(st.t, object.Intern(name)); v != nil {
+		return v, nil
 	}
 	c := object.Cast[Cell](f.slots[i].Obj())
 	if c.Ref == nil {

@@ -197,13 +197,19 @@ func (c *copier) deepList(t *object.Thread, x *object.Object) (*object.Object, e
 	}
 	src := object.AsList(x)
 	// The copies run Python code that may change x: index afresh.
-	for i := 0; i < len(src.Items); i++ {
-		v, err := c.deepcopy(t, src.Items[i])
+	for i := 0; ; i++ {
+		item := src.ItemRef(t, i)
+		if item == nil {
+			break
+		}
+		v, err := c.deepcopy(t, item)
+		t.Decref(item)
 		if err != nil {
 			t.Decref(y.Obj())
 			return nil, err
 		}
-		y.Items = append(y.Items, v)
+		y.Append(t, v)
+		t.Decref(v)
 	}
 	return y.Obj(), nil
 }

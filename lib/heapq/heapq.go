@@ -14,10 +14,16 @@ func changedSize(t *object.Thread) error {
 	return t.Errorf(object.RuntimeErrorType, "list changed size during iteration")
 }
 
-// less compares a < b, holding references to both: the comparison may
-// run Python code that changes the list.
-func less(t *object.Thread, a, b *object.Object) (bool, error) {
-	a, b = t.NewRef(a), t.NewRef(b)
+// lessAt compares l[i] < l[j], holding references to both: the
+// comparison may run Python code that changes the list, or another thread
+// may change it meanwhile.
+func lessAt(t *object.Thread, l *object.List, i, j int) (bool, error) {
+	a, b := l.ItemRef(t, i), l.ItemRef(t, j)
+	if a == nil || b == nil {
+		t.XDecref(a)
+		t.XDecref(b)
+		return false, changedSize(t)
+	}
 	r, err := object.RichCompareBool(t, a, b, object.LT)
 	t.Decref(a)
 	t.Decref(b)
@@ -27,21 +33,22 @@ func less(t *object.Thread, a, b *object.Object) (bool, error) {
 // siftDown moves the item at pos up towards startpos while it is smaller
 // than its parent.
 func siftDown(t *object.Thread, l *object.List, startpos, pos int) error {
-	size := len(l.Items)
+	size := l.Len()
 	for pos > startpos {
 		parentpos := (pos - 1) >> 1
-		lt, err := less(t, l.Items[pos], l.Items[parentpos])
+		lt, err := lessAt(t, l, pos, parentpos)
 		if err != nil {
 			return err
 		}
-		if size != len(l.Items) {
+		if size != l.Len() {
 			return changedSize(t)
 		}
 		if !lt {
 			break
 		}
-		arr := l.Items
-		arr[parentpos], arr[pos] = arr[pos], arr[parentpos]
+		if !l.Swap(parentpos, pos) {
+			return changedSize(t)
+		}
 		pos = parentpos
 	}
 	return nil
@@ -50,25 +57,26 @@ func siftDown(t *object.Thread, l *object.List, startpos, pos int) error {
 // siftUp moves the smaller child up until pos is a leaf, then sifts the
 // item placed there down (the bottom-up variant CPython uses).
 func siftUp(t *object.Thread, l *object.List, pos int) error {
-	endpos := len(l.Items)
+	endpos := l.Len()
 	startpos := pos
 	limit := endpos >> 1
 	for pos < limit {
 		childpos := 2*pos + 1
 		if childpos+1 < endpos {
-			lt, err := less(t, l.Items[childpos], l.Items[childpos+1])
+			lt, err := lessAt(t, l, childpos, childpos+1)
 			if err != nil {
 				return err
 			}
 			if !lt {
 				childpos++
 			}
-			if endpos != len(l.Items) {
+			if endpos != l.Len() {
 				return changedSize(t)
 			}
 		}
-		arr := l.Items
-		arr[childpos], arr[pos] = arr[pos], arr[childpos]
+		if !l.Swap(childpos, pos) {
+			return changedSize(t)
+		}
 		pos = childpos
 	}
 	return siftDown(t, l, startpos, pos)
@@ -116,25 +124,36 @@ func indexError(t *object.Thread) error {
 
 func heappush(t *object.Thread, l *object.List, item *object.Object) (*object.Object, error) {
 	l.Append(t, item)
-	if err := siftDown(t, l, 0, len(l.Items)-1); err != nil {
+	if err := siftDown(t, l, 0, l.Len()-1); err != nil {
 		return nil, err
 	}
 	return object.None, nil
 }
 
 func heappop(t *object.Thread, l *object.List) (*object.Object, error) {
-	n := len(l.Items)
-	if n == 0 {
+	last := l.PopLast()
+	if last == nil {
 		return nil, indexError(t)
 	}
-	last := l.Items[n-1]
-	l.Items[n-1] = nil
-	l.Items = l.Items[:n-1]
-	if n == 1 {
-		return last, nil
+	ret := l.Exchange(0, last)
+	if ret == nil {
+		return last, nil // that was the only item
 	}
-	ret := l.Items[0]
-	l.Items[0] = last
+	if err := siftUp(t, l, 0); err != nil {
+		t.Decref(ret)
+		return nil, err
+	}
+	return ret, nil
+}
+
+// replaceTop puts item at the top of the heap and sifts it into place,
+// returning the old top (heapreplace's second half).
+func replaceTop(t *object.Thread, l *object.List, item *object.Object) (*object.Object, error) {
+	ret := l.Exchange(0, t.NewRef(item))
+	if ret == nil {
+		t.Decref(item)
+		return nil, indexError(t)
+	}
 	if err := siftUp(t, l, 0); err != nil {
 		t.Decref(ret)
 		return nil, err
@@ -143,43 +162,27 @@ func heappop(t *object.Thread, l *object.List) (*object.Object, error) {
 }
 
 func heapreplace(t *object.Thread, l *object.List, item *object.Object) (*object.Object, error) {
-	if len(l.Items) == 0 {
-		return nil, indexError(t)
-	}
-	ret := l.Items[0]
-	l.Items[0] = t.NewRef(item)
-	if err := siftUp(t, l, 0); err != nil {
-		t.Decref(ret)
-		return nil, err
-	}
-	return ret, nil
+	return replaceTop(t, l, item)
 }
 
 func heappushpop(t *object.Thread, l *object.List, item *object.Object) (*object.Object, error) {
-	if len(l.Items) == 0 {
+	top := l.ItemRef(t, 0)
+	if top == nil {
 		return t.NewRef(item), nil
 	}
-	lt, err := less(t, l.Items[0], item)
+	lt, err := object.RichCompareBool(t, top, item, object.LT)
+	t.Decref(top)
 	if err != nil {
 		return nil, err
 	}
 	if !lt {
 		return t.NewRef(item), nil
 	}
-	if len(l.Items) == 0 {
-		return nil, indexError(t)
-	}
-	ret := l.Items[0]
-	l.Items[0] = t.NewRef(item)
-	if err := siftUp(t, l, 0); err != nil {
-		t.Decref(ret)
-		return nil, err
-	}
-	return ret, nil
+	return replaceTop(t, l, item)
 }
 
 func heapify(t *object.Thread, l *object.List) (*object.Object, error) {
-	for i := len(l.Items)/2 - 1; i >= 0; i-- {
+	for i := l.Len()/2 - 1; i >= 0; i-- {
 		if err := siftUp(t, l, i); err != nil {
 			return nil, err
 		}

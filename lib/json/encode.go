@@ -173,27 +173,26 @@ func (e *encoder) encode(o *object.Object) error {
 		if err := e.enter(o); err != nil {
 			return err
 		}
+		// Hold the items: a default= hook may change the list.
 		var items []*object.Object
 		if object.IsList(o) {
-			items = object.AsList(o).Items
+			items = object.AsList(o).Snapshot(t)
 		} else {
-			items = object.AsTuple(o).Items
-		}
-		if len(items) == 0 {
-			e.b.WriteString("[]")
-			e.leave(o)
-			return nil
-		}
-		// Hold the items: a default= hook may change the list.
-		items = append([]*object.Object(nil), items...)
-		for _, it := range items {
-			t.Incref(it)
+			items = append([]*object.Object(nil), object.AsTuple(o).Items...)
+			for _, it := range items {
+				t.Incref(it)
+			}
 		}
 		defer func() {
 			for _, it := range items {
 				t.Decref(it)
 			}
 		}()
+		if len(items) == 0 {
+			e.b.WriteString("[]")
+			e.leave(o)
+			return nil
+		}
 		e.b.WriteByte('[')
 		e.newline()
 		for i, it := range items {

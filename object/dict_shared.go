@@ -1,0 +1,126 @@
+// This file turns values read from a dict without its lock into safe
+// references (CPython's _Py_TryXGetRef and _Py_TryIncrefCompare). A
+// value read that way may be removed and freed by a writer on another
+// thread before the reader increfs it; the reader therefore increfs only
+// if the object cannot be dying, then checks that the dict still holds it,
+// and otherwise takes the lock.
+
+package object
+
+import "sync/atomic"
+
+// tryRef takes a new reference to v, which a reader loaded without the
+// lock from *slot in tab, d's table, and reports whether it could.
+func (t *Thread) tryRef(v *Object, slot **Object, d *Dict, tab *dictTable) bool {
+	switch v.loadTid() {
+	case t.id:
+		// Ours: only this thread frees it, so it is still alive.
+		t.Incref(v)
+		return true
+	case tidImmortal:
+		return true
+	}
+	if !t.TryIncRef(v) {
+		return false
+	}
+	if loadPtr(slot) == v && d.table() == tab {
+		return true
+	}
+	t.Decref(v)
+	return false
+}
+
+// GetStrRef returns a new reference to the value of a str key, or nil.
+func (d *Dict) GetStrRef(t *Thread, key *Str) *Object {
+	if v, ok := d.getStrRef(t, key); ok {
+		return v
+	}
+	v, _ := d.getRefWithHash(t, &key.Object, key.Hash())
+	return v
+}
+
+// getStrRef is GetStrRef without the lock when it can be; ok is false
+// when the caller must take the locked path.
+func (d *Dict) getStrRef(t *Thread, key *Str) (v *Object, ok bool) {
+	tab := d.table()
+	if tab == nil {
+		return nil, true
+	}
+	ix := tab.findStr(key)
+	if ix < 0 {
+		return nil, ix != strNeedsCompare
+	}
+	e := &tab.entries[ix]
+	if v = loadPtr(&e.value); v != nil && t.tryRef(v, &e.value, d, tab) {
+		return v, true
+	}
+	return nil, false
+}
+
+// LoadStr returns a stack ref to the value of a str key, or Null if it is
+// absent (LOAD_GLOBAL, LOAD_NAME): uncounted for deferred and immortal
+// values, so that threads reading a shared function or class never write
+// to it.
+func (d *Dict) LoadStr(t *Thread, key *Str) StackRef {
+	if tab := d.table(); tab != nil {
+		ix := tab.findStr(key)
+		if ix == -1 {
+			return Null
+		}
+		if ix >= 0 {
+			if r := d.refAt(t, tab, ix); !r.IsNull() {
+				return r
+			}
+		}
+	} else {
+		return Null
+	}
+	d.mu.Lock()
+	tab, _, e, _ := d.lookup(t, &key.Object, key.Hash())
+	r := Null
+	if e >= 0 {
+		r = t.RefFromNew(tab.entries[e].value)
+	}
+	d.mu.Unlock()
+	return r
+}
+
+// LoadAt is LoadStr for a cached entry index: Null unless entry i still
+// holds key itself (the check LOAD_GLOBAL's cache needs), or when the
+// value could not be taken without the lock. The common case, a deferred
+// or immortal value, is small enough to inline into the eval loop.
+func (d *Dict) LoadAt(t *Thread, i int, key *Str) StackRef {
+	if tab := d.table(); tab != nil && uint(i) < uint(len(tab.entries)) {
+		e := &tab.entries[i]
+		if v := loadPtr(&e.value); loadPtr(&e.key) == &key.Object && v != nil {
+			if atomic.LoadUint32(&v.bits)&bitDeferred != 0 && loadPtr(&e.value) == v {
+				return RefBorrow(v) // see refAt
+			}
+			return d.refAt(t, tab, i)
+		}
+	}
+	return Null
+}
+
+// refAt makes a stack ref to the value of entry ix of tab, read without
+// the lock, or returns Null if it cannot.
+func (d *Dict) refAt(t *Thread, tab *dictTable, ix int) StackRef {
+	e := &tab.entries[ix]
+	v := loadPtr(&e.value)
+	if v == nil {
+		return Null
+	}
+	if atomic.LoadUint32(&v.bits)&bitDeferred != 0 {
+		// Deferred objects die only while the world is stopped, and this
+		// thread reaches no safe point before the ref is on its stack.
+		// The second load rules out a stale v whose memory was recycled.
+		if loadPtr(&e.value) == v {
+			return RefBorrow(v)
+		}
+		return Null
+	}
+	if t.tryRef(v, &e.value, d, tab) {
+		return RefSteal(v)
+	}
+	return Null
+}
