@@ -265,3 +265,20 @@ try:
     weakref.WeakMethod(Obj.method)
 except TypeError as e:
     print("TypeError", e)
+
+# ref.__callback__, and the weak containers iterated while keys die
+o = Obj(1)
+cbf = lambda r: None
+r = weakref.ref(o, cbf)
+print("__callback__", r.__callback__ is cbf, weakref.ref(o).__callback__)
+del o
+print("__callback__ dead", r.__callback__)
+ks = [Key(i) for i in range(4)]
+wk = weakref.WeakKeyDictionary((k, k.n) for k in ks)
+n = 0
+for k in wk:
+    n += 1
+    ks.clear()
+    del k
+print("WeakKeyDictionary iter while dying", n, len(wk))
+print("WeakSet eq", weakref.WeakSet() == weakref.WeakSet(), weakref.WeakSet() != weakref.WeakSet(), weakref.WeakSet() == set())

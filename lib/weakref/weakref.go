@@ -54,6 +54,18 @@ func init() {
 		hashes.Unlock()
 		dealloc(t, o)
 	}
+	object.ReadyType(wt, nil, []object.GetSetDef{{Name: "__callback__",
+		Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+			// The callback is forgotten once the referent died, as in CPython.
+			wr := object.Cast[object.Weakref](o)
+			r := t.WeakrefGet(wr)
+			if r == nil || wr.Callback() == nil {
+				t.XDecref(r)
+				return object.None, nil
+			}
+			t.Decref(r)
+			return t.NewRef(wr.Callback()), nil
+		}}})
 	vm.RegisterModule("weakref", newModule)
 	vm.RegisterModule("_weakref", newModule)
 }
