@@ -1,7 +1,10 @@
-// Package string implements the string module's constants and capwords.
+// Package string implements the string module's constants and capwords;
+// Template is in string.py, run when the module is first imported.
 package string
 
 import (
+	_ "embed"
+
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
 )
@@ -131,5 +134,12 @@ func newModule(st *vm.State) (*object.Object, error) {
 		m.Dict.SetStr(t, object.Intern(c[0]), object.NewStrStatic(c[1]))
 	}
 	m.Dict.SetStr(t, object.Intern("capwords"), object.NewStaticBuiltin(&capwordsDef))
+	if err := st.RunFrozen("string", source, m.Dict); err != nil {
+		t.Decref(m.Obj())
+		return nil, err
+	}
 	return m.Obj(), nil
 }
+
+//go:embed string.py
+var source []byte

@@ -4,6 +4,9 @@
 package weakref
 
 import (
+	_ "embed"
+	"sync"
+
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
 )
@@ -42,8 +45,85 @@ func init() {
 		defer t.Decref(r)
 		return object.NewStr(t, "<weakref at "+vm.Addr(o)+"; to '"+r.Type().Name+"' at "+vm.Addr(r)+">"), nil
 	}
+	wt.Compare = weakrefCompare
+	wt.Hash = weakrefHash
+	dealloc := wt.Dealloc
+	wt.Dealloc = func(t *object.Thread, o *object.Object) {
+		hashes.Lock()
+		delete(hashes.m, o)
+		hashes.Unlock()
+		dealloc(t, o)
+	}
+	object.ReadyType(wt, nil, []object.GetSetDef{{Name: "__callback__",
+		Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+			// The callback is forgotten once the referent died, as in CPython.
+			wr := object.Cast[object.Weakref](o)
+			r := t.WeakrefGet(wr)
+			if r == nil || wr.Callback() == nil {
+				t.XDecref(r)
+				return object.None, nil
+			}
+			t.Decref(r)
+			return t.NewRef(wr.Callback()), nil
+		}}})
 	vm.RegisterModule("weakref", newModule)
 	vm.RegisterModule("_weakref", newModule)
+}
+
+// hashes caches each weak reference's hash, taken from its referent the
+// first time it is asked for, so that a reference whose referent died can
+// still be found in (and removed from) a dict. Entries go when the weak
+// reference is deallocated.
+var hashes = struct {
+	sync.Mutex
+	m map[*object.Object]int64
+}{m: map[*object.Object]int64{}}
+
+// weakrefHash is hash(ref): the referent's hash, cached; TypeError when
+// the referent died before it was ever hashed.
+func weakrefHash(t *object.Thread, o *object.Object) (int64, error) {
+	hashes.Lock()
+	h, ok := hashes.m[o]
+	hashes.Unlock()
+	if ok {
+		return h, nil
+	}
+	r := t.WeakrefGet(object.Cast[object.Weakref](o))
+	if r == nil {
+		return 0, t.Errorf(object.TypeErrorType, "weak object has gone away")
+	}
+	h, err := object.Hash(t, r)
+	t.Decref(r)
+	if err != nil {
+		return 0, err
+	}
+	hashes.Lock()
+	hashes.m[o] = h
+	hashes.Unlock()
+	return h, nil
+}
+
+// weakrefCompare implements == and != between weak references: the
+// referents compare when both are alive, identity otherwise.
+func weakrefCompare(t *object.Thread, a, b *object.Object, op object.CompareOp) (*object.Object, error) {
+	if (op != object.EQ && op != object.NE) || b.Type() != &object.WeakrefType {
+		return t.NewRef(object.NotImplemented), nil
+	}
+	x := t.WeakrefGet(object.Cast[object.Weakref](a))
+	y := t.WeakrefGet(object.Cast[object.Weakref](b))
+	if x == nil || y == nil {
+		if x != nil {
+			t.Decref(x)
+		}
+		if y != nil {
+			t.Decref(y)
+		}
+		return object.NewBool((a == b) == (op == object.EQ)), nil
+	}
+	r, err := object.RichCompare(t, x, y, op)
+	t.Decref(x)
+	t.Decref(y)
+	return r, err
 }
 
 var funcs = []object.MethodDef{
@@ -52,6 +132,17 @@ var funcs = []object.MethodDef{
 			return nil, err
 		}
 		return object.NewInt(t, int64(object.WeakrefCount(args[0]))), nil
+	}},
+	// _bind(func, obj) is the bound method obj.func, for WeakMethod
+	// (ftpy's method type cannot be called to make one).
+	{Name: "_bind", Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "_bind", args, kw, 2, 2); err != nil {
+			return nil, err
+		}
+		m := &vm.Method{Func: t.NewRef(args[0]), Self: t.NewRef(args[1])}
+		t.Init(&m.Object, vm.MethodType)
+		t.Track(&m.Object)
+		return &m.Object, nil
 	}},
 }
 
@@ -63,5 +154,12 @@ func newModule(st *vm.State) (*object.Object, error) {
 	for i := range funcs {
 		m.Dict.SetStr(t, object.Intern(funcs[i].Name), object.NewStaticBuiltin(&funcs[i]))
 	}
+	if err := st.RunFrozen("weakref", source, m.Dict); err != nil {
+		t.Decref(m.Obj())
+		return nil, err
+	}
 	return m.Obj(), nil
 }
+
+//go:embed weakref.py
+var source []byte
