@@ -12,10 +12,11 @@ import os as _os
 
 __all__ = [
     'ArgumentParser', 'ArgumentError', 'ArgumentTypeError',
-    'BooleanOptionalAction', 'HelpFormatter', 'ArgumentDefaultsHelpFormatter',
-    'RawDescriptionHelpFormatter', 'RawTextHelpFormatter',
-    'MetavarTypeHelpFormatter', 'Namespace', 'Action', 'ONE_OR_MORE',
-    'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS', 'ZERO_OR_MORE',
+    'BooleanOptionalAction', 'FileType', 'HelpFormatter',
+    'ArgumentDefaultsHelpFormatter', 'RawDescriptionHelpFormatter',
+    'RawTextHelpFormatter', 'MetavarTypeHelpFormatter', 'Namespace', 'Action',
+    'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER', 'SUPPRESS',
+    'ZERO_OR_MORE',
 ]
 
 SUPPRESS = '==SUPPRESS=='
@@ -347,32 +348,38 @@ class HelpFormatter:
             params['choices'] = ', '.join([str(c) for c in params['choices']])
         return self._get_help_string(action) % params
 
-    def _format_action(self, action, longest):
+    def _format_action(self, action, longest, indent):
         help_position = min(longest + 2, self._max_help_position)
         help_width = max(self._width - help_position, 11)
-        indent = self._indent_increment
         label_width = help_position - indent - 2
         label = self._format_action_invocation(action)
         pad = ' ' * indent
         if not action.help:
-            return pad + label + '\n'
-        if len(label) <= label_width:
+            out = [pad + label + '\n']
+        elif len(label) <= label_width:
             out = [pad + label.ljust(label_width) + '  ']
             first = ''
         else:
             out = [pad + label + '\n']
             first = ' ' * help_position
-        if action.help.strip():
+        if action.help and action.help.strip():
             text = self._expand_help(action)
             if text:
                 lines = self._split_lines(text, help_width)
                 out.append(first + lines[0] + '\n')
                 for line in lines[1:]:
                     out.append(' ' * help_position + line + '\n')
-                return ''.join(out)
-        if not out[0].endswith('\n'):
+        elif not out[0].endswith('\n'):
             out.append('\n')
+        for sub in _subactions(action):
+            out.append(self._format_action(sub, longest, indent + self._indent_increment))
         return ''.join(out)
+
+    def _longest(self, action, indent):
+        size = len(self._format_action_invocation(action)) + indent
+        for sub in _subactions(action):
+            size = max(size, self._longest(sub, indent + self._indent_increment))
+        return size
 
     def _format_text(self, text, indent):
         if '%(prog)' in text:
@@ -389,15 +396,15 @@ class HelpFormatter:
         for group in parser._action_groups:
             for action in group._group_actions:
                 if action.help is not SUPPRESS:
-                    longest = max(longest, len(self._format_action_invocation(action))
-                                  + self._indent_increment)
+                    longest = max(longest, self._longest(action, self._indent_increment))
         for group in parser._action_groups:
             items = []
             if group.description is not None and group.description is not SUPPRESS:
                 items.append(self._format_text(group.description, self._indent_increment))
             for action in group._group_actions:
                 if action.help is not SUPPRESS:
-                    items.append(self._format_action(action, longest))
+                    items.append(self._format_action(action, longest,
+                                                     self._indent_increment))
             body = ''.join([s for s in items if s and s is not SUPPRESS])
             if not body:
                 continue
@@ -408,6 +415,11 @@ class HelpFormatter:
         if parser.epilog is not None and parser.epilog is not SUPPRESS:
             out.append(self._format_text(parser.epilog, 0))
         return _finish(''.join(out))
+
+
+def _subactions(action):
+    get = getattr(action, '_get_subactions', None)
+    return get() if get is not None else []
 
 
 def _finish(text):
@@ -642,8 +654,6 @@ class BooleanOptionalAction(Action):
             strings.append(s)
             if s.startswith('--'):
                 strings.append('--no-' + s[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += ' (default: %(default)s)'
         super().__init__(option_strings=strings, dest=dest, nargs=0,
                          default=default, type=type, choices=choices,
                          required=required, help=help, metavar=metavar)
@@ -794,6 +804,67 @@ class _ExtendAction(_AppendAction):
         setattr(namespace, self.dest, items)
 
 
+class _SubParsersAction(Action):
+
+    class _ChoicesPseudoAction(Action):
+
+        def __init__(self, name, aliases, help):
+            metavar = dest = name
+            if aliases:
+                metavar += ' (%s)' % ', '.join(aliases)
+            super().__init__(option_strings=[], dest=dest, help=help,
+                             metavar=metavar)
+
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS,
+                 required=False, help=None, metavar=None):
+        self._prog_prefix = prog
+        self._parser_class = parser_class
+        self._name_parser_map = {}
+        self._choices_actions = []
+        super().__init__(option_strings=option_strings, dest=dest,
+                         nargs=PARSER, choices=self._name_parser_map,
+                         required=required, help=help, metavar=metavar)
+
+    def add_parser(self, name, **kwargs):
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+        aliases = kwargs.pop('aliases', ())
+        if name in self._name_parser_map:
+            raise ArgumentError(self, 'conflicting subparser: %s' % name)
+        for alias in aliases:
+            if alias in self._name_parser_map:
+                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
+        if 'help' in kwargs:
+            self._choices_actions.append(
+                self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
+        parser = self._parser_class(**kwargs)
+        self._name_parser_map[name] = parser
+        for alias in aliases:
+            self._name_parser_map[alias] = parser
+        return parser
+
+    def _get_subactions(self):
+        return self._choices_actions
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        name = values[0]
+        if self.dest is not SUPPRESS:
+            setattr(namespace, self.dest, name)
+        sub = self._name_parser_map.get(name)
+        if sub is None:
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)'
+                                % (name, ', '.join(self._name_parser_map)))
+        # The subcommand's own defaults win over the parent's.
+        subspace, rest = sub.parse_known_args(values[1:], None)
+        for key, value in vars(subspace).items():
+            setattr(namespace, key, value)
+        if rest:
+            vars(namespace).setdefault(_UNRECOGNIZED, [])
+            getattr(namespace, _UNRECOGNIZED).extend(rest)
+
+
+_UNRECOGNIZED = '_unrecognized_args'
+
 _ACTIONS = {
     None: _StoreAction,
     'store': _StoreAction,
@@ -806,7 +877,41 @@ _ACTIONS = {
     'help': _HelpAction,
     'version': _VersionAction,
     'extend': _ExtendAction,
+    'parsers': _SubParsersAction,
 }
+
+
+class FileType:
+    """A type= that opens the named file (or '-', the standard stream)
+    with the given mode, buffering, encoding and error handling."""
+
+    def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        mode = self._mode
+        if string == '-':
+            if 'r' in mode:
+                stream = _sys.stdin
+            elif 'w' in mode or 'a' in mode or 'x' in mode:
+                stream = _sys.stdout
+            else:
+                raise ValueError('argument "-" with mode %r' % mode)
+            return stream.buffer if 'b' in mode else stream
+        try:
+            return open(string, mode, self._bufsize, self._encoding, self._errors)
+        except OSError as e:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+
+    def __repr__(self):
+        shown = [repr(a) for a in (self._mode, self._bufsize) if a != -1]
+        for name, value in (('encoding', self._encoding), ('errors', self._errors)):
+            if value is not None:
+                shown.append('%s=%r' % (name, value))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
 # --------------------------------------------------------------- matching
@@ -983,6 +1088,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         self._mutually_exclusive_groups = []
         self._defaults = {}
         self._has_negative_number_optionals = []
+        self._subparsers = None
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
         if add_help:
@@ -1137,6 +1243,25 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             self._mutually_exclusive_groups.append(copy)
         self._defaults.update(parent._defaults)
 
+    def add_subparsers(self, **kwargs):
+        if self._subparsers is not None:
+            self.error('cannot have multiple subparser arguments')
+        kwargs.setdefault('parser_class', type(self))
+        if 'title' in kwargs or 'description' in kwargs:
+            self._subparsers = self.add_argument_group(
+                kwargs.pop('title', 'subcommands'), kwargs.pop('description', None))
+        else:
+            self._subparsers = self._positionals
+        if kwargs.get('prog') is None:
+            positionals = [a for a in self._actions if not a.option_strings]
+            kwargs['prog'] = _finish(self._get_formatter()._format_usage(
+                self.usage, positionals, self._mutually_exclusive_groups, '')).strip()
+        name = kwargs.pop('action', 'parsers')
+        action_class = self._registry_get('action', name, name)
+        action = action_class(option_strings=[], **kwargs)
+        self._add_action(action, self._subparsers)
+        return action
+
     # Parsing.
 
     def parse_args(self, args=None, namespace=None):
@@ -1161,10 +1286,41 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 setattr(namespace, dest, self._defaults[dest])
         if self.exit_on_error:
             try:
-                return self._parse(args, namespace)
+                namespace, extras = self._parse_expanded(args, namespace)
             except ArgumentError as err:
                 self.error(str(err))
+        else:
+            namespace, extras = self._parse_expanded(args, namespace)
+        if hasattr(namespace, _UNRECOGNIZED):
+            extras.extend(getattr(namespace, _UNRECOGNIZED))
+            delattr(namespace, _UNRECOGNIZED)
+        return namespace, extras
+
+    def _parse_expanded(self, args, namespace):
+        if self.fromfile_prefix_chars is not None:
+            args = self._read_args_from_files(args)
         return self._parse(args, namespace)
+
+    def _read_args_from_files(self, args):
+        """Replaces each @file argument by the arguments its lines hold."""
+        expanded = []
+        for arg in args:
+            if not arg or arg[0] not in self.fromfile_prefix_chars:
+                expanded.append(arg)
+                continue
+            try:
+                with open(arg[1:]) as f:
+                    lines = f.read().splitlines()
+            except OSError as err:
+                self.error(str(err))
+            found = []
+            for line in lines:
+                found.extend(self.convert_arg_line_to_args(line))
+            expanded.extend(self._read_args_from_files(found))
+        return expanded
+
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
 
     def _classify(self, arg):
         """(action or None, option string, explicit argument) for an
