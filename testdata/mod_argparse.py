@@ -366,3 +366,97 @@ for cls in [argparse.RawDescriptionHelpFormatter, argparse.RawTextHelpFormatter,
     p.add_argument('s', type=str, nargs='?', help='a string')
     print(cls.__name__)
     print(p.format_help(), end='')
+
+print('== odds and ends')
+p = argparse.ArgumentParser(prog='p', description='d')
+print(p)
+print(argparse.HelpFormatter, argparse.ArgumentError, argparse.Namespace.__module__)
+print(repr(argparse.ArgumentError(None, 'm')), str(argparse.ArgumentError(None, 'm')))
+e = io.StringIO()
+try:
+    with contextlib.redirect_stderr(e):
+        p.exit(3, 'bye\n')
+except SystemExit as x:
+    print(x.code, repr(e.getvalue()))
+p.add_argument('--pct', help='100%% sure, default %(default)r, type %(type)s', type=int, default=3)
+p.add_argument('--bad', help='50% off')
+try:
+    p.format_help()
+except Exception as x:
+    print(type(x).__name__, x)
+print(argparse.Namespace(a=1) == {'a': 1}, argparse.Namespace(a=1) != argparse.Namespace(a=2))
+try:
+    hash(argparse.Namespace())
+except TypeError as x:
+    print(x)
+ns = p.parse_args(['--pct', '5'])
+print(ns, type(ns).__name__)
+print(p.parse_args([], namespace=argparse.Namespace(pct=9)))
+class C: pass
+c = C()
+print(p.parse_args(['--bad', 'x'], namespace=c) is c, c.bad, c.pct)
+print(repr(p.format_usage()))
+print(p._get_optional_actions() if hasattr(p, '_get_optional_actions') else 'no')
+print(argparse.ArgumentParser(prog='q', usage=argparse.SUPPRESS).format_help())
+p = argparse.ArgumentParser(prog='q', usage=argparse.SUPPRESS)
+p.add_argument('x')
+e = io.StringIO()
+try:
+    with contextlib.redirect_stderr(e):
+        p.parse_args([])
+except SystemExit as x:
+    print(x.code, repr(e.getvalue()))
+print(repr(p.format_usage()))
+sp = p.add_subparsers()
+a = sp.add_parser('a')
+print(repr(a.prog))
+p = argparse.ArgumentParser(prog='n')
+p.add_argument('-1', action='store_true')
+p.add_argument('--v')
+for args in [['-1'], ['--v', '-2'], ['--v', '-.5'], ['-1.5']]:
+    try:
+        with contextlib.redirect_stderr(e):
+            print(p.parse_args(args))
+    except SystemExit as x:
+        print('exit', x.code)
+p = argparse.ArgumentParser(prog='n')
+p.add_argument('--v')
+p.add_argument('x', nargs='?')
+for args in [['--v', '-2'], ['-.5'], ['-5.'], ['-1e3'], ['--v=-3']]:
+    try:
+        with contextlib.redirect_stderr(e):
+            print(p.parse_args(args))
+    except SystemExit as x:
+        print('exit', x.code)
+print(e.getvalue())
+
+print('== intermixed')
+
+def irun(p, args, known=False):
+    e = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(e):
+            if known:
+                print(p.parse_known_intermixed_args(args))
+            else:
+                print(p.parse_intermixed_args(args))
+    except SystemExit as x:
+        print('exit', x.code, e.getvalue())
+
+p = argparse.ArgumentParser(prog='im')
+p.add_argument('--foo')
+p.add_argument('cmd')
+p.add_argument('rest', nargs='*', type=int)
+irun(p, ['doit', '1', '--foo', 'bar', '2', '3'])
+irun(p, ['--foo', 'x'])
+irun(p, ['a', '1', '--zz', 'b'], known=True)
+irun(p, ['a', 'x'])
+p.add_argument('--req', required=True)
+irun(p, ['a', '1'])
+irun(p, ['a', '1', '--req', 'r', '2'])
+q = argparse.ArgumentParser(prog='im2')
+q.add_argument('r', nargs='...')
+try:
+    q.parse_intermixed_args([])
+except TypeError as x:
+    print(x)

@@ -282,6 +282,12 @@ class HelpFormatter:
         text = ' '.join([p for p in parts if p is not None])
         return _tidy_brackets(text)
 
+    def _usage_block(self, usage, actions, groups, prefix):
+        """The usage section: empty when usage is SUPPRESS."""
+        if usage is SUPPRESS:
+            return ''
+        return self._format_usage(usage, actions, groups, prefix) + '\n\n'
+
     def _format_usage(self, usage, actions, groups, prefix):
         if prefix is None:
             prefix = 'usage: '
@@ -388,8 +394,8 @@ class HelpFormatter:
         return self._fill_text(text, width, ' ' * indent) + '\n\n'
 
     def _format_parser(self, parser):
-        out = [self._format_usage(parser.usage, parser._actions,
-                                  parser._mutually_exclusive_groups, None) + '\n\n']
+        out = [self._usage_block(parser.usage, parser._actions,
+                                 parser._mutually_exclusive_groups, None)]
         if parser.description is not None and parser.description is not SUPPRESS:
             out.append(self._format_text(parser.description, 0))
         longest = 0
@@ -982,11 +988,10 @@ def _looks_negative(s):
     if len(s) < 2 or s[0] != '-':
         return False
     body = s[1:]
-    if body.isdigit() and body.isascii():
+    if body.isdecimal():
         return True
     head, dot, tail = body.partition('.')
-    return bool(dot) and bool(tail) and tail.isdigit() and tail.isascii() and \
-        (head == '' or (head.isdigit() and head.isascii()))
+    return bool(dot) and tail.isdecimal() and (head == '' or head.isdecimal())
 
 
 # --------------------------------------------------------------- containers
@@ -1115,6 +1120,12 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def _registry_get(self, registry_name, value, default=None):
         return self._registries.get(registry_name, {}).get(value, default)
+
+    def _get_optional_actions(self):
+        return [a for a in self._actions if a.option_strings]
+
+    def _get_positional_actions(self):
+        return [a for a in self._actions if not a.option_strings]
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
@@ -1254,7 +1265,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             self._subparsers = self._positionals
         if kwargs.get('prog') is None:
             positionals = [a for a in self._actions if not a.option_strings]
-            kwargs['prog'] = _finish(self._get_formatter()._format_usage(
+            kwargs['prog'] = _finish(self._get_formatter()._usage_block(
                 self.usage, positionals, self._mutually_exclusive_groups, '')).strip()
         name = kwargs.pop('action', 'parsers')
         action_class = self._registry_get('action', name, name)
@@ -1269,6 +1280,67 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         if extras:
             self.error('unrecognized arguments: %s' % ' '.join(extras))
         return args
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        args, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error('unrecognized arguments: %s' % ' '.join(extras))
+        return args
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Parses options wherever they are, then gives the positionals
+        the strings left over, so positionals and options may mix."""
+        positionals = self._get_positional_actions()
+        odd = [a for a in positionals if a.nargs in (PARSER, REMAINDER)]
+        if odd:
+            raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                            % odd[0].nargs)
+        for group in self._mutually_exclusive_groups:
+            if any(a in positionals for a in group._group_actions):
+                raise TypeError('parse_intermixed_args: positional in'
+                                ' mutuallyExclusiveGroup')
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[7:]
+            # First pass: options only; positionals take nothing.
+            saved = [(a, a.nargs, a.default) for a in positionals]
+            try:
+                for a in positionals:
+                    a.nargs = SUPPRESS
+                    a.default = SUPPRESS
+                namespace, rest = self.parse_known_args(args, namespace)
+                for a in positionals:
+                    if hasattr(namespace, a.dest) and getattr(namespace, a.dest) == []:
+                        try:
+                            from warnings import warn
+                        except ImportError:
+                            pass
+                        else:
+                            warn('Do not expect %s in %s' % (a.dest, namespace))
+                        delattr(namespace, a.dest)
+            finally:
+                for a, nargs, default in saved:
+                    a.nargs = nargs
+                    a.default = default
+            # Second pass: the positionals, with no option required again.
+            optionals = self._get_optional_actions()
+            saved = [(a, a.required) for a in optionals]
+            saved_groups = [(g, g.required) for g in self._mutually_exclusive_groups]
+            try:
+                for a in optionals:
+                    a.required = False
+                for g in self._mutually_exclusive_groups:
+                    g.required = False
+                namespace, extras = self.parse_known_args(rest, namespace)
+            finally:
+                for a, required in saved:
+                    a.required = required
+                for g, required in saved_groups:
+                    g.required = required
+        finally:
+            self.usage = saved_usage
+        return namespace, extras
 
     def parse_known_args(self, args=None, namespace=None):
         if args is None:
@@ -1563,7 +1635,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def format_usage(self):
         formatter = self._get_formatter()
-        return _finish(formatter._format_usage(
+        return _finish(formatter._usage_block(
             self.usage, self._actions, self._mutually_exclusive_groups, None))
 
     def format_help(self):
