@@ -83,3 +83,41 @@ argparse.ArgumentParser(prog='p').error('bad thing')
 import argparse
 argparse.Action([], 'x')(None, None, None)
 ### "NotImplementedError: .__call__\(\) not defined"
+---
+import argparse
+p = argparse.ArgumentParser()
+p.add_argument('x', nargs=2, metavar=('A', 'B'))
+p.add_mutually_exclusive_group()
+p.format_help()
+### "ValueError: too many values to unpack \(expected 1\)"
+---
+import argparse
+p = argparse.ArgumentParser()
+p.add_mutually_exclusive_group()
+p.format_usage()
+### "ValueError: empty group <argparse._MutuallyExclusiveGroup object at 0x[0-9a-f]+>"
+---
+import argparse
+p = argparse.ArgumentParser(prog='p')
+p.add_argument('--bad', help='50% off')
+p.format_help()
+### "TypeError: %o format: an integer is required, not dict"
+---
+import argparse
+p = argparse.ArgumentParser(prog='p')
+p.add_subparsers()
+p.add_subparsers()
+### "p: error: cannot have multiple subparser arguments"
+---
+import argparse
+p = argparse.ArgumentParser(prog='p')
+s = p.add_subparsers()
+s.add_parser('a')
+s.add_parser('a')
+### "argparse.ArgumentError: argument {a}: conflicting subparser: a"
+---
+import argparse
+p = argparse.ArgumentParser(prog='p')
+p.add_argument('r', nargs=argparse.REMAINDER)
+p.parse_intermixed_args([])
+### "TypeError: parse_intermixed_args: positional arg with nargs=\.\.\."

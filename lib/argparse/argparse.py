@@ -394,15 +394,16 @@ class HelpFormatter:
         return self._fill_text(text, width, ' ' * indent) + '\n\n'
 
     def _format_parser(self, parser):
-        out = [self._usage_block(parser.usage, parser._actions,
-                                 parser._mutually_exclusive_groups, None)]
-        if parser.description is not None and parser.description is not SUPPRESS:
-            out.append(self._format_text(parser.description, 0))
+        # Invocations first: CPython measures them before formatting.
         longest = 0
         for group in parser._action_groups:
             for action in group._group_actions:
                 if action.help is not SUPPRESS:
                     longest = max(longest, self._longest(action, self._indent_increment))
+        out = [self._usage_block(parser.usage, parser._actions,
+                                 parser._mutually_exclusive_groups, None)]
+        if parser.description is not None and parser.description is not SUPPRESS:
+            out.append(self._format_text(parser.description, 0))
         for group in parser._action_groups:
             items = []
             if group.description is not None and group.description is not SUPPRESS:
