@@ -127,11 +127,19 @@ def _wrap(text, width, indent=''):
 
 
 def _terminal_width():
+    """The COLUMNS environment variable, else the width of the terminal on
+    standard output, else 80 (shutil.get_terminal_size's rule)."""
     try:
         columns = int(_os.environ['COLUMNS'])
     except (KeyError, ValueError, TypeError):
         columns = 0
-    return columns if columns > 0 else 80
+    if columns > 0:
+        return columns
+    try:
+        size = _os.get_terminal_size(_sys.__stdout__.fileno())
+    except (AttributeError, ValueError, OSError):
+        return 80
+    return size.columns or 80
 
 
 # --------------------------------------------------------------- formatting
