@@ -460,3 +460,25 @@ try:
     q.parse_intermixed_args([])
 except TypeError as x:
     print(x)
+
+print('== parents')
+base = argparse.ArgumentParser(add_help=False)
+base.add_argument('--log', default='info', help='log level')
+g = base.add_argument_group('io', 'input and output')
+g.add_argument('--in', dest='inp', help='input')
+m = g.add_mutually_exclusive_group(required=True)
+m.add_argument('--fast', action='store_true', help='go fast')
+m.add_argument('--slow', action='store_true', help='go slow')
+base.add_argument('src', help='source')
+base.set_defaults(extra=1)
+other = argparse.ArgumentParser(add_help=False)
+og = other.add_argument_group('io')
+og.add_argument('--out', help='output')
+child = argparse.ArgumentParser(prog='child', parents=[base, other], description='child parser')
+child.add_argument('--own', help='own option')
+print(child.format_help())
+print(child.parse_args(['s', '--fast', '--out', 'o']))
+try:
+    argparse.ArgumentParser(parents=[base, base])
+except argparse.ArgumentError as e:
+    print(e)

@@ -1248,19 +1248,25 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 group._group_actions.remove(action)
 
     def _copy_from(self, parent):
+        """Adds a parent parser's arguments: into the group of the same
+        title (made when missing), or into a copy of their mutually
+        exclusive group; and its defaults."""
+        by_title = {}
+        for group in self._action_groups:
+            by_title[group.title] = group
+        target = {}
         for group in parent._action_groups:
-            if group is parent._positionals:
-                target = self._positionals
-            elif group is parent._optionals:
-                target = self._optionals
-            else:
-                target = self.add_argument_group(group.title, group.description)
+            if group.title not in by_title:
+                by_title[group.title] = self.add_argument_group(
+                    title=group.title, description=group.description)
             for action in group._group_actions:
-                self._add_action(action, target)
+                target[action] = by_title[group.title]
         for group in parent._mutually_exclusive_groups:
-            copy = _MutuallyExclusiveGroup(self, required=group.required)
-            copy._group_actions = list(group._group_actions)
-            self._mutually_exclusive_groups.append(copy)
+            mutex = self.add_mutually_exclusive_group(required=group.required)
+            for action in group._group_actions:
+                target[action] = mutex
+        for action in parent._actions:
+            self._add_action(action, target.get(action, self))
         self._defaults.update(parent._defaults)
 
     def add_subparsers(self, **kwargs):
