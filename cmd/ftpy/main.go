@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	_ "github.com/ftpy/ftpy/lib/abc"
+	_ "github.com/ftpy/ftpy/lib/argparse"
 	_ "github.com/ftpy/ftpy/lib/bisect"
 	_ "github.com/ftpy/ftpy/lib/collections"
 	_ "github.com/ftpy/ftpy/lib/contextlib"
