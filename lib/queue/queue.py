@@ -219,11 +219,13 @@ class SimpleQueue:
 
     def empty(self):
         """True if the queue is empty now (which may change at once)."""
-        return not self._items
+        with self._lock:
+            return not self._items
 
     def qsize(self):
         """The approximate number of items in the queue."""
-        return len(self._items)
+        with self._lock:
+            return len(self._items)
 
 
 SimpleQueue.__module__ = '_queue'

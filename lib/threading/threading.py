@@ -272,16 +272,20 @@ class Event:
 
     def __repr__(self):
         cls = self.__class__
-        status = 'set' if self._flag else 'unset'
+        status = 'set' if self.is_set() else 'unset'
         return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+
+    # The flag is read under the lock too: ftpy's objects are not yet safe
+    # for a read racing a write of the same attribute.
 
     def is_set(self):
         """True when the flag is set."""
-        return self._flag
+        with self._cond:
+            return self._flag
 
     def isSet(self):
         """Deprecated alias of is_set()."""
-        return self._flag
+        return self.is_set()
 
     def set(self):
         """Set the flag and wake every waiting thread."""
@@ -333,7 +337,7 @@ class Barrier:
 
     def __repr__(self):
         cls = self.__class__
-        if self._broken:
+        if self.broken:
             return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
         return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
                 f" waiters={self.n_waiting}/{self.parties}>")
@@ -400,14 +404,16 @@ class Barrier:
     @property
     def n_waiting(self):
         """The number of threads waiting now."""
-        if self._broken:
-            return 0
-        return self._count
+        with self._cond:
+            if self._broken:
+                return 0
+            return self._count
 
     @property
     def broken(self):
         """True when the barrier is broken."""
-        return self._broken
+        with self._cond:
+            return self._broken
 
 
 # ---------------------------------------------------------------- Threads
@@ -542,7 +548,7 @@ class Thread:
         if self._started.is_set():
             status = "started"
         self.is_alive()  # notices a thread that has finished
-        if self._is_stopped:
+        if self._stopped():
             status = "stopped"
         if self._daemonic:
             status += " daemon"
@@ -568,12 +574,11 @@ class Thread:
 
     def run(self):
         """The thread's activity: calls the target with args and kwargs."""
-        try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
-        finally:
-            # Drop the references: the target may refer to the thread.
-            del self._target, self._args, self._kwargs
+        # CPython deletes _target, _args and _kwargs here; ftpy keeps them:
+        # deleting from the instance dict while other threads look up the
+        # thread's methods in it is not yet safe in ftpy's core.
+        if self._target is not None:
+            self._target(*self._args, **self._kwargs)
 
     def _bootstrap(self):
         try:
@@ -599,13 +604,23 @@ class Thread:
             with _active_limbo_lock:
                 _active.pop(get_ident(), None)
 
+    # _is_stopped is written and read under _shutdown_locks_lock, and
+    # _tstate_lock is never cleared once the thread runs: ftpy's objects are
+    # not yet safe for an attribute read racing a write of it.
+
     def _stop(self):
-        lock = self._tstate_lock
-        if lock is not None:
-            with _shutdown_locks_lock:
+        # Several joiners may get here at once: one records the stop.
+        with _shutdown_locks_lock:
+            if self._is_stopped:
+                return
+            lock = self._tstate_lock
+            if lock is not None:
                 _shutdown_locks.discard(lock)
-        self._is_stopped = True
-        self._tstate_lock = None
+            self._is_stopped = True
+
+    def _stopped(self):
+        with _shutdown_locks_lock:
+            return self._is_stopped
 
     def _wait_for_tstate_lock(self, block=True, timeout=-1):
         # The sentinel lock is released when the thread has completely
@@ -634,10 +649,10 @@ class Thread:
     def is_alive(self):
         """True from just before run() starts until just after it ends."""
         assert self._initialized, "Thread.__init__() not called"
-        if self._is_stopped or not self._started.is_set():
+        if not self._started.is_set() or self._stopped():
             return False
         self._wait_for_tstate_lock(False)
-        return not self._is_stopped
+        return not self._stopped()
 
     @property
     def name(self):
@@ -757,10 +772,11 @@ class _DummyThread(Thread):
 def current_thread():
     """The Thread object of the calling thread (a dummy one for threads
     not started through this module)."""
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
+    with _active_limbo_lock:
+        thread = _active.get(get_ident())
+    if thread is None:
+        thread = _DummyThread()
+    return thread
 
 
 def currentThread():
@@ -802,13 +818,15 @@ def _shutdown():
     """Called by the interpreter when the main module has finished: waits
     for every non-daemon thread."""
     global _SHUTTING_DOWN
-    if _main_thread._is_stopped:
+    if _main_thread._stopped():
         return  # already done
     _SHUTTING_DOWN = True
+    # The main thread is stopped first, then its lock released: threads
+    # joining it wake up to a finished main thread.
     lock = _main_thread._tstate_lock
+    _main_thread._stop()
     if lock is not None and lock.locked():
         lock.release()
-    _main_thread._stop()
     for call in reversed(_threading_atexits):
         call()
     while True:
