@@ -587,6 +587,9 @@ class Thread:
             self._tstate_lock = _set_sentinel()
             if not self._daemonic:
                 with _shutdown_locks_lock:
+                    # Forget the threads that ended without a join.
+                    for done in [l for l in _shutdown_locks if not l.locked()]:
+                        _shutdown_locks.discard(done)
                     _shutdown_locks.add(self._tstate_lock)
             with _active_limbo_lock:
                 _active[self._ident] = self
