@@ -20,14 +20,15 @@ const (
 // (Thread.Poll). The VM may use bits from BreakerUser upwards for its own
 // requests (signals, cancellation).
 const (
-	breakerStop  uint32 = 1 << iota // a stop-the-world waits for this thread
-	breakerMerge                    // other threads queued objects for a biased-RC merge
-	breakerGC                       // an automatic collection is due
+	breakerStop    uint32 = 1 << iota // a stop-the-world waits for this thread
+	breakerMerge                      // other threads queued objects for a biased-RC merge
+	breakerGC                         // an automatic collection is due
+	breakerDropGIL                    // GIL mode: another thread waits for the GIL (gil.go)
 	// BreakerUser is the first bit the runtime leaves to its callers.
 	BreakerUser
 )
 
-const coreBreakerBits = breakerStop | breakerMerge | breakerGC
+const coreBreakerBits = breakerStop | breakerMerge | breakerGC | breakerDropGIL
 
 // Thread is the state of one thread running Python code (CPython's
 // PyThreadState). It is created by NewThread on the goroutine that will use
@@ -116,8 +117,11 @@ func NewThread() *Thread {
 func (t *Thread) ID() uint64 { return uint64(t.serial) }
 
 // Attach makes t able to run Python code. It waits while a stop-the-world
-// is in progress.
+// is in progress, and in GIL mode until t holds the GIL.
 func (t *Thread) Attach() {
+	if rt.cfg.GIL {
+		t.takeGIL()
+	}
 	if t.state.CompareAndSwap(stateDetached, stateAttached) {
 		return
 	}
@@ -147,6 +151,9 @@ func (t *Thread) attachSlow() {
 func (t *Thread) Detach() {
 	if !t.state.CompareAndSwap(stateAttached, stateDetached) {
 		panic("object: Detach on a thread that is not attached")
+	}
+	if rt.cfg.GIL {
+		t.dropGIL()
 	}
 	// If a stop-the-world counted this thread as attached, it waits for
 	// us: take part now. Go's atomics are sequentially consistent, so
@@ -190,6 +197,11 @@ func (t *Thread) handleBreaker(b uint32) uint32 {
 		if rt.gc.enabled.Load() {
 			t.Collect()
 		}
+	}
+	if b&breakerDropGIL != 0 && rt.cfg.GIL {
+		// Another thread waited a whole switch interval: let it run.
+		t.Detach()
+		t.Attach()
 	}
 	return t.evalBreaker.Load() &^ coreBreakerBits
 }

@@ -29,6 +29,9 @@ type Interp struct {
 	// Path lists the directories searched for .py modules (sys.path).
 	Path []string
 	Argv []string
+	// XOptions are the -X options (sys._xoptions); "" stands for an
+	// option given without a value.
+	XOptions map[string]string
 
 	mu          sync.Mutex
 	nativeMod   map[string]NativeModule

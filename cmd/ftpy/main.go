@@ -72,9 +72,6 @@ func ftpyMain(args []string) int {
 		return 0
 	}
 	xopts := map[string]string{}
-	if v, ok := os.LookupEnv("PYTHON_GIL"); ok {
-		xopts["gil"] = v
-	}
 	for len(args) > 0 {
 		a := args[0]
 		switch {
@@ -98,7 +95,7 @@ func ftpyMain(args []string) int {
 				return usageError("%v", err)
 			}
 			p := &program{filename: "<string>", src: []byte(args[1]), argv: append([]string{"-c"}, args[2:]...),
-				scriptDir: ".", stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xopts["dis"] != "", interrupts: true}
+				scriptDir: ".", stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xflag(xopts, "dis"), interrupts: true, xopts: xopts}
 			return p.run()
 		case a == "-" || !strings.HasPrefix(a, "-"):
 			if err := configure(xopts); err != nil {
@@ -113,7 +110,7 @@ func ftpyMain(args []string) int {
 				name = absPath(name) // as CPython 3.9+, for __file__ and tracebacks
 			}
 			p := &program{filename: name, src: src, argv: args, scriptDir: filepath.Dir(name),
-				stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xopts["dis"] != "", interrupts: true}
+				stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xflag(xopts, "dis"), interrupts: true, xopts: xopts}
 			return p.run()
 		default:
 			return usageError("Unknown option: %s", a)
@@ -124,7 +121,7 @@ func ftpyMain(args []string) int {
 		return usageError("%v", err)
 	}
 	if isTerminal() {
-		return runREPL()
+		return runREPL(xopts)
 	}
 	// Standard input is not a terminal: run it as a script, as CPython does.
 	src, name, err := readSource("-")
@@ -133,30 +130,41 @@ func ftpyMain(args []string) int {
 		return 2
 	}
 	p := &program{filename: name, src: src, argv: []string{""}, scriptDir: ".",
-		stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xopts["dis"] != "", interrupts: true}
+		stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xflag(xopts, "dis"), interrupts: true, xopts: xopts}
 	return p.run()
 }
 
+// setXOption records -X name=value; a bare -X name records "" (which
+// sys._xoptions shows as True, as CPython does).
 func setXOption(xopts map[string]string, opt string) {
-	name, value, ok := strings.Cut(opt, "=")
-	if !ok {
-		value = "1"
-	}
+	name, value, _ := strings.Cut(opt, "=")
 	xopts[name] = value
 }
 
 // configure selects the runtime mode from the -X options.
 func configure(xopts map[string]string) error {
 	cfg := object.Config{}
-	switch xopts["gil"] {
-	case "", "0":
-	case "1":
+	gil, ok := xopts["gil"]
+	if !ok {
+		gil = os.Getenv("PYTHON_GIL") // -X wins over the environment
+		ok = gil != ""
+	}
+	switch {
+	case !ok || gil == "0":
+	case gil == "1":
 		cfg.GIL = true
 	default:
-		return fmt.Errorf("-X gil=%s: value must be 0 or 1", xopts["gil"])
+		return fmt.Errorf("-X gil=%s: value must be 0 or 1", gil)
 	}
 	if xopts["deferred"] == "0" {
 		cfg.NoDefer = true
 	}
 	return object.Configure(cfg)
+}
+
+// xflag reports whether -X name was given (bare, or with a value other
+// than 0).
+func xflag(xopts map[string]string, name string) bool {
+	v, ok := xopts[name]
+	return ok && v != "0"
 }

@@ -23,11 +23,12 @@ import (
 // isTerminal reports whether standard input is a terminal.
 func isTerminal() bool { return readline.DefaultIsTerminal() }
 
-func runREPL() int {
+func runREPL(xopts map[string]string) int {
 	t := object.NewThread()
 	t.Attach()
 	defer t.Exit()
 	in := vm.NewInterp(t)
+	in.XOptions = xopts
 	in.Argv = []string{""}
 	in.Path = []string{"."}
 	st := in.Attach(t)

@@ -29,6 +29,7 @@ type program struct {
 	dis       bool // print the bytecode instead of running
 	// interrupts routes Ctrl-C to the program as KeyboardInterrupt.
 	interrupts bool
+	xopts      map[string]string // -X options, for sys._xoptions
 }
 
 // run runs the program as the __main__ module and returns the process
@@ -44,6 +45,7 @@ func (p *program) run() int {
 	// Threads print concurrently: the streams serialise their writes.
 	in.Stdout, in.Stderr, in.Stdin = vm.NewSyncWriter(out), vm.NewSyncWriter(p.stderr), p.stdin
 	in.Argv = p.argv
+	in.XOptions = p.xopts
 	in.Path = []string{p.scriptDir}
 	st := in.Attach(t)
 	if p.interrupts {

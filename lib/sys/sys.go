@@ -4,6 +4,8 @@ package sys
 import (
 	"io"
 	"runtime"
+	"slices"
+	"time"
 
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
@@ -42,6 +44,37 @@ var funcs = []object.MethodDef{
 	fn("_is_gil_enabled", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		return object.NewBool(object.GILEnabled()), nil
 	}),
+	fn("getswitchinterval", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "getswitchinterval", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		return object.NewFloat(t, object.SwitchInterval().Seconds()), nil
+	}),
+	fn("setswitchinterval", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "setswitchinterval", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		var secs float64
+		switch a := args[0]; {
+		case object.IsFloat(a):
+			secs = object.FloatValue(a)
+		case object.IsInt(a):
+			v, err := object.AsInt64(t, a)
+			if err != nil {
+				return nil, err
+			}
+			secs = float64(v)
+		default:
+			return nil, t.Errorf(object.TypeErrorType, "must be real number, not %s", a.Type().Name)
+		}
+		if !(secs > 0) {
+			return nil, t.Errorf(object.ValueErrorType, "switch interval must be strictly positive")
+		}
+		// CPython keeps the interval in whole microseconds, at least one.
+		us := max(int64(secs*1e6), 1)
+		object.SetSwitchInterval(time.Duration(us) * time.Microsecond)
+		return object.None, nil
+	}),
 	fn("intern", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		if err := object.CheckArgCount(t, "intern", args, kw, 1, 1); err != nil {
 			return nil, err
@@ -56,7 +89,8 @@ var funcs = []object.MethodDef{
 		if e == nil {
 			return object.NewTupleRefs(t, object.None, object.None, object.None).Obj(), nil
 		}
-		return object.NewTupleRefs(t, object.TypeOf(e), e, object.None).Obj(), nil
+		tb := object.ExceptionTraceback(t, object.Cast[object.Exception](e))
+		return object.NewTupleRefs(t, object.TypeOf(e), e, tb).Obj(), nil
 	}),
 }
 
@@ -107,8 +141,49 @@ func newModule(st *vm.State) (*object.Object, error) {
 		d.SetStr(t, object.Intern("__"+s.name+"__"), f)
 		set(s.name, f)
 	}
+	xo := object.NewDict(t)
+	names := make([]string, 0, len(in.XOptions))
+	for name := range in.XOptions {
+		names = append(names, name)
+	}
+	slices.Sort(names) // Go maps have no order; the command line's is lost
+	for _, name := range names {
+		v := in.XOptions[name]
+		val := object.True
+		if v != "" {
+			val = object.NewStr(t, v)
+		}
+		xo.SetStr(t, object.Intern(name), val)
+		t.Decref(val)
+	}
+	set("_xoptions", xo.Obj())
+	set("flags", newFlags(st))
 	impl := st.NewModule("implementation")
 	impl.Dict.SetStr(t, object.Intern("name"), object.NewStrStatic("ftpy"))
 	set("implementation", impl.Obj())
 	return m.Obj(), nil
+}
+
+// newFlags returns sys.flags: the command-line flags ftpy knows, by
+// name (CPython's is a struct sequence; this one is an object with the
+// same attributes, of which gil says how the runtime was started).
+func newFlags(st *vm.State) *object.Object {
+	t := st.Thread()
+	f := st.NewModule("flags")
+	gil := int64(0)
+	if object.GILEnabled() {
+		gil = 1
+	}
+	for _, kv := range []struct {
+		name string
+		v    int64
+	}{{"debug", 0}, {"inspect", 0}, {"interactive", 0}, {"optimize", 0}, {"dont_write_bytecode", 1},
+		{"no_user_site", 0}, {"no_site", 0}, {"ignore_environment", 0}, {"verbose", 0}, {"bytes_warning", 0},
+		{"quiet", 0}, {"hash_randomization", 0}, {"isolated", 0}, {"dev_mode", 0}, {"utf8_mode", 1},
+		{"safe_path", 0}, {"int_max_str_digits", 4300}, {"gil", gil}} {
+		v := object.NewInt(t, kv.v)
+		f.Dict.SetStr(t, object.Intern(kv.name), v)
+		t.Decref(v)
+	}
+	return f.Obj()
 }
