@@ -13,26 +13,68 @@ import (
 	"sync"
 )
 
-// freeSitesMax bounds the memory the debug mode spends remembering where
-// objects were freed; older sites are forgotten.
-const freeSitesMax = 1 << 18
+// freeSitesMax bounds the memory the debug mode spends, per thread,
+// remembering where objects were freed; older sites are forgotten.
+const freeSitesMax = 1 << 16
 
+// freeSiteDepth is how many callers of a free are remembered: enough to
+// name the code that dropped the last reference, few enough that debug
+// mode stays usable for threaded tests (each free walks the stack).
+const freeSiteDepth = 8
+
+type freeSite [freeSiteDepth]uintptr
+
+// debugState keeps the free sites of threads that exited.
 type debugState struct {
-	mu        sync.Mutex
-	freeSites map[*Object][12]uintptr
+	mu      sync.Mutex
+	retired map[*Object]freeSite
 }
 
-// recordFree remembers the caller stack of a free, in debug mode.
-func recordFree(o *Object) {
-	var pcs [12]uintptr
+// recordFree remembers the caller stack of a free, in debug mode, in the
+// freeing thread's own table: a shared table would need a lock, which
+// would order every free in the program and hide races from the race
+// detector.
+func (t *Thread) recordFree(o *Object) {
+	var pcs freeSite
 	runtime.Callers(3, pcs[:])
+	if t.freeSites == nil {
+		t.freeSites = make(map[*Object]freeSite)
+	} else if len(t.freeSites) >= freeSitesMax {
+		clear(t.freeSites) // keeps the buckets: no rehashing as it refills
+	}
+	t.freeSites[o] = pcs
+}
+
+// retireFreeSites keeps an exiting thread's free sites.
+func (t *Thread) retireFreeSites() {
+	if t.freeSites == nil {
+		return
+	}
 	d := &rt.dbg
 	d.mu.Lock()
-	if d.freeSites == nil || len(d.freeSites) >= freeSitesMax {
-		d.freeSites = make(map[*Object][12]uintptr)
+	if d.retired == nil || len(d.retired) >= freeSitesMax {
+		d.retired = make(map[*Object]freeSite)
 	}
-	d.freeSites[o] = pcs
+	for o, pcs := range t.freeSites {
+		d.retired[o] = pcs
+	}
 	d.mu.Unlock()
+	t.freeSites = nil
+}
+
+// findFreeSite looks for where o was freed. It runs only on the way to a
+// panic, so it reads other threads' tables without synchronising.
+func findFreeSite(o *Object) (freeSite, bool) {
+	for _, t := range threadsSnapshot() {
+		if pcs, ok := t.freeSites[o]; ok {
+			return pcs, true
+		}
+	}
+	d := &rt.dbg
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	pcs, ok := d.retired[o]
+	return pcs, ok
 }
 
 // UseAfterFree is the value a refcount operation on a freed object panics
@@ -53,11 +95,7 @@ func (e *UseAfterFree) Error() string {
 // usedAfterFree panics: o was freed and something still used it.
 func usedAfterFree(o *Object, op string) {
 	e := &UseAfterFree{Type: o.typ.Name, Op: op}
-	d := &rt.dbg
-	d.mu.Lock()
-	pcs, ok := d.freeSites[o]
-	d.mu.Unlock()
-	if ok {
+	if pcs, ok := findFreeSite(o); ok {
 		var b strings.Builder
 		frames := runtime.CallersFrames(pcs[:])
 		for {

@@ -118,7 +118,7 @@ func (t *Thread) free(o *Object) {
 	typ := o.typ
 	if rt.cfg.Debug {
 		typ.live.Add(-1)
-		recordFree(o)
+		t.recordFree(o)
 	}
 	// Relaxed stores: an atomic store here is a locked XCHG, and a
 	// lock-free reader holding a stale pointer only loads tid to reject

@@ -53,7 +53,8 @@ type Thread struct {
 	gcDelta   int          // tracked allocations minus frees not yet flushed
 	exited    bool
 
-	reprActive []*Object // containers whose repr is in progress (ReprEnter)
+	reprActive []*Object            // containers whose repr is in progress (ReprEnter)
+	freeSites  map[*Object]freeSite // debug mode: where this thread freed objects
 	freeLists  [maxFreeLists + 1][]*Object
 	typeCache  *[typeCacheSize]typeCacheEntry
 
@@ -231,6 +232,9 @@ func (t *Thread) Exit() {
 		}
 	}
 	t.mergePerThreadCounts()
+	if rt.cfg.Debug {
+		t.retireFreeSites()
+	}
 	t.Detach()
 	rt.mu.Lock()
 	// A collection running now may be reading our registry and roots.

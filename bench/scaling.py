@@ -1,0 +1,106 @@
+# Threaded scaling: each workload runs its loop on 1 thread, then on N
+# threads each doing the same full loop; speedup = N * t1 / tN. Run it
+# under ftpy (free-threaded), ftpy -X gil=1, and python3 for comparison:
+#     ftpy bench/scaling.py [N] [iterations]
+import math
+import sys
+import threading
+import time
+
+
+def f(x):
+    return x
+
+
+class C:
+    def __init__(self, x):
+        self.x = x
+
+    def m(self, x):
+        return x
+
+
+local = threading.local()
+local.x = 1
+
+
+def call(n):
+    for i in range(n):
+        f(i)
+
+
+def method(n):
+    c = C(0)
+    for i in range(n):
+        c.m(i)
+
+
+def builtin_module(n):
+    fl = 1.5
+    for i in range(n):
+        math.floor(fl)
+
+
+def instances(n):
+    for i in range(n):
+        C(i)
+
+
+def closures(n):
+    for i in range(n):
+        def g():
+            return i
+
+
+def dicts(n):
+    for i in range(n):
+        {"key": "value"}
+
+
+def floats(n):
+    x = 1.000001
+    y = 1.0
+    for i in range(n):
+        y = y * x
+
+
+def local_read(n):
+    local.x = 1
+    for i in range(n):
+        local.x
+
+
+WORKLOADS = [call, method, builtin_module, instances, closures, dicts, floats, local_read]
+
+
+def timed(fn, threads, n):
+    barrier = threading.Barrier(threads + 1)
+
+    def run():
+        barrier.wait()
+        fn(n)
+    ts = [threading.Thread(target=run) for _ in range(threads)]
+    for t in ts:
+        t.start()
+    barrier.wait()
+    start = time.perf_counter()
+    for t in ts:
+        t.join()
+    return time.perf_counter() - start
+
+
+def main():
+    threads = int(sys.argv[1]) if len(sys.argv) > 1 else 2
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 500000
+    gil = getattr(sys, "_is_gil_enabled", lambda: True)()
+    print("%s, %s, %d threads, %d iterations" % (
+        sys.implementation.name, "GIL" if gil else "free-threaded", threads, n))
+    print("%-16s %10s %10s %8s" % ("workload", "t1 ns/it", "tN ns/it", "speedup"))
+    for fn in WORKLOADS:
+        fn(n // 10)  # warm up
+        t1 = min(timed(fn, 1, n) for _ in range(2))
+        tn = min(timed(fn, threads, n) for _ in range(2))
+        print("%-16s %10.1f %10.1f %8.2f" % (fn.__name__, t1 * 1e9 / n, tn * 1e9 / n, threads * t1 / tn))
+
+
+main()
