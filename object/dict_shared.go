@@ -124,3 +124,31 @@ func (d *Dict) refAt(t *Thread, tab *dictTable, ix int) StackRef {
 	}
 	return Null
 }
+
+// LoadShared loads *p, a reference slot that other threads may replace
+// (with StoreShared) while this thread reads it without a lock.
+func LoadShared(p **Object) *Object { return loadPtr(p) }
+
+// StoreShared stores v into a reference slot that other threads read
+// with LoadShared. The caller holds the slot's lock, and drops the old
+// reference after releasing it.
+func StoreShared(p **Object, v *Object) { storePtr(p, v) }
+
+// RefFromShared makes a stack ref to v, just loaded with LoadShared from
+// *p, when that is safe without the slot's lock: v is deferred or
+// immortal (and *p still holds it), or t owns v, so that only t could
+// free it. Otherwise it returns Null and the caller takes the lock, under
+// which the slot's own reference keeps v alive.
+func (t *Thread) RefFromShared(v *Object, p **Object) StackRef {
+	if atomic.LoadUint32(&v.bits)&bitDeferred != 0 {
+		if loadPtr(p) == v {
+			return RefBorrow(v)
+		}
+		return Null
+	}
+	if v.loadTid() == t.id {
+		t.Incref(v)
+		return RefSteal(v)
+	}
+	return Null
+}

@@ -85,4 +85,37 @@ stop = True
 for t in readers:
     t.join()
 assert results == [True, True]
+
+# A closure shared by threads: nonlocal writes beside reads of the cell.
+def make_cell():
+    value = 0.5
+
+    def write(j):
+        nonlocal value
+        value = float(j)
+
+    def read():
+        return value
+    return write, read
+
+
+write, read = make_cell()
+
+
+def cell_worker(i):
+    acc = 0.0
+    for j in range(2000):
+        if i % 2:
+            write(j)
+        else:
+            acc += read()
+    return acc
+
+
+cells = [threading.Thread(target=cell_worker, args=(i,)) for i in range(4)]
+for t in cells:
+    t.start()
+for t in cells:
+    t.join()
+assert type(read()) is float
 print("ok")

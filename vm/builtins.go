@@ -758,9 +758,9 @@ func (st *State) frameLocals(f *Frame) (*object.Object, error) {
 		}
 	}
 	for i, name := range append(append([]string{}, code.CellNames...), code.FreeNames...) {
-		c := object.Cast[Cell](f.slots[len(code.LocalNames)+i].Obj())
-		if c.Ref != nil {
-			d.SetStr(t, object.Intern(name), c.Ref)
+		if r := object.Cast[Cell](f.slots[len(code.LocalNames)+i].Obj()).load(t); !r.IsNull() {
+			d.SetStr(t, object.Intern(name), r.Obj())
+			t.Close(r)
 		}
 	}
 	return d.Obj(), nil

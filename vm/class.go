@@ -796,10 +796,7 @@ func buildClass(t *object.Thread, _ *object.Object, args []*object.Object, kwnam
 		return nil, err
 	}
 	if cell := ns.GetStr(strClasscell); cell != nil && cell.Type() == CellType {
-		c := object.Cast[Cell](cell)
-		old := c.Ref
-		c.Ref = t.NewRef(cls)
-		t.XDecref(old)
+		t.XDecref(object.Cast[Cell](cell).swap(t.NewRef(cls)))
 	}
 	return cls, nil
 }

@@ -186,30 +186,26 @@ loop:
 			}
 
 		case compile.LOAD_DEREF:
-			c := object.Cast[Cell](s[arg].Obj())
-			if c.Ref == nil {
+			r := object.Cast[Cell](s[arg].Obj()).load(t)
+			if r.IsNull() {
 				err = st.unboundFree(code, arg)
 				goto onError
 			}
-			s[sp] = t.RefFromNew(c.Ref)
+			s[sp] = r
 			sp++
 
 		case compile.STORE_DEREF:
 			sp--
-			c := object.Cast[Cell](s[arg].Obj())
-			old := c.Ref
-			c.Ref = t.AsSteal(s[sp])
+			old := object.Cast[Cell](s[arg].Obj()).swap(t.AsSteal(s[sp]))
 			s[sp] = object.Null
 			t.XDecref(old)
 
 		case compile.DELETE_DEREF:
-			c := object.Cast[Cell](s[arg].Obj())
-			if c.Ref == nil {
+			old := object.Cast[Cell](s[arg].Obj()).swap(nil)
+			if old == nil {
 				err = st.unboundFree(code, arg)
 				goto onError
 			}
-			old := c.Ref
-			c.Ref = nil
 			t.Decref(old)
 
 		case compile.LOAD_CLOSURE:

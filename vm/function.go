@@ -4,6 +4,7 @@ package vm
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/ftpy/ftpy/compile"
 	"github.com/ftpy/ftpy/object"
@@ -148,9 +149,44 @@ func (st *State) newFunction(code *compile.Code, globals *object.Dict) *Function
 
 // Cell is a cell holding a variable shared between a function and the
 // functions nested in it.
+//
+// Threads share cells (a closure called on several threads, nonlocal
+// writes): writers store under mu and drop the old value after unlocking;
+// readers load without the lock and take it only when the value may be
+// dying under them (cellLoad).
 type Cell struct {
 	object.Object
-	Ref *object.Object // owned, or nil when empty
+	mu  sync.Mutex
+	Ref *object.Object // owned, or nil when empty; see cellLoad and cellStore
+}
+
+// load returns a stack ref to the cell's value, or Null if it is
+// empty.
+func (c *Cell) load(t *object.Thread) object.StackRef {
+	v := object.LoadShared(&c.Ref)
+	if v == nil {
+		return object.Null
+	}
+	if r := t.RefFromShared(v, &c.Ref); !r.IsNull() {
+		return r
+	}
+	c.mu.Lock()
+	r := object.Null
+	if v := c.Ref; v != nil {
+		r = t.RefFromNew(v)
+	}
+	c.mu.Unlock()
+	return r
+}
+
+// swap stores v (a reference the cell takes over, or nil to empty it)
+// and returns the old value, whose reference the caller must drop.
+func (c *Cell) swap(v *object.Object) *object.Object {
+	c.mu.Lock()
+	old := c.Ref
+	object.StoreShared(&c.Ref, v)
+	c.mu.Unlock()
+	return old
 }
 
 // CellType is the type of cells.
@@ -167,9 +203,7 @@ var CellType = object.NewStaticType(&object.Type{
 })
 
 func cellClear(t *object.Thread, o *object.Object) {
-	c := object.Cast[Cell](o)
-	if r := c.Ref; r != nil {
-		c.Ref = nil
+	if r := object.Cast[Cell](o).swap(nil); r != nil {
 		t.Decref(r)
 	}
 }

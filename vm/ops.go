@@ -99,11 +99,11 @@ func (st *State) loadClassDeref(f *Frame, i int) (*object.Object, error) {
 	if v := f.locals.GetStrRef(st.t, object.Intern(name)); v != nil {
 		return v, nil
 	}
-	c := object.Cast[Cell](f.slots[i].Obj())
-	if c.Ref == nil {
+	r := object.Cast[Cell](f.slots[i].Obj()).load(st.t)
+	if r.IsNull() {
 		return nil, st.unboundFree(f.code, i)
 	}
-	return st.t.NewRef(c.Ref), nil
+	return st.t.AsSteal(r), nil
 }
 
 // lookupMethod returns, borrowed, the function or method descriptor
