@@ -28,7 +28,8 @@ type Weakref struct {
 
 // WeakrefType is the type of weak references.
 var WeakrefType = Type{
-	Name:     "ReferenceType", // __module__ is "weakref"
+	Name:     "ReferenceType",
+	Module:   "weakref",
 	Flags:    FlagGC | FlagBaseType,
 	Dealloc:  weakrefDealloc,
 	Traverse: weakrefTraverse,

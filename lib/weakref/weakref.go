@@ -151,14 +151,9 @@ var funcs = []object.MethodDef{
 	}},
 }
 
-var moduleOnce sync.Once
-
 func newModule(st *vm.State) (*object.Object, error) {
 	t := st.Thread()
 	m := st.NewModule("weakref")
-	moduleOnce.Do(func() {
-		object.WeakrefType.Dict.SetStr(t, object.Intern("__module__"), object.NewStrStatic("weakref"))
-	})
 	m.Dict.SetStr(t, object.Intern("ref"), object.WeakrefType.Obj())
 	m.Dict.SetStr(t, object.Intern("ReferenceType"), object.WeakrefType.Obj())
 	for i := range funcs {
