@@ -63,14 +63,16 @@ func aliasClear(t *Thread, o *Object) {
 // GenericAliasType is types.GenericAlias; its slots are set in init
 // (they refer back to the type).
 var GenericAliasType = NewStaticType(&Type{
-	Name:  "GenericAlias",
-	Flags: FlagGC,
+	Name:   "GenericAlias",
+	Module: "types",
+	Flags:  FlagGC,
 })
 
 // UnionTypeType is types.UnionType.
 var UnionTypeType = NewStaticType(&Type{
-	Name:  "UnionType",
-	Flags: FlagGC,
+	Name:   "UnionType",
+	Module: "types",
+	Flags:  FlagGC,
 })
 
 // NewGenericAlias returns origin[args]; args that is not a tuple is
@@ -224,6 +226,12 @@ func init() {
 	GenericAliasType.Clear = aliasClear
 	GenericAliasType.Dealloc = aliasClear
 	GenericAliasType.Repr = aliasRepr
+	GenericAliasType.New = func(t *Thread, _ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+		if err := CheckArgCount(t, "GenericAlias", args, kwnames, 2, 2); err != nil {
+			return nil, err
+		}
+		return NewGenericAlias(t, args[0], args[1]), nil
+	}
 	GenericAliasType.Call = func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 		return Call(t, Cast[GenericAlias](self).Origin, args, kwnames)
 	}

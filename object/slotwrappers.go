@@ -131,6 +131,54 @@ func addSlotWrappers(typ *Type) {
 			return f(t, self, args, kw)
 		})
 	}
+	if f := typ.DescrGet; f != nil {
+		add("__get__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+			if err := NoKeywords(t, "wrapper __get__", kw); err != nil {
+				return nil, err
+			}
+			switch {
+			case len(args) < 1:
+				return nil, t.Errorf(TypeErrorType, " expected at least 1 argument, got %d", len(args))
+			case len(args) > 2:
+				return nil, t.Errorf(TypeErrorType, " expected at most 2 arguments, got %d", len(args))
+			}
+			obj := args[0]
+			if obj == None {
+				obj = nil
+			}
+			var owner *Type
+			if len(args) == 2 && args[1] != None {
+				if !IsType(args[1]) {
+					return nil, t.Errorf(TypeErrorType, "__get__(None, None) is invalid")
+				}
+				owner = AsType(args[1])
+			}
+			if obj == nil && owner == nil {
+				return nil, t.Errorf(TypeErrorType, "__get__(None, None) is invalid")
+			}
+			if owner == nil {
+				// CPython passes a NULL type; the descriptors here
+				// expect one, and every one of them would use the
+				// instance's.
+				owner = obj.typ
+			}
+			return f(t, self, obj, owner)
+		})
+	}
+	if f := typ.DescrSet; f != nil {
+		add("__set__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+			if err := wrapperArgCount(t, "__set__", args, kw, 2); err != nil {
+				return nil, err
+			}
+			return None, f(t, self, args[0], args[1])
+		})
+		add("__delete__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+			if err := wrapperArgCount(t, "__delete__", args, kw, 1); err != nil {
+				return nil, err
+			}
+			return None, f(t, self, args[0], nil)
+		})
+	}
 	if f := typ.Compare; f != nil {
 		for op, name := range []string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"} {
 			op := CompareOp(op)
@@ -209,7 +257,7 @@ func wrapperArgCount(t *Thread, name string, args []*Object, kw *Tuple, n int) e
 	if len(args) == n {
 		return nil
 	}
-	if name == "__setitem__" {
+	if name == "__setitem__" || name == "__set__" {
 		// Unpacked like a tuple with an empty function name.
 		return t.Errorf(TypeErrorType, " expected %d argument%s, got %d", n, plural(n), len(args))
 	}

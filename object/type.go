@@ -46,6 +46,9 @@ type Type struct {
 	Name  string
 	Flags TypeFlags
 	Doc   string
+	// Module is a static type's __module__ when it is not builtins
+	// ("weakref" for weakref.ReferenceType); readying puts it in Dict.
+	Module string
 
 	// Base is the first base (tp_base); MRO is the method resolution
 	// order, starting with the type itself. Both hold borrowed

@@ -167,6 +167,9 @@ func readyStatic(typ *Type) {
 	if typ.Doc != "" {
 		typ.Dict.SetStr(nil, Intern("__doc__"), NewStrStatic(typ.Doc))
 	}
+	if typ.Module != "" {
+		typ.Dict.SetStr(nil, Intern("__module__"), NewStrStatic(typ.Module))
+	}
 	addSlotWrappers(typ)
 	inheritSlots(typ)
 	if typ.Hash == nil && typ.Dict.GetStr(Intern("__hash__")) == nil {

@@ -23,18 +23,27 @@ type Weakref struct {
 	Object
 	referent atomic.Pointer[Object] // nil once the referent died
 	callback *Object                // called with the weakref when the referent dies; owned
+	dict     *Dict                  // attributes of a Python subclass's instance
 }
 
 // WeakrefType is the type of weak references.
 var WeakrefType = Type{
-	Name:     "weakref.ReferenceType",
-	Flags:    FlagGC,
+	Name:     "ReferenceType",
+	Module:   "weakref",
+	Flags:    FlagGC | FlagBaseType,
 	Dealloc:  weakrefDealloc,
 	Traverse: weakrefTraverse,
 	Clear:    weakrefClear,
 }
 
-func init() { NewStaticType(&WeakrefType) }
+func init() {
+	WeakrefType.SubclassDict = func(o *Object) **Dict { return &Cast[Weakref](o).dict }
+	NewStaticType(&WeakrefType)
+}
+
+// IsWeakref reports whether o is a weak reference (of weakref.ref or a
+// subclass).
+func IsWeakref(o *Object) bool { return IsSubtype(o.typ, &WeakrefType) }
 
 // ErrNotWeakrefable is returned when weak references to an object's type
 // are not allowed (Python raises TypeError "cannot create weak reference
@@ -61,21 +70,27 @@ func weakShardFor(o *Object) *weakShard {
 // callback (nil for none). As in CPython, a reference without a callback
 // is shared: asking twice returns the same object.
 func (t *Thread) NewWeakref(referent, callback *Object) (*Weakref, error) {
+	return t.NewWeakrefOfType(&WeakrefType, referent, callback)
+}
+
+// NewWeakrefOfType is NewWeakref for weakref.ref or a subclass of it,
+// typ. Only plain weakref.ref objects without a callback are shared.
+func (t *Thread) NewWeakrefOfType(typ *Type, referent, callback *Object) (*Weakref, error) {
 	if referent.typ.Flags&FlagWeakrefable == 0 {
 		return nil, ErrNotWeakrefable
 	}
 	sh := weakShardFor(referent)
 	sh.mu.Lock()
-	if callback == nil {
+	if callback == nil && typ == &WeakrefType {
 		for _, wr := range sh.lists[referent] {
-			if wr.callback == nil && t.TryIncRef(&wr.Object) {
+			if wr.callback == nil && wr.typ == &WeakrefType && t.TryIncRef(&wr.Object) {
 				sh.mu.Unlock()
 				return wr, nil
 			}
 		}
 	}
 	wr := &Weakref{}
-	t.Init(&wr.Object, &WeakrefType)
+	t.Init(&wr.Object, typ)
 	wr.referent.Store(referent)
 	if callback != nil {
 		wr.callback = t.NewRef(callback)
@@ -173,7 +188,7 @@ func runWeakrefCallbacks(t *Thread, calls []*Weakref) {
 // the world restarts.
 func (c *collection) clearWeakrefsToGarbage() []*Weakref {
 	for _, o := range c.garbage {
-		if o.typ == &WeakrefType {
+		if IsWeakref(o) {
 			unlinkWeakref(Cast[Weakref](o))
 		}
 	}

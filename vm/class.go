@@ -359,6 +359,11 @@ func setupLayout(t *object.Thread, typ, solid *object.Type) error {
 		// An empty __slots__ (namedtuple's) means no attribute dict.
 		// Nonempty slots on a built-in subclass still live in the dict:
 		// the built-in layouts have no slot storage.
+		if slots := typ.Dict.GetStr(strSlots); slots != nil {
+			if err := slotsWeakref(t, typ, slots); err != nil {
+				return err
+			}
+		}
 		if slots := typ.Dict.GetStr(strSlots); slots != nil && !baseHasDict(typ) {
 			empty, err := isEmptySlots(t, slots)
 			if err != nil {
@@ -374,6 +379,9 @@ func setupLayout(t *object.Thread, typ, solid *object.Type) error {
 	typ.DictPtr = func(o *object.Object) **object.Dict { return &object.Cast[Instance](o).Dict }
 	typ.SetFreeList(instanceFreeList)
 	if slots := typ.Dict.GetStr(strSlots); slots != nil {
+		if err := slotsWeakref(t, typ, slots); err != nil {
+			return err
+		}
 		return setupSlots(t, typ, slots)
 	}
 	return nil

@@ -287,6 +287,9 @@ func setupSlots(t *object.Thread, typ *object.Type, slots *object.Object) error 
 			withDict = true
 			continue
 		}
+		if name == "__weakref__" {
+			continue // handled by slotsWeakref
+		}
 		m := &member{name: name, index: idx, owner: typ}
 		t.Init(&m.Object, memberType)
 		typ.Dict.SetStr(t, object.Intern(name), &m.Object)
@@ -297,6 +300,40 @@ func setupSlots(t *object.Thread, typ *object.Type, slots *object.Object) error 
 	typ.Flags |= object.FlagSlots
 	if !withDict && !baseHasDict(typ) {
 		typ.DictPtr = nil
+	}
+	return nil
+}
+
+// slotsWeakref decides whether instances of a class with __slots__ can
+// be weakly referenced: when its base's can, or when the slots name
+// __weakref__, as in CPython.
+func slotsWeakref(t *object.Thread, typ *object.Type, slots *object.Object) error {
+	var names []*object.Object
+	if object.IsStr(slots) {
+		names = []*object.Object{t.NewRef(slots)}
+	} else {
+		var err error
+		if names, err = object.SequenceItems(t, slots); err != nil {
+			return err
+		}
+	}
+	inherited := typ.Base.Flags&object.FlagWeakrefable != 0
+	named := false
+	var err error
+	for _, n := range names {
+		if err == nil && object.IsStr(n) && object.StrValue(n) == "__weakref__" {
+			if inherited || named {
+				err = t.Errorf(object.TypeErrorType, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
+			}
+			named = true
+		}
+		t.Decref(n)
+	}
+	if err != nil {
+		return err
+	}
+	if !inherited && !named {
+		typ.Flags &^= object.FlagWeakrefable
 	}
 	return nil
 }

@@ -296,6 +296,21 @@ func newMethod(t *object.Thread, fn, self *object.Object) *object.Object {
 	return &m.Object
 }
 
+// methodNew is types.MethodType(function, instance).
+func methodNew(t *object.Thread, _ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+	if err := object.CheckArgCount(t, "method", args, kwnames, 2, 2); err != nil {
+		return nil, err
+	}
+	fn, self := args[0], args[1]
+	if !object.IsCallable(fn) {
+		return nil, t.Errorf(object.TypeErrorType, "first argument must be callable")
+	}
+	if self == object.None {
+		return nil, t.Errorf(object.TypeErrorType, "instance must not be None")
+	}
+	return newMethod(t, fn, self), nil
+}
+
 func init() {
 	// Set here, not in FunctionType's initialiser: calling a function
 	// refers back to FunctionType.
@@ -318,6 +333,7 @@ func init() {
 		return object.GetAttr(t, object.Cast[Method](o).Func, name)
 	}
 	MethodType.Flags |= object.FlagCustomGetAttr
+	MethodType.New = methodNew
 	object.ReadyType(MethodType, nil, methodGetSets)
 }
 

@@ -48,9 +48,45 @@ var ModuleType = object.NewStaticType(&object.Type{
 		if f := m.Dict.GetStr(strFile); f != nil && object.IsStr(f) {
 			return object.NewStr(t, "<module '"+m.Name()+"' from '"+object.StrValue(f)+"'>"), nil
 		}
+		if m.Dict.GetStr(strSpec) == object.None {
+			// Made by types.ModuleType: no spec, so not built-in.
+			return object.NewStr(t, "<module '"+m.Name()+"'>"), nil
+		}
 		return object.NewStr(t, "<module '"+m.Name()+"' (built-in)>"), nil
 	},
 })
+
+// moduleNew makes the empty module that moduleInit fills.
+func moduleNew(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+	m := &Module{Dict: object.NewModuleDict(t)}
+	t.Init(&m.Object, ModuleType)
+	t.Track(&m.Object)
+	return &m.Object, nil
+}
+
+// moduleInit is types.ModuleType(name, doc=None).
+func moduleInit(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) error {
+	var name, doc *object.Object
+	if err := object.ParseArgs(t, "module", args, kwnames, []string{"name", "doc"}, 1, &name, &doc); err != nil {
+		return err
+	}
+	if !object.IsStr(name) {
+		return t.Errorf(object.TypeErrorType, "module() argument 'name' must be str, not %s", name.Type().Name)
+	}
+	if doc == nil {
+		doc = object.None
+	}
+	d := object.Cast[Module](self).Dict
+	for _, kv := range []struct {
+		k string
+		v *object.Object
+	}{{"__name__", name}, {"__doc__", doc}, {"__package__", object.None}, {"__loader__", object.None}, {"__spec__", object.None}} {
+		d.SetStr(t, object.Intern(kv.k), kv.v)
+	}
+	return nil
+}
+
+var strSpec = object.Intern("__spec__")
 
 func moduleClear(t *object.Thread, o *object.Object) {
 	m := object.Cast[Module](o)
@@ -60,7 +96,10 @@ func moduleClear(t *object.Thread, o *object.Object) {
 	}
 }
 
-func init() { object.ReadyType(ModuleType, nil, nil) }
+func init() {
+	ModuleType.New, ModuleType.Init = moduleNew, moduleInit
+	object.ReadyType(ModuleType, nil, nil)
+}
 
 // Obj returns the object header.
 func (m *Module) Obj() *object.Object { return &m.Object }

@@ -297,7 +297,11 @@ func installSlotWrappers(typ *object.Type) {
 			if obj == nil {
 				obj = object.None
 			}
-			r, _, err := callSpecial(t, d, strGet, obj, owner.Obj())
+			typ := object.None
+			if owner != nil {
+				typ = owner.Obj()
+			}
+			r, _, err := callSpecial(t, d, strGet, obj, typ)
 			return r, err
 		}
 	}

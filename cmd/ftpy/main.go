@@ -42,6 +42,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/thread"
 	_ "github.com/ftpy/ftpy/lib/threading"
 	_ "github.com/ftpy/ftpy/lib/time"
+	_ "github.com/ftpy/ftpy/lib/types"
 	_ "github.com/ftpy/ftpy/lib/typing"
 	_ "github.com/ftpy/ftpy/lib/weakref"
 	"github.com/ftpy/ftpy/object"

@@ -23,18 +23,34 @@ func init() {
 		return object.None, nil
 	}
 	wt.New = func(t *object.Thread, typ *object.Type, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "ref", args, kw, 1, 2); err != nil {
+		if typ == wt {
+			if err := object.NoKeywords(t, "ref", kw); err != nil {
+				return nil, err
+			}
+		}
+		// A subclass's keyword arguments are its __init__'s business
+		// (KeyedRef's pattern): __new__ ignores them, as CPython's does.
+		if kw != nil {
+			args = args[:len(args)-len(kw.Items)]
+		}
+		if err := object.CheckArgCount(t, "__new__", args, nil, 1, 2); err != nil {
 			return nil, err
 		}
 		var cb *object.Object
 		if len(args) == 2 && args[1] != object.None {
 			cb = args[1]
 		}
-		wr, err := t.NewWeakref(args[0], cb)
+		wr, err := t.NewWeakrefOfType(typ, args[0], cb)
 		if err != nil {
-			return nil, t.Errorf(object.TypeErrorType, "cannot create weak reference to '%s' object", args[0].Type().Name)
+			return nil, t.Errorf(object.TypeErrorType, "cannot create weak reference to '%s' object", args[0].Type().FullName())
 		}
 		return &wr.Object, nil
+	}
+	wt.Init = func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) error {
+		if err := object.NoKeywords(t, "ref", kw); err != nil {
+			return err
+		}
+		return object.CheckArgCount(t, "__init__", args, nil, 1, 2)
 	}
 	wt.Repr = func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		wr := object.Cast[object.Weakref](o)
@@ -106,7 +122,7 @@ func weakrefHash(t *object.Thread, o *object.Object) (int64, error) {
 // weakrefCompare implements == and != between weak references: the
 // referents compare when both are alive, identity otherwise.
 func weakrefCompare(t *object.Thread, a, b *object.Object, op object.CompareOp) (*object.Object, error) {
-	if (op != object.EQ && op != object.NE) || b.Type() != &object.WeakrefType {
+	if (op != object.EQ && op != object.NE) || !object.IsWeakref(b) {
 		return t.NewRef(object.NotImplemented), nil
 	}
 	x := t.WeakrefGet(object.Cast[object.Weakref](a))
@@ -132,17 +148,6 @@ var funcs = []object.MethodDef{
 			return nil, err
 		}
 		return object.NewInt(t, int64(object.WeakrefCount(args[0]))), nil
-	}},
-	// _bind(func, obj) is the bound method obj.func, for WeakMethod
-	// (ftpy's method type cannot be called to make one).
-	{Name: "_bind", Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "_bind", args, kw, 2, 2); err != nil {
-			return nil, err
-		}
-		m := &vm.Method{Func: t.NewRef(args[0]), Self: t.NewRef(args[1])}
-		t.Init(&m.Object, vm.MethodType)
-		t.Track(&m.Object)
-		return &m.Object, nil
 	}},
 }
 

@@ -540,48 +540,50 @@ class finalize:
             type(self).__name__, id(self), type(obj).__name__, id(obj))
 
 
-class WeakMethod:
+class WeakMethod(ref):
     """WeakMethod(method, callback=None): a weak reference to a bound
     method, which a plain ref cannot hold (bound methods are made on each
-    attribute access). Calling it gives the bound method back while both
-    the instance and the function live, None afterwards."""
+    attribute access). The ref itself follows the instance; a second ref
+    follows the function. Calling it gives the bound method back while
+    both live, None afterwards; the callback runs once, when the first of
+    them dies."""
 
-    def __init__(self, meth, callback=None):
+    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
+
+    def __new__(cls, meth, callback=None):
         try:
             obj = meth.__self__
             func = meth.__func__
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
-        self_ref = ref(self)
-        fired = []
 
         def gone(_):
-            if fired:
-                return
-            fired.append(True)
-            me = self_ref()
-            if me is not None and callback is not None:
-                callback(me)
+            me = me_ref()
+            if me is not None and me._alive:
+                me._alive = False
+                if callback is not None:
+                    callback(me)
 
-        self._obj_ref = ref(obj, gone)
+        self = ref.__new__(cls, obj, gone)
         self._func_ref = ref(func, gone)
+        self._meth_type = type(meth)
+        self._alive = True
+        me_ref = ref(self)
+        return self
 
     def __call__(self):
-        obj = self._obj_ref()
+        obj = super().__call__()
         func = self._func_ref()
         if obj is None or func is None:
             return None
-        return _bind(func, obj)
-
-    def _alive(self):
-        return self._obj_ref() is not None and self._func_ref() is not None
+        return self._meth_type(func, obj)
 
     def __eq__(self, other):
         if not isinstance(other, WeakMethod):
             return NotImplemented
-        if not self._alive() or not other._alive():
+        if not self._alive or not other._alive:
             return self is other
-        return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
+        return ref.__eq__(self, other) and self._func_ref == other._func_ref
 
     def __ne__(self, other):
         r = self.__eq__(other)
@@ -589,13 +591,5 @@ class WeakMethod:
             return r
         return not r
 
-    def __hash__(self):
-        return hash(self._obj_ref)
-
-    def __repr__(self):
-        obj = self._obj_ref()
-        if obj is None or self._func_ref() is None:
-            return "<%s at %#x; dead>" % (type(self).__name__, id(self))
-        return "<%s at %#x; to '%s' at %#x>" % (
-            type(self).__name__, id(self), type(obj).__name__, id(obj))
+    __hash__ = ref.__hash__
 
