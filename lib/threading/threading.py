@@ -574,11 +574,13 @@ class Thread:
 
     def run(self):
         """The thread's activity: calls the target with args and kwargs."""
-        # CPython deletes _target, _args and _kwargs here; ftpy keeps them:
-        # deleting from the instance dict while other threads look up the
-        # thread's methods in it is not yet safe in ftpy's core.
-        if self._target is not None:
-            self._target(*self._args, **self._kwargs)
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            # Drop the references, so that a finished thread does not keep
+            # its target's arguments alive (as CPython does).
+            del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
         try:
