@@ -118,4 +118,35 @@ for t in cells:
 for t in cells:
     t.join()
 assert type(read()) is float
+
+
+# One generator pulled by several threads: each value comes out once; a
+# thread that finds it running gets "generator already executing".
+def numbers():
+    for i in range(3000):
+        yield i
+
+
+gen = numbers()
+pulled = []
+
+
+def pull():
+    while True:
+        try:
+            v = next(gen)
+        except StopIteration:
+            return
+        except ValueError as e:
+            assert str(e) == "generator already executing", e
+            continue
+        pulled.append(v)
+
+
+pullers = [threading.Thread(target=pull) for _ in range(3)]
+for t in pullers:
+    t.start()
+for t in pullers:
+    t.join()
+assert sorted(pulled) == list(range(3000)), len(pulled)
 print("ok")

@@ -12,14 +12,18 @@ package vm
 import (
 	"github.com/ftpy/ftpy/compile"
 	"github.com/ftpy/ftpy/object"
+	"sync/atomic"
 )
 
 // Generator is a generator object.
 type Generator struct {
 	object.Object
-	frame   *Frame    // nil once finished
-	fn      *Function // owned: keeps the frame's globals and code alive
-	running bool
+	frame *Frame    // nil once finished
+	fn    *Function // owned: keeps the frame's globals and code alive
+	// running is set while a thread runs the frame: the compare-and-swap
+	// that sets it makes two threads resuming one generator fail with
+	// "generator already executing" rather than share the frame.
+	running atomic.Bool
 	started bool
 }
 
@@ -38,7 +42,7 @@ func generatorTraverse(o *object.Object, visit object.Visitor) {
 	if g.fn != nil {
 		visit(&g.fn.Object)
 	}
-	if f := g.frame; f != nil && !g.running {
+	if f := g.frame; f != nil && !g.running.Load() {
 		for _, r := range f.slots {
 			if !r.IsNull() && r.IsCounted() {
 				visit(r.Obj())
@@ -49,7 +53,7 @@ func generatorTraverse(o *object.Object, visit object.Visitor) {
 
 func generatorClear(t *object.Thread, o *object.Object) {
 	g := object.Cast[Generator](o)
-	if f := g.frame; f != nil && !g.running {
+	if f := g.frame; f != nil && !g.running.Load() {
 		g.frame = nil
 		stateOf(t).clearSlots(f)
 		if f.locals != nil {
@@ -86,10 +90,17 @@ func (st *State) newGenerator(fn *Function, f *Frame) (*object.Object, error) {
 // resume runs g until it yields (done false) or finishes (done true, with
 // its return value), sending sent or throwing exc into it.
 func (st *State) resume(g *Generator, sent *object.Object, exc error) (r *object.Object, done bool, err error) {
-	t := st.t
-	if g.running {
-		return nil, false, t.Errorf(object.ValueErrorType, "generator already executing")
+	if !g.running.CompareAndSwap(false, true) {
+		return nil, false, st.t.Errorf(object.ValueErrorType, "generator already executing")
 	}
+	r, done, err = st.resumeRunning(g, sent, exc)
+	g.running.Store(false)
+	return r, done, err
+}
+
+// resumeRunning is resume once this thread has claimed the generator.
+func (st *State) resumeRunning(g *Generator, sent *object.Object, exc error) (r *object.Object, done bool, err error) {
+	t := st.t
 	f := g.frame
 	if f == nil {
 		if exc != nil {
@@ -113,13 +124,11 @@ func (st *State) resume(g *Generator, sent *object.Object, exc error) (r *object
 		return nil, false, t.Errorf(object.RecursionErrorType, "maximum recursion depth exceeded")
 	}
 	f.throwing = exc
-	g.running = true
 	t.PushRoots(f.slots)
 	st.depth++
 	r, err = st.run(f)
 	st.depth--
 	t.PopRoots()
-	g.running = false
 	if f.yielded {
 		f.yielded = false
 		// Suspended: make every slot own its reference.
@@ -266,7 +275,7 @@ var generatorMethods = []object.MethodDef{
 func (st *State) closeGenerator(g *Generator) error {
 	t := st.t
 	if g.frame == nil || !g.started {
-		if g.frame != nil && !g.running {
+		if g.frame != nil && !g.running.Load() {
 			f := g.frame
 			g.frame = nil
 			st.clearSlots(f)
@@ -308,7 +317,7 @@ var generatorGetSets = []object.GetSetDef{
 		return object.NewStr(t, generatorCode(o).QualName), nil
 	}},
 	{Name: "gi_running", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		return object.NewBool(object.Cast[Generator](o).running), nil
+		return object.NewBool(object.Cast[Generator](o).running.Load()), nil
 	}},
 }
 

@@ -35,6 +35,7 @@ type Interp struct {
 
 	mu          sync.Mutex
 	nativeMod   map[string]NativeModule
+	importing   map[string]*importLock // modules being imported (lockImport)
 	stdinReader *bufio.Reader
 }
 

@@ -165,8 +165,20 @@ func (st *State) Import(name string) (*object.Object, error) {
 	in := st.interp
 	key := object.NewStr(t, name)
 	defer t.Decref(key)
-	if m, _ := in.Modules.GetItem(t, key); m != nil {
-		return t.NewRef(m), nil
+	if m, _ := in.Modules.GetItemRef(t, key); m != nil {
+		// sys.modules holds a module while its code runs: if another
+		// thread is still running it, wait until it has finished.
+		if st.importingElsewhere(name) {
+			st.lockImport(name)()
+		}
+		return m, nil
+	}
+	// One thread imports a module while others wanting it wait: the
+	// module's code runs once, and nobody sees it half-made by another
+	// thread (CPython's per-module import locks).
+	defer st.lockImport(name)()
+	if m, _ := in.Modules.GetItemRef(t, key); m != nil {
+		return m, nil
 	}
 	in.mu.Lock()
 	native := in.nativeMod[name]
@@ -368,4 +380,56 @@ func (st *State) syntaxError(err error) error {
 	e.Dict.SetStr(t, object.Intern("lineno"), object.NewInt(t, int64(se.Line)))
 	e.Dict.SetStr(t, object.Intern("filename"), object.NewStr(t, se.Filename))
 	return e
+}
+
+// importLock is the lock of one module being imported. Its owner may take
+// it again (a module whose code imports itself, directly or through a
+// cycle, gets the partly made module from sys.modules as in CPython).
+type importLock struct {
+	owner uint64 // thread ident
+	depth int
+	done  chan struct{} // closed when released
+}
+
+// importingElsewhere reports whether another thread is importing name.
+func (st *State) importingElsewhere(name string) bool {
+	in := st.interp
+	in.mu.Lock()
+	l := in.importing[name]
+	in.mu.Unlock()
+	return l != nil && l.owner != st.t.ID()
+}
+
+// lockImport takes the import lock of module name and returns its
+// release. A thread waiting for another's import is detached, so that a
+// stop-the-world (or, in GIL mode, the importing thread) can proceed.
+func (st *State) lockImport(name string) func() {
+	in, me := st.interp, st.t.ID()
+	for {
+		in.mu.Lock()
+		if in.importing == nil {
+			in.importing = map[string]*importLock{}
+		}
+		l := in.importing[name]
+		if l == nil {
+			l = &importLock{owner: me, done: make(chan struct{})}
+			in.importing[name] = l
+		}
+		if l.owner == me {
+			l.depth++
+			in.mu.Unlock()
+			return func() {
+				in.mu.Lock()
+				if l.depth--; l.depth == 0 {
+					delete(in.importing, name)
+					close(l.done)
+				}
+				in.mu.Unlock()
+			}
+		}
+		in.mu.Unlock()
+		st.t.Detach()
+		<-l.done
+		st.t.Attach()
+	}
 }
