@@ -8,7 +8,8 @@
 //
 // -X options: gil=0|1 (also PYTHON_GIL; -X wins) selects GIL mode;
 // deferred=0 stops the runtime from deferring its own objects; dis prints
-// the bytecode instead of running the program.
+// the bytecode instead of running the program; cpuprofile=FILE writes a
+// Go CPU profile of the run (read it with go tool pprof).
 package main
 
 import (
@@ -17,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 
 	_ "github.com/ftpy/ftpy/lib/abc"
@@ -61,6 +63,7 @@ func usageError(format string, args ...any) int {
 }
 
 func ftpyMain(args []string) int {
+	defer pprof.StopCPUProfile() // a no-op unless -X cpuprofile started one
 	if len(args) > 0 && args[0] == "corebench" {
 		fs := flag.NewFlagSet("corebench", flag.ExitOnError)
 		threads := fs.Int("threads", runtime.NumCPU(), "number of threads")
@@ -142,8 +145,18 @@ func setXOption(xopts map[string]string, opt string) {
 	xopts[name] = value
 }
 
-// configure selects the runtime mode from the -X options.
+// configure selects the runtime mode from the -X options, and starts
+// the CPU profile that -X cpuprofile asks for (stopProfile ends it).
 func configure(xopts map[string]string) error {
+	if file := xopts["cpuprofile"]; file != "" {
+		f, err := os.Create(file)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+	}
 	cfg := object.Config{}
 	gil, ok := xopts["gil"]
 	if !ok {
