@@ -7,6 +7,8 @@ package object
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
+	"unsafe"
 )
 
 // ObjectType is object, the root of every type's MRO.
@@ -287,7 +289,7 @@ func GenericGetAttr(t *Thread, o *Object, name *Str) (*Object, error) {
 	}
 	var d *Dict
 	if typ.DictPtr != nil {
-		d = *typ.DictPtr(o)
+		d = LoadDict(typ.DictPtr(o))
 	}
 	return genericGetAttrRest(t, o, name, descr, d)
 }
@@ -360,18 +362,19 @@ func GenericSetAttrWithDict(t *Thread, o *Object, name *Str, v *Object, dp **Dic
 
 // setInDict stores v (or deletes name when v is nil) in *dp.
 func setInDict(t *Thread, o *Object, name *Str, v *Object, dp **Dict) error {
+	d := LoadDict(dp)
 	if v == nil {
-		if *dp != nil {
-			if found, _ := (*dp).DelItem(t, &name.Object); found {
+		if d != nil {
+			if found, _ := d.DelItem(t, &name.Object); found {
 				return nil
 			}
 		}
 		return t.attributeError(o, name)
 	}
-	if *dp == nil {
-		*dp = NewDict(t)
+	if d == nil {
+		d = installDict(t, dp)
 	}
-	(*dp).SetStr(t, name, v)
+	d.SetStr(t, name, v)
 	return nil
 }
 
@@ -422,4 +425,22 @@ func readyObjectType() {
 	ObjectType.Hash = objectHash
 	ObjectType.GetAttr = GenericGetAttr
 	ObjectType.SetAttr = GenericSetAttr
+}
+
+// LoadDict loads an instance-dict pointer, which another thread may be
+// installing (installDict) at the same moment.
+func LoadDict(dp **Dict) *Dict {
+	return (*Dict)(atomic.LoadPointer((*unsafe.Pointer)(unsafe.Pointer(dp))))
+}
+
+// installDict gives an object its instance dict on the first attribute
+// store. Two threads storing the first attributes of one object at once
+// both see the same dict: the loser of the compare-and-swap drops its own.
+func installDict(t *Thread, dp **Dict) *Dict {
+	d := NewDict(t)
+	if atomic.CompareAndSwapPointer((*unsafe.Pointer)(unsafe.Pointer(dp)), nil, unsafe.Pointer(d)) {
+		return d
+	}
+	t.Decref(d.Obj())
+	return LoadDict(dp)
 }

@@ -149,4 +149,39 @@ for t in pullers:
 for t in pullers:
     t.join()
 assert sorted(pulled) == list(range(3000)), len(pulled)
+
+
+# __slots__ values written and read by several threads, and objects
+# getting their first attributes from several threads at once.
+class Slotted:
+    __slots__ = ("a",)
+
+
+class Plain:
+    pass
+
+
+slotted = Slotted()
+slotted.a = 0.5
+fresh = [Plain() for _ in range(200)]
+go = threading.Barrier(4)
+
+
+def slot_worker(i):
+    go.wait()
+    for j in range(1000):
+        if i % 2:
+            slotted.a = float(j)
+        else:
+            assert type(slotted.a) is float
+    for k, obj in enumerate(fresh):
+        setattr(obj, "t%d" % i, k)
+
+
+workers = [threading.Thread(target=slot_worker, args=(i,)) for i in range(4)]
+for t in workers:
+    t.start()
+for t in workers:
+    t.join()
+assert all(sorted(vars(obj)) == ["t0", "t1", "t2", "t3"] for obj in fresh)
 print("ok")

@@ -4,6 +4,9 @@
 package vm
 
 import (
+	"sync"
+	"unsafe"
+
 	"github.com/ftpy/ftpy/object"
 )
 
@@ -234,28 +237,70 @@ var memberType = object.NewStaticType(&object.Type{
 		if obj == nil {
 			return t.NewRef(d), nil
 		}
-		v := object.Cast[Instance](obj).Slots[m.index]
-		if v == nil {
+		r := loadSlot(t, &object.Cast[Instance](obj).Slots[m.index])
+		if r.IsNull() {
 			return nil, t.Errorf(object.AttributeErrorType, "'%s' object has no attribute '%s'", obj.Type().Name, m.name)
 		}
-		return t.NewRef(v), nil
+		return t.AsSteal(r), nil
 	},
 	DescrSet: func(t *object.Thread, d, obj, v *object.Object) error {
 		m := object.Cast[member](d)
-		slots := object.Cast[Instance](obj).Slots
-		old := slots[m.index]
-		if v == nil && old == nil {
-			return t.Errorf(object.AttributeErrorType, "'%s' object has no attribute '%s'", obj.Type().Name, m.name)
-		}
+		p := &object.Cast[Instance](obj).Slots[m.index]
 		if v != nil {
-			slots[m.index] = t.NewRef(v)
-		} else {
-			slots[m.index] = nil
+			t.Incref(v)
+		}
+		old, ok := swapSlot(p, v)
+		if !ok {
+			return t.Errorf(object.AttributeErrorType, "'%s' object has no attribute '%s'", obj.Type().Name, m.name)
 		}
 		t.XDecref(old)
 		return nil
 	},
 })
+
+// slotLocks guard the __slots__ values of instances, which threads may
+// share: a value is read without a lock when that is safe (see
+// object.RefFromShared), else under the lock of its stripe, chosen by the
+// slot's address, so that instances need no lock of their own.
+var slotLocks [64]sync.Mutex
+
+func slotLock(p **object.Object) *sync.Mutex {
+	return &slotLocks[(uintptr(unsafe.Pointer(p))>>3)%uintptr(len(slotLocks))]
+}
+
+// loadSlot returns a stack ref to the value in slot p, or Null if unset.
+func loadSlot(t *object.Thread, p **object.Object) object.StackRef {
+	v := object.LoadShared(p)
+	if v == nil {
+		return object.Null
+	}
+	if r := t.RefFromShared(v, p); !r.IsNull() {
+		return r
+	}
+	mu := slotLock(p)
+	mu.Lock()
+	r := object.Null
+	if v := *p; v != nil {
+		r = t.RefFromNew(v)
+	}
+	mu.Unlock()
+	return r
+}
+
+// swapSlot stores v (a reference the slot takes over; nil deletes) and
+// returns the old value for the caller to drop. Deleting an unset slot
+// fails (ok false) and changes nothing.
+func swapSlot(p **object.Object, v *object.Object) (old *object.Object, ok bool) {
+	mu := slotLock(p)
+	mu.Lock()
+	defer mu.Unlock()
+	old = *p
+	if v == nil && old == nil {
+		return nil, false
+	}
+	object.StoreShared(p, v)
+	return old, true
+}
 
 // setupSlots turns the names in __slots__ into member descriptors; a
 // class with __slots__ and no "__dict__" in them has no instance dict.

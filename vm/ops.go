@@ -123,7 +123,7 @@ func lookupMethod(t *object.Thread, obj *object.Object, name *object.Str) *objec
 		return nil
 	}
 	if typ.DictPtr != nil {
-		if d := *typ.DictPtr(obj); d != nil && d.GetStr(name) != nil {
+		if d := object.LoadDict(typ.DictPtr(obj)); d != nil && d.GetStr(name) != nil {
 			return nil
 		}
 	}
