@@ -106,6 +106,19 @@ type State struct {
 	// refBuf is the same for the stack refs of calls from Go to Python
 	// functions.
 	refBuf []object.StackRef
+	// LocalSlots holds this thread's attributes of each thread-local
+	// object (_thread._local), by the object's serial number: a map only
+	// this thread touches, so reading a local shares no memory.
+	LocalSlots map[uint64]*LocalSlot
+}
+
+// LocalSlot holds one thread's attribute dict of one thread-local object.
+// The thread reads it; the local object, when it dies on any thread,
+// empties it, which is why the pointer is atomic. The padding keeps each
+// slot on a cache line of its own.
+type LocalSlot struct {
+	Dict atomic.Pointer[object.Dict]
+	_    [56]byte
 }
 
 // Attach returns t's State in in, creating it on first use.

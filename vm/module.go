@@ -121,7 +121,10 @@ func (st *State) NewModule(name string) *Module {
 	t := st.t
 	m := &Module{Dict: object.NewModuleDict(t)}
 	t.Init(&m.Object, ModuleType)
-	m.Dict.SetStr(t, object.Intern("__name__"), object.NewStr(t, name))
+	// An interned, immortal name: every function defined in the module
+	// references it (__module__), and threads creating closures there
+	// must not contend on its count.
+	m.Dict.SetStr(t, object.Intern("__name__"), object.Intern(name).Obj())
 	m.Dict.SetStr(t, object.Intern("__doc__"), object.None)
 	m.Dict.SetStr(t, object.Intern("__builtins__"), st.interp.Builtins.Obj())
 	t.Track(&m.Object)

@@ -5,17 +5,24 @@ import (
 	"sync/atomic"
 
 	"github.com/ftpy/ftpy/object"
+	"github.com/ftpy/ftpy/vm"
 )
 
 // Local is _thread._local (threading.local): an object whose attributes
-// are different in every thread. Each thread's attributes live in a dict
-// of its own, found in a map from thread ident that is replaced, never
-// changed, when a thread first touches the object: reading an attribute
-// takes no lock, so threads reading one local do not contend.
+// are different in every thread.
+//
+// Each thread keeps its attribute dicts in a map of its own
+// (vm.State.LocalSlots), keyed by the local's serial number, so that a
+// read touches only memory of the reading thread: a map shared by the
+// threads, even one only read, put its buckets next to other threads'
+// hot objects and made two threads reading one local slower than one. The
+// local remembers the slots it has, to empty them when it dies; a thread
+// empties its own slots when it exits.
 type Local struct {
 	object.Object
-	mu    sync.Mutex                              // serialises replacing dicts
-	dicts atomic.Pointer[map[uint64]*object.Dict] // thread ident -> its attributes (owned)
+	serial uint64
+	mu     sync.Mutex      // guards slots
+	slots  []*vm.LocalSlot // one per thread that touched the local
 	// args and kwnames are the constructor's arguments: a subclass's
 	// __init__ runs again with them in each new thread.
 	args    []*object.Object
@@ -33,33 +40,28 @@ var LocalType = object.NewStaticType(&object.Type{Name: "_local",
 
 func asLocal(o *object.Object) *Local { return object.Cast[Local](o) }
 
-// liveLocals lists the locals alive, so that an exiting thread can drop
-// its dicts from each.
-var liveLocals struct {
-	sync.Mutex
-	m map[*Local]struct{}
-}
+// localSerials numbers locals; a serial is never reused, so a thread's
+// slot for a dead local is never found again.
+var localSerials atomic.Uint64
 
 // dictFor returns the calling thread's dict of l (borrowed) and whether it
 // was just created.
 func (l *Local) dictFor(t *object.Thread) (*object.Dict, bool) {
-	id := t.ID()
-	if m := l.dicts.Load(); m != nil {
-		if d := (*m)[id]; d != nil {
+	st := vm.StateOf(t)
+	if slot := st.LocalSlots[l.serial]; slot != nil {
+		if d := slot.Dict.Load(); d != nil {
 			return d, false
 		}
 	}
 	d := object.NewDict(t)
-	l.mu.Lock()
-	old := l.dicts.Load()
-	m := make(map[uint64]*object.Dict, 1)
-	if old != nil {
-		for k, v := range *old {
-			m[k] = v
-		}
+	slot := &vm.LocalSlot{}
+	slot.Dict.Store(d)
+	if st.LocalSlots == nil {
+		st.LocalSlots = map[uint64]*vm.LocalSlot{}
 	}
-	m[id] = d
-	l.dicts.Store(&m)
+	st.LocalSlots[l.serial] = slot
+	l.mu.Lock()
+	l.slots = append(l.slots, slot)
 	l.mu.Unlock()
 	return d, true
 }
@@ -81,56 +83,34 @@ func (l *Local) attrs(t *object.Thread) (*object.Dict, error) {
 	return d, nil
 }
 
-// takeDicts empties l's map and returns the dicts it held.
-func (l *Local) takeDicts() []*object.Dict {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	m := l.dicts.Swap(nil)
-	if m == nil {
-		return nil
-	}
-	out := make([]*object.Dict, 0, len(*m))
-	for _, d := range *m {
-		out = append(out, d)
-	}
-	return out
-}
-
 // dropLocals releases the calling thread's attributes in every local, as
 // the thread exits.
 func dropLocals(t *object.Thread) {
-	id := t.ID()
-	var drop []*object.Dict
-	liveLocals.Lock()
-	for l := range liveLocals.m {
-		l.mu.Lock()
-		if m := l.dicts.Load(); m != nil && (*m)[id] != nil {
-			drop = append(drop, (*m)[id])
-			n := make(map[uint64]*object.Dict, len(*m))
-			for k, v := range *m {
-				if k != id {
-					n[k] = v
-				}
-			}
-			l.dicts.Store(&n)
+	st := vm.StateOf(t)
+	slots := st.LocalSlots
+	st.LocalSlots = nil
+	for _, slot := range slots {
+		// The local may be dying on another thread and emptying this slot
+		// too: whoever swaps the dict out drops it.
+		if d := slot.Dict.Swap(nil); d != nil {
+			t.Decref(d.Obj())
 		}
-		l.mu.Unlock()
-	}
-	liveLocals.Unlock()
-	// Outside the locks: a dealloc may run Python code.
-	for _, d := range drop {
-		t.Decref(d.Obj())
 	}
 }
 
 func localClear(t *object.Thread, o *object.Object) {
 	l := asLocal(o)
-	dicts := l.takeDicts()
+	l.mu.Lock()
+	slots := l.slots
+	l.slots = nil
+	l.mu.Unlock()
+	for _, slot := range slots {
+		if d := slot.Dict.Swap(nil); d != nil {
+			t.Decref(d.Obj())
+		}
+	}
 	args, kwnames := l.args, l.kwnames
 	l.args, l.kwnames = nil, nil
-	for _, d := range dicts {
-		t.Decref(d.Obj())
-	}
 	for _, a := range args {
 		t.Decref(a)
 	}
@@ -145,7 +125,7 @@ func init() {
 		if typ == LocalType && len(args) > 0 {
 			return nil, t.Errorf(object.TypeErrorType, "Initialization arguments are not supported")
 		}
-		l := &Local{}
+		l := &Local{serial: localSerials.Add(1)}
 		t.Init(&l.Object, typ)
 		for _, a := range args {
 			l.args = append(l.args, t.NewRef(a))
@@ -157,12 +137,6 @@ func init() {
 		// Threads read a shared local from their stacks all the time:
 		// deferred counting keeps those reads off its reference count.
 		t.SetDeferred(&l.Object)
-		liveLocals.Lock()
-		if liveLocals.m == nil {
-			liveLocals.m = map[*Local]struct{}{}
-		}
-		liveLocals.m[l] = struct{}{}
-		liveLocals.Unlock()
 		// The creating thread's attributes start now; the constructor's
 		// own __init__ call fills them.
 		l.dictFor(t)
@@ -170,8 +144,8 @@ func init() {
 	}
 	typ.Traverse = func(o *object.Object, visit object.Visitor) {
 		l := asLocal(o)
-		if m := l.dicts.Load(); m != nil {
-			for _, d := range *m {
+		for _, slot := range l.slots {
+			if d := slot.Dict.Load(); d != nil {
 				visit(d.Obj())
 			}
 		}
@@ -183,12 +157,7 @@ func init() {
 		}
 	}
 	typ.Clear = localClear
-	typ.Dealloc = func(t *object.Thread, o *object.Object) {
-		liveLocals.Lock()
-		delete(liveLocals.m, asLocal(o))
-		liveLocals.Unlock()
-		localClear(t, o)
-	}
+	typ.Dealloc = localClear
 	typ.GetAttr = func(t *object.Thread, o *object.Object, name *object.Str) (*object.Object, error) {
 		d, err := asLocal(o).attrs(t)
 		if err != nil {
