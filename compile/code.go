@@ -14,9 +14,12 @@ import (
 type Code struct {
 	object.Object
 	Name, QualName string
-	Filename       string
-	FirstLine      int
-	Flags          int
+	// NameObj and QualNameObj are Name and QualName as interned strs,
+	// made once: each function made from the code shares them.
+	NameObj, QualNameObj *object.Str
+	Filename             string
+	FirstLine            int
+	Flags                int
 
 	ArgCount, PosOnlyArgCount, KwOnlyArgCount int
 

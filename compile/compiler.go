@@ -92,6 +92,7 @@ func (c *compiler) finish(u *unit) (*Code, error) {
 	}
 	c.t.Init(&code.Object, CodeType)
 	c.t.MakeImmortal(&code.Object)
+	code.NameObj, code.QualNameObj = object.Intern(code.Name), object.Intern(code.QualName)
 	return code, nil
 }
 

@@ -5,6 +5,7 @@ package vm
 import (
 	"fmt"
 	"sync"
+	"unsafe"
 
 	"github.com/ftpy/ftpy/compile"
 	"github.com/ftpy/ftpy/object"
@@ -130,8 +131,8 @@ func (st *State) newFunction(code *compile.Code, globals *object.Dict) *Function
 	f.globalsID = globals.UniqueID()
 	t.IncrefUnique(globals.Obj(), f.globalsID)
 	f.Globals = globals
-	f.Name = object.NewStrStatic(code.Name)
-	f.QualName = object.NewStrStatic(code.QualName)
+	f.Name = code.NameObj.Obj()
+	f.QualName = code.QualNameObj.Obj()
 	f.Doc = object.None
 	if len(code.Consts) > 0 && object.IsStr(code.Consts[0]) && code.Flags&compile.FlagOptimized != 0 {
 		f.Doc = code.Consts[0]
@@ -157,7 +158,11 @@ func (st *State) newFunction(code *compile.Code, globals *object.Dict) *Function
 type Cell struct {
 	object.Object
 	mu  sync.Mutex
-	Ref *object.Object // owned, or nil when empty; see cellLoad and cellStore
+	Ref *object.Object // owned, or nil when empty; see load and swap
+	// The padding makes a cell 64 bytes, a size the Go allocator keeps
+	// on cache-line boundaries: two threads' cells, each written in a
+	// loop by its thread, never share a line.
+	_ [16]byte
 }
 
 // load returns a stack ref to the cell's value, or Null if it is
@@ -466,3 +471,6 @@ var methodGetSets = []object.GetSetDef{
 		return object.GetAttr(t, object.Cast[Method](o).Func, strDoc)
 	}},
 }
+
+// A compile-time check that Cell is exactly 64 bytes (see its padding).
+var _ = [1]struct{}{}[unsafe.Sizeof(Cell{})-64]
