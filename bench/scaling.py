@@ -74,6 +74,8 @@ WORKLOADS = [call, method, builtin_module, instances, closures, dicts, floats, l
 
 
 def timed(fn, threads, n):
+    """Returns the wall time and the process CPU time of threads threads
+    each running fn(n)."""
     barrier = threading.Barrier(threads + 1)
 
     def run():
@@ -83,10 +85,15 @@ def timed(fn, threads, n):
     for t in ts:
         t.start()
     barrier.wait()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for t in ts:
         t.join()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
+def best(fn, threads, n, runs=3):
+    results = [timed(fn, threads, n) for _ in range(runs)]
+    return min(r[0] for r in results), min(r[1] for r in results)
 
 
 def main():
@@ -95,12 +102,17 @@ def main():
     gil = getattr(sys, "_is_gil_enabled", lambda: True)()
     print("%s, %s, %d threads, %d iterations" % (
         sys.implementation.name, "GIL" if gil else "free-threaded", threads, n))
-    print("%-16s %10s %10s %8s" % ("workload", "t1 ns/it", "tN ns/it", "speedup"))
+    # speedup is N * t1 / tN on the wall clock. cpu/it compares the CPU
+    # time each iteration costs with N threads to the cost with one: 1.00
+    # means the threads do not slow each other down (no contended cache
+    # lines), whatever else runs on the machine.
+    print("%-16s %10s %10s %8s %8s" % ("workload", "t1 ns/it", "tN ns/it", "speedup", "cpu/it"))
     for fn in WORKLOADS:
         fn(n // 10)  # warm up
-        t1 = min(timed(fn, 1, n) for _ in range(2))
-        tn = min(timed(fn, threads, n) for _ in range(2))
-        print("%-16s %10.1f %10.1f %8.2f" % (fn.__name__, t1 * 1e9 / n, tn * 1e9 / n, threads * t1 / tn))
+        t1, c1 = best(fn, 1, n)
+        tn, cn = best(fn, threads, n)
+        print("%-16s %10.1f %10.1f %8.2f %8.2f" % (
+            fn.__name__, t1 * 1e9 / n, tn * 1e9 / n, threads * t1 / tn, cn / (threads * c1)))
 
 
 main()

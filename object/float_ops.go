@@ -410,8 +410,9 @@ func floatCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 
 // floatMethod0 wraps a unary function as a method taking no arguments.
 func floatMethod0(name string, f func(t *Thread, a *Object) (*Object, error)) CFunc {
+	qual := "float." + name // built once, not on every call
 	return func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-		if err := CheckArgCount(t, "float."+name, args, kwnames, 0, 0); err != nil {
+		if err := CheckArgCount(t, qual, args, kwnames, 0, 0); err != nil {
 			return nil, err
 		}
 		return f(t, self)

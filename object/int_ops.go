@@ -610,8 +610,9 @@ func intCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 
 // intMethod0 wraps a unary function as a method taking no arguments.
 func intMethod0(name string, f func(t *Thread, a *Object) (*Object, error)) CFunc {
+	qual := "int." + name // built once, not on every call
 	return func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-		if err := CheckArgCount(t, "int."+name, args, kwnames, 0, 0); err != nil {
+		if err := CheckArgCount(t, qual, args, kwnames, 0, 0); err != nil {
 			return nil, err
 		}
 		return f(t, self)

@@ -377,8 +377,9 @@ func strSplitlines(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Ob
 }
 
 func strStripImpl(fname string, left, right bool) CFunc {
+	qual := "str." + fname // built once, not on every call
 	return func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-		if err := NoKeywords(t, "str."+fname, kwnames); err != nil {
+		if err := NoKeywords(t, qual, kwnames); err != nil {
 			return nil, err
 		}
 		if err := CheckArgCount(t, fname, args, nil, 0, 1); err != nil {
@@ -550,8 +551,9 @@ func strMapImpl(fname string, kind int) CFunc {
 		kSwapcase
 	)
 	_ = kUpper
+	qual := "str." + fname // built once, not on every call
 	return func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-		if err := CheckArgCount(t, "str."+fname, args, kwnames, 0, 0); err != nil {
+		if err := CheckArgCount(t, qual, args, kwnames, 0, 0); err != nil {
 			return nil, err
 		}
 		s := AsStr(self)
@@ -633,8 +635,9 @@ func strMapImpl(fname string, kind int) CFunc {
 // strPredicate implements the is*() methods that hold when every
 // character satisfies pred (and the string is non-empty).
 func strPredicate(fname string, pred func(rune) bool, asciiPred func(byte) bool) CFunc {
+	qual := "str." + fname // built once, not on every call
 	return func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-		if err := CheckArgCount(t, "str."+fname, args, kwnames, 0, 0); err != nil {
+		if err := CheckArgCount(t, qual, args, kwnames, 0, 0); err != nil {
 			return nil, err
 		}
 		s := AsStr(self)
@@ -659,8 +662,9 @@ func strPredicate(fname string, pred func(rune) bool, asciiPred func(byte) bool)
 }
 
 func strNoArgs(fname string, f func(s *Str) bool) CFunc {
+	qual := "str." + fname // built once, not on every call
 	return func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-		if err := CheckArgCount(t, "str."+fname, args, kwnames, 0, 0); err != nil {
+		if err := CheckArgCount(t, qual, args, kwnames, 0, 0); err != nil {
 			return nil, err
 		}
 		return NewBool(f(AsStr(self))), nil
@@ -742,8 +746,9 @@ func strIsPrintable(s *Str) bool {
 }
 
 func strPartitionImpl(fname string, right bool) CFunc {
+	qual := "str." + fname // built once, not on every call
 	return func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-		if err := CheckArgCount(t, "str."+fname, args, kwnames, 1, 1); err != nil {
+		if err := CheckArgCount(t, qual, args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
 		sep, err := strArg(t, args[0])
@@ -821,8 +826,9 @@ func strPad(t *Thread, s *Str, left, right int, fill rune) *Object {
 }
 
 func strJustifyImpl(fname string) CFunc {
+	qual := "str." + fname // built once, not on every call
 	return func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-		if err := NoKeywords(t, "str."+fname, kwnames); err != nil {
+		if err := NoKeywords(t, qual, kwnames); err != nil {
 			return nil, err
 		}
 		if err := CheckArgCount(t, fname, args, nil, 1, 2); err != nil {
@@ -900,8 +906,9 @@ func strExpandtabs(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Ob
 }
 
 func strAffixImpl(fname string, suffix bool) CFunc {
+	qual := "str." + fname // built once, not on every call
 	return func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-		if err := CheckArgCount(t, "str."+fname, args, kwnames, 1, 1); err != nil {
+		if err := CheckArgCount(t, qual, args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
 		if !IsStr(args[0]) {

@@ -93,8 +93,9 @@ func listArg(t *object.Thread, name string, o *object.Object, numbered bool) (*o
 }
 
 func oneArg(name string, f func(t *object.Thread, l *object.List) (*object.Object, error)) object.MethodDef {
+	qual := "_heapq." + name // built once, not on every call
 	return object.MethodDef{Name: name, Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "_heapq."+name, args, kw, 1, 1); err != nil {
+		if err := object.CheckArgCount(t, qual, args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		l, err := listArg(t, name, args[0], false)

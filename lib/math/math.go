@@ -93,8 +93,9 @@ func toBigInt(t *object.Thread, o *object.Object) (*big.Int, error) {
 
 // oneArg is a METH_O function: "math.name() takes exactly one argument".
 func oneArg(name string, f func(t *object.Thread, x *object.Object) (*object.Object, error)) object.MethodDef {
+	qual := "math." + name // built once, not on every call
 	return object.MethodDef{Name: name, Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "math."+name, args, kw, 1, 1); err != nil {
+		if err := object.CheckArgCount(t, qual, args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		return f(t, args[0])

@@ -14,8 +14,9 @@ func init() { vm.RegisterModule("operator", newModule) }
 
 // unary is a METH_O function, named _operator.name in arity errors.
 func unary(name string, f func(t *object.Thread, a *object.Object) (*object.Object, error)) object.MethodDef {
+	qual := "_operator." + name // built once, not on every call
 	return object.MethodDef{Name: name, Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "_operator."+name, args, kw, 1, 1); err != nil {
+		if err := object.CheckArgCount(t, qual, args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		return f(t, args[0])
