@@ -12,10 +12,11 @@
 // the table changed meanwhile; references to removed keys are dropped
 // after the unlock. No operation holds two set locks: one that reads a
 // second set first takes a snapshot of it (new references to its keys,
-// under its lock, released before the receiver is locked). A set that no
-// other thread can see yet (a result being built, a display) is filled
-// without the lock: the functions taking a locked flag say which case
-// they are in. frozensets are built the same way and never change
+// under its lock, released before the receiver is locked), except that a
+// set no other thread can see yet (a result being built, a display) is
+// filled without its own lock, and from another set under that set's
+// lock while no comparison that runs code is needed: the functions
+// taking a setMode say which case they are in. frozensets are built the same way and never change
 // afterwards; their cached hash is read and written atomically. The
 // collector's Traverse and Clear run with the world stopped and Dealloc
 // runs when nothing else references the set, so they need no lock.

@@ -280,3 +280,86 @@ func TestStressSharedSets(t *testing.T) {
 		}
 	}
 }
+
+// hookKey hashes to v/1000 and compares by v; comparing runs hook once.
+type hookKey struct {
+	Object
+	v int
+}
+
+var hookKeyHook func(t *Thread)
+
+var hookKeyType = NewStaticType(&Type{
+	Name: "hookkey",
+	Compare: func(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
+		if a.typ != b.typ {
+			return t.NewRef(NotImplemented), nil
+		}
+		if h := hookKeyHook; h != nil {
+			hookKeyHook = nil
+			h(t)
+		}
+		return NewBool(compareInts(Cast[hookKey](a).v, Cast[hookKey](b).v, op)), nil
+	},
+	Hash: func(t *Thread, o *Object) (int64, error) { return int64(Cast[hookKey](o).v / 1000), nil },
+})
+
+func newHookKey(t *Thread, v int) *Object {
+	k := &hookKey{v: v}
+	t.Init(&k.Object, hookKeyType)
+	return &k.Object
+}
+
+// An insertion whose comparison ran while another insertion stored an
+// equal key into a dummy slot its probe had passed must not add a
+// duplicate (the lock is released during the comparison).
+func TestSetInsertRestartsOnReuse(t *testing.T) {
+	th := attached(t)
+	live := liveDelta(hookKeyType)
+	s := NewSet(th)
+	add := func(k *Object) {
+		if err := s.Add(th, k); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var keys []*Object
+	key := func(v int) *Object {
+		k := newHookKey(th, v)
+		keys = append(keys, k)
+		return k
+	}
+	for i := range 10 { // grow the table so that hash 5 probes linearly
+		add(key(20000 + i*1000))
+	}
+	a, b, c := key(5001), key(5002), key(5003)
+	add(a)
+	add(b)
+	add(c)
+	for _, k := range []*Object{a, b} {
+		if _, err := s.Discard(th, k); err != nil {
+			t.Fatal(err)
+		}
+	}
+	j, k, k2 := key(5200), key(5100), key(5100)
+	hookKeyHook = func(th *Thread) { // while k is compared with c
+		add(j)  // into a's dummy slot
+		add(k2) // equal to k, into b's dummy slot
+		if _, err := s.Discard(th, j); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add(k)
+	if hookKeyHook != nil {
+		t.Fatal("hook did not run")
+	}
+	if n := s.Len(); n != 12 {
+		t.Errorf("len %d, want 12 (c, k2 and the 10 others)", n)
+	}
+	th.Decref(&s.Object)
+	for _, k := range keys {
+		th.Decref(k)
+	}
+	if d := live(); d != 0 {
+		t.Errorf("%d hook keys leaked", d)
+	}
+}
