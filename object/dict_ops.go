@@ -806,7 +806,7 @@ func dictViewAnd(t *Thread, a, b *Object) (*Object, error) {
 		if err != nil || !in {
 			return err
 		}
-		return result.Add(t, x)
+		return result.InitAdd(t, x) // result is private until returned
 	})
 	if err != nil {
 		t.Decref(&result.Object)

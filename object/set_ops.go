@@ -3,8 +3,12 @@
 
 package object
 
+import "sync/atomic"
+
 func init() {
 	for _, typ := range []*Type{SetType, FrozenSetType} {
+		// Traverse and Clear run with the world stopped, Dealloc when
+		// nothing else references the set: none needs the lock.
 		typ.Traverse = func(o *Object, visit Visitor) {
 			for _, e := range Cast[Set](o).table {
 				if e.key != nil && e.key != setDummy {
@@ -25,8 +29,8 @@ func init() {
 		}
 		typ.Repr = setRepr
 		typ.Compare = setCompare
-		typ.Len = func(t *Thread, o *Object) (int, error) { return Cast[Set](o).used, nil }
-		typ.Bool = func(t *Thread, o *Object) (bool, error) { return Cast[Set](o).used != 0, nil }
+		typ.Len = func(t *Thread, o *Object) (int, error) { return Cast[Set](o).Len(), nil }
+		typ.Bool = func(t *Thread, o *Object) (bool, error) { return Cast[Set](o).Len() != 0, nil }
 		typ.Contains = func(t *Thread, o, key *Object) (bool, error) {
 			s := Cast[Set](o)
 			return withFrozenKey(t, key, func(k *Object) (bool, error) { return s.Contains(t, k) })
@@ -60,7 +64,7 @@ func init() {
 			return err
 		}
 		s := Cast[Set](self)
-		if s.used > 0 {
+		if s.Len() > 0 {
 			s.clearTable(t)
 		}
 		if len(args) == 1 {
@@ -80,9 +84,9 @@ func init() {
 		if len(args) == 1 && args[0].typ == FrozenSetType && typ == FrozenSetType {
 			return t.NewRef(args[0]), nil
 		}
-		s := newSetOfType(t, typ)
+		s := newSetOfType(t, typ) // private until returned
 		if len(args) == 1 {
-			if err := s.Update(t, args[0]); err != nil {
+			if err := s.update(t, args[0], setPrivate); err != nil {
 				t.Decref(&s.Object)
 				return nil, err
 			}
@@ -115,10 +119,17 @@ func init() {
 	ReadyType(FrozenSetType, common, nil)
 	ReadyType(SetIterType, []MethodDef{lengthHintDef(func(t *Thread, o *Object) (int, error) {
 		it := Cast[setIter](o)
-		if it.s == nil || it.used != it.s.used {
+		s := it.s.Load()
+		if s == nil {
 			return 0, nil
 		}
-		return it.remaining, nil
+		s.mu.Lock()
+		n := it.remaining
+		if it.used != s.used {
+			n = 0
+		}
+		s.mu.Unlock()
+		return n, nil
 	})}, nil)
 }
 
@@ -129,7 +140,7 @@ func setRepr(t *Thread, o *Object) (*Object, error) {
 		return NewStr(t, name+"(...)"), nil
 	}
 	defer t.ReprLeave(o)
-	if s.used == 0 {
+	if s.Len() == 0 {
 		return NewStr(t, name+"()"), nil
 	}
 	l, err := NewListFrom(t, o)
@@ -155,7 +166,8 @@ func setCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 	var err error
 	switch op {
 	case EQ, NE:
-		if v.used != w.used || (v.hash != -1 && w.hash != -1 && v.hash != w.hash) {
+		vh, wh := v.cachedHash(), w.cachedHash()
+		if v.Len() != w.Len() || (vh != -1 && wh != -1 && vh != wh) {
 			r = false
 		} else {
 			r, err = v.isSubset(t, w)
@@ -168,11 +180,11 @@ func setCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 	case GE:
 		r, err = w.isSubset(t, v)
 	case LT:
-		if v.used < w.used {
+		if v.Len() < w.Len() {
 			r, err = v.isSubset(t, w)
 		}
 	case GT:
-		if v.used > w.used {
+		if v.Len() > w.Len() {
 			r, err = w.isSubset(t, v)
 		}
 	}
@@ -196,11 +208,11 @@ func setBinary(f func(t *Thread, s *Set, o *Object) (*Set, error)) func(t *Threa
 }
 
 func setOr(t *Thread, s *Set, o *Object) (*Set, error) {
-	r := copySet(t, s.typ, s)
+	r := copySet(t, s.typ, s) // private until returned
 	if o == &s.Object {
 		return r, nil
 	}
-	if err := r.Update(t, o); err != nil {
+	if err := r.update(t, o, setPrivate); err != nil {
 		t.Decref(&r.Object)
 		return nil, err
 	}
@@ -261,22 +273,10 @@ func setPopMethod(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Obj
 	if err := CheckArgCount(t, "set.pop", args, kwnames, 0, 0); err != nil {
 		return nil, err
 	}
-	s := Cast[Set](self)
-	if s.used == 0 {
-		return nil, t.Errorf(KeyErrorType, "pop from an empty set")
+	if key := Cast[Set](self).pop(); key != nil {
+		return key, nil
 	}
-	i := s.finger & (len(s.table) - 1)
-	for s.table[i].key == nil || s.table[i].key == setDummy {
-		i++
-		if i >= len(s.table) {
-			i = 0
-		}
-	}
-	key := s.table[i].key
-	s.table[i] = setEntry{key: setDummy, hash: -1}
-	s.used--
-	s.finger = i + 1
-	return key, nil
+	return nil, t.Errorf(KeyErrorType, "pop from an empty set")
 }
 
 func setClearMethod(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
@@ -302,12 +302,12 @@ func setUnionMethod(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*O
 		return nil, err
 	}
 	s := Cast[Set](self)
-	r := copySet(t, self.typ, s)
+	r := copySet(t, self.typ, s) // private until returned
 	for _, o := range args {
 		if o == self {
 			continue
 		}
-		if err := r.Update(t, o); err != nil {
+		if err := r.update(t, o, setPrivate); err != nil {
 			t.Decref(&r.Object)
 			return nil, err
 		}
@@ -453,7 +453,7 @@ func setIsdisjoint(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Ob
 	s := Cast[Set](self)
 	probe, other := s, args[0]
 	if IsAnySet(other) {
-		if o := AsSet(other); o.used > s.used {
+		if o := AsSet(other); o.Len() > s.Len() {
 			probe, other = o, self
 		}
 	}
@@ -475,10 +475,14 @@ func setIsdisjoint(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Ob
 	return NewBool(r), nil
 }
 
-// setIter is set_iterator.
+// setIter is set_iterator. Each step holds the set's lock, which also
+// guards used, pos and remaining; s is loaded and cleared atomically so
+// that only one thread drops the reference when the iterator ends. (As in
+// CPython, an iterator shared by threads yields each key at most once but
+// is not otherwise synchronised.)
 type setIter struct {
 	Object
-	s         *Set // owned; nil once exhausted
+	s         atomic.Pointer[Set] // owned; nil once exhausted
 	used      int
 	pos       int
 	remaining int
@@ -490,26 +494,32 @@ var SetIterType = NewStaticType(&Type{
 	Iter: selfIter,
 	Next: func(t *Thread, o *Object) (*Object, error) {
 		it := Cast[setIter](o)
-		s := it.s
+		s := it.s.Load()
 		if s == nil {
 			return nil, nil
 		}
+		s.mu.Lock()
 		if it.used != s.used {
 			it.used = -1
+			s.mu.Unlock()
 			return nil, t.Errorf(RuntimeErrorType, "Set changed size during iteration")
 		}
 		pos, e, ok := s.next(it.pos)
-		if !ok {
-			it.s = nil
-			t.Decref(&s.Object)
-			return nil, nil
+		var key *Object
+		if ok {
+			key = e.key
+			t.Incref(key)
+			it.pos = pos
+			it.remaining--
 		}
-		it.pos = pos
-		it.remaining--
-		return t.NewRef(e.key), nil
+		s.mu.Unlock()
+		if !ok && it.s.CompareAndSwap(s, nil) {
+			t.Decref(&s.Object)
+		}
+		return key, nil
 	},
 	Traverse: func(o *Object, visit Visitor) {
-		if s := Cast[setIter](o).s; s != nil {
+		if s := Cast[setIter](o).s.Load(); s != nil {
 			visit(&s.Object)
 		}
 	},
@@ -519,14 +529,15 @@ var SetIterType = NewStaticType(&Type{
 
 func setIterClear(t *Thread, o *Object) {
 	it := Cast[setIter](o)
-	if s := it.s; s != nil {
-		it.s = nil
+	if s := it.s.Load(); s != nil && it.s.CompareAndSwap(s, nil) {
 		t.Decref(&s.Object)
 	}
 }
 
 func newSetIter(t *Thread, s *Set) *Object {
-	it := &setIter{s: s, used: s.used, remaining: s.used}
+	n := s.Len()
+	it := &setIter{used: n, remaining: n}
+	it.s.Store(s)
 	t.Incref(&s.Object)
 	t.Init(&it.Object, SetIterType)
 	t.Track(&it.Object)

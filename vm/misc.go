@@ -94,9 +94,9 @@ func (st *State) WriteStderr(s string) {
 }
 
 func (st *State) buildSet(items []object.StackRef) (*object.Object, error) {
-	s := object.NewSet(st.t)
+	s := object.NewSet(st.t) // private until returned: filled without its lock
 	for _, it := range items {
-		if err := s.Add(st.t, it.Obj()); err != nil {
+		if err := s.InitAdd(st.t, it.Obj()); err != nil {
 			st.t.Decref(s.Obj())
 			return nil, err
 		}
