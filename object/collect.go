@@ -70,16 +70,59 @@ type collection struct {
 	legacy  []*Object
 	visit   Visitor
 	stack   []*Object
+	// uncollectable counts the unreachable objects kept in gc.garbage.
+	uncollectable int
+}
+
+// CollectHook is called by every collection that runs, automatic or
+// explicit, on the collecting thread, attached, with the world started:
+// with phase "start" before the pass (collected and uncollectable 0) and
+// "stop" after it. generation is the one the caller asked for (2 for
+// Collect and automatic collections). It may run Python code; a collection
+// it starts returns 0 at once, as the pass is still running.
+type CollectHook func(t *Thread, phase string, generation, collected, uncollectable int)
+
+var collectHook atomic.Pointer[CollectHook]
+
+// SetCollectHook installs h (nil removes it); it is process-wide (the gc
+// module's callbacks).
+func SetCollectHook(h CollectHook) {
+	if h == nil {
+		collectHook.Store(nil)
+		return
+	}
+	collectHook.Store(&h)
 }
 
 // Collect runs a full collection on t, which must be attached, and returns
-// the number of unreachable objects it found (gc.collect()). It returns 0
+// the number of unreachable objects it freed (gc.collect()). It returns 0
 // at once if another collection is running.
 func (t *Thread) Collect() int {
+	n, _ := t.CollectGeneration(2)
+	return n
+}
+
+// CollectGeneration runs a full collection as Collect does (there is one
+// generation; gen is only reported to the collect hook) and returns the
+// number of objects freed and the number found unreachable but kept in
+// gc.garbage. It returns 0, 0 at once if another collection is running.
+func (t *Thread) CollectGeneration(gen int) (collected, uncollectable int) {
 	if !rt.gc.running.CompareAndSwap(false, true) {
-		return 0
+		return 0, 0
 	}
 	defer rt.gc.running.Store(false)
+	hook := collectHook.Load()
+	if hook != nil {
+		(*hook)(t, "start", gen, 0, 0)
+	}
+	collected, uncollectable = t.collect()
+	if hook != nil {
+		(*hook)(t, "stop", gen, collected, uncollectable)
+	}
+	return collected, uncollectable
+}
+
+func (t *Thread) collect() (collected, uncollectable int) {
 	c := &collection{t: t}
 
 	t.StopTheWorld()
@@ -102,7 +145,7 @@ func (t *Thread) Collect() int {
 		c.dropResurrected()
 		t.StartTheWorld()
 	}
-	return c.clearGarbage()
+	return c.clearGarbage(), c.uncollectable
 }
 
 // mergeAllCounts folds every thread's per-thread counts and biased queue
@@ -251,6 +294,9 @@ func (c *collection) restoreAndCollectGarbage() {
 	}
 	for _, o := range c.legacy {
 		// Legacy objects and what they reach stay alive in gc.garbage.
+		if o.bits&bitUnreachable != 0 {
+			c.uncollectable++
+		}
 		o.bits &^= bitUnreachable
 		c.stack = append(c.stack, o)
 		for len(c.stack) > 0 {
@@ -259,6 +305,7 @@ func (c *collection) restoreAndCollectGarbage() {
 			traverse(top, func(ch *Object) {
 				if ch != nil && ch.bits&bitUnreachable != 0 {
 					ch.bits &^= bitUnreachable
+					c.uncollectable++
 					c.stack = append(c.stack, ch)
 				}
 			})

@@ -28,10 +28,29 @@ func oneArg(name string, f func(t *object.Thread, o *object.Object) (*object.Obj
 
 var funcs = []object.MethodDef{
 	{Name: "collect", Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "collect", args, kw, 0, 1); err != nil {
+		npos := len(args)
+		if kw != nil {
+			npos -= len(kw.Items)
+		}
+		if npos > 1 {
+			return nil, t.Errorf(object.TypeErrorType, "collect() takes at most 1 argument (%d given)", npos)
+		}
+		var genArg *object.Object
+		if err := object.ParseArgs(t, "collect", args, kw, []string{"generation"}, 0, &genArg); err != nil {
 			return nil, err
 		}
-		return object.NewInt(t, int64(t.Collect())), nil
+		gen := int64(2)
+		if genArg != nil {
+			var err error
+			if gen, err = object.AsInt64(t, genArg); err != nil {
+				return nil, err
+			}
+			if gen < 0 || gen > 2 {
+				return nil, t.Errorf(object.ValueErrorType, "invalid generation")
+			}
+		}
+		collected, uncollectable := t.CollectGeneration(int(gen))
+		return object.NewInt(t, int64(collected+uncollectable)), nil
 	}},
 	noArgs("enable", func(t *object.Thread) (*object.Object, error) { object.GCEnable(true); return object.None, nil }),
 	noArgs("disable", func(t *object.Thread) (*object.Object, error) { object.GCEnable(false); return object.None, nil }),
@@ -88,5 +107,9 @@ func newModule(st *vm.State) (*object.Object, error) {
 	garbage := object.NewList(t, t.Garbage())
 	m.Dict.SetStr(t, object.Intern("garbage"), garbage.Obj())
 	t.Decref(garbage.Obj())
+	cbs := callbacksFor(t, st.Interp())
+	m.Dict.SetStr(t, object.Intern("callbacks"), cbs.Obj())
+	t.Decref(cbs.Obj())
+	object.SetCollectHook(runCallbacks)
 	return m.Obj(), nil
 }
