@@ -6,6 +6,9 @@ package object
 type Tuple struct {
 	Object
 	Items []*Object
+	// ownItems says that Items is an array NewTupleOf made, which no one
+	// else can hold, so a recycled tuple may write into it again.
+	ownItems bool
 }
 
 // TupleType is tuple.
@@ -37,7 +40,7 @@ func NewTuple(t *Thread, items []*Object) *Tuple {
 	var tup *Tuple
 	if o := t.Reuse(TupleType); o != nil {
 		tup = Cast[Tuple](o)
-		tup.Items = items
+		tup.Items, tup.ownItems = items, false
 	} else {
 		tup = &Tuple{Items: items}
 	}
@@ -47,6 +50,32 @@ func NewTuple(t *Thread, items []*Object) *Tuple {
 }
 
 func init() { EnableFreeList(TupleType) }
+
+// NewTupleOf returns a tuple of n items (nil for now) that the caller
+// fills with references it gives up, before its next safe point
+// (BUILD_TUPLE). A tuple recycled from the free list lends its item array
+// when it is big enough, so that building a small tuple allocates nothing.
+func NewTupleOf(t *Thread, n int) *Tuple {
+	if n == 0 {
+		return &emptyTuple
+	}
+	var tup *Tuple
+	if o := t.Reuse(TupleType); o != nil {
+		tup = Cast[Tuple](o)
+		if tup.ownItems && cap(tup.Items) >= n {
+			tup.Items = tup.Items[:n]
+			clear(tup.Items) // the previous life's items, already dropped
+		} else {
+			tup.Items = make([]*Object, n)
+		}
+	} else {
+		tup = &Tuple{Items: make([]*Object, n)}
+	}
+	tup.ownItems = true
+	t.Init(&tup.Object, TupleType)
+	t.Track(&tup.Object)
+	return tup
+}
 
 // NewTupleRefs returns a tuple of new references to items.
 func NewTupleRefs(t *Thread, items ...*Object) *Tuple {

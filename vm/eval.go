@@ -392,9 +392,13 @@ loop:
 			sp++
 
 		case compile.BUILD_TUPLE:
-			items := st.stealN(s, sp, arg)
+			tup := object.NewTupleOf(t, arg)
+			for i := range arg {
+				tup.Items[i] = t.AsSteal(s[sp-arg+i])
+				s[sp-arg+i] = object.Null
+			}
 			sp -= arg
-			s[sp] = object.RefSteal(object.NewTuple(t, items).Obj())
+			s[sp] = object.RefSteal(tup.Obj())
 			sp++
 
 		case compile.BUILD_LIST:
