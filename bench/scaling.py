@@ -1,11 +1,18 @@
 # Threaded scaling: each workload runs its loop on 1 thread, then on N
-# threads each doing the same full loop; speedup = N * t1 / tN. Run it
-# under ftpy (free-threaded), ftpy -X gil=1, and python3 for comparison:
-#     ftpy bench/scaling.py [N] [iterations]
+# threads each doing the same full loop; speedup = N * t1 / tN. `ftpy bench`
+# runs this script in each mode (free-threaded, -X deferred=0, -X gil=1)
+# and tabulates it; it also runs on its own, and under python3:
+#     ftpy bench/scaling.py [--threads 2,4] [--scale K] [--only call,dicts] [--jsonl]
+import json
 import math
 import sys
 import threading
 import time
+
+try:
+    import _testext   # ftpy's demo extension module (ext/testext)
+except ImportError:
+    _testext = None
 
 
 def f(x):
@@ -41,6 +48,11 @@ def builtin_module(n):
         math.floor(fl)
 
 
+def module_attr(n):
+    for i in range(n):
+        math.sqrt(4.0)
+
+
 def instances(n):
     for i in range(n):
         C(i)
@@ -64,31 +76,80 @@ def floats(n):
         y = y * x
 
 
+def generator(n):
+    def gen(k):
+        for i in range(k):
+            yield i
+    for _ in gen(n):
+        pass
+
+
 def local_read(n):
     local.x = 1
     for i in range(n):
         local.x
 
 
-WORKLOADS = [call, method, builtin_module, instances, closures, dicts, floats, local_read]
+def compare_constants(n):
+    s = "hello"
+    t = (1, 2)
+    for i in range(n):
+        s == "hello"
+        t == (1, 2)
+
+
+def list_ops(n):
+    lst = []
+    for i in range(n):
+        lst.append(i)
+        lst.pop()
+
+
+WORKLOADS = [call, method, builtin_module, module_attr, instances, closures,
+             dicts, floats, generator, local_read, compare_constants, list_ops]
+
+if _testext is not None:
+    ext_deferred = _testext.make_callable(deferred=True)
+    ext_counted = _testext.make_callable(deferred=False)
+    ext_immortal = _testext.make_immortal_callable()
+
+    def ext_callable_deferred(n):
+        for i in range(n):
+            ext_deferred(i, 1)
+
+    def ext_callable_counted(n):
+        for i in range(n):
+            ext_counted(i, 1)
+
+    def ext_callable_immortal(n):
+        for i in range(n):
+            ext_immortal(i, 1)
+
+    WORKLOADS += [ext_callable_deferred, ext_callable_counted, ext_callable_immortal]
 
 
 def timed(fn, threads, n):
     """Returns the wall time and the process CPU time of threads threads
     each running fn(n)."""
     barrier = threading.Barrier(threads + 1)
+    spans = []
 
     def run():
         barrier.wait()
+        start = time.perf_counter()
         fn(n)
+        spans.append((start, time.perf_counter()))
     ts = [threading.Thread(target=run) for _ in range(threads)]
     for t in ts:
         t.start()
+    cpu = time.process_time()
     barrier.wait()
-    start, cpu = time.perf_counter(), time.process_time()
     for t in ts:
         t.join()
-    return time.perf_counter() - start, time.process_time() - cpu
+    cpu = time.process_time() - cpu
+    # The workers time themselves: the main thread may be descheduled
+    # between the barrier and reading the clock.
+    return max(e for _, e in spans) - min(s for s, _ in spans), cpu
 
 
 def measure(fn, threads, n, runs=5):
@@ -103,22 +164,39 @@ def measure(fn, threads, n, runs=5):
             min(r[0] for r in many), min(r[1] for r in many))
 
 
+def option(name, default):
+    if name in sys.argv:
+        return sys.argv[sys.argv.index(name) + 1]
+    return default
+
+
 def main():
-    threads = int(sys.argv[1]) if len(sys.argv) > 1 else 2
-    n = int(sys.argv[2]) if len(sys.argv) > 2 else 300000
+    threads = [int(x) for x in option("--threads", "2").split(",")]
+    n = int(option("--scale", "300000"))
+    only = option("--only", "")
+    jsonl = "--jsonl" in sys.argv
     gil = getattr(sys, "_is_gil_enabled", lambda: True)()
-    print("%s, %s, %d threads, %d iterations" % (
-        sys.implementation.name, "GIL" if gil else "free-threaded", threads, n))
-    # speedup is N * t1 / tN on the wall clock. cpu/it compares the CPU
-    # time each iteration costs with N threads to the cost with one: 1.00
-    # means the threads do not slow each other down (no contended cache
-    # lines), whatever else runs on the machine.
-    print("%-16s %10s %10s %8s %8s" % ("workload", "t1 ns/it", "tN ns/it", "speedup", "cpu/it"))
-    for fn in WORKLOADS:
-        fn(n // 10)  # warm up
-        t1, c1, tn, cn = measure(fn, threads, n)
-        print("%-16s %10.1f %10.1f %8.2f %8.2f" % (
-            fn.__name__, t1 * 1e9 / n, tn * 1e9 / n, threads * t1 / tn, cn / (threads * c1)))
+    workloads = [w for w in WORKLOADS if not only or w.__name__ in only.split(",")]
+    if not jsonl:
+        print("%s, %s, %d iterations" % (sys.implementation.name, "GIL" if gil else "free-threaded", n))
+        # speedup is N * t1 / tN on the wall clock. cpu/it compares the CPU
+        # time an iteration costs with N threads to the cost with one: 1.00
+        # means the threads do not slow each other down.
+        print("%-22s %7s %10s %10s %8s %8s" % ("workload", "threads", "t1 ns/it", "tN ns/it", "speedup", "cpu/it"))
+    for fn in workloads:
+        # Warm up with threads too: the first runs otherwise pay for the
+        # free lists filling and the start-up's garbage being collected.
+        timed(fn, max(threads), n // 4)
+        for k in threads:
+            t1, c1, tn, cn = measure(fn, k, n)
+            if jsonl:
+                print(json.dumps({"workload": fn.__name__, "threads": k,
+                                  "t1_ns": t1 * 1e9 / n, "tn_ns": tn * 1e9 / n,
+                                  "speedup": k * t1 / tn}))
+                sys.stdout.flush()
+            else:
+                print("%-22s %7d %10.1f %10.1f %8.2f %8.2f" % (
+                    fn.__name__, k, t1 * 1e9 / n, tn * 1e9 / n, k * t1 / tn, cn / (k * c1) if c1 else 0))
 
 
 main()

@@ -4,6 +4,8 @@
 //	ftpy -c "code" [args]                       run code from the command line
 //	ftpy -                                      run code from standard input
 //	ftpy -V                                     print the version
+//	ftpy bench [-threads 1,2,4] [-scale K] [-json FILE] [-modes ...] [-only ...]
+//	                                            the scaling suite, in each runtime mode
 //	ftpy corebench [-threads N] [-iters K]      the object core's scaling demonstration
 //
 // -X options: gil=0|1 (also PYTHON_GIL; -X wins) selects GIL mode;
@@ -64,6 +66,9 @@ func usageError(format string, args ...any) int {
 
 func ftpyMain(args []string) int {
 	defer pprof.StopCPUProfile() // a no-op unless -X cpuprofile started one
+	if len(args) > 0 && args[0] == "bench" {
+		return runBench(args[1:], os.Stdout, os.Stderr)
+	}
 	if len(args) > 0 && args[0] == "corebench" {
 		fs := flag.NewFlagSet("corebench", flag.ExitOnError)
 		threads := fs.Int("threads", runtime.NumCPU(), "number of threads")

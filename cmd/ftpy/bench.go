@@ -1,0 +1,200 @@
+// This file implements `ftpy bench`, the scaling suite: it runs the
+// threaded workloads of bench/scaling.py in each runtime mode and reports,
+// per workload and mode, the single-thread cost and the speedup with N
+// threads (N * t1 / tN; ideal is N).
+
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/ftpy/ftpy/bench"
+)
+
+// benchMode is one way of running the runtime, chosen by -X options. The
+// mode is fixed for a process, so each runs in a child process.
+type benchMode struct {
+	name  string
+	xopts []string
+}
+
+var benchModes = []benchMode{
+	{"free-threaded", nil},
+	{"deferred=0", []string{"-X", "deferred=0"}},
+	{"gil", []string{"-X", "gil=1"}},
+}
+
+// benchRecord is one measurement, as --json writes it.
+type benchRecord struct {
+	Workload string  `json:"workload"`
+	Mode     string  `json:"mode"`
+	Threads  int     `json:"threads"`
+	T1       float64 `json:"t1_ns"`
+	TN       float64 `json:"tn_ns"`
+	Speedup  float64 `json:"speedup"`
+}
+
+func runBench(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	threadsFlag := fs.String("threads", strconv.Itoa(runtime.NumCPU()), "thread counts to measure, comma-separated (e.g. 1,2,4,8,16)")
+	scale := fs.Int("scale", 300000, "loop iterations per thread and run")
+	jsonFile := fs.String("json", "", "also write the results to `FILE` as JSON")
+	modesFlag := fs.String("modes", "free-threaded,deferred=0,gil", "modes to run, comma-separated")
+	only := fs.String("only", "", "run only these workloads, comma-separated")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	threads, err := parseThreads(*threadsFlag)
+	if err != nil || *scale < 1 {
+		fmt.Fprintln(stderr, "ftpy bench: -threads must list positive integers and -scale must be positive")
+		return 2
+	}
+	var modes []benchMode
+	for _, name := range strings.Split(*modesFlag, ",") {
+		i := slices.IndexFunc(benchModes, func(m benchMode) bool { return m.name == name })
+		if i < 0 {
+			fmt.Fprintf(stderr, "ftpy bench: unknown mode %q (modes: free-threaded, deferred=0, gil)\n", name)
+			return 2
+		}
+		modes = append(modes, benchModes[i])
+	}
+	dir, err := os.MkdirTemp("", "ftpy-bench")
+	if err != nil {
+		fmt.Fprintln(stderr, "ftpy bench:", err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	script := filepath.Join(dir, "scaling.py")
+	if err := os.WriteFile(script, bench.ScalingSource, 0o644); err != nil {
+		fmt.Fprintln(stderr, "ftpy bench:", err)
+		return 1
+	}
+	var records []benchRecord
+	for _, m := range modes {
+		fmt.Fprintf(stderr, "ftpy bench: running %s...\n", m.name)
+		rs, err := benchChild(m, script, *threadsFlag, *scale, *only, stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "ftpy bench: %s: %v\n", m.name, err)
+			return 1
+		}
+		records = append(records, rs...)
+	}
+	writeBenchTable(stdout, records, modes, threads)
+	if *jsonFile != "" {
+		b, _ := json.MarshalIndent(records, "", "  ")
+		if err := os.WriteFile(*jsonFile, append(b, '\n'), 0o644); err != nil {
+			fmt.Fprintln(stderr, "ftpy bench:", err)
+			return 1
+		}
+	}
+	return 0
+}
+
+func parseThreads(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("bad thread count %q", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+// benchChild runs the suite in a child ftpy in mode m and collects the
+// JSON lines it prints, showing each workload's progress on stderr.
+func benchChild(m benchMode, script, threads string, scale int, only string, stderr io.Writer) ([]benchRecord, error) {
+	args := append(append([]string{}, m.xopts...), script, "--jsonl", "--threads", threads, "--scale", strconv.Itoa(scale))
+	if only != "" {
+		args = append(args, "--only", only)
+	}
+	cmd := exec.Command(selfPath(), args...)
+	cmd.Stderr = stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	var records []benchRecord
+	sc := bufio.NewScanner(out)
+	for sc.Scan() {
+		var r benchRecord
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			continue // not a result line
+		}
+		r.Mode = m.name
+		records = append(records, r)
+		fmt.Fprintf(stderr, "  %-24s %2d threads  speedup %.2f\n", r.Workload, r.Threads, r.Speedup)
+	}
+	if err := cmd.Wait(); err != nil {
+		return nil, err
+	}
+	return records, nil
+}
+
+// selfPath is the command to run ftpy again: the name it was started by
+// when that resolves (so that test harnesses' wrappers keep working), else
+// the executable's path.
+func selfPath() string {
+	if p, err := exec.LookPath(os.Args[0]); err == nil {
+		return p
+	}
+	if p, err := os.Executable(); err == nil {
+		return p
+	}
+	return os.Args[0]
+}
+
+// writeBenchTable prints, per workload, the single-thread ns/iteration and
+// the speedup at each thread count, for each mode.
+func writeBenchTable(w io.Writer, records []benchRecord, modes []benchMode, threads []int) {
+	type key struct {
+		workload, mode string
+		threads        int
+	}
+	byKey := map[key]benchRecord{}
+	var workloads []string
+	for _, r := range records {
+		byKey[key{r.Workload, r.Mode, r.Threads}] = r
+		if !slices.Contains(workloads, r.Workload) {
+			workloads = append(workloads, r.Workload)
+		}
+	}
+	fmt.Fprintf(w, "%-24s %-14s %10s", "workload", "mode", "t1 ns/it")
+	for _, n := range threads {
+		fmt.Fprintf(w, " %9s", "x"+strconv.Itoa(n))
+	}
+	fmt.Fprintln(w)
+	for _, wl := range workloads {
+		for _, m := range modes {
+			r, ok := byKey[key{wl, m.name, threads[0]}]
+			if !ok {
+				continue
+			}
+			fmt.Fprintf(w, "%-24s %-14s %10.1f", wl, m.name, r.T1)
+			for _, n := range threads {
+				if r, ok := byKey[key{wl, m.name, n}]; ok {
+					fmt.Fprintf(w, " %9.2f", r.Speedup)
+				} else {
+					fmt.Fprintf(w, " %9s", "-")
+				}
+			}
+			fmt.Fprintln(w)
+		}
+	}
+}
