@@ -51,6 +51,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	threadsFlag := fs.String("threads", strconv.Itoa(runtime.NumCPU()), "thread counts to measure, comma-separated (e.g. 1,2,4,8,16)")
 	scale := fs.Int("scale", 300000, "loop iterations per thread and run")
 	jsonFile := fs.String("json", "", "also write the results to `FILE` as JSON")
+	plotFile := fs.String("plot", "", "also draw the speedups to `FILE` (PNG)")
 	modesFlag := fs.String("modes", "free-threaded,deferred=0,gil", "modes to run, comma-separated")
 	only := fs.String("only", "", "run only these workloads, comma-separated")
 	if err := fs.Parse(args); err != nil {
@@ -92,6 +93,12 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		records = append(records, rs...)
 	}
 	writeBenchTable(stdout, records, modes, threads)
+	if *plotFile != "" {
+		if err := writeBenchPlot(*plotFile, records, modes, threads); err != nil {
+			fmt.Fprintln(stderr, "ftpy bench:", err)
+			return 1
+		}
+	}
 	if *jsonFile != "" {
 		b, _ := json.MarshalIndent(records, "", "  ")
 		if err := os.WriteFile(*jsonFile, append(b, '\n'), 0o644); err != nil {
@@ -198,3 +205,5 @@ func writeBenchTable(w io.Writer, records []benchRecord, modes []benchMode, thre
 		}
 	}
 }
+
+func createFile(name string) (*os.File, error) { return os.Create(name) }
