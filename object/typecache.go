@@ -12,7 +12,10 @@ import (
 	"unsafe"
 )
 
-const typeCacheSize = 1024
+const (
+	typeCacheBits = 10
+	typeCacheSize = 1 << typeCacheBits
+)
 
 type typeCacheEntry struct {
 	typ   *Type
@@ -34,8 +37,11 @@ func (t *Thread) LookupType(typ *Type, name *Str) *Object {
 	if t.typeCache == nil {
 		t.typeCache = new([typeCacheSize]typeCacheEntry)
 	}
-	h := (uintptr(unsafe.Pointer(typ)) ^ uintptr(unsafe.Pointer(name))>>3) >> 4
-	e := &t.typeCache[h&(typeCacheSize-1)]
+	// Fibonacci hashing of both pointers: names and types allocated close
+	// together (as interned names are) must not share a slot, or two
+	// lookups a loop makes each time would evict each other.
+	h := (uint64(uintptr(unsafe.Pointer(typ))>>4) ^ uint64(uintptr(unsafe.Pointer(name))>>4)*0x9E3779B97F4A7C15) * 0x9E3779B97F4A7C15
+	e := &t.typeCache[h>>(64-typeCacheBits)]
 	epoch := typeEpoch.Load()
 	if e.typ == typ && e.name == name && e.epoch == epoch {
 		return e.value

@@ -335,7 +335,7 @@ func (t *Thread) attributeError(o *Object, name *Str) error {
 // descriptor on the type, else the instance dict. v nil deletes.
 func GenericSetAttr(t *Thread, o *Object, name *Str, v *Object) error {
 	typ := o.typ
-	if descr := typ.Lookup(name); descr != nil {
+	if descr := t.LookupType(typ, name); descr != nil {
 		if set := descr.typ.DescrSet; set != nil {
 			return set(t, descr, o, v)
 		}
@@ -352,7 +352,7 @@ func GenericSetAttr(t *Thread, o *Object, name *Str, v *Object) error {
 // GenericSetAttrWithDict is GenericSetAttr with *dp standing for the
 // instance dict (created on first store), as GenericGetAttrWithDict.
 func GenericSetAttrWithDict(t *Thread, o *Object, name *Str, v *Object, dp **Dict) error {
-	if descr := o.typ.Lookup(name); descr != nil {
+	if descr := t.LookupType(o.typ, name); descr != nil {
 		if set := descr.typ.DescrSet; set != nil {
 			return set(t, descr, o, v)
 		}
@@ -372,7 +372,10 @@ func setInDict(t *Thread, o *Object, name *Str, v *Object, dp **Dict) error {
 		return t.attributeError(o, name)
 	}
 	if d == nil {
-		d = installDict(t, dp)
+		if installDict(t, dp, name, v) {
+			return nil
+		}
+		d = LoadDict(dp)
 	}
 	d.SetStr(t, name, v)
 	return nil
@@ -434,13 +437,16 @@ func LoadDict(dp **Dict) *Dict {
 }
 
 // installDict gives an object its instance dict on the first attribute
-// store. Two threads storing the first attributes of one object at once
-// both see the same dict: the loser of the compare-and-swap drops its own.
-func installDict(t *Thread, dp **Dict) *Dict {
+// store, holding name: v, and reports whether it did. The dict is filled
+// while still private (no lock), then published with a compare-and-swap;
+// if another thread installed a dict first, installDict drops its own and
+// the caller stores into the winner's.
+func installDict(t *Thread, dp **Dict, name *Str, v *Object) bool {
 	d := NewDict(t)
+	_ = d.InitItem(t, &name.Object, v) // a str key cannot fail
 	if atomic.CompareAndSwapPointer((*unsafe.Pointer)(unsafe.Pointer(dp)), nil, unsafe.Pointer(d)) {
-		return d
+		return true
 	}
 	t.Decref(d.Obj())
-	return LoadDict(dp)
+	return false
 }
