@@ -34,7 +34,7 @@ func ParseArgs(t *Thread, fname string, args []*Object, kwnames *Tuple, params [
 			}
 			return t.Errorf(TypeErrorType, "%s() takes exactly %d arguments (%d given)", fname, maxPos, npos)
 		}
-		return t.Errorf(TypeErrorType, "%s() takes at most %d arguments (%d given)", fname, maxPos, npos)
+		return t.Errorf(TypeErrorType, "%s() takes at most %d argument%s (%d given)", fname, maxPos, plural(maxPos), npos)
 	}
 	for i := 0; i < npos; i++ {
 		*out[i] = args[i]

@@ -50,3 +50,7 @@ os.getenv(1)
 import os.path
 os.path.nosuch
 ### "AttributeError: module 'posixpath' has no attribute 'nosuch'"
+---
+import os
+os.listdir(1, 2)
+### "TypeError: listdir\(\) takes at most 1 argument \(2 given\)"
