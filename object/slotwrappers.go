@@ -103,19 +103,24 @@ func addSlotWrappers(typ *Type) {
 	if f := typ.GetItem; f != nil {
 		binary("__getitem__", f, false)
 	}
-	if f := typ.SetItem; f != nil {
-		add("__setitem__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
-			if err := wrapperArgCount(t, "__setitem__", args, kw, 2); err != nil {
+	// setAndDelete adds the wrappers of a slot that stores (v) or deletes
+	// (nil): __setitem__/__delitem__, __set__/__delete__.
+	setAndDelete := func(set, del string, f func(t *Thread, o, a, v *Object) error) {
+		add(set, InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+			if err := wrapperArgCount(t, set, args, kw, 2); err != nil {
 				return nil, err
 			}
 			return None, f(t, self, args[0], args[1])
 		})
-		add("__delitem__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
-			if err := wrapperArgCount(t, "__delitem__", args, kw, 1); err != nil {
+		add(del, InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+			if err := wrapperArgCount(t, del, args, kw, 1); err != nil {
 				return nil, err
 			}
 			return None, f(t, self, args[0], nil)
 		})
+	}
+	if f := typ.SetItem; f != nil {
+		setAndDelete("__setitem__", "__delitem__", f)
 	}
 	if f := typ.Contains; f != nil {
 		add("__contains__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
@@ -166,18 +171,7 @@ func addSlotWrappers(typ *Type) {
 		})
 	}
 	if f := typ.DescrSet; f != nil {
-		add("__set__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
-			if err := wrapperArgCount(t, "__set__", args, kw, 2); err != nil {
-				return nil, err
-			}
-			return None, f(t, self, args[0], args[1])
-		})
-		add("__delete__", InstanceMethod, func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
-			if err := wrapperArgCount(t, "__delete__", args, kw, 1); err != nil {
-				return nil, err
-			}
-			return None, f(t, self, args[0], nil)
-		})
+		setAndDelete("__set__", "__delete__", f)
 	}
 	if f := typ.Compare; f != nil {
 		for op, name := range []string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"} {
