@@ -184,4 +184,45 @@ for t in workers:
 for t in workers:
     t.join()
 assert all(sorted(vars(obj)) == ["t0", "t1", "t2", "t3"] for obj in fresh)
+
+
+# A special method replaced on a class while other threads use it: the
+# type's slots change with the world stopped.
+class Num:
+    def __add__(self, other):
+        return 1
+
+
+def add_one(self, other):
+    return 1
+
+
+def add_two(self, other):
+    return 2
+
+
+def use_add(out):
+    n = Num()
+    seen = set()
+    for _ in range(2000):
+        seen.add(n + n)
+    out.append(seen <= {1, 2})
+
+
+def swap_add():
+    for j in range(200):
+        # Top-level functions: deferred, so a thread still running the
+        # one replaced keeps it alive from its stack (a nested function
+        # would not be: see the notes on class attributes).
+        Num.__add__ = add_two if j % 2 else add_one
+
+
+results = []
+users = [threading.Thread(target=use_add, args=(results,)) for _ in range(2)]
+swapper = threading.Thread(target=swap_add)
+for t in users + [swapper]:
+    t.start()
+for t in users + [swapper]:
+    t.join()
+assert results == [True, True]
 print("ok")

@@ -658,7 +658,12 @@ func typeSetAttr(t *object.Thread, o *object.Object, name *object.Str, v *object
 	}
 	object.InvalidateTypeCache()
 	if strings.HasPrefix(name.String(), "__") {
+		// Other threads read a type's slots without synchronisation, so,
+		// as CPython's free-threaded build does, they change with the
+		// world stopped.
+		t.StopTheWorld()
 		installSlotWrappers(typ)
+		t.StartTheWorld()
 	}
 	return nil
 }
