@@ -177,6 +177,10 @@ def main():
     jsonl = "--jsonl" in sys.argv
     gil = getattr(sys, "_is_gil_enabled", lambda: True)()
     workloads = [w for w in WORKLOADS if not only or w.__name__ in only.split(",")]
+    if "--list" in sys.argv:
+        for w in workloads:
+            print(w.__name__)
+        return
     if not jsonl:
         print("%s, %s, %d iterations" % (sys.implementation.name, "GIL" if gil else "free-threaded", n))
         # speedup is N * t1 / tN on the wall clock. cpu/it compares the CPU

@@ -20,6 +20,8 @@ import (
 	"strings"
 
 	"github.com/ftpy/ftpy/bench"
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
 )
 
 // benchMode is one way of running the runtime, chosen by -X options. The
@@ -82,16 +84,22 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ftpy bench:", err)
 		return 1
 	}
+	names, err := benchWorkloads(script, *only)
+	if err != nil {
+		fmt.Fprintln(stderr, "ftpy bench:", err)
+		return 1
+	}
+	progress := newBenchProgress(stderr, len(modes)*len(names)*len(threads))
 	var records []benchRecord
 	for _, m := range modes {
-		fmt.Fprintf(stderr, "ftpy bench: running %s...\n", m.name)
-		rs, err := benchChild(m, script, *threadsFlag, *scale, *only, stderr)
+		rs, err := benchChild(m, script, *threadsFlag, *scale, *only, stderr, progress)
 		if err != nil {
 			fmt.Fprintf(stderr, "ftpy bench: %s: %v\n", m.name, err)
 			return 1
 		}
 		records = append(records, rs...)
 	}
+	progress.done()
 	writeBenchTable(stdout, records, modes, threads)
 	if *plotFile != "" {
 		if err := writeBenchPlot(*plotFile, records, modes, threads); err != nil {
@@ -123,7 +131,7 @@ func parseThreads(s string) ([]int, error) {
 
 // benchChild runs the suite in a child ftpy in mode m and collects the
 // JSON lines it prints, showing each workload's progress on stderr.
-func benchChild(m benchMode, script, threads string, scale int, only string, stderr io.Writer) ([]benchRecord, error) {
+func benchChild(m benchMode, script, threads string, scale int, only string, stderr io.Writer, progress *benchProgress) ([]benchRecord, error) {
 	args := append(append([]string{}, m.xopts...), script, "--jsonl", "--threads", threads, "--scale", strconv.Itoa(scale))
 	if only != "" {
 		args = append(args, "--only", only)
@@ -146,7 +154,7 @@ func benchChild(m benchMode, script, threads string, scale int, only string, std
 		}
 		r.Mode = m.name
 		records = append(records, r)
-		fmt.Fprintf(stderr, "  %-24s %2d threads  speedup %.2f\n", r.Workload, r.Threads, r.Speedup)
+		progress.step(r)
 	}
 	if err := cmd.Wait(); err != nil {
 		return nil, err
@@ -207,3 +215,48 @@ func writeBenchTable(w io.Writer, records []benchRecord, modes []benchMode, thre
 }
 
 func createFile(name string) (*os.File, error) { return os.Create(name) }
+
+// benchWorkloads lists the workloads the suite will run.
+func benchWorkloads(script, only string) ([]string, error) {
+	args := []string{script, "--list"}
+	if only != "" {
+		args = append(args, "--only", only)
+	}
+	out, err := exec.Command(selfPath(), args...).Output()
+	if err != nil {
+		return nil, err
+	}
+	return strings.Fields(string(out)), nil
+}
+
+// benchProgress reports each measurement: a progress bar when stderr is a
+// terminal, else a line per result (for logs).
+type benchProgress struct {
+	w   io.Writer
+	bar *progressbar.ProgressBar
+}
+
+func newBenchProgress(w io.Writer, total int) *benchProgress {
+	p := &benchProgress{w: w}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.bar = progressbar.NewOptions(total, progressbar.OptionSetWriter(w),
+			progressbar.OptionSetDescription("ftpy bench"), progressbar.OptionShowCount(),
+			progressbar.OptionClearOnFinish())
+	}
+	return p
+}
+
+func (p *benchProgress) step(r benchRecord) {
+	if p.bar != nil {
+		p.bar.Describe(fmt.Sprintf("%-13s %-22s", r.Mode, r.Workload))
+		p.bar.Add(1)
+		return
+	}
+	fmt.Fprintf(p.w, "  %-13s %-24s %2d threads  speedup %.2f\n", r.Mode, r.Workload, r.Threads, r.Speedup)
+}
+
+func (p *benchProgress) done() {
+	if p.bar != nil {
+		p.bar.Finish()
+	}
+}
