@@ -41,7 +41,24 @@ type Type struct {
 	// Call makes instances callable (__call__), vectorcall-like.
 	Call func(t *Thread, self *Object, args []*Object, kwnames *object.Tuple) (*Object, error)
 	// Repr returns the text of repr(instance) (__repr__).
-	Repr    func(t *Thread, self *Object) (string, error)
+	Repr func(t *Thread, self *Object) (string, error)
+	// Str returns the text of str(instance) (__str__); when nil, repr.
+	Str func(t *Thread, self *Object) (string, error)
+	// Hash (__hash__); when nil, instances hash by identity.
+	Hash func(t *Thread, self *Object) (int64, error)
+	// Compare (__eq__, __lt__...) returns object.NotImplemented for an
+	// operand it does not handle.
+	Compare func(t *Thread, self, other *Object, op object.CompareOp) (*Object, error)
+	// Len, GetItem and SetItem (v == nil deletes) make instances
+	// containers (__len__, __getitem__, __setitem__/__delitem__).
+	Len     func(t *Thread, self *Object) (int, error)
+	GetItem func(t *Thread, self, key *Object) (*Object, error)
+	SetItem func(t *Thread, self, key, v *Object) error
+	// Iter returns an iterator (__iter__); Next advances an iterator and
+	// returns nil, nil when it is exhausted (__next__ without creating a
+	// StopIteration).
+	Iter    func(t *Thread, self *Object) (*Object, error)
+	Next    func(t *Thread, self *Object) (*Object, error)
 	Methods []Method
 	Attrs   []Attr
 
@@ -164,6 +181,7 @@ func (ty *Type) ready(module string) {
 			return object.NewStr(t, s), nil
 		}
 	}
+	ty.readySlots(typ)
 	methods := make([]object.MethodDef, len(ty.Methods))
 	for i, m := range ty.Methods {
 		fn := m.Fn
@@ -199,4 +217,64 @@ func (ty *Type) ready(module string) {
 	object.NewStaticType(typ)
 	object.ReadyType(typ, methods, getsets)
 	ty.typ = typ
+}
+
+// readySlots installs the optional protocol slots, each behind the panic
+// guard.
+func (ty *Type) readySlots(typ *object.Type) {
+	if fn := ty.Str; fn != nil {
+		typ.Str = func(t *Thread, o *Object) (res *Object, err error) {
+			defer recoverPanic(t, &res, &err)
+			s, err := fn(t, o)
+			if err != nil {
+				return nil, asPython(t, err)
+			}
+			return object.NewStr(t, s), nil
+		}
+	}
+	if fn := ty.Hash; fn != nil {
+		typ.Hash = func(t *Thread, o *Object) (h int64, err error) {
+			var none *Object
+			defer recoverPanic(t, &none, &err)
+			return fn(t, o)
+		}
+	}
+	if fn := ty.Compare; fn != nil {
+		typ.Compare = func(t *Thread, a, b *Object, op object.CompareOp) (res *Object, err error) {
+			defer recoverPanic(t, &res, &err)
+			return fn(t, a, b, op)
+		}
+	}
+	if fn := ty.Len; fn != nil {
+		typ.Len = func(t *Thread, o *Object) (n int, err error) {
+			var none *Object
+			defer recoverPanic(t, &none, &err)
+			return fn(t, o)
+		}
+	}
+	if fn := ty.GetItem; fn != nil {
+		typ.GetItem = func(t *Thread, o, key *Object) (res *Object, err error) {
+			defer recoverPanic(t, &res, &err)
+			return fn(t, o, key)
+		}
+	}
+	if fn := ty.SetItem; fn != nil {
+		typ.SetItem = func(t *Thread, o, key, v *Object) (err error) {
+			var none *Object
+			defer recoverPanic(t, &none, &err)
+			return fn(t, o, key, v)
+		}
+	}
+	if fn := ty.Iter; fn != nil {
+		typ.Iter = func(t *Thread, o *Object) (res *Object, err error) {
+			defer recoverPanic(t, &res, &err)
+			return fn(t, o)
+		}
+	}
+	if fn := ty.Next; fn != nil {
+		typ.Next = func(t *Thread, o *Object) (res *Object, err error) {
+			defer recoverPanic(t, &res, &err)
+			return fn(t, o)
+		}
+	}
 }
