@@ -22,7 +22,8 @@
 // The pieces, one file each: Module and Register (module.go), Func
 // (func.go), Type (type.go), Go ↔ Python conversions (convert.go), Ref
 // (ref.go), calling Python from Go (call.go), binding plain Go functions by
-// reflection (bind.go) and exceptions (errors.go). The lifetime hints of
+// reflection (bind.go), built-in exceptions and the panic guard
+// (errors.go), and a module's own exception classes (exception.go). The lifetime hints of
 // CPython's unstable tier live apart, in package ext/unstable.
 package ext
 
