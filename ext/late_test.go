@@ -89,3 +89,25 @@ func TestPanicCounts(t *testing.T) {
 		t.Fatalf("count %d → %d", before, after)
 	}
 }
+
+// BenchmarkCall measures a call into an extension callable and into an
+// extension function through the wrappers (no interpreter loop).
+func BenchmarkCall(b *testing.B) {
+	th := thread(b)
+	d := mustRun(b, th, "import _exttest as m\nb = m.box(None)\necho = m.echo\n")
+	bx := d.GetStr(object.Intern("b"))
+	echo := d.GetStr(object.Intern("echo"))
+	two := []*object.Object{object.None, object.None}
+	b.Run("callable", func(b *testing.B) {
+		for b.Loop() {
+			r, _ := object.Call(th, bx, two, nil)
+			th.Decref(r)
+		}
+	})
+	b.Run("func", func(b *testing.B) {
+		for b.Loop() {
+			r, _ := object.Call(th, echo, two[:1], nil)
+			th.Decref(r)
+		}
+	})
+}

@@ -2,6 +2,7 @@ package ext
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/ftpy/ftpy/object"
 )
@@ -27,9 +28,9 @@ import (
 // are: instances do not count their reference to it, and calling an
 // instance (Call) touches no reference count in the wrapper.
 //
-// A Type is readied by Register (for the types in Module.Types) or by its
-// first PyType call; its fields must not change afterwards. Ready types at
-// package initialisation (from init or a package-level variable).
+// A Type is readied once, by Register (for the types in Module.Types) or
+// by its first PyType, Init or Check call; its fields must not change
+// afterwards. Set them at package initialisation.
 type Type struct {
 	Name string
 	Doc  string
@@ -76,8 +77,8 @@ type Type struct {
 	// nil, Clear is used.
 	Dealloc func(t *Thread, self *Object)
 
-	module string
-	typ    *object.Type
+	once sync.Once
+	typ  *object.Type
 }
 
 // Method is a method of a Type; self is the instance.
@@ -101,9 +102,7 @@ func As[T any](o *Object) *T { return object.Cast[T](o) }
 
 // PyType returns the type object, readying it on first use.
 func (ty *Type) PyType() *object.Type {
-	if ty.typ == nil {
-		ty.ready("")
-	}
+	ty.ready("")
 	return ty.typ
 }
 
@@ -117,16 +116,16 @@ func (ty *Type) Init(t *Thread, o *Object) {
 }
 
 // Check reports whether o is an instance of the type.
-func (ty *Type) Check(o *Object) bool { return ty.typ != nil && o.Type() == ty.typ }
+func (ty *Type) Check(o *Object) bool { return o.Type() == ty.PyType() }
 
-func (ty *Type) ready(module string) {
-	if ty.typ != nil {
-		return
-	}
+// ready creates the type object once; module is its __module__ (Register
+// passes the module's name).
+func (ty *Type) ready(module string) { ty.once.Do(func() { ty.readyOnce(module) }) }
+
+func (ty *Type) readyOnce(module string) {
 	if ty.Name == "" {
 		panic("ext: type without a name")
 	}
-	ty.module = module
 	typ := &object.Type{Name: ty.Name, Doc: ty.Doc, Module: module}
 	if ty.GC {
 		typ.Flags |= object.FlagGC
