@@ -23,6 +23,7 @@ import (
 	"runtime/pprof"
 	"strings"
 
+	_ "github.com/ftpy/ftpy/ext/testext"
 	_ "github.com/ftpy/ftpy/lib/abc"
 	_ "github.com/ftpy/ftpy/lib/argparse"
 	_ "github.com/ftpy/ftpy/lib/bisect"

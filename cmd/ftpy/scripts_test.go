@@ -36,8 +36,18 @@ func TestMain(m *testing.M) {
 }
 
 // TestCLI runs the command-line behaviour scripts in testdata/cli/*.txtar.
+// $TESTDATA names the repository's testdata directory, so that a CLI test
+// can run a conformance script in another mode.
 func TestCLI(t *testing.T) {
-	testscript.Run(t, testscript.Params{Dir: "testdata/cli", RequireExplicitExec: true})
+	testdata, err := filepath.Abs("../../testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{Dir: "testdata/cli", RequireExplicitExec: true,
+		Setup: func(e *testscript.Env) error {
+			e.Setenv("TESTDATA", testdata)
+			return nil
+		}})
 }
 
 func runScript(t *testing.T, name string, src []byte) (stdout, stderr string, code int) {

@@ -1,0 +1,36 @@
+// Package ext is ftpy's stable extension API: what a Go package needs to
+// add a module to the interpreter, with functions, constants and types of
+// its own, written the way a third party would write a CPython extension.
+//
+// The model is the object core's (package object), unchanged:
+//
+//   - Every callback receives the current *Thread (CPython's thread state)
+//     as its first argument and passes it on to every operation it makes.
+//     A thread is never guessed from the goroutine.
+//   - Arguments are borrowed: the caller keeps them alive for the duration
+//     of the call. Keep one beyond the call with a Ref (or an explicit
+//     t.Incref and a later t.Decref).
+//   - A returned *Object is a new reference, owned by the caller.
+//   - Errors are Python exceptions: a callback returns a non-nil error made
+//     with Errorf (or returned by another API call), and the interpreter
+//     raises it. Any other error value is raised as RuntimeError.
+//   - A Go panic inside a callback becomes SystemError with the panic's
+//     message; it never crashes the interpreter. References the callback
+//     took before it panicked are not released, so do not rely on panics
+//     for control flow.
+//
+// The pieces, one file each: Module and Register (module.go), Func
+// (func.go), Type (type.go), Go ↔ Python conversions (convert.go), Ref
+// (ref.go), calling Python from Go (call.go), binding plain Go functions by
+// reflection (bind.go), built-in exceptions and the panic guard
+// (errors.go), and a module's own exception classes (exception.go). The lifetime hints of
+// CPython's unstable tier live apart, in package ext/unstable.
+package ext
+
+import "github.com/ftpy/ftpy/object"
+
+// Thread is the per-thread state passed to every callback.
+type Thread = object.Thread
+
+// Object is the header of every Python object; references are *Object.
+type Object = object.Object
