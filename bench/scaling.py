@@ -172,7 +172,7 @@ def option(name, default):
 
 def main():
     threads = [int(x) for x in option("--threads", "2").split(",")]
-    n = int(option("--scale", "300000"))
+    n = int(option("--scale", "1000000"))
     only = option("--only", "")
     jsonl = "--jsonl" in sys.argv
     gil = getattr(sys, "_is_gil_enabled", lambda: True)()

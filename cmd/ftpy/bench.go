@@ -51,7 +51,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	threadsFlag := fs.String("threads", strconv.Itoa(runtime.NumCPU()), "thread counts to measure, comma-separated (e.g. 1,2,4,8,16)")
-	scale := fs.Int("scale", 300000, "loop iterations per thread and run")
+	scale := fs.Int("scale", 1000000, "loop iterations per thread and run")
 	jsonFile := fs.String("json", "", "also write the results to `FILE` as JSON")
 	plotFile := fs.String("plot", "", "also draw the speedups to `FILE` (PNG)")
 	modesFlag := fs.String("modes", "free-threaded,deferred=0,gil", "modes to run, comma-separated")
