@@ -99,7 +99,10 @@ type State struct {
 	handled     *object.Object
 	stack       dataStack
 	interrupted atomic.Bool // Ctrl-C arrived (interrupt.go)
-	goDepth     int         // nested runs of the eval loop (maxGoDepth)
+	// interruptType is what the pending interrupt raises (nil:
+	// KeyboardInterrupt).
+	interruptType atomic.Pointer[pendingInterrupt]
+	goDepth       int // nested runs of the eval loop (maxGoDepth)
 	// argBuf is a LIFO buffer for the borrowed argument arrays of calls
 	// from the eval loop to non-Python callables.
 	argBuf []*object.Object

@@ -13,16 +13,36 @@ const BreakerInterrupt = object.BreakerUser
 
 // Interrupt asks the thread running st to raise KeyboardInterrupt at its
 // next safe point. Any goroutine may call it (a signal handler does).
-func (st *State) Interrupt() {
+func (st *State) Interrupt() { st.InterruptWith(object.KeyboardInterruptType, "") }
+
+// InterruptWith asks the thread running st to raise typ(msg) at its next
+// safe point (an embedder cancelling a call, a time limit). Any goroutine
+// may call it; the first request not yet raised wins.
+func (st *State) InterruptWith(typ *object.Type, msg string) {
+	st.interruptType.CompareAndSwap(nil, &pendingInterrupt{typ, msg})
 	st.interrupted.Store(true)
 	st.t.SetBreaker(BreakerInterrupt)
+}
+
+// pendingInterrupt is the exception an interrupt raises.
+type pendingInterrupt struct {
+	typ *object.Type
+	msg string
 }
 
 // handlePending raises what a safe point found pending for this thread.
 func (st *State) handlePending() error {
 	if st.interrupted.Swap(false) {
 		st.t.ClearBreaker(BreakerInterrupt)
-		return st.t.NewException(object.KeyboardInterruptType)
+		p := st.interruptType.Swap(nil)
+		if p == nil || p.msg == "" {
+			typ := object.KeyboardInterruptType
+			if p != nil {
+				typ = p.typ
+			}
+			return st.t.NewException(typ)
+		}
+		return st.t.NewException(p.typ, object.NewStr(st.t, p.msg))
 	}
 	st.t.ClearBreaker(BreakerInterrupt)
 	return nil

@@ -1,0 +1,241 @@
+// Package ftpy embeds the ftpy runtime, a free-threaded Python 3, in Go
+// programs: create an Interpreter, run Python source in it, move values
+// between Go and Python, call Python functions, from as many goroutines
+// as you like at once.
+//
+// Each call runs on the calling goroutine with a thread state of its own
+// (CPython's PyThreadState), so calls from several goroutines run in
+// parallel, as Python threads do. A context.Context cancels a call: the
+// Python code raises KeyboardInterrupt at its next safe point (or
+// TimeoutError when the context's deadline passed), which unwinds it
+// through its finally blocks, and the call returns that exception as an
+// *Error. Nothing a script does exits the process: SystemExit is an
+// *Error too.
+//
+// Extension modules written in Go (package ext) are importable from every
+// interpreter created after their registration.
+package ftpy
+
+import (
+	"context"
+	"errors"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/ftpy/ftpy/compile"
+	"github.com/ftpy/ftpy/ext"
+	_ "github.com/ftpy/ftpy/lib/all" // the standard modules
+	"github.com/ftpy/ftpy/object"
+	"github.com/ftpy/ftpy/syntax"
+	"github.com/ftpy/ftpy/vm"
+)
+
+// Options configure an interpreter.
+type Options struct {
+	// GIL runs the process's runtime with a global interpreter lock (as
+	// ftpy -X gil=1). The mode is per process and is fixed once threads
+	// exist: every interpreter of a process must ask for the same one.
+	GIL bool
+	// RecursionLimit bounds the depth of Python calls (default 1000).
+	RecursionLimit int
+	// Stdout and Stderr receive print() and tracebacks (default: the
+	// process's); Stdin feeds input() (default: none).
+	Stdout, Stderr io.Writer
+	Stdin          io.Reader
+	// Path lists the directories import searches for .py modules.
+	Path []string
+	// Argv is sys.argv.
+	Argv []string
+}
+
+// Interpreter is a Python interpreter: its modules, its __main__
+// namespace and its settings. Its methods may be called from any number
+// of goroutines at once.
+type Interpreter struct {
+	in   *vm.Interp
+	main *object.Dict // __main__'s globals (immortal)
+}
+
+// ErrMode is returned by New when the process's runtime already runs in
+// the other mode (GIL or free-threaded).
+var ErrMode = errors.New("ftpy: the runtime already runs in the other mode (GIL or free-threaded)")
+
+// New creates an interpreter.
+func New(opts Options) (*Interpreter, error) {
+	if object.GILEnabled() != opts.GIL {
+		cfg := object.CurrentConfig()
+		cfg.GIL = opts.GIL
+		if err := object.Configure(cfg); err != nil {
+			return nil, ErrMode
+		}
+	}
+	t := object.NewThread()
+	t.Attach()
+	defer t.Exit()
+	in := vm.NewInterp(t)
+	stdout, stderr := opts.Stdout, opts.Stderr
+	if stdout == nil {
+		stdout = os.Stdout
+	}
+	if stderr == nil {
+		stderr = os.Stderr
+	}
+	stdin := opts.Stdin
+	if stdin == nil {
+		stdin = strings.NewReader("")
+	}
+	in.Stdout, in.Stderr, in.Stdin = vm.NewSyncWriter(stdout), vm.NewSyncWriter(stderr), stdin
+	if opts.RecursionLimit > 0 {
+		in.RecursionLimit = opts.RecursionLimit
+	}
+	in.Path = append([]string(nil), opts.Path...)
+	in.Argv = append([]string{""}, opts.Argv...)
+	if len(opts.Argv) > 0 {
+		in.Argv = append([]string(nil), opts.Argv...)
+	}
+	st := in.Attach(t)
+	m := st.NewModule("__main__")
+	t.MakeImmortal(m.Obj())
+	t.MakeImmortal(m.Dict.Obj())
+	return &Interpreter{in: in, main: m.Dict}, nil
+}
+
+// Error is a Python exception that a call let escape.
+type Error struct {
+	Type      string // the exception's class name, e.g. "ValueError"
+	Message   string // str() of the exception
+	Traceback string // the traceback as CPython prints it
+}
+
+func (e *Error) Error() string {
+	if e.Message == "" {
+		return e.Type
+	}
+	return e.Type + ": " + e.Message
+}
+
+// do runs f on the calling goroutine with a thread state of its own,
+// interrupted when ctx is done, and turns a Python exception into *Error.
+func (i *Interpreter) do(ctx context.Context, f func(st *vm.State) error) error {
+	t := object.NewThread()
+	t.Attach()
+	defer t.Exit()
+	st := i.in.Attach(t)
+	if done := ctx.Done(); done != nil {
+		finished := make(chan struct{})
+		defer close(finished)
+		go func() {
+			select {
+			case <-done:
+				if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+					st.InterruptWith(object.TimeoutErrorType, "the call's deadline passed")
+				} else {
+					st.Interrupt()
+				}
+			case <-finished:
+			}
+		}()
+	}
+	err := f(st)
+	if err == nil {
+		return nil
+	}
+	if se, ok := err.(*syntax.Error); ok {
+		return &Error{Type: se.Kind, Message: se.Msg, Traceback: se.Format()}
+	}
+	exc := t.AsException(err)
+	defer t.Decref(exc.Obj())
+	var tb strings.Builder
+	st.WriteTraceback(&tb, exc)
+	msg, serr := object.StrString(t, exc.Obj())
+	if serr != nil {
+		t.DropError(serr)
+	}
+	return &Error{Type: exc.Type().Name, Message: msg, Traceback: tb.String()}
+}
+
+// Exec runs Python source (statements) in the __main__ namespace. name
+// is the file name tracebacks show.
+func (i *Interpreter) Exec(ctx context.Context, name, src string) error {
+	return i.do(ctx, func(st *vm.State) error {
+		t := st.Thread()
+		mod, err := syntax.ParseFile(name, []byte(src))
+		if err != nil {
+			return err
+		}
+		code, err := compile.File(t, name, mod, compile.ExecMode)
+		if err != nil {
+			return err
+		}
+		r, err := st.RunCode(code, i.main, nil)
+		if err == nil {
+			t.Decref(r)
+		}
+		return err
+	})
+}
+
+// ExecFile runs the Python file at path in the __main__ namespace.
+func (i *Interpreter) ExecFile(ctx context.Context, path string) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	return i.Exec(ctx, path, string(src))
+}
+
+// Get returns the value of a global of __main__, converted to Go (see
+// ext.ToGo: ints, floats, strs, bytes, bools, None, lists, tuples, dicts).
+func (i *Interpreter) Get(name string) (any, error) {
+	var out any
+	err := i.do(context.Background(), func(st *vm.State) error {
+		t := st.Thread()
+		v := i.main.GetStrRef(t, object.Intern(name))
+		if v == nil {
+			return t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
+		}
+		defer t.Decref(v)
+		var err error
+		out, err = ext.ToGo[any](t, v)
+		return err
+	})
+	return out, err
+}
+
+// Set stores a Go value (converted with ext.FromGo) as a global of
+// __main__.
+func (i *Interpreter) Set(name string, v any) error {
+	return i.do(context.Background(), func(st *vm.State) error {
+		t := st.Thread()
+		o, err := ext.FromGo(t, v)
+		if err != nil {
+			return err
+		}
+		i.main.SetStr(t, object.Intern(name), o)
+		t.Decref(o)
+		return nil
+	})
+}
+
+// Call calls the global function (or any callable) name of __main__
+// with args converted from Go, and returns its result converted to Go.
+func (i *Interpreter) Call(ctx context.Context, name string, args ...any) (any, error) {
+	var out any
+	err := i.do(ctx, func(st *vm.State) error {
+		t := st.Thread()
+		fn := i.main.GetStrRef(t, object.Intern(name))
+		if fn == nil {
+			return t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
+		}
+		defer t.Decref(fn)
+		r, err := ext.CallObject(t, fn, args...)
+		if err != nil {
+			return err
+		}
+		defer t.Decref(r)
+		out, err = ext.ToGo[any](t, r)
+		return err
+	})
+	return out, err
+}
