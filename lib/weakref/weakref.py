@@ -29,7 +29,38 @@ def _value_remover(owner):
     return for_key
 
 
-class WeakValueDictionary:
+class _MappingOperators:
+    """The comparison and | operators the two weak dictionaries share,
+    written over their items(), copy() and update()."""
+
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        new = type(self)()
+        new.update(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_MappingOperators):
     """A mapping whose values are held by weak references: an entry goes
     away when its value is no longer alive."""
 
@@ -155,31 +186,6 @@ class WeakValueDictionary:
             new[deepcopy(key, memo)] = value
         return new
 
-    def __eq__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __hash__ = None
-
-    def __or__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        new = type(self)()
-        new.update(other)
-        new.update(self)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 def _key_remover(owner):
@@ -197,7 +203,7 @@ def _key_remover(owner):
     return gone
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_MappingOperators):
     """A mapping whose keys are held by weak references: an entry goes
     away when its key is no longer alive."""
 
@@ -295,31 +301,6 @@ class WeakKeyDictionary:
             new[key] = deepcopy(value, memo)
         return new
 
-    def __eq__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __hash__ = None
-
-    def __or__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        new = type(self)()
-        new.update(other)
-        new.update(self)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 class WeakSet:
