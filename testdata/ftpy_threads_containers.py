@@ -7,7 +7,7 @@ N = 4
 ITER = 1000
 shared_list = []
 shared_dict = {}
-counts = {}
+counts = {k: 0 for k in range(7)}  # setdefault below finds them: no resize while others iterate
 lock = threading.Lock()
 total = 0
 
