@@ -122,6 +122,7 @@ func (i *Interpreter) do(ctx context.Context, f func(st *vm.State) error) error 
 	t.Attach()
 	defer t.Exit()
 	st := i.in.Attach(t)
+	defer st.DropLocals() // before Exit: the call's threading.local attributes
 	if done := ctx.Done(); done != nil {
 		finished := make(chan struct{})
 		defer close(finished)

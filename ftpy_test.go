@@ -153,3 +153,27 @@ func ExampleInterpreter_Exec() {
 	// [1, 2, 3]
 	// KeyError: 'k'
 }
+
+// TestCallDropsThreadLocals checks that a call's thread-local attributes
+// are released when the call (and its thread state) ends, as a thread's
+// are when it exits.
+func TestCallDropsThreadLocals(t *testing.T) {
+	var out bytes.Buffer
+	in := newInterp(t, &out)
+	ctx := context.Background()
+	err := in.Exec(ctx, "<test>", "import threading, weakref\nloc = threading.local()\nclass Box: pass\ndef stash():\n    b = Box()\n    loc.box = b\n    return weakref.ref(b)\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The call's own thread stores a Box in loc; once the call is over,
+	// nothing else holds it.
+	if err := in.Exec(ctx, "<test>", "r = stash()\n"); err != nil {
+		t.Fatal(err)
+	}
+	if err := in.Exec(ctx, "<test>", "alive = r() is not None\n"); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := in.Get("alive"); v != false {
+		t.Errorf("the Box a finished call stored in a thread-local is still alive")
+	}
+}

@@ -115,6 +115,22 @@ type State struct {
 	LocalSlots map[uint64]*LocalSlot
 }
 
+// DropLocals releases this thread's attributes of every thread-local
+// object, as the thread finishes: whatever runs Python on a thread state
+// of its own (a _thread thread, an embedding call) calls it before the
+// state's Exit.
+func (st *State) DropLocals() {
+	slots := st.LocalSlots
+	st.LocalSlots = nil
+	for _, slot := range slots {
+		// The local may be dying on another thread and emptying this slot
+		// too: whoever swaps the dict out drops it.
+		if d := slot.Dict.Swap(nil); d != nil {
+			st.t.Decref(d.Obj())
+		}
+	}
+}
+
 // LocalSlot holds one thread's attribute dict of one thread-local object.
 // The thread reads it; the local object, when it dies on any thread,
 // empties it, which is why the pointer is atomic. The padding keeps each

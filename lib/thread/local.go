@@ -83,21 +83,6 @@ func (l *Local) attrs(t *object.Thread) (*object.Dict, error) {
 	return d, nil
 }
 
-// dropLocals releases the calling thread's attributes in every local, as
-// the thread exits.
-func dropLocals(t *object.Thread) {
-	st := vm.StateOf(t)
-	slots := st.LocalSlots
-	st.LocalSlots = nil
-	for _, slot := range slots {
-		// The local may be dying on another thread and emptying this slot
-		// too: whoever swaps the dict out drops it.
-		if d := slot.Dict.Swap(nil); d != nil {
-			t.Decref(d.Obj())
-		}
-	}
-}
-
 func localClear(t *object.Thread, o *object.Object) {
 	l := asLocal(o)
 	l.mu.Lock()

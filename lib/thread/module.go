@@ -74,7 +74,7 @@ func runThread(in *vm.Interp, t *object.Thread, fn, args, kwargs *object.Object)
 	if kwargs != nil {
 		t.Decref(kwargs)
 	}
-	dropLocals(t)
+	st.DropLocals()
 	sentinels.Lock()
 	mine := sentinels.m[t.ID()]
 	delete(sentinels.m, t.ID())
