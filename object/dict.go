@@ -265,9 +265,7 @@ func keysEqual(t *Thread, a, b *Object) (bool, error) {
 // thread may drop the value at once: use GetItemRef where that matters.
 func (d *Dict) GetItem(t *Thread, key *Object) (*Object, error) {
 	if key.typ == StrType {
-		if tab := d.table(); tab == nil {
-			return nil, nil
-		} else if ix := tab.findStr(Cast[Str](key)); ix != strNeedsCompare {
+		if tab, ix := d.findStr(Cast[Str](key)); ix != strNeedsCompare {
 			if ix < 0 {
 				return nil, nil
 			}
@@ -327,14 +325,20 @@ func (d *Dict) getRefWithHash(t *Thread, key *Object, h int64) (*Object, error) 
 // is the lookup of globals, builtins and attributes, so it probes the
 // table itself, comparing interned names by identity first.
 func (d *Dict) GetStr(key *Str) *Object {
-	tab := d.table()
-	if tab == nil {
-		return nil
-	}
-	if ix := tab.findStr(key); ix >= 0 {
+	if tab, ix := d.findStr(key); ix >= 0 {
 		return loadPtr(&tab.entries[ix].value)
 	}
 	return nil
+}
+
+// findStr is dictTable.findStr on the current table, read without the
+// lock: the table and the entry index (-1 when there is no table).
+func (d *Dict) findStr(key *Str) (*dictTable, int) {
+	tab := d.table()
+	if tab == nil {
+		return nil, -1
+	}
+	return tab, tab.findStr(key)
 }
 
 // findStr returns the index of the live entry of a str key in tab, -1 if
@@ -373,11 +377,8 @@ func (tab *dictTable) findStr(key *Str) int {
 
 // IndexOfStr returns the entry index of a str key, or -1.
 func (d *Dict) IndexOfStr(key *Str) int {
-	tab := d.table()
-	if tab == nil {
-		return -1
-	}
-	return max(tab.findStr(key), -1)
+	_, ix := d.findStr(key)
+	return max(ix, -1)
 }
 
 const strNeedsCompare = -2

@@ -7,7 +7,10 @@
 
 package object
 
-import "sync/atomic"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // tryRef takes a new reference to v, which a reader loaded without the
 // lock from *slot in tab, d's table, and reports whether it could.
@@ -42,11 +45,7 @@ func (d *Dict) GetStrRef(t *Thread, key *Str) *Object {
 // getStrRef is GetStrRef without the lock when it can be; ok is false
 // when the caller must take the locked path.
 func (d *Dict) getStrRef(t *Thread, key *Str) (v *Object, ok bool) {
-	tab := d.table()
-	if tab == nil {
-		return nil, true
-	}
-	ix := tab.findStr(key)
+	tab, ix := d.findStr(key)
 	if ix < 0 {
 		return nil, ix != strNeedsCompare
 	}
@@ -62,18 +61,14 @@ func (d *Dict) getStrRef(t *Thread, key *Str) (v *Object, ok bool) {
 // values, so that threads reading a shared function or class never write
 // to it.
 func (d *Dict) LoadStr(t *Thread, key *Str) StackRef {
-	if tab := d.table(); tab != nil {
-		ix := tab.findStr(key)
-		if ix == -1 {
-			return Null
-		}
-		if ix >= 0 {
-			if r := d.refAt(t, tab, ix); !r.IsNull() {
-				return r
-			}
-		}
-	} else {
+	tab, ix := d.findStr(key)
+	if ix == -1 {
 		return Null
+	}
+	if ix >= 0 {
+		if r := d.refAt(t, tab, ix); !r.IsNull() {
+			return r
+		}
 	}
 	d.mu.Lock()
 	tab, _, e, _ := d.lookup(t, &key.Object, key.Hash())
@@ -87,19 +82,13 @@ func (d *Dict) LoadStr(t *Thread, key *Str) StackRef {
 
 // LoadAt is LoadStr for a cached entry index: Null unless entry i still
 // holds key itself (the check LOAD_GLOBAL's cache needs), or when the
-// value could not be taken without the lock. The common case, a deferred
-// or immortal value, is small enough to inline into the eval loop.
+// value could not be taken without the lock.
 func (d *Dict) LoadAt(t *Thread, i int, key *Str) StackRef {
-	if tab := d.table(); tab != nil && uint(i) < uint(len(tab.entries)) {
-		e := &tab.entries[i]
-		if v := loadPtr(&e.value); loadPtr(&e.key) == &key.Object && v != nil {
-			if atomic.LoadUint32(&v.bits)&bitDeferred != 0 && loadPtr(&e.value) == v {
-				return RefBorrow(v) // see refAt
-			}
-			return d.refAt(t, tab, i)
-		}
+	tab := d.table()
+	if tab == nil || uint(i) >= uint(len(tab.entries)) || loadPtr(&tab.entries[i].key) != &key.Object {
+		return Null
 	}
-	return Null
+	return d.refAt(t, tab, i)
 }
 
 // refAt makes a stack ref to the value of entry ix of tab, read without
@@ -110,14 +99,8 @@ func (d *Dict) refAt(t *Thread, tab *dictTable, ix int) StackRef {
 	if v == nil {
 		return Null
 	}
-	if atomic.LoadUint32(&v.bits)&bitDeferred != 0 {
-		// Deferred objects die only while the world is stopped, and this
-		// thread reaches no safe point before the ref is on its stack.
-		// The second load rules out a stale v whose memory was recycled.
-		if loadPtr(&e.value) == v {
-			return RefBorrow(v)
-		}
-		return Null
+	if r := t.RefFromShared(v, &e.value); !r.IsNull() {
+		return r
 	}
 	if t.tryRef(v, &e.value, d, tab) {
 		return RefSteal(v)
@@ -125,22 +108,56 @@ func (d *Dict) refAt(t *Thread, tab *dictTable, ix int) StackRef {
 	return Null
 }
 
-// LoadShared loads *p, a reference slot that other threads may replace
-// (with StoreShared) while this thread reads it without a lock.
-func LoadShared(p **Object) *Object { return loadPtr(p) }
+// A shared reference slot is a *Object field that several threads read
+// and replace: a cell's value, an instance's __slots__ value. Writers swap
+// it under a lock (SwapShared) and drop the old value after unlocking;
+// readers load it without the lock when that is safe (LoadSharedRef).
 
-// StoreShared stores v into a reference slot that other threads read
-// with LoadShared. The caller holds the slot's lock, and drops the old
-// reference after releasing it.
-func StoreShared(p **Object, v *Object) { storePtr(p, v) }
+// LoadSharedRef returns a stack ref to the value in slot p, or Null if it
+// is empty. It takes mu, the slot's lock, only when the value might be
+// dying under it (see RefFromShared).
+func (t *Thread) LoadSharedRef(p **Object, mu *sync.Mutex) StackRef {
+	v := loadPtr(p)
+	if v == nil {
+		return Null
+	}
+	if r := t.RefFromShared(v, p); !r.IsNull() {
+		return r
+	}
+	mu.Lock()
+	r := Null
+	if v := *p; v != nil {
+		r = t.RefFromNew(v)
+	}
+	mu.Unlock()
+	return r
+}
 
-// RefFromShared makes a stack ref to v, just loaded with LoadShared from
-// *p, when that is safe without the slot's lock: v is deferred or
-// immortal (and *p still holds it), or t owns v, so that only t could
-// free it. Otherwise it returns Null and the caller takes the lock, under
-// which the slot's own reference keeps v alive.
+// SwapShared stores v (a reference the slot takes over; nil empties it)
+// into slot p under its lock mu, and returns the old value, whose
+// reference the caller drops. With onlyIfSet, emptying an empty slot
+// fails (ok false) and changes nothing.
+func SwapShared(p **Object, v *Object, mu *sync.Mutex, onlyIfSet bool) (old *Object, ok bool) {
+	mu.Lock()
+	defer mu.Unlock()
+	old = *p
+	if onlyIfSet && v == nil && old == nil {
+		return nil, false
+	}
+	storePtr(p, v)
+	return old, true
+}
+
+// RefFromShared makes a stack ref to v, just loaded without a lock from
+// the shared slot p (a dict entry, a cell), when that is safe: v is
+// deferred or immortal (and *p still holds it), or t owns v, so that only
+// t could free it. Otherwise it returns Null and the caller takes the
+// slot's lock, or tries an incref (tryRef).
 func (t *Thread) RefFromShared(v *Object, p **Object) StackRef {
 	if atomic.LoadUint32(&v.bits)&bitDeferred != 0 {
+		// Deferred objects die only while the world is stopped, and this
+		// thread reaches no safe point before the ref is on its stack.
+		// The second load rules out a stale v whose memory was recycled.
 		if loadPtr(p) == v {
 			return RefBorrow(v)
 		}

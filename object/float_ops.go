@@ -657,3 +657,17 @@ func FloatOf(t *Thread, x *Object) (*Object, error) {
 	}
 	return nil, t.Errorf(TypeErrorType, "float() argument must be a string or a real number, not '%s'", x.typ.Name)
 }
+
+// RealArg converts an int or float argument to float64, raising
+// TypeError "must be real number, not X" for anything else (timeouts,
+// intervals).
+func RealArg(t *Thread, o *Object) (float64, error) {
+	switch {
+	case IsFloat(o):
+		return FloatValue(o), nil
+	case IsInt(o):
+		v, err := AsInt64(t, o)
+		return float64(v), err
+	}
+	return 0, t.Errorf(TypeErrorType, "must be real number, not %s", o.typ.Name)
+}

@@ -225,4 +225,41 @@ for t in users + [swapper]:
 for t in users + [swapper]:
     t.join()
 assert results == [True, True]
+
+
+# threading.local objects dying (on any thread) while the threads that
+# stored attributes in them run and exit: every attribute is released
+# exactly once, whichever comes first.
+import gc
+import weakref
+
+locals_ = [threading.local() for _ in range(20)]
+boxes = []
+boxes_lock = threading.Lock()
+ready = threading.Barrier(5)
+
+
+def local_worker():
+    mine = list(locals_)
+    ready.wait()
+    for k in range(50):
+        for loc in mine:
+            b = Box()
+            loc.box = b
+            with boxes_lock:
+                boxes.append(weakref.ref(b))
+            assert loc.box is b
+        if k == 25:
+            mine = mine[::2]   # drop half of this thread's references
+
+
+workers = [threading.Thread(target=local_worker) for _ in range(4)]
+for t in workers:
+    t.start()
+ready.wait()
+del locals_[:]                 # the main thread's references go
+for t in workers:
+    t.join()
+gc.collect()
+assert all(r() is None for r in boxes), sum(r() is not None for r in boxes)
 print("ok")

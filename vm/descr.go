@@ -270,36 +270,14 @@ func slotLock(p **object.Object) *sync.Mutex {
 
 // loadSlot returns a stack ref to the value in slot p, or Null if unset.
 func loadSlot(t *object.Thread, p **object.Object) object.StackRef {
-	v := object.LoadShared(p)
-	if v == nil {
-		return object.Null
-	}
-	if r := t.RefFromShared(v, p); !r.IsNull() {
-		return r
-	}
-	mu := slotLock(p)
-	mu.Lock()
-	r := object.Null
-	if v := *p; v != nil {
-		r = t.RefFromNew(v)
-	}
-	mu.Unlock()
-	return r
+	return t.LoadSharedRef(p, slotLock(p))
 }
 
 // swapSlot stores v (a reference the slot takes over; nil deletes) and
 // returns the old value for the caller to drop. Deleting an unset slot
 // fails (ok false) and changes nothing.
 func swapSlot(p **object.Object, v *object.Object) (old *object.Object, ok bool) {
-	mu := slotLock(p)
-	mu.Lock()
-	defer mu.Unlock()
-	old = *p
-	if v == nil && old == nil {
-		return nil, false
-	}
-	object.StoreShared(p, v)
-	return old, true
+	return object.SwapShared(p, v, slotLock(p), true)
 }
 
 // setupSlots turns the names in __slots__ into member descriptors; a

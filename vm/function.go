@@ -154,7 +154,7 @@ func (st *State) newFunction(code *compile.Code, globals *object.Dict) *Function
 // Threads share cells (a closure called on several threads, nonlocal
 // writes): writers store under mu and drop the old value after unlocking;
 // readers load without the lock and take it only when the value may be
-// dying under them (cellLoad).
+// dying under them (object.LoadSharedRef, SwapShared).
 type Cell struct {
 	object.Object
 	mu  sync.Mutex
@@ -165,32 +165,13 @@ type Cell struct {
 	_ [16]byte
 }
 
-// load returns a stack ref to the cell's value, or Null if it is
-// empty.
-func (c *Cell) load(t *object.Thread) object.StackRef {
-	v := object.LoadShared(&c.Ref)
-	if v == nil {
-		return object.Null
-	}
-	if r := t.RefFromShared(v, &c.Ref); !r.IsNull() {
-		return r
-	}
-	c.mu.Lock()
-	r := object.Null
-	if v := c.Ref; v != nil {
-		r = t.RefFromNew(v)
-	}
-	c.mu.Unlock()
-	return r
-}
+// load returns a stack ref to the cell's value, or Null if it is empty.
+func (c *Cell) load(t *object.Thread) object.StackRef { return t.LoadSharedRef(&c.Ref, &c.mu) }
 
 // swap stores v (a reference the cell takes over, or nil to empty it)
 // and returns the old value, whose reference the caller must drop.
 func (c *Cell) swap(v *object.Object) *object.Object {
-	c.mu.Lock()
-	old := c.Ref
-	object.StoreShared(&c.Ref, v)
-	c.mu.Unlock()
+	old, _ := object.SwapShared(&c.Ref, v, &c.mu, false)
 	return old
 }
 

@@ -214,8 +214,6 @@ func writeBenchTable(w io.Writer, records []benchRecord, modes []benchMode, thre
 	}
 }
 
-func createFile(name string) (*os.File, error) { return os.Create(name) }
-
 // benchWorkloads lists the workloads the suite will run.
 func benchWorkloads(script, only string) ([]string, error) {
 	args := []string{script, "--list"}

@@ -8,6 +8,7 @@ package main
 import (
 	"fmt"
 	"image/color"
+	"os"
 	"slices"
 
 	"gonum.org/v1/plot"
@@ -50,7 +51,7 @@ func writeBenchPlot(file string, records []benchRecord, modes []benchMode, threa
 	for i, p := range panels[0] {
 		p.Draw(canvases[0][i])
 	}
-	f, err := createFile(file)
+	f, err := os.Create(file)
 	if err != nil {
 		return err
 	}

@@ -54,18 +54,9 @@ var funcs = []object.MethodDef{
 		if err := object.CheckArgCount(t, "setswitchinterval", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		var secs float64
-		switch a := args[0]; {
-		case object.IsFloat(a):
-			secs = object.FloatValue(a)
-		case object.IsInt(a):
-			v, err := object.AsInt64(t, a)
-			if err != nil {
-				return nil, err
-			}
-			secs = float64(v)
-		default:
-			return nil, t.Errorf(object.TypeErrorType, "must be real number, not %s", a.Type().Name)
+		secs, err := object.RealArg(t, args[0])
+		if err != nil {
+			return nil, err
 		}
 		if !(secs > 0) {
 			return nil, t.Errorf(object.ValueErrorType, "switch interval must be strictly positive")

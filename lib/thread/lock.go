@@ -91,7 +91,7 @@ func parseAcquire(t *object.Thread, args []*object.Object, kw *object.Tuple) (bo
 	}
 	timeout := -1.0
 	if timeoutArg != nil {
-		v, err := realNumber(t, timeoutArg)
+		v, err := object.RealArg(t, timeoutArg)
 		if err != nil {
 			return false, 0, err
 		}
@@ -110,18 +110,6 @@ func parseAcquire(t *object.Thread, args []*object.Object, kw *object.Tuple) (bo
 
 // timeoutMax is _thread.TIMEOUT_MAX: the longest wait a Go timer takes.
 const timeoutMax = float64(1<<63-1) / 1e9
-
-// realNumber converts an int or float argument to float64.
-func realNumber(t *object.Thread, o *object.Object) (float64, error) {
-	switch {
-	case object.IsFloat(o):
-		return object.FloatValue(o), nil
-	case object.IsInt(o):
-		v, err := object.AsInt64(t, o)
-		return float64(v), err
-	}
-	return 0, t.Errorf(object.TypeErrorType, "must be real number, not %s", o.Type().Name)
-}
 
 func asLock(o *object.Object) *Lock { return object.Cast[Lock](o) }
 
