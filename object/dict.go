@@ -405,25 +405,45 @@ func (d *Dict) SetItem(t *Thread, key, value *Object) error {
 
 // setWithHash is SetItem for a key whose hash is known.
 func (d *Dict) setWithHash(t *Thread, key *Object, h int64, value *Object) error {
+	old, err := d.exchange(t, key, h, value)
+	t.XDecref(old)
+	return err
+}
+
+// exchange stores a new reference to value under key and returns the
+// reference the dict held to the value it replaced (nil if none), which
+// the caller drops after the lock is released.
+func (d *Dict) exchange(t *Thread, key *Object, h int64, value *Object) (*Object, error) {
 	d.mu.Lock()
+	defer d.mu.Unlock()
 	tab, slot, e, err := d.lookup(t, key, h)
 	if err != nil {
-		d.mu.Unlock()
-		return err
+		return nil, err
 	}
 	t.Incref(value)
 	if e >= 0 {
 		ent := &tab.entries[e]
 		old := ent.value
 		storePtr(&ent.value, value)
-		d.mu.Unlock()
-		t.Decref(old)
-		return nil
+		return old, nil
 	}
 	t.Incref(key)
 	d.insertNew(key, h, value, tab, slot)
-	d.mu.Unlock()
-	return nil
+	return nil, nil
+}
+
+// ExchangeStr stores value under a str key, or removes the key when value
+// is nil, and returns the reference the dict held to the previous value
+// (nil if there was none) for the caller to drop: SetTypeAttr drops it
+// only after invalidating the type caches that may still hold it.
+func (d *Dict) ExchangeStr(t *Thread, key *Str, value *Object) *Object {
+	if value != nil {
+		old, _ := d.exchange(t, &key.Object, key.Hash(), value) // str keys cannot fail
+		return old
+	}
+	k, old, _ := d.popWithHash(t, &key.Object, key.Hash())
+	t.XDecref(k)
+	return old
 }
 
 // insertNew appends a new item whose references the dict takes; the

@@ -134,8 +134,8 @@ func dictSubscript(t *Thread, o, key *Object) (*Object, error) {
 	if v == nil {
 		if o.typ != DictType {
 			// A subclass may define __missing__ (dict_subscript).
-			if m := t.LookupType(o.typ, Intern("__missing__")); m != nil {
-				return Call(t, m, []*Object{o, key}, nil)
+			if r, found, err := t.CallTypeAttr(o.typ, Intern("__missing__"), []*Object{o, key}); found {
+				return r, err
 			}
 		}
 		return nil, t.KeyError(key)

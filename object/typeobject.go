@@ -271,57 +271,84 @@ func (typ *Type) Lookup(name *Str) *Object {
 	return nil
 }
 
+// lookupRef is Lookup returning both the value, borrowed (nil if absent),
+// and a stack ref to it taken from the dict that holds it.
+func (typ *Type) lookupRef(t *Thread, name *Str) (*Object, StackRef) {
+	for _, m := range typ.MRO {
+		if m.Dict == nil {
+			continue
+		}
+		if v := m.Dict.GetStrRef(t, name); v != nil {
+			if v.loadBits()&bitDeferred == 0 && v.loadTid() != t.id {
+				// Later lookups through the cache try an incref, which
+				// would keep failing for an object no other thread
+				// ever counted (TryIncRef).
+				EnableTryIncRef(v)
+			}
+			return v, RefSteal(v)
+		}
+	}
+	return nil, Null
+}
+
 // GenericGetAttr is object.__getattribute__: data descriptors on the type,
 // then the instance dict, then other class attributes
 // (PyObject_GenericGetAttr).
 func GenericGetAttr(t *Thread, o *Object, name *Str) (*Object, error) {
-	typ := o.typ
-	var descr *Object
-	if t != nil {
-		descr = t.LookupType(typ, name)
-	} else {
-		descr = typ.Lookup(name)
-	}
-	if descr != nil {
-		if dt := descr.typ; dt.DescrGet != nil && dt.DescrSet != nil {
-			return dt.DescrGet(t, descr, o, typ)
-		}
-	}
 	var d *Dict
-	if typ.DictPtr != nil {
-		d = LoadDict(typ.DictPtr(o))
+	if o.typ.DictPtr != nil {
+		d = LoadDict(o.typ.DictPtr(o))
+	}
+	return GenericGetAttrWithDict(t, o, name, d)
+}
+
+// GenericGetAttrWithDict is GenericGetAttr with d standing for the
+// instance dict (_PyObject_GenericGetAttrWithDict): for objects whose
+// attributes live elsewhere, such as a thread-local object's. The class
+// attribute is held as a reference while it is used: another thread may
+// replace it meanwhile.
+func GenericGetAttrWithDict(t *Thread, o *Object, name *Str, d *Dict) (*Object, error) {
+	if t == nil {
+		// Set-up code that runs before any thread exists.
+		return genericGetAttrRest(t, o, name, RefBorrow(o.typ.Lookup(name)), d)
+	}
+	descr := t.LookupTypeRef(o.typ, name)
+	if !descr.IsNull() {
+		if dt := descr.Obj().typ; dt.DescrGet != nil && dt.DescrSet != nil {
+			r, err := dt.DescrGet(t, descr.Obj(), o, o.typ)
+			t.Close(descr)
+			return r, err
+		}
 	}
 	return genericGetAttrRest(t, o, name, descr, d)
 }
 
 // genericGetAttrRest is GenericGetAttr after the data descriptors: the
-// instance dict d (which may be nil), then the class attribute descr.
-func genericGetAttrRest(t *Thread, o *Object, name *Str, descr *Object, d *Dict) (*Object, error) {
+// instance dict d (which may be nil), then the class attribute descr,
+// whose ref it takes over.
+func genericGetAttrRest(t *Thread, o *Object, name *Str, descr StackRef, d *Dict) (*Object, error) {
 	if d != nil {
 		if v := d.GetStrRef(t, name); v != nil {
+			t.Close(descr)
 			return v, nil
 		}
 	}
-	if descr != nil {
-		if get := descr.typ.DescrGet; get != nil {
-			return get(t, descr, o, o.typ)
-		}
-		return t.NewRef(descr), nil
+	if !descr.IsNull() {
+		return t.DescrGetRef(descr, o, o.typ)
 	}
 	return nil, t.attributeError(o, name)
 }
 
-// GenericGetAttrWithDict is GenericGetAttr with d standing for the
-// instance dict (_PyObject_GenericGetAttrWithDict): for objects whose
-// attributes live elsewhere, such as a thread-local object's.
-func GenericGetAttrWithDict(t *Thread, o *Object, name *Str, d *Dict) (*Object, error) {
-	descr := t.LookupType(o.typ, name)
-	if descr != nil {
-		if dt := descr.typ; dt.DescrGet != nil && dt.DescrSet != nil {
-			return dt.DescrGet(t, descr, o, o.typ)
-		}
+// DescrGetRef binds attr, a class attribute found for o (nil for an
+// attribute read from the class itself) on typ, through its __get__ if it
+// has one, and returns the result; it takes over the ref.
+func (t *Thread) DescrGetRef(attr StackRef, o *Object, typ *Type) (*Object, error) {
+	if get := attr.Obj().typ.DescrGet; get != nil {
+		r, err := get(t, attr.Obj(), o, typ)
+		t.Close(attr)
+		return r, err
 	}
-	return genericGetAttrRest(t, o, name, descr, d)
+	return t.AsSteal(attr), nil
 }
 
 func (t *Thread) attributeError(o *Object, name *Str) error {
@@ -335,10 +362,8 @@ func (t *Thread) attributeError(o *Object, name *Str) error {
 // descriptor on the type, else the instance dict. v nil deletes.
 func GenericSetAttr(t *Thread, o *Object, name *Str, v *Object) error {
 	typ := o.typ
-	if descr := t.LookupType(typ, name); descr != nil {
-		if set := descr.typ.DescrSet; set != nil {
-			return set(t, descr, o, v)
-		}
+	if done, err := t.setThroughDescr(o, name, v); done {
+		return err
 	}
 	if typ.DictPtr == nil {
 		if typ.Lookup(name) != nil {
@@ -352,12 +377,24 @@ func GenericSetAttr(t *Thread, o *Object, name *Str, v *Object) error {
 // GenericSetAttrWithDict is GenericSetAttr with *dp standing for the
 // instance dict (created on first store), as GenericGetAttrWithDict.
 func GenericSetAttrWithDict(t *Thread, o *Object, name *Str, v *Object, dp **Dict) error {
-	if descr := t.LookupType(o.typ, name); descr != nil {
-		if set := descr.typ.DescrSet; set != nil {
-			return set(t, descr, o, v)
-		}
+	if done, err := t.setThroughDescr(o, name, v); done {
+		return err
 	}
 	return setInDict(t, o, name, v, dp)
+}
+
+// setThroughDescr stores (or, v nil, deletes) o.name through a data
+// descriptor of o's type, and reports whether there was one.
+func (t *Thread) setThroughDescr(o *Object, name *Str, v *Object) (bool, error) {
+	descr := t.LookupTypeRef(o.typ, name)
+	if descr.IsNull() {
+		return false, nil
+	}
+	defer t.Close(descr)
+	if set := descr.Obj().typ.DescrSet; set != nil {
+		return true, set(t, descr.Obj(), o, v)
+	}
+	return false, nil
 }
 
 // setInDict stores v (or deletes name when v is nil) in *dp.

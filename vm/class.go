@@ -616,23 +616,18 @@ func setNames(t *object.Thread, typ *object.Type) error {
 func typeGetAttr(t *object.Thread, o *object.Object, name *object.Str) (*object.Object, error) {
 	typ := object.AsType(o)
 	meta := o.Type()
-	metaAttr := meta.Lookup(name)
-	if metaAttr != nil {
-		if mt := metaAttr.Type(); mt.DescrGet != nil && mt.DescrSet != nil {
-			return mt.DescrGet(t, metaAttr, o, meta)
+	metaAttr := t.LookupTypeRef(meta, name)
+	if !metaAttr.IsNull() {
+		if mt := metaAttr.Obj().Type(); mt.DescrGet != nil && mt.DescrSet != nil {
+			return t.DescrGetRef(metaAttr, o, meta)
 		}
 	}
-	if attr := typ.Lookup(name); attr != nil {
-		if get := attr.Type().DescrGet; get != nil {
-			return get(t, attr, nil, typ)
-		}
-		return t.NewRef(attr), nil
+	if attr := t.LookupTypeRef(typ, name); !attr.IsNull() {
+		t.Close(metaAttr)
+		return t.DescrGetRef(attr, nil, typ)
 	}
-	if metaAttr != nil {
-		if get := metaAttr.Type().DescrGet; get != nil {
-			return get(t, metaAttr, o, meta)
-		}
-		return t.NewRef(metaAttr), nil
+	if !metaAttr.IsNull() {
+		return t.DescrGetRef(metaAttr, o, meta)
 	}
 	return nil, t.Errorf(object.AttributeErrorType, "type object '%s' has no attribute '%s'", typ.Name, name)
 }
@@ -644,19 +639,15 @@ func typeSetAttr(t *object.Thread, o *object.Object, name *object.Str, v *object
 	if !typ.IsHeapType() {
 		return t.Errorf(object.TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, typ.Name)
 	}
-	if descr := o.Type().Lookup(name); descr != nil {
-		if set := descr.Type().DescrSet; set != nil {
-			return set(t, descr, o, v)
+	if descr := t.LookupTypeRef(o.Type(), name); !descr.IsNull() {
+		defer t.Close(descr)
+		if set := descr.Obj().Type().DescrSet; set != nil {
+			return set(t, descr.Obj(), o, v)
 		}
 	}
-	if v == nil {
-		if found, _ := typ.Dict.DelItem(t, name.Obj()); !found {
-			return t.Errorf(object.AttributeErrorType, "type object '%s' has no attribute '%s'", typ.Name, name)
-		}
-	} else {
-		typ.Dict.SetStr(t, name, v)
+	if !t.SetTypeAttr(typ, name, v) && v == nil {
+		return t.Errorf(object.AttributeErrorType, "type object '%s' has no attribute '%s'", typ.Name, name)
 	}
-	object.InvalidateTypeCache()
 	if strings.HasPrefix(name.String(), "__") {
 		// Other threads read a type's slots without synchronisation, so,
 		// as CPython's free-threaded build does, they change with the

@@ -225,10 +225,10 @@ loop:
 			name := names[arg>>1]
 			obj := s[sp-1]
 			if arg&1 != 0 {
-				if m := lookupMethod(t, obj.Obj(), name); m != nil {
+				if m := lookupMethod(t, obj.Obj(), name); !m.IsNull() {
 					// The method form: [function, self] and no bound
 					// method object.
-					s[sp-1] = t.RefFromNew(m)
+					s[sp-1] = m
 					s[sp] = obj
 					sp++
 					break

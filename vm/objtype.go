@@ -198,8 +198,7 @@ var typeGetSets = []object.GetSetDef{
 		if err := checkTypeNameSet(t, typ, v, "__qualname__"); err != nil {
 			return err
 		}
-		typ.Dict.SetStr(t, strQualname, v)
-		object.InvalidateTypeCache()
+		t.SetTypeAttr(typ, strQualname, v)
 		return nil
 	}},
 	{Name: "__module__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
@@ -215,8 +214,7 @@ var typeGetSets = []object.GetSetDef{
 		if err := checkTypeNameSet(t, typ, v, "__module__"); err != nil {
 			return err
 		}
-		typ.Dict.SetStr(t, strModule, v)
-		object.InvalidateTypeCache()
+		t.SetTypeAttr(typ, strModule, v)
 		return nil
 	}},
 	{Name: "__doc__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
@@ -230,8 +228,7 @@ var typeGetSets = []object.GetSetDef{
 		if err := checkTypeNameSet(t, typ, v, "__doc__"); err != nil {
 			return err
 		}
-		typ.Dict.SetStr(t, strDoc, v)
-		object.InvalidateTypeCache()
+		t.SetTypeAttr(typ, strDoc, v)
 		return nil
 	}},
 	{Name: "__mro__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {

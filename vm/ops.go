@@ -106,25 +106,27 @@ func (st *State) loadClassDeref(f *Frame, i int) (*object.Object, error) {
 	return st.t.AsSteal(r), nil
 }
 
-// lookupMethod returns, borrowed, the function or method descriptor
+// lookupMethod returns a ref to the function or method descriptor
 // obj.name would bind, when it can be called with obj as its first
-// argument directly (LOAD_ATTR's method form); else nil.
-func lookupMethod(t *object.Thread, obj *object.Object, name *object.Str) *object.Object {
+// argument directly (LOAD_ATTR's method form); else Null.
+func lookupMethod(t *object.Thread, obj *object.Object, name *object.Str) object.StackRef {
 	typ := obj.Type()
 	if typ.Flags&object.FlagCustomGetAttr != 0 {
-		return nil
+		return object.Null
 	}
-	m := t.LookupType(typ, name)
-	if m == nil {
-		return nil
+	m := t.LookupTypeRef(typ, name)
+	if m.IsNull() {
+		return m
 	}
-	mt := m.Type()
-	if mt != FunctionType && (mt != object.MethodDescrType || object.Cast[object.MethodDescr](m).Def.Kind != object.InstanceMethod) {
-		return nil
+	mt := m.Obj().Type()
+	if mt != FunctionType && (mt != object.MethodDescrType || object.Cast[object.MethodDescr](m.Obj()).Def.Kind != object.InstanceMethod) {
+		t.Close(m)
+		return object.Null
 	}
 	if typ.DictPtr != nil {
 		if d := object.LoadDict(typ.DictPtr(obj)); d != nil && d.GetStr(name) != nil {
-			return nil
+			t.Close(m)
+			return object.Null
 		}
 	}
 	return m
@@ -449,14 +451,11 @@ func (st *State) exceptionMatches(exc, typ *object.Object) (bool, error) {
 
 // lookupSpecial finds a special method on the type of o and binds it.
 func (st *State) lookupSpecial(o *object.Object, name *object.Str) (*object.Object, error) {
-	m := o.Type().Lookup(name)
-	if m == nil {
+	m := st.t.LookupTypeRef(o.Type(), name)
+	if m.IsNull() {
 		return nil, nil
 	}
-	if get := m.Type().DescrGet; get != nil {
-		return get(st.t, m, o, o.Type())
-	}
-	return st.t.NewRef(m), nil
+	return st.t.DescrGetRef(m, o, o.Type())
 }
 
 func (st *State) beforeWith(mgr *object.Object) (exit, res *object.Object, err error) {

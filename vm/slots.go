@@ -12,26 +12,41 @@ import (
 // callSpecial calls the special method name of o's type with o and args,
 // and reports whether the type has it.
 func callSpecial(t *object.Thread, o *object.Object, name *object.Str, args ...*object.Object) (*object.Object, bool, error) {
-	m := t.LookupType(o.Type(), name)
-	if m == nil || m == object.None {
+	ref := t.LookupTypeRef(o.Type(), name)
+	if ref.IsNull() {
+		return nil, false, nil
+	}
+	m := ref.Obj()
+	if m == object.None {
+		t.Close(ref)
 		return nil, false, nil
 	}
 	mt := m.Type()
 	if mt == FunctionType || (mt == object.MethodDescrType && object.Cast[object.MethodDescr](m).Def.Kind == object.InstanceMethod) {
 		// Plain methods: call with o first, without binding.
 		r, err := stateOf(t).callWithSelf(m, o, args, nil)
+		t.Close(ref)
 		return r, true, err
 	}
-	if get := mt.DescrGet; get != nil {
-		bound, err := get(t, m, o, o.Type())
-		if err != nil {
-			return nil, true, err
-		}
-		defer t.Decref(bound)
-		m = bound
+	bound, err := t.DescrGetRef(ref, o, o.Type())
+	if err != nil {
+		return nil, true, err
 	}
-	r, err := object.Call(t, m, args, nil)
+	r, err := object.Call(t, bound, args, nil)
+	t.Decref(bound)
 	return r, true, err
+}
+
+// callWithSelfSpecial calls the special method name of o's type, which
+// the type is known to have, with o first and no binding.
+func callWithSelfSpecial(t *object.Thread, o *object.Object, name *object.Str, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+	m := t.LookupTypeRef(o.Type(), name)
+	if m.IsNull() {
+		return nil, t.Errorf(object.AttributeErrorType, "'%s' object has no attribute '%s'", o.Type().FullName(), name)
+	}
+	r, err := stateOf(t).callWithSelf(m.Obj(), o, args, kwnames)
+	t.Close(m)
+	return r, err
 }
 
 func hasSpecial(typ *object.Type, name *object.Str) bool {
@@ -282,7 +297,7 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__call__") {
 		typ.Call = func(t *object.Thread, o *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
-			return stateOf(t).callWithSelf(t.LookupType(o.Type(), strCall), o, args, kwnames)
+			return callWithSelfSpecial(t, o, strCall, args, kwnames)
 		}
 	}
 	if has("__getattribute__") || has("__getattr__") {
@@ -322,7 +337,7 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__init__") {
 		typ.Init = func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) error {
-			r, err := stateOf(t).callWithSelf(t.LookupType(self.Type(), strInit), self, args, kwnames)
+			r, err := callWithSelfSpecial(t, self, strInit, args, kwnames)
 			if err != nil {
 				return err
 			}
@@ -335,10 +350,14 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__new__") {
 		typ.New = func(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
-			m := t.LookupType(typ, strNew)
-			fn := m
-			if m.Type() == staticMethodType {
-				fn = object.Cast[wrapperDescr](m).fn
+			m := t.LookupTypeRef(typ, strNew)
+			if m.IsNull() {
+				return nil, t.Errorf(object.TypeErrorType, "cannot create '%s' instances", typ.Name)
+			}
+			defer t.Close(m)
+			fn := m.Obj()
+			if fn.Type() == staticMethodType {
+				fn = object.Cast[wrapperDescr](fn).fn
 			}
 			return stateOf(t).callWithSelf(fn, typ.Obj(), args, kwnames)
 		}

@@ -208,8 +208,8 @@ func roundingMethod(name string, f func(float64) float64) object.MethodDef {
 		case object.IntType:
 			return t.NewRef(o), nil
 		}
-		if m := o.Type().Lookup(dunder); m != nil {
-			return object.Call(t, m, []*object.Object{o}, nil)
+		if r, found, err := t.CallTypeAttr(o.Type(), dunder, []*object.Object{o}); found {
+			return r, err
 		}
 		x, err := toFloat(t, o)
 		if err != nil {
@@ -223,11 +223,11 @@ func trunc(t *object.Thread, o *object.Object) (*object.Object, error) {
 	if o.Type() == object.FloatType {
 		return floatToInt(t, gomath.Trunc(object.FloatValue(o)))
 	}
-	m := o.Type().Lookup(object.Intern("__trunc__"))
-	if m == nil {
+	r, found, err := t.CallTypeAttr(o.Type(), object.Intern("__trunc__"), []*object.Object{o})
+	if !found {
 		return nil, t.Errorf(object.TypeErrorType, "type %s doesn't define __trunc__ method", o.Type().Name)
 	}
-	return object.Call(t, m, []*object.Object{o}, nil)
+	return r, err
 }
 
 func pow(t *object.Thread, x, y float64) (float64, error) {
