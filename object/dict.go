@@ -29,6 +29,11 @@ type Dict struct {
 	tab  *dictTable // current table, nil when empty; loaded atomically
 	used int        // live entries; guarded by mu
 	uid  int32      // per-thread refcount id of a module's dict (NoUniqueID otherwise)
+	// bloom has bit hash>>58 set for every key ever inserted (MayHaveStr):
+	// it lets a method call rule out, with one load, that the instance
+	// dict shadows the method. Written under mu (or while private), read
+	// atomically; bits are never cleared while the dict lives.
+	bloom uint64
 	// small is the first table of a dict, inside the dict itself so that
 	// a small dict is a single allocation. Once a dict moves to a bigger
 	// table it never returns to this one (a reader may still hold it).
@@ -110,6 +115,7 @@ func NewDict(t *Thread) *Dict {
 	if o := t.Reuse(DictType); o != nil {
 		d = Cast[Dict](o)
 		d.uid = NoUniqueID
+		d.bloom = 0
 		// A new life: the inline table may serve again.
 		d.small.table = dictTable{}
 		clear(d.small.entries[:])
@@ -453,6 +459,7 @@ func (d *Dict) insertNew(key *Object, h int64, value *Object, tab *dictTable, sl
 		tab = d.grow(d.used + 1)
 		slot = tab.freeSlot(h)
 	}
+	d.noteKey(h)
 	ix := tab.n
 	e := &tab.entries[ix]
 	// The entry is unreachable until its index slot is stored.
@@ -460,6 +467,29 @@ func (d *Dict) insertNew(key *Object, h int64, value *Object, tab *dictTable, sl
 	tab.n, tab.tail = ix+1, ix+1
 	storeSlot(&tab.index[slot], int32(ix))
 	d.used++
+}
+
+// bloomBit is the bit of Dict.bloom for a key hash.
+func bloomBit(h int64) uint64 { return 1 << (uint64(h) >> 58) }
+
+// noteKey records a key hash in d.bloom; the caller holds d.mu or d is
+// private to it. The store is relaxed (see atomics.go): writers are
+// serialised by the lock, and a reader sees either word.
+func (d *Dict) noteKey(h int64) {
+	b := d.bloom
+	if bit := bloomBit(h); b&bit == 0 {
+		if raceEnabled {
+			atomic.StoreUint64(&d.bloom, b|bit)
+		} else {
+			d.bloom = b | bit
+		}
+	}
+}
+
+// MayHaveStr reports whether key may be in d; false means it certainly is
+// not, which costs one load instead of a probe.
+func (d *Dict) MayHaveStr(key *Str) bool {
+	return atomic.LoadUint64(&d.bloom)&bloomBit(key.Hash()) != 0
 }
 
 // freeSlot returns the first empty slot on h's probe sequence.
@@ -499,6 +529,7 @@ func (d *Dict) InitItem(t *Thread, key, value *Object) error {
 	if tab == nil || tab.n >= len(tab.entries) {
 		tab = d.grow(d.used + 1)
 	}
+	d.noteKey(h)
 	ix := tab.n
 	tab.entries[ix] = dictEntry{hash: h, key: t.NewRef(key), value: t.NewRef(value)}
 	tab.index[tab.freeSlot(h)] = int32(ix)

@@ -266,6 +266,7 @@ func (d *Dict) Copy(t *Thread) *Dict {
 			}
 		}
 		nd.used = d.used
+		nd.bloom = d.bloom
 	}
 	d.mu.Unlock()
 	return nd

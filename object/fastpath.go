@@ -11,53 +11,98 @@ import "math/bits"
 // two exact floats, or returns nil.
 func FastBinary(t *Thread, a, b *Object, op BinaryOp) *Object {
 	if a.typ == IntType && b.typ == IntType {
-		x, y := Cast[Int](a), Cast[Int](b)
-		if x.big != nil || y.big != nil {
-			return nil
-		}
-		switch op {
-		case OpAdd:
-			if r := x.v + y.v; (r > x.v) == (y.v > 0) {
-				return NewInt(t, r)
-			}
-		case OpSub:
-			if r := x.v - y.v; (r < x.v) == (y.v > 0) {
-				return NewInt(t, r)
-			}
-		case OpMul:
-			hi, lo := bits.Mul64(uint64(abs64(x.v)), uint64(abs64(y.v)))
-			if hi == 0 && lo <= 1<<63-1 && x.v != -1<<63 && y.v != -1<<63 {
-				r := int64(lo)
-				if (x.v < 0) != (y.v < 0) {
-					r = -r
-				}
-				return NewInt(t, r)
-			}
-		case OpAnd:
-			return NewInt(t, x.v&y.v)
-		case OpOr:
-			return NewInt(t, x.v|y.v)
-		case OpXor:
-			return NewInt(t, x.v^y.v)
+		if r, ok := fastInt(Cast[Int](a), Cast[Int](b), op); ok {
+			return NewInt(t, r)
 		}
 		return nil
 	}
 	if a.typ == FloatType && b.typ == FloatType {
-		x, y := Cast[Float](a).v, Cast[Float](b).v
-		switch op {
-		case OpAdd:
-			return NewFloat(t, x+y)
-		case OpSub:
-			return NewFloat(t, x-y)
-		case OpMul:
-			return NewFloat(t, x*y)
-		case OpTrueDiv:
-			if y != 0 {
-				return NewFloat(t, x/y)
-			}
+		if r, ok := fastFloat(Cast[Float](a).v, Cast[Float](b).v, op); ok {
+			return NewFloat(t, r)
 		}
 	}
 	return nil
+}
+
+// FastBinaryInto is FastBinary writing the result into dst, an exact int
+// or float that the caller is about to drop the only reference to (the
+// target of `x = x * y`), instead of allocating: CPython reuses a
+// uniquely referenced float the same way. It reports false, changing
+// nothing, when the operands or the result do not fit dst.
+func FastBinaryInto(a, b *Object, op BinaryOp, dst *Object) bool {
+	switch {
+	case dst.typ == IntType && a.typ == IntType && b.typ == IntType:
+		d := Cast[Int](dst)
+		if d.big != nil {
+			return false
+		}
+		r, ok := fastInt(Cast[Int](a), Cast[Int](b), op)
+		if !ok || (r >= smallIntMin && r <= smallIntMax) {
+			// Small ints are the cached immortal ones.
+			return false
+		}
+		d.v = r
+		return true
+	case dst.typ == FloatType && a.typ == FloatType && b.typ == FloatType:
+		r, ok := fastFloat(Cast[Float](a).v, Cast[Float](b).v, op)
+		if ok {
+			Cast[Float](dst).v = r
+		}
+		return ok
+	}
+	return false
+}
+
+// fastInt computes x op y for int64-sized ints; ok is false for other
+// operations, big operands or an overflowing result.
+func fastInt(x, y *Int, op BinaryOp) (r int64, ok bool) {
+	if x.big != nil || y.big != nil {
+		return 0, false
+	}
+	switch op {
+	case OpAdd:
+		if r := x.v + y.v; (r > x.v) == (y.v > 0) {
+			return r, true
+		}
+	case OpSub:
+		if r := x.v - y.v; (r < x.v) == (y.v > 0) {
+			return r, true
+		}
+	case OpMul:
+		hi, lo := bits.Mul64(uint64(abs64(x.v)), uint64(abs64(y.v)))
+		if hi == 0 && lo <= 1<<63-1 && x.v != -1<<63 && y.v != -1<<63 {
+			r := int64(lo)
+			if (x.v < 0) != (y.v < 0) {
+				r = -r
+			}
+			return r, true
+		}
+	case OpAnd:
+		return x.v & y.v, true
+	case OpOr:
+		return x.v | y.v, true
+	case OpXor:
+		return x.v ^ y.v, true
+	}
+	return 0, false
+}
+
+// fastFloat computes x op y for floats; ok is false for other operations
+// and for a division by zero (which raises).
+func fastFloat(x, y float64, op BinaryOp) (float64, bool) {
+	switch op {
+	case OpAdd:
+		return x + y, true
+	case OpSub:
+		return x - y, true
+	case OpMul:
+		return x * y, true
+	case OpTrueDiv:
+		if y != 0 {
+			return x / y, true
+		}
+	}
+	return 0, false
 }
 
 func abs64(v int64) int64 {

@@ -321,3 +321,34 @@ func RangeIterNext(t *Thread, o *Object) (v *Object, ok bool) {
 	it.next += it.step
 	return NewInt(t, n), true
 }
+
+// RangeIterStore is RangeIterNext for a FOR_ITER whose next instruction
+// stores the value into the fast local *slot, and does that store. When
+// the local holds the only reference to the previous value (reusable:
+// see Thread.IsUniqueLocal) and that is an int, the int takes the new value in place (CPython reuses a uniquely referenced
+// float the same way): nothing can observe the difference from freeing it
+// and allocating a new one, and a loop over a range then allocates
+// nothing. ok is false when o is not a range
+// iterator; done is true, and *slot untouched, at the end.
+func RangeIterStore(t *Thread, o *Object, slot *StackRef, reusable bool) (done, ok bool) {
+	if o.typ != RangeIterType {
+		return false, false
+	}
+	it := Cast[rangeIter](o)
+	if it.remaining == 0 {
+		return true, true
+	}
+	n := it.next
+	it.remaining--
+	it.next += it.step
+	old := *slot
+	if reusable && (n < smallIntMin || n > smallIntMax) {
+		if p := old.Obj(); p.typ == IntType && Cast[Int](p).big == nil {
+			Cast[Int](p).v = n
+			return false, true
+		}
+	}
+	*slot = RefSteal(NewInt(t, n))
+	t.Close(old)
+	return false, true
+}

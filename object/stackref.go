@@ -134,3 +134,13 @@ func (t *Thread) PopRoots() {
 	t.roots[n] = nil
 	t.roots = t.roots[:n]
 }
+
+// IsUniqueLocal reports whether r is a counted ref to an object whose
+// only reference it is, counted by t: dropping r would free the object,
+// so the eval loop may reuse it in place instead (an int or float about
+// to be replaced in a fast local). Borrowed refs to the object may still
+// exist on the caller's own value stack, which it checks itself.
+func (t *Thread) IsUniqueLocal(r StackRef) bool {
+	p := (*Object)(r.p)
+	return p != nil && r.IsCounted() && p.local == 1 && p.loadTid() == t.id && p.loadShared() == 0
+}

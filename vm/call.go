@@ -118,8 +118,13 @@ func (st *State) enterPy(fn *Function, args []object.StackRef, kwnames *object.T
 	f.fn = fn
 	f.globals = fn.Globals
 	if kwnames == nil && len(args) == code.ArgCount && code.SimpleParams {
-		// The common call: exactly the positional parameters.
-		copy(f.slots, args)
+		// The common call: exactly the positional parameters. A loop,
+		// not copy: for a few refs, copy's call into the runtime costs
+		// more than the moves.
+		slots := f.slots[:len(args)]
+		for i, a := range args {
+			slots[i] = a
+		}
 	} else if err := st.bindArgs(fn, f, args, kwnames); err != nil {
 		st.clearSlots(f)
 		st.popFrame(f)

@@ -269,6 +269,19 @@ loop:
 
 		case compile.BINARY_OP:
 			a, b := s[sp-2], s[sp-1]
+			if next := instrs[ip]; compile.Opcode(next) == compile.STORE_FAST {
+				// x = x op y on numbers: x's int or float takes the
+				// result in place when nothing else can see it.
+				if k := int(next >> 8); reusableLocal(t, s, k, s[nslots:sp-2]) &&
+					object.FastBinaryInto(a.Obj(), b.Obj(), object.BinaryOp(arg&^32), s[k].Obj()) {
+					sp -= 2
+					s[sp], s[sp+1] = object.Null, object.Null
+					t.Close(a)
+					t.Close(b)
+					ip++
+					break
+				}
+			}
 			r := object.FastBinary(t, a.Obj(), b.Obj(), object.BinaryOp(arg&^32))
 			if r != nil {
 				// An int or float result: no in-place form to honour.
@@ -611,6 +624,21 @@ loop:
 			t.Close(v)
 
 		case compile.FOR_ITER:
+			if next := instrs[ip]; compile.Opcode(next) == compile.STORE_FAST {
+				// FOR_ITER and STORE_FAST at once over a range.
+				k := int(next >> 8)
+				if done, ok := object.RangeIterStore(t, s[sp-1].Obj(), &s[k], reusableLocal(t, s, k, s[nslots:sp])); ok {
+					if done {
+						sp--
+						t.Close(s[sp])
+						s[sp] = object.Null
+						ip = arg
+					} else {
+						ip++
+					}
+					break
+				}
+			}
 			x, ok := object.RangeIterNext(t, s[sp-1].Obj())
 			if !ok {
 				var e error

@@ -124,12 +124,30 @@ func lookupMethod(t *object.Thread, obj *object.Object, name *object.Str) object
 		return object.Null
 	}
 	if typ.DictPtr != nil {
-		if d := object.LoadDict(typ.DictPtr(obj)); d != nil && d.GetStr(name) != nil {
+		if d := object.LoadDict(typ.DictPtr(obj)); d != nil && d.MayHaveStr(name) && d.GetStr(name) != nil {
 			t.Close(m)
 			return object.Null
 		}
 	}
 	return m
+}
+
+// reusableLocal reports whether the value of fast local k may be changed
+// in place by an instruction about to replace it (FOR_ITER over a range,
+// BINARY_OP on numbers, each followed by STORE_FAST k): the local must
+// hold the only reference (Thread.IsUniqueLocal), and no borrowed ref to
+// the value may sit on the value stack below, in live.
+func reusableLocal(t *object.Thread, s []object.StackRef, k int, live []object.StackRef) bool {
+	r := s[k]
+	if !t.IsUniqueLocal(r) {
+		return false
+	}
+	for _, x := range live {
+		if x.Obj() == r.Obj() {
+			return false
+		}
+	}
+	return true
 }
 
 // popN closes and clears the top n slots and returns the new top.
