@@ -141,6 +141,10 @@ func (t *Thread) PopRoots() {
 // to be replaced in a fast local). Borrowed refs to the object may still
 // exist on the caller's own value stack, which it checks itself.
 func (t *Thread) IsUniqueLocal(r StackRef) bool {
+	if r.p == nil || !r.IsCounted() {
+		return false
+	}
 	p := (*Object)(r.p)
-	return p != nil && r.IsCounted() && p.local == 1 && p.loadTid() == t.id && p.loadShared() == 0
+	// The owner test first: only the owner may read the local count.
+	return p.loadTid() == t.id && p.local == 1 && p.loadShared() == 0
 }

@@ -150,6 +150,30 @@ for t in pullers:
     t.join()
 assert sorted(pulled) == list(range(3000)), len(pulled)
 
+# The same with for loops, which run the generator inside the loop's
+# frame (and, the generator being shared, claim it with a
+# compare-and-swap each time).
+gen = numbers()
+pulled = []
+
+
+def loop_over():
+    while True:
+        try:
+            for v in gen:
+                pulled.append(v)
+            return
+        except ValueError as e:
+            assert str(e) == "generator already executing", e
+
+
+pullers = [threading.Thread(target=loop_over) for _ in range(3)]
+for t in pullers:
+    t.start()
+for t in pullers:
+    t.join()
+assert sorted(pulled) == list(range(3000)), len(pulled)
+
 
 # __slots__ values written and read by several threads, and objects
 # getting their first attributes from several threads at once.

@@ -639,6 +639,18 @@ loop:
 					break
 				}
 			}
+			if it := s[sp-1].Obj(); it.Type() == GeneratorType {
+				if gf := st.enterInline(object.Cast[Generator](it), t.IsUniqueLocal(s[sp-1])); gf != nil {
+					// Into the generator's frame; its yield comes back
+					// here with the value, its end jumps to arg.
+					f.lasti = ip - 1
+					f.sp, f.ip = sp, ip
+					gf.back = f
+					st.frame = gf
+					f = gf
+					goto reload
+				}
+			}
 			x, ok := object.RangeIterNext(t, s[sp-1].Obj())
 			if !ok {
 				var e error
@@ -725,6 +737,21 @@ loop:
 			if f.entry {
 				st.leave(f)
 				return result, nil
+			}
+			if f.gen != nil {
+				// A generator run inline by a for loop finished: the
+				// loop is over (FOR_ITER's exit, to its target).
+				caller := f.back
+				st.leave(f)
+				_ = st.finishInline(f, nil)
+				t.Decref(result) // StopIteration's value: unused by a loop
+				result = nil
+				f = caller
+				f.sp--
+				t.Close(f.slots[f.sp])
+				f.slots[f.sp] = object.Null
+				f.ip = int(f.code.Instrs[f.ip-1] >> 8)
+				goto reload
 			}
 			// Back to the caller: the result replaces the callable.
 			caller := f.back
@@ -858,6 +885,19 @@ loop:
 
 		case compile.YIELD_VALUE:
 			sp--
+			if f.gen != nil {
+				// Run inline by a for loop: back to its FOR_ITER with
+				// the value.
+				v := object.RefSteal(t.AsSteal(s[sp]))
+				s[sp] = object.Null
+				f.sp, f.ip = sp, ip
+				caller := f.back
+				st.suspendInline(f)
+				f = caller
+				f.slots[f.sp] = v
+				f.sp++
+				goto reload
+			}
 			result = t.AsSteal(s[sp])
 			s[sp] = object.Null
 			f.sp, f.ip = sp, ip
@@ -930,7 +970,11 @@ onError:
 			// Unwind into the caller of an inline call.
 			caller := f.back
 			st.leave(f)
-			st.depth--
+			if f.gen != nil {
+				exc = t.AsException(st.finishInline(f, exc))
+			} else {
+				st.depth--
+			}
 			f = caller
 			code, instrs, consts, names = f.code, f.code.Instrs, f.code.Consts, f.code.Names
 			s, nslots, sp, ip = f.slots, f.code.NumSlots(), f.sp, f.ip

@@ -34,6 +34,9 @@ type Frame struct {
 	heap     bool
 	yielded  bool  // set by YIELD_VALUE when run returns a yielded value
 	throwing error // an exception to raise at the yield when resumed (generator.throw)
+	// gen is the generator whose frame this is while a for loop runs it
+	// inline (enterInline); nil otherwise.
+	gen *Generator
 }
 
 const chunkSize = 1 << 14
@@ -66,7 +69,7 @@ func (st *State) pushFrame(code *compile.Code) *Frame {
 	f.slots = chunk[ds.top : ds.top+n : ds.top+n]
 	f.sp, f.ip, f.lasti, f.back = code.NumSlots(), 0, 0, nil
 	f.chunk, f.base = ds.cur, ds.top
-	f.entry, f.heap, f.yielded, f.throwing = false, false, false, nil
+	f.entry, f.heap, f.yielded, f.throwing, f.gen = false, false, false, nil, nil
 	ds.top += n
 	return f
 }

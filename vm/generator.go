@@ -20,10 +20,11 @@ type Generator struct {
 	object.Object
 	frame *Frame    // nil once finished
 	fn    *Function // owned: keeps the frame's globals and code alive
-	// running is set while a thread runs the frame: the compare-and-swap
-	// that sets it makes two threads resuming one generator fail with
-	// "generator already executing" rather than share the frame.
-	running atomic.Bool
+	// running is 1 while a thread runs the frame: the compare-and-swap
+	// that sets it (claim) makes two threads resuming one generator fail
+	// with "generator already executing" rather than share the frame, and
+	// hands the frame's state from the last thread that ran it (release).
+	running uint32
 	started bool
 }
 
@@ -37,12 +38,20 @@ var GeneratorType = object.NewStaticType(&object.Type{
 	Iter:     func(t *object.Thread, o *object.Object) (*object.Object, error) { return t.NewRef(o), nil },
 })
 
+// claim marks g running, if no thread is running it.
+func (g *Generator) claim() bool { return atomic.CompareAndSwapUint32(&g.running, 0, 1) }
+
+// release ends a claim; the frame's state goes with it to the next claim.
+func (g *Generator) release() { object.StoreRelease32(&g.running, 0) }
+
+func (g *Generator) isRunning() bool { return atomic.LoadUint32(&g.running) != 0 }
+
 func generatorTraverse(o *object.Object, visit object.Visitor) {
 	g := object.Cast[Generator](o)
 	if g.fn != nil {
 		visit(&g.fn.Object)
 	}
-	if f := g.frame; f != nil && !g.running.Load() {
+	if f := g.frame; f != nil && !g.isRunning() {
 		for _, r := range f.slots {
 			if !r.IsNull() && r.IsCounted() {
 				visit(r.Obj())
@@ -53,7 +62,7 @@ func generatorTraverse(o *object.Object, visit object.Visitor) {
 
 func generatorClear(t *object.Thread, o *object.Object) {
 	g := object.Cast[Generator](o)
-	if f := g.frame; f != nil && !g.running.Load() {
+	if f := g.frame; f != nil && !g.isRunning() {
 		g.frame = nil
 		stateOf(t).clearSlots(f)
 		if f.locals != nil {
@@ -90,11 +99,11 @@ func (st *State) newGenerator(fn *Function, f *Frame) (*object.Object, error) {
 // resume runs g until it yields (done false) or finishes (done true, with
 // its return value), sending sent or throwing exc into it.
 func (st *State) resume(g *Generator, sent *object.Object, exc error) (r *object.Object, done bool, err error) {
-	if !g.running.CompareAndSwap(false, true) {
+	if !g.claim() {
 		return nil, false, st.t.Errorf(object.ValueErrorType, "generator already executing")
 	}
 	r, done, err = st.resumeRunning(g, sent, exc)
-	g.running.Store(false)
+	g.release()
 	return r, done, err
 }
 
@@ -131,27 +140,110 @@ func (st *State) resumeRunning(g *Generator, sent *object.Object, exc error) (r 
 	t.PopRoots()
 	if f.yielded {
 		f.yielded = false
-		// Suspended: make every slot own its reference.
-		for i, s := range f.slots {
-			if !s.IsNull() && !s.IsCounted() {
-				f.slots[i] = object.RefSteal(t.AsSteal(s))
-			}
-		}
+		ownSlots(t, f)
 		return r, false, nil
 	}
 	g.frame = nil
 	if err != nil {
-		if object.ErrorMatches(err, object.StopIterationType) {
-			// PEP 479: StopIteration escaping a generator is a bug.
-			cause := t.AsException(err)
-			e := t.NewException(object.RuntimeErrorType, object.NewStr(t, "generator raised StopIteration"))
-			e.Cause = cause.Obj()
-			e.Context = t.NewRef(cause.Obj())
-			return nil, false, e
-		}
-		return nil, false, err
+		return nil, false, escapedGenerator(t, err)
 	}
 	return r, true, nil
+}
+
+// ownSlots makes every slot of f, a generator frame being suspended, own
+// its reference: what it borrowed may be gone when it resumes.
+func ownSlots(t *object.Thread, f *Frame) {
+	for i, s := range f.slots {
+		if !s.IsNull() && !s.IsCounted() {
+			f.slots[i] = object.RefSteal(t.AsSteal(s))
+		}
+	}
+}
+
+// escapedGenerator is the exception a caller sees for err raised out of a
+// generator's frame: the same, except that a StopIteration becomes a
+// RuntimeError (PEP 479: StopIteration escaping a generator is a bug).
+func escapedGenerator(t *object.Thread, err error) error {
+	if !object.ErrorMatches(err, object.StopIterationType) {
+		return err
+	}
+	cause := t.AsException(err)
+	e := t.NewException(object.RuntimeErrorType, object.NewStr(t, "generator raised StopIteration"))
+	e.Cause = cause.Obj()
+	e.Context = t.NewRef(cause.Obj())
+	return e
+}
+
+// A generator iterated by a for loop runs inside the eval loop of the
+// frame that iterates it (CPython's FOR_ITER_GEN): FOR_ITER links the
+// generator's frame above the loop's frame and jumps into it, YIELD_VALUE
+// jumps back with the value, and a return or an exception leaves the
+// loop, with no Go call and no run per item. Frame.gen marks such a
+// frame. The steps around the jumps are resumeRunning's, split in three.
+
+// enterInline claims g and prepares its frame to run inline from FOR_ITER
+// (next(g): nothing sent), or returns nil when the generic path must run
+// instead (g finished, already running, or the recursion limit reached,
+// which it reports). unique tells that the loop's ref to g is its only
+// reference (Thread.IsUniqueLocal): then no other thread can reach g, not
+// even through a weak reference (which would have made its shared count
+// nonzero), and the claim needs no compare-and-swap (as in CPython's
+// gen_try_set_executing).
+func (st *State) enterInline(g *Generator, unique bool) *Frame {
+	if st.depth >= st.interp.RecursionLimit {
+		return nil
+	}
+	if unique {
+		if g.isRunning() {
+			return nil
+		}
+		object.StoreRelease32(&g.running, 1)
+	} else if !g.claim() {
+		return nil
+	}
+	f := g.frame
+	if f == nil {
+		g.release()
+		return nil
+	}
+	if !g.started {
+		g.started = true
+	} else {
+		f.slots[f.sp] = object.RefBorrow(object.None)
+		f.sp++
+	}
+	f.throwing, f.entry, f.gen = nil, false, g
+	st.t.PushRoots(f.slots)
+	st.depth++
+	return f
+}
+
+// suspendInline is the end of an inline run at a yield: f's generator
+// is released with its frame suspended.
+func (st *State) suspendInline(f *Frame) {
+	g := f.gen
+	f.gen = nil
+	ownSlots(st.t, f)
+	st.t.PopRoots()
+	st.depth--
+	st.frame = f.back
+	g.release()
+}
+
+// finishInline is the end of an inline run when f, already left, returned
+// (err nil) or raised err: the generator is finished. It returns the
+// exception to raise in the loop's frame, if any.
+func (st *State) finishInline(f *Frame, err error) error {
+	g := f.gen
+	f.gen = nil
+	g.frame = nil
+	st.t.PopRoots()
+	st.depth--
+	g.release()
+	if err != nil {
+		return escapedGenerator(st.t, err)
+	}
+	return nil
 }
 
 // send implements SEND for yield from: (value, done).
@@ -275,7 +367,7 @@ var generatorMethods = []object.MethodDef{
 func (st *State) closeGenerator(g *Generator) error {
 	t := st.t
 	if g.frame == nil || !g.started {
-		if g.frame != nil && !g.running.Load() {
+		if g.frame != nil && !g.isRunning() {
 			f := g.frame
 			g.frame = nil
 			st.clearSlots(f)
@@ -317,7 +409,7 @@ var generatorGetSets = []object.GetSetDef{
 		return object.NewStr(t, generatorCode(o).QualName), nil
 	}},
 	{Name: "gi_running", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		return object.NewBool(object.Cast[Generator](o).running.Load()), nil
+		return object.NewBool(object.Cast[Generator](o).isRunning()), nil
 	}},
 }
 
