@@ -5,7 +5,10 @@
 
 package object
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+	"unsafe"
+)
 
 func (o *Object) loadTid() uintptr     { return atomic.LoadUintptr(&o.tid) }
 func (o *Object) storeTid(tid uintptr) { atomic.StoreUintptr(&o.tid, tid) }
@@ -54,3 +57,19 @@ func (o *Object) relaxedStoreBits(b uint32) {
 		o.bits = b
 	}
 }
+
+// relaxedStorePtr stores a pointer that lock-free readers load
+// atomically (list slots): an aligned pointer store is single-copy atomic,
+// and the readers re-check what they loaded, so no ordering is needed.
+// The race-detector build stores atomically, as relaxedStoreTid.
+func relaxedStorePtr(p **Object, v *Object) {
+	if raceEnabled {
+		storePtr(p, v)
+	} else {
+		*p = v
+	}
+}
+
+// uintptrOf is the address of a slot, to compare positions within one
+// array.
+func uintptrOf(p **Object) uintptr { return uintptr(unsafe.Pointer(p)) }

@@ -66,18 +66,15 @@ func listCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 func listGetItem(t *Thread, o, key *Object) (*Object, error) {
 	l := Cast[List](o)
 	if i, ok := fastIndex(key); ok {
-		l.mu.Lock()
 		if i < 0 {
-			i += int64(len(l.Items))
+			i += int64(l.Len())
 		}
-		if uint64(i) >= uint64(len(l.Items)) {
-			l.mu.Unlock()
-			return nil, t.Errorf(IndexErrorType, "list index out of range")
+		if i >= 0 {
+			if v := l.itemRef(t, int(i)); v != nil {
+				return v, nil
+			}
 		}
-		v := l.Items[i]
-		t.Incref(v)
-		l.mu.Unlock()
-		return v, nil
+		return nil, t.Errorf(IndexErrorType, "list index out of range")
 	}
 	if key.typ == SliceType {
 		// Indices may run __index__: resolve them against the length,
@@ -87,8 +84,8 @@ func listGetItem(t *Thread, o, key *Object) (*Object, error) {
 			return nil, err
 		}
 		l.mu.Lock()
-		start, _, step, count := b.Indices(len(l.Items))
-		items := sliceItems(t, l.Items, start, step, count)
+		start, _, step, count := b.Indices(len(l.items))
+		items := sliceItems(t, l.items, start, step, count)
 		l.mu.Unlock()
 		return &NewList(t, items).Object, nil
 	}
@@ -125,23 +122,20 @@ func listSetItem(t *Thread, o, key, v *Object) error {
 	}
 	l.mu.Lock()
 	if fromEnd {
-		i += len(l.Items)
+		i += len(l.items)
 	}
-	if i < 0 || i >= len(l.Items) {
+	if i < 0 || i >= len(l.items) {
 		l.mu.Unlock()
 		if v != nil {
 			t.Decref(v)
 		}
 		return t.Errorf(IndexErrorType, "list assignment index out of range")
 	}
-	old := l.Items[i]
+	old := l.items[i]
 	if v == nil {
-		n := len(l.Items)
-		copy(l.Items[i:], l.Items[i+1:])
-		l.Items[n-1] = nil
-		l.Items = l.Items[:n-1]
+		l.removeAt(i)
 	} else {
-		l.Items[i] = v
+		l.store(i, v)
 	}
 	l.mu.Unlock()
 	t.Decref(old)
@@ -167,7 +161,7 @@ func listSetSlice(t *Thread, l *List, s *Slice, v *Object) error {
 		}
 	}
 	l.mu.Lock()
-	start, stop, step, count := b.Indices(len(l.Items))
+	start, stop, step, count := b.Indices(len(l.items))
 	var removed []*Object
 	switch {
 	case step == 1:
@@ -181,8 +175,8 @@ func listSetSlice(t *Thread, l *List, s *Slice, v *Object) error {
 	default:
 		removed = make([]*Object, count)
 		for k, j := 0, start; k < count; k, j = k+1, j+step {
-			removed[k] = l.Items[j]
-			l.Items[j] = items[k]
+			removed[k] = l.items[j]
+			l.store(j, items[k])
 		}
 	}
 	l.mu.Unlock()
@@ -197,13 +191,13 @@ func (l *List) deleteStrided(start, step, count int) []*Object {
 		return nil
 	}
 	removed := make([]*Object, 0, count)
-	keep := make([]*Object, 0, len(l.Items)-count)
+	keep := make([]*Object, 0, len(l.items)-count)
 	next, left := start, count
 	if step < 0 {
 		next = start + (count-1)*step
 		step = -step
 	}
-	for i, x := range l.Items {
+	for i, x := range l.items {
 		if left > 0 && i == next {
 			removed = append(removed, x)
 			next += step
@@ -212,29 +206,38 @@ func (l *List) deleteStrided(start, step, count int) []*Object {
 		}
 		keep = append(keep, x)
 	}
-	l.Items = keep
+	l.adopt(keep)
 	return removed
 }
 
-// replace replaces l.Items[lo:hi] with items, whose references it takes
+// replace replaces l.items[lo:hi] with items, whose references it takes
 // over, and returns the replaced items, whose references the caller must
 // drop after unlocking; the caller holds l.mu.
 func (l *List) replace(lo, hi int, items []*Object) []*Object {
-	removed := append([]*Object(nil), l.Items[lo:hi]...)
-	n := len(l.Items) - (hi - lo) + len(items)
-	if n <= cap(l.Items) && len(items) <= hi-lo {
-		copy(l.Items[lo:], items)
-		copy(l.Items[lo+len(items):], l.Items[hi:])
-		clear(l.Items[n:])
-		l.Items = l.Items[:n]
+	removed := append([]*Object(nil), l.items[lo:hi]...)
+	n := len(l.items) - (hi - lo) + len(items)
+	if len(items) <= hi-lo {
+		// Shrinking or same size: in place.
+		for i, v := range items {
+			l.store(lo+i, v)
+		}
+		moveItems(l.items[lo+len(items):], l.items[hi:])
+		l.resize(n)
 	} else {
 		out := make([]*Object, n, max(n, n+n/8))
-		copy(out, l.Items[:lo])
+		copy(out, l.items[:lo])
 		copy(out[lo:], items)
-		copy(out[lo+len(items):], l.Items[hi:])
-		l.Items = out
+		copy(out[lo+len(items):], l.items[hi:])
+		l.adopt(out)
 	}
 	return removed
+}
+
+// removeAt deletes item i, whose reference the caller takes; the caller
+// holds l.mu.
+func (l *List) removeAt(i int) {
+	moveItems(l.items[i:], l.items[i+1:])
+	l.resize(len(l.items) - 1)
 }
 
 func listConcat(t *Thread, a, b *Object) (*Object, error) {
@@ -351,7 +354,7 @@ func listInsert(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Objec
 	l := Cast[List](self)
 	t.Incref(args[1])
 	l.mu.Lock()
-	n := int64(len(l.Items))
+	n := int64(len(l.items))
 	if i < 0 {
 		i += n
 		if i < 0 {
@@ -361,9 +364,20 @@ func listInsert(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Objec
 	if i > n {
 		i = n
 	}
-	l.Items = append(l.Items, nil)
-	copy(l.Items[i+1:], l.Items[i:])
-	l.Items[i] = args[1]
+	if n < int64(cap(l.items)) {
+		// Room in the array: the length grows only once the items
+		// moved up and the new one is in.
+		l.items = l.items[:n+1]
+		moveItems(l.items[i+1:], l.items[i:n])
+		l.store(int(i), args[1])
+		l.setSize(int(n + 1))
+	} else {
+		grown := make([]*Object, n+1, max(8, n+n/2+1))
+		copy(grown, l.items[:i])
+		grown[i] = args[1]
+		copy(grown[i+1:], l.items[i:])
+		l.adopt(grown)
+	}
 	l.mu.Unlock()
 	return None, nil
 }
@@ -383,7 +397,7 @@ func listPop(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, 
 		}
 	}
 	l.mu.Lock()
-	n := int64(len(l.Items))
+	n := int64(len(l.items))
 	if i < 0 {
 		i += n
 	}
@@ -395,10 +409,8 @@ func listPop(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, 
 		l.mu.Unlock()
 		return nil, t.Errorf(IndexErrorType, "pop index out of range")
 	}
-	v := l.Items[i]
-	copy(l.Items[i:], l.Items[i+1:])
-	l.Items[n-1] = nil
-	l.Items = l.Items[:n-1]
+	v := l.items[i]
+	l.removeAt(int(i))
 	l.mu.Unlock()
 	return v, nil // the list's reference passes to the caller
 }
@@ -420,7 +432,7 @@ func listRemove(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Objec
 		// (another thread, or __eq__): then look again.
 		x := l.itemRef(t, i)
 		l.mu.Lock()
-		if i < len(l.Items) && l.Items[i] == x {
+		if i < len(l.items) && l.items[i] == x {
 			removed := l.replace(i, i+1, nil)
 			l.mu.Unlock()
 			decrefAll(t, removed)
@@ -479,9 +491,10 @@ func listReverse(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Obje
 	}
 	l := Cast[List](self)
 	l.mu.Lock()
-	items := l.Items
-	for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
-		items[i], items[j] = items[j], items[i]
+	for i, j := 0, len(l.items)-1; i < j; i, j = i+1, j-1 {
+		x, y := l.items[i], l.items[j]
+		l.store(i, y)
+		l.store(j, x)
 	}
 	l.mu.Unlock()
 	return None, nil
@@ -501,19 +514,24 @@ type listIter struct {
 	i    int
 }
 
-func listIterNext(t *Thread, o *Object) (*Object, error) {
+func listIterNext(t *Thread, o *Object) (*Object, error) { return ListIterNext(t, o), nil }
+
+// ListIterNext advances a list iterator (o's type must be ListIterType)
+// without the generic Next dispatch, for the eval loop's FOR_ITER; nil at
+// the end.
+func ListIterNext(t *Thread, o *Object) *Object {
 	it := Cast[listIter](o)
 	l := it.list
 	if l == nil {
-		return nil, nil
+		return nil
 	}
 	if v := l.itemRef(t, it.i); v != nil {
 		it.i++
-		return v, nil
+		return v
 	}
 	it.list = nil
 	t.Decref(&l.Object)
-	return nil, nil
+	return nil
 }
 
 func listRevIterNext(t *Thread, o *Object) (*Object, error) {

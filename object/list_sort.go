@@ -185,6 +185,10 @@ func (l *List) Sort(t *Thread, key *Object, reverse bool) error {
 			break
 		}
 	}
+	// The result goes into a new array: readers that loaded the list's
+	// array before the sort may still be reading it.
+	result := make([]*Object, len(saved))
+	copy(result, saved)
 	if err == nil {
 		if reverse {
 			reverseItems(items)
@@ -197,13 +201,13 @@ func (l *List) Sort(t *Thread, key *Object, reverse bool) error {
 			reverseItems(items)
 		}
 		for i, it := range items {
-			saved[i] = it.value
+			result[i] = it.value
 			if key != nil {
 				t.Decref(it.key)
 			}
 		}
 	}
-	modified := l.swapItems(saved)
+	modified := l.swapItems(result)
 	if modified != nil || cap(modified) != 0 {
 		decrefAll(t, modified)
 		if err == nil {

@@ -390,7 +390,7 @@ func TestListNewInitRepr(t *testing.T) {
 	}
 	th.Decref(inner)
 	th.Decref(outer2)
-	Cast[List](outer).Items = Cast[List](outer).Items[:2] // break the cycle by hand
+	Cast[List](outer).resize(2) // break the cycle by hand (the reference is dropped below)
 	th.Decref(outer)
 	th.Decref(outer)
 	if d := delta(); d != 0 {
@@ -477,7 +477,7 @@ func TestListSort(t *testing.T) {
 			}
 			kw = append(kw, "reverse", NewBool(rev))
 			must(t)(callMethod(th, l, "sort", nil, kw...))
-			its := Cast[List](l).Items
+			its := Cast[List](l).PrivateItems()
 			for i := 1; i < len(its); i++ {
 				a, b := Cast[ordered](its[i-1]), Cast[ordered](its[i])
 				if (!rev && a.v > b.v) || (rev && a.v < b.v) || (a.v == b.v && a.tag > b.tag) {
@@ -496,7 +496,7 @@ func TestListSort(t *testing.T) {
 	}
 	// a comparison error propagates and keeps every item
 	Cast[List](l).Append(th, newOrdered(th, -1, 0))
-	th.Decref(Cast[List](l).Items[300])
+	th.Decref(Cast[List](l).PrivateItems()[300])
 	r, err := callMethod(th, l, "sort", nil)
 	wantRaise(t, th, r, err, "ValueError: bad compare")
 	if n, _ := Len(th, l); n != 301 {
@@ -537,7 +537,7 @@ func TestListSort(t *testing.T) {
 	wantRaise(t, th, r, err, "TypeError: '<' not supported between instances of 'int' and 'str'")
 	strs := &NewList(th, []*Object{NewStrStatic("b"), NewStrStatic("é"), NewStrStatic("a")}).Object
 	must(t)(callMethod(th, strs, "sort", nil))
-	if s := Cast[List](strs).Items; StrValue(s[0]) != "a" || StrValue(s[1]) != "b" || StrValue(s[2]) != "é" {
+	if s := Cast[List](strs).PrivateItems(); StrValue(s[0]) != "a" || StrValue(s[1]) != "b" || StrValue(s[2]) != "é" {
 		t.Errorf("str sort: %q %q %q", StrValue(s[0]), StrValue(s[1]), StrValue(s[2]))
 	}
 	th.Decref(strs)
@@ -556,9 +556,9 @@ func BenchmarkListAppendPop(b *testing.B) {
 	l := NewList(th, nil)
 	v := NewInt(th, 7)
 	for i := 0; i < b.N; i++ {
-		l.Items = append(l.Items, th.NewRef(v))
-		if len(l.Items) >= 64 {
-			for len(l.Items) > 0 {
+		l.Append(th, v)
+		if l.Len() >= 64 {
+			for l.Len() > 0 {
 				x, _ := listPop(th, &l.Object, nil, nil)
 				th.Decref(x)
 			}

@@ -305,38 +305,32 @@ func b2i(b bool) int64 {
 	return 0
 }
 
-// RangeIterNext advances a range iterator without the generic Next
-// dispatch, for the eval loop's FOR_ITER. ok is false when it is not a
-// range iterator; v is nil at the end.
-func RangeIterNext(t *Thread, o *Object) (v *Object, ok bool) {
-	if o.typ != RangeIterType {
-		return nil, false
-	}
+// RangeIterNext advances a range iterator (o's type must be
+// RangeIterType) without the generic Next dispatch, for the eval loop's
+// FOR_ITER; nil at the end.
+func RangeIterNext(t *Thread, o *Object) *Object {
 	it := Cast[rangeIter](o)
 	if it.remaining == 0 {
-		return nil, true
+		return nil
 	}
 	n := it.next
 	it.remaining--
 	it.next += it.step
-	return NewInt(t, n), true
+	return NewInt(t, n)
 }
 
 // RangeIterStore is RangeIterNext for a FOR_ITER whose next instruction
-// stores the value into the fast local *slot, and does that store. When
-// the local holds the only reference to the previous value (reusable:
-// see Thread.IsUniqueLocal) and that is an int, the int takes the new value in place (CPython reuses a uniquely referenced
-// float the same way): nothing can observe the difference from freeing it
-// and allocating a new one, and a loop over a range then allocates
-// nothing. ok is false when o is not a range
-// iterator; done is true, and *slot untouched, at the end.
-func RangeIterStore(t *Thread, o *Object, slot *StackRef, reusable bool) (done, ok bool) {
-	if o.typ != RangeIterType {
-		return false, false
-	}
+// stores the value into the fast local *slot, and does that store; it
+// reports whether the iterator was exhausted (then *slot is untouched).
+// When the local holds the only reference to the previous value
+// (reusable: see Thread.IsUniqueLocal) and that is an int, the int takes
+// the new value in place (CPython reuses a uniquely referenced float the
+// same way): nothing can observe the difference from freeing it and
+// allocating a new one, and a loop over a range then allocates nothing.
+func RangeIterStore(t *Thread, o *Object, slot *StackRef, reusable bool) (done bool) {
 	it := Cast[rangeIter](o)
 	if it.remaining == 0 {
-		return true, true
+		return true
 	}
 	n := it.next
 	it.remaining--
@@ -345,10 +339,10 @@ func RangeIterStore(t *Thread, o *Object, slot *StackRef, reusable bool) (done, 
 	if reusable && (n < smallIntMin || n > smallIntMax) {
 		if p := old.Obj(); p.typ == IntType && Cast[Int](p).big == nil {
 			Cast[Int](p).v = n
-			return false, true
+			return false
 		}
 	}
 	*slot = RefSteal(NewInt(t, n))
 	t.Close(old)
-	return false, true
+	return false
 }

@@ -147,7 +147,7 @@ func setRepr(t *Thread, o *Object) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := itemsRepr(t, fixedItems(l.Items), "{", "}")
+	r, err := itemsRepr(t, fixedItems(l.items), "{", "}")
 	t.Decref(&l.Object)
 	if err != nil || o.typ == SetType {
 		return r, err

@@ -137,7 +137,7 @@ func stShow(t *Thread, o *Object) string {
 		var items []*Object
 		open, close := "[", "]"
 		if IsList(o) {
-			items = AsList(o).Items
+			items = AsList(o).PrivateItems()
 		} else {
 			items = AsTuple(o).Items
 			open, close = "(", ")"

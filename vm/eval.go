@@ -475,7 +475,7 @@ loop:
 		case compile.LIST_APPEND:
 			sp--
 			l := object.AsList(s[sp-arg].Obj())
-			l.Items = append(l.Items, t.AsSteal(s[sp]))
+			l.AppendPrivate(t.AsSteal(s[sp]))
 			s[sp] = object.Null
 
 		case compile.SET_ADD:
@@ -506,7 +506,7 @@ loop:
 				goto onError
 			}
 			l := object.AsList(s[sp-arg].Obj())
-			l.Items = append(l.Items, items...)
+			l.ExtendPrivate(items)
 			t.Close(it)
 			s[sp] = object.Null
 
@@ -536,8 +536,7 @@ loop:
 
 		case compile.LIST_TO_TUPLE:
 			l := object.AsList(s[sp-1].Obj())
-			items := l.Items
-			l.Items = nil
+			items := l.TakePrivate()
 			t.Close(s[sp-1])
 			s[sp-1] = object.RefSteal(object.NewTuple(t, items).Obj())
 
@@ -624,22 +623,24 @@ loop:
 			t.Close(v)
 
 		case compile.FOR_ITER:
-			if next := instrs[ip]; compile.Opcode(next) == compile.STORE_FAST {
-				// FOR_ITER and STORE_FAST at once over a range.
-				k := int(next >> 8)
-				if done, ok := object.RangeIterStore(t, s[sp-1].Obj(), &s[k], reusableLocal(t, s, k, s[nslots:sp])); ok {
-					if done {
-						sp--
-						t.Close(s[sp])
-						s[sp] = object.Null
-						ip = arg
-					} else {
-						ip++
-					}
+			it := s[sp-1].Obj()
+			var x *object.Object
+			switch it.Type() {
+			case object.RangeIterType:
+				next := instrs[ip]
+				if compile.Opcode(next) != compile.STORE_FAST {
+					x = object.RangeIterNext(t, it)
 					break
 				}
-			}
-			if it := s[sp-1].Obj(); it.Type() == GeneratorType {
+				// FOR_ITER and STORE_FAST at once.
+				k := int(next >> 8)
+				if !object.RangeIterStore(t, it, &s[k], reusableLocal(t, s, k, s[nslots:sp])) {
+					ip++
+					continue loop
+				}
+			case object.ListIterType:
+				x = object.ListIterNext(t, it)
+			case GeneratorType:
 				if gf := st.enterInline(object.Cast[Generator](it), t.IsUniqueLocal(s[sp-1])); gf != nil {
 					// Into the generator's frame; its yield comes back
 					// here with the value, its end jumps to arg.
@@ -650,16 +651,16 @@ loop:
 					f = gf
 					goto reload
 				}
-			}
-			x, ok := object.RangeIterNext(t, s[sp-1].Obj())
-			if !ok {
+				fallthrough
+			default:
 				var e error
-				if x, e = object.Next(t, s[sp-1].Obj()); e != nil {
+				if x, e = object.Next(t, it); e != nil {
 					err = e
 					goto onError
 				}
 			}
 			if x == nil {
+				// Exhausted: drop the iterator, leave the loop.
 				sp--
 				t.Close(s[sp])
 				s[sp] = object.Null

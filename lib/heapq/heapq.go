@@ -262,14 +262,8 @@ func nBest(name string, largest bool) object.MethodDef {
 		if n < 0 {
 			n = 0
 		}
-		if n < int64(len(l.Items)) {
-			items := l.Items
-			l.Items = items[:n:n]
-			for i := n; i < int64(len(items)); i++ {
-				x := items[i]
-				items[i] = nil
-				t.Decref(x)
-			}
+		if n < int64(l.Len()) {
+			l.Truncate(t, int(n))
 		}
 		return l.Obj(), nil
 	}}

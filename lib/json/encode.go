@@ -353,7 +353,7 @@ func sortItems(t *object.Thread, keys, vals []*object.Object) error {
 	t.Decref(r)
 	k2 := make([]*object.Object, len(keys))
 	v2 := make([]*object.Object, len(vals))
-	for i, p := range l.Items {
+	for i, p := range l.PrivateItems() {
 		j, _ := object.AsInt(object.AsTuple(p).Items[1]).Int64()
 		k2[i], v2[i] = keys[j], vals[j]
 	}

@@ -551,7 +551,7 @@ func choices(t *object.Thread, self *object.Object, a args, kw *object.Tuple) (*
 		cumW = object.NewList(t, cum).Obj()
 	}
 	defer t.Decref(cumW)
-	cum := object.AsList(cumW).Items
+	cum := object.AsList(cumW).PrivateItems()
 	if len(cum) != n {
 		return nil, t.Errorf(object.ValueErrorType, "The number of weights does not match the population")
 	}
