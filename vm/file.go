@@ -1,274 +1,222 @@
-// This file implements text files: open() and the objects behind
-// sys.stdin, sys.stdout and sys.stderr. A file wraps a Go reader and/or
-// writer; blocking reads and writes detach the thread, so that a
-// stop-the-world never waits for I/O.
+// This file defines File, the object behind every file: text files
+// (file_text.go) and binary files (file_binary.go) share its struct, its
+// attributes and the methods that do not depend on the mode. The buffers
+// and the lock are stream's (file_stream.go); open() is in file_open.go.
 
 package vm
 
-import (
-	"bufio"
-	"io"
-	"io/fs"
-	"os"
-	"strings"
-	"syscall"
+import "github.com/ftpy/ftpy/object"
 
-	"github.com/ftpy/ftpy/object"
-)
-
-// File is a text file object (io.TextIOWrapper).
+// File is a file object: io.TextIOWrapper, or in a binary mode
+// io.BufferedReader, BufferedWriter or BufferedRandom (told apart by the
+// object's type).
 type File struct {
 	object.Object
-	name   string
-	mode   string
-	r      *bufio.Reader
-	w      io.Writer
-	closer io.Closer
-	closed bool
+	name string // the path given to open(), or "<stdout>" and the like
+	mode string // the mode attribute: as given for text, FileIO's form for binary
+	stream
 }
 
-// FileType is the type of text files.
-var FileType = object.NewStaticType(&object.Type{
-	Name:    "_io.TextIOWrapper",
-	Flags:   object.FlagWeakrefable,
-	Dealloc: func(t *object.Thread, o *object.Object) { object.Cast[File](o).close() },
-	Iter:    func(t *object.Thread, o *object.Object) (*object.Object, error) { return t.NewRef(o), nil },
-	Next: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		line, err := object.Cast[File](o).readLine(t)
-		if err != nil || line == "" {
-			return nil, err
-		}
-		return object.NewStr(t, line), nil
-	},
-	Repr: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		f := object.Cast[File](o)
-		return object.NewStr(t, "<_io.TextIOWrapper name='"+f.name+"' mode='"+f.mode+"' encoding='UTF-8'>"), nil
-	},
-})
+func asFile(o *object.Object) *File { return object.Cast[File](o) }
 
-// NewFile returns a file object reading from r and/or writing to w.
-func NewFile(t *object.Thread, name, mode string, r io.Reader, w io.Writer, c io.Closer) *object.Object {
-	f := &File{name: name, mode: mode, w: w, closer: c}
-	if r != nil {
-		f.r = bufio.NewReader(r)
-	}
-	t.Init(&f.Object, FileType)
-	return &f.Object
+// fileDealloc closes a file nobody refers to any more. Nobody else can
+// hold its lock then, so taking it never blocks and the thread may stay
+// attached: a dealloc can run where detaching is not allowed.
+func fileDealloc(t *object.Thread, o *object.Object) {
+	f := asFile(o)
+	f.mu.Lock()
+	f.close()
+	f.mu.Unlock()
 }
 
-func (f *File) close() error {
-	if f.closed {
-		return nil
+// fileIter is tp_iter: a file is its own iterator.
+func fileIter(t *object.Thread, o *object.Object) (*object.Object, error) {
+	if asFile(o).closed.Load() {
+		return nil, raise(t, errTextClosed)
 	}
-	f.closed = true
-	if fl, ok := f.w.(interface{ Flush() error }); ok {
-		fl.Flush()
-	}
-	if f.closer != nil {
-		return f.closer.Close()
-	}
-	return nil
+	return t.NewRef(o), nil
 }
 
-func (f *File) check(t *object.Thread) error {
-	if f.closed {
-		return t.Errorf(object.ValueErrorType, "I/O operation on closed file.")
-	}
-	return nil
-}
-
-func (f *File) readLine(t *object.Thread) (string, error) {
-	if err := f.check(t); err != nil {
+// reprName is the file's name as repr() shows it, quotes included.
+func (f *File) reprName(t *object.Thread) (string, error) {
+	n := object.NewStr(t, f.name)
+	defer t.Decref(n)
+	r, err := object.Repr(t, n)
+	if err != nil {
 		return "", err
 	}
-	if f.r == nil {
-		return "", t.Errorf(object.OSErrorType, "not readable")
-	}
-	t.Detach()
-	line, err := f.r.ReadString('\n')
-	t.Attach()
-	if err != nil && err != io.EOF {
-		return "", t.Errorf(object.OSErrorType, "%v", err)
-	}
-	return line, nil
+	defer t.Decref(r)
+	return object.StrValue(r), nil
 }
 
+// fileMethod makes a positional-only method of a file object.
 func fileMethod(name string, min, max int, fn func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error)) object.MethodDef {
 	return object.MethodDef{Name: name, Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		if err := object.CheckArgCount(t, name, args, kw, min, max); err != nil {
 			return nil, err
 		}
-		return fn(t, object.Cast[File](self), args)
+		return fn(t, asFile(self), args)
 	}}
 }
 
-var fileMethods = []object.MethodDef{
-	fileMethod("read", 0, 1, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		if err := f.check(t); err != nil {
-			return nil, err
-		}
-		if f.r == nil {
-			return nil, t.Errorf(object.OSErrorType, "not readable")
-		}
-		t.Detach()
-		b, err := io.ReadAll(f.r)
-		t.Attach()
+// sizeArg reads an optional size argument (read, readlines): absent or
+// None is -1.
+func sizeArg(t *object.Thread, args []*object.Object) (int, error) {
+	if len(args) == 0 || args[0] == object.None {
+		return -1, nil
+	}
+	if !object.IsInt(args[0]) {
+		return 0, t.Errorf(object.TypeErrorType, "argument should be integer or None, not '%s'", args[0].Type().Name)
+	}
+	n, err := object.AsInt64(t, args[0])
+	return int(n), err
+}
+
+// intArg reads an optional int argument (a text file's readline,
+// read1), -1 when absent.
+func intArg(t *object.Thread, args []*object.Object) (int, error) {
+	if len(args) == 0 {
+		return -1, nil
+	}
+	n, err := object.AsInt64(t, args[0])
+	return int(n), err
+}
+
+// seekArgs reads seek's (offset, whence=0).
+func seekArgs(t *object.Thread, args []*object.Object) (offset int64, whence int, err error) {
+	if offset, err = object.AsInt64(t, args[0]); err != nil {
+		return 0, 0, err
+	}
+	if len(args) > 1 {
+		w, err := object.AsInt64(t, args[1])
 		if err != nil {
-			return nil, t.Errorf(object.OSErrorType, "%v", err)
+			return 0, 0, err
 		}
-		return object.NewStr(t, string(b)), nil
-	}),
-	fileMethod("readline", 0, 1, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		line, err := f.readLine(t)
-		if err != nil {
-			return nil, err
+		whence = int(w)
+	}
+	return offset, whence, nil
+}
+
+// readLines reads lines until the end of the file or until their total
+// size reaches hint (when hint > 0), as one operation: a thread reading
+// all lines never gets some while another thread reads the others.
+// size measures a line as readlines' hint does.
+func (f *File) readLines(hint int, size func([]byte) int) ([][]byte, error) {
+	var lines [][]byte
+	total := 0
+	for {
+		line, err := f.readLine(-1)
+		if err != nil || len(line) == 0 {
+			return lines, err
 		}
-		return object.NewStr(t, line), nil
-	}),
-	fileMethod("readlines", 0, 1, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		var lines []*object.Object
-		for {
-			line, err := f.readLine(t)
-			if err != nil {
-				for _, l := range lines {
-					t.Decref(l)
-				}
-				return nil, err
-			}
-			if line == "" {
-				return object.NewList(t, lines).Obj(), nil
-			}
-			lines = append(lines, object.NewStr(t, line))
+		lines = append(lines, line)
+		total += size(line)
+		if hint > 0 && total >= hint {
+			return lines, nil
 		}
-	}),
-	fileMethod("write", 1, 1, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		if err := f.check(t); err != nil {
-			return nil, err
-		}
-		if f.w == nil {
-			return nil, t.Errorf(object.OSErrorType, "not writable")
-		}
-		if !object.IsStr(args[0]) {
-			return nil, t.Errorf(object.TypeErrorType, "write() argument must be str, not %s", args[0].Type().Name)
-		}
-		s := object.AsStr(args[0])
-		if _, err := io.WriteString(f.w, s.String()); err != nil {
-			return nil, t.Errorf(object.OSErrorType, "%v", err)
-		}
-		return object.NewInt(t, int64(s.Len())), nil
-	}),
-	fileMethod("writelines", 1, 1, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		if err := f.check(t); err != nil {
-			return nil, err
-		}
-		return object.None, object.Iterate(t, args[0], func(x *object.Object) error {
-			if !object.IsStr(x) {
-				return t.Errorf(object.TypeErrorType, "write() argument must be str, not %s", x.Type().Name)
-			}
-			_, err := io.WriteString(f.w, object.StrValue(x))
+	}
+}
+
+// newLines returns a list of the lines, each made by conv.
+func newLines(t *object.Thread, lines [][]byte, conv func([]byte) *object.Object) *object.Object {
+	items := make([]*object.Object, len(lines))
+	for i, l := range lines {
+		items[i] = conv(l)
+	}
+	return object.NewList(t, items).Obj()
+}
+
+// tellMethod and flushMethod differ between kinds of file only in the
+// message for a closed file.
+func tellMethod(closedMsg closedError) object.MethodDef {
+	return fileMethod("tell", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		var pos int64
+		err := f.do(t, closedMsg, func() (err error) {
+			pos, err = f.tell()
 			return err
 		})
-	}),
-	fileMethod("flush", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		if fl, ok := f.w.(interface{ Flush() error }); ok {
-			fl.Flush()
+		if err != nil {
+			return nil, raise(t, err)
 		}
-		return object.None, nil
-	}),
+		return object.NewInt(t, pos), nil
+	})
+}
+
+func flushMethod(closedMsg func(f *File) closedError) object.MethodDef {
+	return fileMethod("flush", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		return object.None, raise(t, f.do(t, closedMsg(f), f.flush))
+	})
+}
+
+// fileCommonMethods are the methods every kind of file has alike.
+var fileCommonMethods = []object.MethodDef{
 	fileMethod("close", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		return object.None, f.close()
+		return object.None, raise(t, f.locked(t, f.close))
 	}),
 	fileMethod("__enter__", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		return t.NewRef(&f.Object), f.check(t)
+		if f.closed.Load() {
+			return nil, raise(t, errTextClosed)
+		}
+		return t.NewRef(&f.Object), nil
 	}),
 	fileMethod("__exit__", 0, 3, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		return object.None, f.close()
+		return object.None, raise(t, f.locked(t, f.close))
 	}),
+	// readable and writable answer False for a missing direction even
+	// when closed, as CPython's do (the answer cannot change).
 	fileMethod("readable", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		if f.r != nil && f.closed.Load() {
+			return nil, raise(t, errRawClosed)
+		}
 		return object.NewBool(f.r != nil), nil
 	}),
 	fileMethod("writable", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		if f.w != nil && f.closed.Load() {
+			return nil, raise(t, errRawClosed)
+		}
 		return object.NewBool(f.w != nil), nil
+	}),
+	fileMethod("seekable", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		if f.closed.Load() {
+			return nil, raise(t, errRawClosed)
+		}
+		return object.NewBool(f.seekable), nil
+	}),
+	fileMethod("fileno", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		var fd int
+		err := f.do(t, errRawClosed, func() (err error) {
+			fd, err = f.fileno()
+			return err
+		})
+		if err != nil {
+			return nil, raise(t, err)
+		}
+		return object.NewInt(t, int64(fd)), nil
+	}),
+	fileMethod("isatty", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		var tty bool
+		err := f.do(t, errRawClosed, func() error {
+			tty = f.isatty()
+			return nil
+		})
+		if err != nil {
+			return nil, raise(t, err)
+		}
+		return object.NewBool(tty), nil
 	}),
 }
 
 var fileGetSets = []object.GetSetDef{
 	{Name: "closed", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		return object.NewBool(object.Cast[File](o).closed), nil
+		return object.NewBool(asFile(o).closed.Load()), nil
 	}},
 	{Name: "name", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		return object.NewStr(t, object.Cast[File](o).name), nil
+		return object.NewStr(t, asFile(o).name), nil
 	}},
 	{Name: "mode", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		return object.NewStr(t, object.Cast[File](o).mode), nil
+		return object.NewStr(t, asFile(o).mode), nil
 	}},
 }
-
-// builtinOpen is open(file, mode='r', encoding=None, ...) for text files.
-func builtinOpen(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-	var file, mode, buffering, encoding, errs, newline *object.Object
-	if err := object.ParseArgs(t, "open", args, kw, []string{"file", "mode", "buffering", "encoding", "errors", "newline"}, 1,
-		&file, &mode, &buffering, &encoding, &errs, &newline); err != nil {
-		return nil, err
-	}
-	if !object.IsStr(file) {
-		return nil, t.Errorf(object.TypeErrorType, "expected str, bytes or os.PathLike object, not %s", file.Type().Name)
-	}
-	name := object.StrValue(file)
-	m := "r"
-	if mode != nil {
-		m = object.StrValue(mode)
-	}
-	if strings.Contains(m, "b") {
-		return nil, t.Errorf(object.NotImplementedErrorType, "binary files are not supported yet")
-	}
-	var flag int
-	switch strings.Trim(m, "t") {
-	case "r":
-		flag = os.O_RDONLY
-	case "w":
-		flag = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
-	case "a":
-		flag = os.O_WRONLY | os.O_CREATE | os.O_APPEND
-	case "x":
-		flag = os.O_WRONLY | os.O_CREATE | os.O_EXCL
-	case "r+":
-		flag = os.O_RDWR
-	case "w+":
-		flag = os.O_RDWR | os.O_CREATE | os.O_TRUNC
-	default:
-		return nil, t.Errorf(object.ValueErrorType, "invalid mode: '%s'", m)
-	}
-	t.Detach()
-	fh, err := os.OpenFile(name, flag, 0o666)
-	t.Attach()
-	if err == nil && flag == os.O_RDONLY {
-		// Opening a directory for reading succeeds in the OS; Python
-		// refuses it, as CPython's FileIO does after its fstat.
-		if fi, serr := fh.Stat(); serr == nil && fi.IsDir() {
-			fh.Close()
-			err = &fs.PathError{Op: "open", Path: name, Err: syscall.EISDIR}
-		}
-	}
-	if err != nil {
-		return nil, object.OSErrorFromGo(t, err, name)
-	}
-	var r io.Reader
-	var w io.Writer
-	if flag&(os.O_WRONLY) == 0 {
-		r = fh
-	}
-	if flag&(os.O_WRONLY|os.O_RDWR) != 0 {
-		bw := bufio.NewWriter(fh)
-		w = bw
-		return NewFile(t, name, m, r, w, closerFunc(func() error { bw.Flush(); return fh.Close() })), nil
-	}
-	return NewFile(t, name, m, r, w, fh), nil
-}
-
-type closerFunc func() error
-
-func (f closerFunc) Close() error { return f() }
 
 func builtinSorted(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 	var it, key, reverse *object.Object
@@ -297,7 +245,6 @@ func builtinSorted(t *object.Thread, _ *object.Object, args []*object.Object, kw
 }
 
 func init() {
-	object.ReadyType(FileType, fileMethods, fileGetSets)
 	builtinFuncs = append(builtinFuncs,
 		object.MethodDef{Name: "open", Fn: builtinOpen},
 		object.MethodDef{Name: "sorted", Fn: builtinSorted})

@@ -1,0 +1,344 @@
+// This file defines stream, the buffers and OS file behind every file
+// object (text and binary), and the lock that lets several threads use
+// one file object at once, as the lock in CPython's buffered objects does.
+
+package vm
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"os"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+
+	"golang.org/x/term"
+
+	"github.com/ftpy/ftpy/object"
+)
+
+// stream is a file's buffered state. Its buffers and the OS file position
+// are guarded by mu; r, w, bw, fh, closer and seekable are set once when
+// the file is made and never change.
+//
+// Each operation runs through locked (do adds the closed check): the
+// thread detaches, then locks mu, works on Go values only, unlocks, and
+// attaches again. A thread thus never waits for mu while attached, so a
+// stop-the-world cannot deadlock on a thread that waits for another's
+// slow read; and nothing under mu touches Python objects, whose
+// arguments are turned into Go values before and whose results are built
+// after.
+type stream struct {
+	mu     sync.Mutex
+	closed atomic.Bool // set under mu; the closed attribute reads it without mu
+
+	r  *bufio.Reader // nil when not readable
+	w  io.Writer     // nil when not writable
+	bw *bufio.Writer // w when the stream owns its write buffer (open()), else nil
+	fh *os.File      // the OS file; nil for the sys streams, which wrap any reader/writer
+
+	closer   io.Closer
+	seekable bool
+}
+
+// closedError is a ValueError about an operation on a closed file; its
+// text is CPython's for that operation (buffered objects word it per
+// operation).
+type closedError string
+
+func (e closedError) Error() string { return string(e) }
+
+// unsupportedError is io.UnsupportedOperation with this message.
+type unsupportedError string
+
+func (e unsupportedError) Error() string { return string(e) }
+
+// errTextClosed is the text files' message for every closed operation.
+const errTextClosed closedError = "I/O operation on closed file."
+
+// errRawClosed is CPython's message where the check reaches the raw file
+// (tell, readable, fileno…): no final period.
+const errRawClosed closedError = "I/O operation on closed file"
+
+// locked runs fn detached and under s.mu. The error it returns is a Go
+// error; raise turns it into a Python exception once the thread is
+// attached again.
+func (s *stream) locked(t *object.Thread, fn func() error) error {
+	t.Detach()
+	defer t.Attach()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return fn()
+}
+
+// do is locked for an operation on an open file: it fails with closedMsg
+// once the file is closed.
+func (s *stream) do(t *object.Thread, closedMsg closedError, fn func() error) error {
+	return s.locked(t, func() error {
+		if s.closed.Load() {
+			return closedMsg
+		}
+		return fn()
+	})
+}
+
+// raise returns the Python exception for an error from do. It may import
+// io (for UnsupportedOperation), so it runs attached and without s.mu.
+func raise(t *object.Thread, err error) error {
+	switch e := err.(type) {
+	case nil:
+		return nil
+	case closedError:
+		return t.Errorf(object.ValueErrorType, "%s", string(e))
+	case unsupportedError:
+		return unsupported(t, string(e))
+	}
+	return object.OSErrorFromGo(t, err)
+}
+
+// unsupported returns io.UnsupportedOperation(msg). The class is defined
+// by the io module in Python, so it is looked up there; without io (an
+// embedding that links no io) it falls back to its base, OSError.
+func unsupported(t *object.Thread, msg string) error {
+	m, err := stateOf(t).Import("io")
+	if err != nil {
+		t.DropError(err)
+		return t.Errorf(object.OSErrorType, "%s", msg)
+	}
+	cls, err := object.GetAttrString(t, m, "UnsupportedOperation")
+	t.Decref(m)
+	if err != nil {
+		t.DropError(err)
+		return t.Errorf(object.OSErrorType, "%s", msg)
+	}
+	defer t.Decref(cls)
+	arg := object.NewStr(t, msg)
+	defer t.Decref(arg)
+	e, err := object.Call(t, cls, []*object.Object{arg}, nil)
+	if err != nil {
+		return err
+	}
+	if !object.IsInstance(e, object.BaseExceptionType) {
+		t.Decref(e)
+		return t.Errorf(object.OSErrorType, "%s", msg)
+	}
+	return object.Cast[object.Exception](e)
+}
+
+// The methods below run under s.mu (inside do).
+
+// beforeRead writes out pending data first, so that a read in a '+' mode
+// sees it and starts at the position after it.
+func (s *stream) beforeRead() error {
+	if s.bw != nil && s.bw.Buffered() > 0 {
+		return s.bw.Flush()
+	}
+	return nil
+}
+
+// beforeWrite drops the read-ahead, moving the OS position back to where
+// the reader stands, so that a write in a '+' mode lands there.
+func (s *stream) beforeWrite() error {
+	if s.r == nil || s.fh == nil || s.r.Buffered() == 0 {
+		return nil
+	}
+	if _, err := s.fh.Seek(-int64(s.r.Buffered()), io.SeekCurrent); err != nil {
+		return err
+	}
+	s.r.Reset(s.fh)
+	return nil
+}
+
+// readAll reads to the end of the file.
+func (s *stream) readAll() ([]byte, error) {
+	if err := s.beforeRead(); err != nil {
+		return nil, err
+	}
+	return io.ReadAll(s.r)
+}
+
+// readN reads n bytes, fewer only at the end of the file. The buffer
+// grows with what arrives: read(10**9) on a small file allocates little.
+func (s *stream) readN(n int64) ([]byte, error) {
+	if err := s.beforeRead(); err != nil {
+		return nil, err
+	}
+	return io.ReadAll(io.LimitReader(s.r, n))
+}
+
+// read1 returns what one read gives: the buffered bytes if any, else one
+// fill of the buffer; at most n bytes when n >= 0.
+func (s *stream) read1(n int) ([]byte, error) {
+	if err := s.beforeRead(); err != nil {
+		return nil, err
+	}
+	if s.r.Buffered() == 0 {
+		if _, err := s.r.Peek(1); err != nil {
+			return nil, eofOK(err)
+		}
+	}
+	k := s.r.Buffered()
+	if n >= 0 {
+		k = min(k, n)
+	}
+	out := make([]byte, k)
+	_, err := io.ReadFull(s.r, out)
+	return out, err
+}
+
+// readLine reads through the next '\n', at most limit bytes when
+// limit >= 0.
+func (s *stream) readLine(limit int) ([]byte, error) {
+	if err := s.beforeRead(); err != nil {
+		return nil, err
+	}
+	var line []byte
+	for limit < 0 || len(line) < limit {
+		if s.r.Buffered() == 0 {
+			if _, err := s.r.Peek(1); err != nil {
+				return line, eofOK(err)
+			}
+		}
+		avail, _ := s.r.Peek(s.r.Buffered())
+		if limit >= 0 {
+			avail = avail[:min(len(avail), limit-len(line))]
+		}
+		if i := bytes.IndexByte(avail, '\n'); i >= 0 {
+			line = append(line, avail[:i+1]...)
+			_, err := s.r.Discard(i + 1)
+			return line, err
+		}
+		line = append(line, avail...)
+		if _, err := s.r.Discard(len(avail)); err != nil {
+			return line, err
+		}
+	}
+	return line, nil
+}
+
+// readRunes reads n characters of UTF-8 text (a text file's read(n) and
+// readline(n) count characters), stopping after a '\n' if line is set.
+// A byte that starts no valid sequence counts as one character and is
+// kept as it is.
+func (s *stream) readRunes(n int, line bool) ([]byte, error) {
+	if err := s.beforeRead(); err != nil {
+		return nil, err
+	}
+	var out []byte
+	for range n {
+		c, size, err := s.r.ReadRune()
+		if err != nil {
+			return out, eofOK(err)
+		}
+		if c == utf8.RuneError && size == 1 {
+			_ = s.r.UnreadRune() // cannot fail right after ReadRune
+			b, _ := s.r.ReadByte()
+			out = append(out, b)
+			continue
+		}
+		out = utf8.AppendRune(out, c)
+		if line && c == '\n' {
+			break
+		}
+	}
+	return out, nil
+}
+
+// write writes b (into the buffer, for files open() made).
+func (s *stream) write(b []byte) error {
+	if err := s.beforeWrite(); err != nil {
+		return err
+	}
+	_, err := s.w.Write(b)
+	return err
+}
+
+// flush writes out the write buffer, or asks a sys stream's writer to
+// flush if it can.
+func (s *stream) flush() error {
+	if s.bw != nil {
+		return s.bw.Flush()
+	}
+	if fl, ok := s.w.(interface{ Flush() error }); ok {
+		return fl.Flush()
+	}
+	return nil
+}
+
+// tell is the position Python sees: the OS position less the read-ahead,
+// plus the data still in the write buffer.
+func (s *stream) tell() (int64, error) {
+	if s.fh == nil {
+		return 0, unsupportedError("underlying stream is not seekable")
+	}
+	pos, err := s.fh.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return 0, err
+	}
+	if s.r != nil {
+		pos -= int64(s.r.Buffered())
+	}
+	if s.bw != nil {
+		pos += int64(s.bw.Buffered())
+	}
+	return pos, nil
+}
+
+// seek moves to offset relative to whence (0: start, 1: the position
+// Python sees, 2: end) and returns the new position.
+func (s *stream) seek(offset int64, whence int) (int64, error) {
+	if s.fh == nil {
+		return 0, unsupportedError("underlying stream is not seekable")
+	}
+	if err := s.flush(); err != nil {
+		return 0, err
+	}
+	if whence == io.SeekCurrent && s.r != nil {
+		offset -= int64(s.r.Buffered())
+	}
+	pos, err := s.fh.Seek(offset, whence)
+	if err != nil {
+		return 0, err // the OS position did not move: the read-ahead stays valid
+	}
+	if s.r != nil {
+		s.r.Reset(s.fh)
+	}
+	return pos, nil
+}
+
+// close flushes once and closes the OS file; closing again does nothing.
+func (s *stream) close() error {
+	if s.closed.Load() {
+		return nil
+	}
+	s.closed.Store(true)
+	err := s.flush()
+	if s.closer != nil {
+		if cerr := s.closer.Close(); err == nil {
+			err = cerr
+		}
+	}
+	return err
+}
+
+// fileno returns the OS file descriptor.
+func (s *stream) fileno() (int, error) {
+	if s.fh == nil {
+		return 0, unsupportedError("fileno")
+	}
+	return int(s.fh.Fd()), nil
+}
+
+// isatty reports whether the OS file is a terminal.
+func (s *stream) isatty() bool {
+	return s.fh != nil && term.IsTerminal(int(s.fh.Fd()))
+}
+
+// eofOK drops io.EOF: reaching the end is not an error for Python.
+func eofOK(err error) error {
+	if err == io.EOF {
+		return nil
+	}
+	return err
+}
