@@ -122,6 +122,7 @@ func (st *State) enterPy(fn *Function, args []object.StackRef, kwnames *object.T
 		// not copy: for a few refs, copy's call into the runtime costs
 		// more than the moves.
 		slots := f.slots[:len(args)]
+		//lint:ignore S1001 measured: the loop is faster for the usual one to three args
 		for i, a := range args {
 			slots[i] = a
 		}
