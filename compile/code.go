@@ -40,6 +40,7 @@ type Code struct {
 	Cell2Arg []int
 
 	StackSize      int
+	numSlots       int // len(LocalNames) + len(CellNames) + len(FreeNames), set by assemble
 	ExceptionTable []ExceptionEntry
 
 	// GlobalCaches holds, per instruction, where LOAD_GLOBAL last found
@@ -79,7 +80,7 @@ func (c *Code) NumLocals() int { return len(c.LocalNames) }
 
 // NumSlots returns the number of fast slots: locals, cells and free
 // variables.
-func (c *Code) NumSlots() int { return len(c.LocalNames) + len(c.CellNames) + len(c.FreeNames) }
+func (c *Code) NumSlots() int { return c.numSlots }
 
 // Line returns the source line of instruction i.
 func (c *Code) Line(i int) int {

@@ -85,8 +85,17 @@ func (d *Dict) LoadStr(t *Thread, key *Str) StackRef {
 // value could not be taken without the lock.
 func (d *Dict) LoadAt(t *Thread, i int, key *Str) StackRef {
 	tab := d.table()
-	if tab == nil || uint(i) >= uint(len(tab.entries)) || loadPtr(&tab.entries[i].key) != &key.Object {
+	if tab == nil || uint(i) >= uint(len(tab.entries)) {
 		return Null
+	}
+	e := &tab.entries[i]
+	if loadPtr(&e.key) != &key.Object {
+		return Null
+	}
+	// The usual value, a function, class or module, is deferred: the
+	// first case of RefFromShared, here without the calls.
+	if v := loadPtr(&e.value); v != nil && atomic.LoadUint32(&v.bits)&bitDeferred != 0 && loadPtr(&e.value) == v {
+		return RefBorrow(v)
 	}
 	return d.refAt(t, tab, i)
 }

@@ -58,6 +58,18 @@ func (t *Thread) Untrack(o *Object) {
 	}
 }
 
+// untrackDying is Untrack for an object being deallocated, without a
+// compare-and-swap: no other thread holds a reference, so none can set a
+// bit (a weak reference, deferral) meanwhile, and the registry's
+// compaction, the only other writer, changes the bits only of an object
+// it already sees untracked.
+func (t *Thread) untrackDying(o *Object) {
+	if b := o.loadBits(); b&bitTracked != 0 {
+		o.relaxedStoreBits(b &^ bitTracked)
+		t.countGCAlloc(-1)
+	}
+}
+
 // dealloc runs when o's count reached zero (tp_dealloc plus the generic
 // steps CPython's subtype_dealloc performs around it).
 func (t *Thread) dealloc(o *Object) {
@@ -78,7 +90,7 @@ func (t *Thread) dealloc(o *Object) {
 	if o.loadBits()&bitWeakrefs != 0 {
 		t.clearWeakrefs(o)
 	}
-	t.Untrack(o)
+	t.untrackDying(o)
 	if typ.Dealloc != nil {
 		typ.Dealloc(t, o)
 	}
