@@ -105,8 +105,29 @@ def list_ops(n):
         lst.pop()
 
 
+# One list every thread reads. Its items are immortal (small ints,
+# interned strings), so that what is measured is the list, not contention
+# on its items' counts.
+SHARED = list(range(100))
+SHARED_STRS = [sys.intern("item%d" % i) for i in range(100)]
+
+
+def shared_list(n):
+    lst = SHARED
+    for _ in range(n // 100):
+        for x in lst:
+            pass
+
+
+def shared_list_index(n):
+    lst = SHARED_STRS
+    for i in range(n):
+        lst[i % 100]
+
+
 WORKLOADS = [call, method, builtin_module, module_attr, instances, closures,
-             dicts, floats, generator, local_read, compare_constants, list_ops]
+             dicts, floats, generator, local_read, compare_constants, list_ops,
+             shared_list, shared_list_index]
 
 if _testext is not None:
     ext_deferred = _testext.make_callable(deferred=True)

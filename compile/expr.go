@@ -271,14 +271,22 @@ func (u *unit) operand(e syntax.Expr, safe bool) {
 	u.expr(e)
 }
 
-// isSimple reports whether evaluating e runs no code that could assign to
-// a local: a name or a constant.
+// isSimple reports whether evaluating e cannot assign to a local of the
+// function being compiled. Code that e calls cannot (another frame's fast
+// locals are out of its reach), so only an assignment expression inside
+// e can; e is simple when it has none. The search looks at a bounded
+// number of nodes, so that deeply nested expressions do not make
+// compiling quadratic; a larger e counts as not simple.
 func isSimple(e syntax.Expr) bool {
-	switch e.(type) {
-	case *syntax.Name, *syntax.Constant:
-		return true
-	}
-	return false
+	budget, ok := 64, true
+	syntax.Inspect(e, func(n syntax.Node) bool {
+		if _, walrus := n.(*syntax.NamedExpr); walrus || budget == 0 {
+			ok = false
+		}
+		budget--
+		return ok
+	})
+	return ok
 }
 
 func (u *unit) exprs(es []syntax.Expr) {
