@@ -667,6 +667,15 @@ loop:
 				ip = arg
 				break
 			}
+			if next := instrs[ip]; compile.Opcode(next) == compile.STORE_FAST {
+				// The loop's target is a local: store it at once.
+				k := int(next >> 8)
+				old := s[k]
+				s[k] = object.RefSteal(x)
+				ip++
+				t.Close(old)
+				break
+			}
 			s[sp] = object.RefSteal(x)
 			sp++
 
@@ -895,8 +904,17 @@ loop:
 				caller := f.back
 				st.suspendInline(f)
 				f = caller
-				f.slots[f.sp] = v
-				f.sp++
+				if next := f.code.Instrs[f.ip]; compile.Opcode(next) == compile.STORE_FAST {
+					// FOR_ITER's fused store, as above.
+					k := int(next >> 8)
+					old := f.slots[k]
+					f.slots[k] = v
+					f.ip++
+					t.Close(old)
+				} else {
+					f.slots[f.sp] = v
+					f.sp++
+				}
 				goto reload
 			}
 			result = t.AsSteal(s[sp])

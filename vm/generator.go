@@ -206,9 +206,14 @@ func (st *State) enterInline(g *Generator, unique bool) *Frame {
 		g.release()
 		return nil
 	}
-	if !g.started {
+	switch {
+	case !g.started:
 		g.started = true
-	} else {
+	case compile.Opcode(f.code.Instrs[f.ip]) == compile.POP_TOP:
+		// `yield x` as a statement: the value sent, None, would be
+		// dropped at once.
+		f.ip++
+	default:
 		f.slots[f.sp] = object.RefBorrow(object.None)
 		f.sp++
 	}
