@@ -430,3 +430,52 @@ func (st *State) makeFunction(f *Frame, s []object.StackRef, sp int, flags int) 
 	}
 	return fn, sp
 }
+
+// enterInit is CALL's inline path for C(args), C a class of metaclass
+// type whose instances object.__new__ makes and whose __init__ is a plain
+// Python function (CPython's CALL_ALLOC_AND_ENTER_INIT): it allocates the
+// instance and enters __init__'s frame, with no Go call (typeCall, run)
+// in between. ok is false, with nothing changed, when the call does not
+// qualify; then the generic path makes it. Otherwise the stack slots from
+// base+1 are cleared, the callable's slot holds __init__ (keeping it
+// alive during the call, as for any inline call) and the frame holds the
+// instance (Frame.initSelf), which RETURN makes the call's result.
+func (st *State) enterInit(typ *object.Type, s []object.StackRef, base, sp int) (nf *Frame, ok bool, err error) {
+	t := st.t
+	if !s[base+1].IsNull() || !typ.IsHeapType() || firstStatic(typ) != object.ObjectType ||
+		t.LookupType(typ, strNew) != objectNewDescr() {
+		return nil, false, nil
+	}
+	init := t.LookupTypeRef(typ, strInit)
+	if init.IsNull() {
+		return nil, false, nil
+	}
+	if init.Obj().Type() != FunctionType {
+		t.Close(init)
+		return nil, false, nil
+	}
+	fn := object.Cast[Function](init.Obj())
+	if fn.Code.IsGenerator() || !fn.Code.SimpleParams || fn.Code.ArgCount != sp-base-1 {
+		t.Close(init)
+		return nil, false, nil
+	}
+	o, err := objectNew(t, typ, nil, nil)
+	if err != nil {
+		t.Close(init)
+		return nil, false, nil
+	}
+	// self is borrowed in the frame: initSelf counts the instance.
+	s[base+1] = object.RefBorrow(o)
+	nf, err = st.enterPy(fn, s[base+1:sp], nil)
+	for i := base + 1; i < sp; i++ {
+		s[i] = object.Null
+	}
+	t.Close(s[base]) // the class: the instance keeps it alive
+	s[base] = init
+	if err != nil {
+		t.Decref(o)
+		return nil, true, err
+	}
+	nf.initSelf = o
+	return nf, true, nil
+}

@@ -689,7 +689,24 @@ loop:
 			}
 			f.lasti = ip - 1
 			base := sp - n - 2
-			if fnObj := s[base].Obj(); fnObj.Type() == FunctionType {
+			fnObj := s[base].Obj()
+			if fnObj.Type() == &object.TypeType && kwnames == nil {
+				if nf, ok, e := st.enterInit(object.AsType(fnObj), s, base, sp); ok {
+					// C(args) with a Python __init__: into its frame.
+					sp = base + 1
+					if e != nil {
+						err = e
+						goto onError
+					}
+					f.sp, f.ip = sp, ip
+					nf.back = f
+					st.frame = nf
+					st.depth++
+					f = nf
+					goto reload
+				}
+			}
+			if fnObj.Type() == FunctionType {
 				if fn := object.Cast[Function](fnObj); !fn.Code.IsGenerator() {
 					// An inline call: the arguments move into the callee's
 					// frame; the callable stays in its slot, keeping the
@@ -765,10 +782,24 @@ loop:
 			}
 			// Back to the caller: the result replaces the callable.
 			caller := f.back
+			self := f.initSelf
+			f.initSelf = nil
 			st.leave(f)
 			st.depth--
 			f = caller
 			s, sp = f.slots, f.sp
+			if self != nil {
+				// An __init__ entered by enterInit: the call's result is
+				// the new instance.
+				if result != object.None {
+					throwing = t.Errorf(object.TypeErrorType, "__init__() should return None, not '%s'", result.Type().Name)
+					t.Decref(result)
+					t.Decref(self)
+					result = nil
+					goto reload // raises at the call
+				}
+				result = self
+			}
 			t.Close(s[sp-1])
 			s[sp-1] = object.RefSteal(result)
 			result = nil
@@ -1017,6 +1048,11 @@ onError:
 func (st *State) leave(f *Frame) {
 	st.frame = f.back
 	st.clearSlots(f)
+	if f.initSelf != nil {
+		// An __init__ that raised: its instance goes.
+		st.t.Decref(f.initSelf)
+		f.initSelf = nil
+	}
 	if f.locals != nil {
 		st.t.Decref(f.locals.Obj())
 		f.locals = nil

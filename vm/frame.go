@@ -37,6 +37,9 @@ type Frame struct {
 	// gen is the generator whose frame this is while a for loop runs it
 	// inline (enterInline); nil otherwise.
 	gen *Generator
+	// initSelf is the instance an __init__ frame entered by enterInit
+	// initialises, counted: the call returns it.
+	initSelf *object.Object
 }
 
 const chunkSize = 1 << 14
@@ -69,7 +72,7 @@ func (st *State) pushFrame(code *compile.Code) *Frame {
 	f.slots = chunk[ds.top : ds.top+n : ds.top+n]
 	f.sp, f.ip, f.lasti, f.back = code.NumSlots(), 0, 0, nil
 	f.chunk, f.base = ds.cur, ds.top
-	f.entry, f.heap, f.yielded, f.throwing, f.gen = false, false, false, nil, nil
+	f.entry, f.heap, f.yielded, f.throwing, f.gen, f.initSelf = false, false, false, nil, nil, nil
 	ds.top += n
 	return f
 }

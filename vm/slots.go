@@ -367,11 +367,12 @@ func installSlotWrappers(typ *object.Type) {
 			r, _, err := callSpecial(t, o, strDel)
 			if err != nil {
 				// CPython names the __del__ function, not the object.
-				where := o
-				if m := t.LookupType(o.Type(), strDel); m != nil {
+				where := object.RefBorrow(o)
+				if m := t.LookupTypeRef(o.Type(), strDel); !m.IsNull() {
 					where = m
 				}
-				stateOf(t).WriteUnraisable(err, "Exception ignored in", where)
+				stateOf(t).WriteUnraisable(err, "Exception ignored in", where.Obj())
+				t.Close(where)
 				return
 			}
 			t.XDecref(r)
