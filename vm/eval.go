@@ -739,6 +739,12 @@ loop:
 				err = e
 				goto onError
 			}
+			if compile.Opcode(instrs[ip]) == compile.POP_TOP {
+				// A call as a statement: drop the result at once.
+				ip++
+				t.Decref(r)
+				break
+			}
 			s[sp] = object.RefSteal(r)
 			sp++
 
@@ -801,6 +807,15 @@ loop:
 				result = self
 			}
 			t.Close(s[sp-1])
+			if next := f.code.Instrs[f.ip]; compile.Opcode(next) == compile.POP_TOP {
+				// A call as a statement: drop the result at once.
+				s[sp-1] = object.Null
+				f.sp, f.ip = sp-1, f.ip+1
+				r := result
+				result = nil
+				t.Decref(r)
+				goto reload
+			}
 			s[sp-1] = object.RefSteal(result)
 			result = nil
 			f.sp = sp
