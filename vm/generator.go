@@ -153,7 +153,8 @@ func (st *State) resumeRunning(g *Generator, sent *object.Object, exc error) (r 
 // ownSlots makes every slot of f, a generator frame being suspended, own
 // its reference: what it borrowed may be gone when it resumes.
 func ownSlots(t *object.Thread, f *Frame) {
-	for i, s := range f.slots {
+	// Slots at and above the stack top are null (eval.go's invariant).
+	for i, s := range f.slots[:f.sp] {
 		if !s.IsNull() && !s.IsCounted() {
 			f.slots[i] = object.RefSteal(t.AsSteal(s))
 		}
