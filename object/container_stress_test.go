@@ -40,10 +40,7 @@ func TestStressSharedDictAndList(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			rng := rand.New(rand.NewPCG(uint64(w), 7))
-			th := NewThread()
-			th.Attach()
-			for ops := 1; time.Now().Before(deadline); ops++ {
+			stressThread(uint64(w), deadline, lifetime, func(th *Thread, rng *rand.Rand, ops int) {
 				k := rng.IntN(keys)
 				switch rng.IntN(10) {
 				case 0, 1:
@@ -83,16 +80,7 @@ func TestStressSharedDictAndList(t *testing.T) {
 					}
 					decrefAll(th, items)
 				}
-				if ops%lifetime == 0 {
-					// Exit holding nothing, leaving this thread's floats in
-					// the containers for others to drop; start afresh.
-					th.Exit()
-					th = NewThread()
-					th.Attach()
-				}
-				th.Poll()
-			}
-			th.Exit()
+			})
 		}()
 	}
 	main.Detach()

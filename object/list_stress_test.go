@@ -32,29 +32,18 @@ func TestStressListLockFreeReads(t *testing.T) {
 	l := NewList(main, nil)
 	deadline := time.Now().Add(duration)
 	var wg sync.WaitGroup
-	worker := func(w int, write bool) {
-		defer wg.Done()
-		rng := rand.New(rand.NewPCG(uint64(w), 11))
-		th := NewThread()
-		th.Attach()
-		for ops := 1; time.Now().Before(deadline); ops++ {
-			if write {
-				listWriteOp(th, l, rng, ops)
-			} else {
-				listReadOp(th, l, rng)
-			}
-			if ops%lifetime == 0 {
-				th.Exit()
-				th = NewThread()
-				th.Attach()
-			}
-			th.Poll()
-		}
-		th.Exit()
-	}
 	for w := range readers + writers {
 		wg.Add(1)
-		go worker(w, w >= readers)
+		go func() {
+			defer wg.Done()
+			stressThread(uint64(w), deadline, lifetime, func(th *Thread, rng *rand.Rand, ops int) {
+				if w >= readers {
+					listWriteOp(th, l, rng, ops)
+				} else {
+					listReadOp(th, l, rng)
+				}
+			})
+		}()
 	}
 	main.Detach()
 	wg.Wait()
@@ -176,3 +165,22 @@ func listWriteOp(th *Thread, l *List, rng *rand.Rand, ops int) {
 
 // listIterOf returns iter(l).
 func listIterOf(th *Thread, l *List) (*Object, error) { return l.Type().Iter(th, l.Obj()) }
+
+// stressThread runs op on an attached thread until deadline, with a
+// random source seeded by seed. Every lifetime operations the thread
+// exits, leaving the objects it owns to the others, and a new one starts.
+func stressThread(seed uint64, deadline time.Time, lifetime int, op func(th *Thread, rng *rand.Rand, ops int)) {
+	rng := rand.New(rand.NewPCG(seed, 11))
+	th := NewThread()
+	th.Attach()
+	for ops := 1; time.Now().Before(deadline); ops++ {
+		op(th, rng, ops)
+		if ops%lifetime == 0 {
+			th.Exit()
+			th = NewThread()
+			th.Attach()
+		}
+		th.Poll()
+	}
+	th.Exit()
+}

@@ -205,16 +205,7 @@ func newRangeIter(t *Thread, start, step int64, n uint64) *Object {
 	return &it.Object
 }
 
-func rangeIterNext(t *Thread, o *Object) (*Object, error) {
-	it := Cast[rangeIter](o)
-	if it.remaining == 0 {
-		return nil, nil
-	}
-	v := it.next
-	it.remaining--
-	it.next += it.step
-	return NewInt(t, v), nil
-}
+func rangeIterNext(t *Thread, o *Object) (*Object, error) { return RangeIterNext(t, o), nil }
 
 func init() {
 	rt := RangeType
@@ -309,14 +300,22 @@ func b2i(b bool) int64 {
 // RangeIterType) without the generic Next dispatch, for the eval loop's
 // FOR_ITER; nil at the end.
 func RangeIterNext(t *Thread, o *Object) *Object {
-	it := Cast[rangeIter](o)
-	if it.remaining == 0 {
+	n, ok := Cast[rangeIter](o).advance()
+	if !ok {
 		return nil
 	}
-	n := it.next
+	return NewInt(t, n)
+}
+
+// advance returns the iterator's next value, or ok false at the end.
+func (it *rangeIter) advance() (n int64, ok bool) {
+	if it.remaining == 0 {
+		return 0, false
+	}
+	n = it.next
 	it.remaining--
 	it.next += it.step
-	return NewInt(t, n)
+	return n, true
 }
 
 // RangeIterStore is RangeIterNext for a FOR_ITER whose next instruction
@@ -328,13 +327,10 @@ func RangeIterNext(t *Thread, o *Object) *Object {
 // same way): nothing can observe the difference from freeing it and
 // allocating a new one, and a loop over a range then allocates nothing.
 func RangeIterStore(t *Thread, o *Object, slot *StackRef, reusable bool) (done bool) {
-	it := Cast[rangeIter](o)
-	if it.remaining == 0 {
+	n, ok := Cast[rangeIter](o).advance()
+	if !ok {
 		return true
 	}
-	n := it.next
-	it.remaining--
-	it.next += it.step
 	old := *slot
 	if reusable && (n < smallIntMin || n > smallIntMax) {
 		if p := old.Obj(); p.typ == IntType && Cast[Int](p).big == nil {

@@ -431,6 +431,38 @@ func (st *State) makeFunction(f *Frame, s []object.StackRef, sp int, flags int) 
 	return fn, sp
 }
 
+// enterInlineCall is CALL's path into a callee the eval loop runs itself:
+// a Python function (not a generator's) or, through enterInit, a class
+// whose __init__ is one. The callable is s[base], then self or null, then
+// the arguments up to sp. ok is false, with nothing changed, when the
+// call is for the generic path; otherwise the arguments moved into the
+// callee's frame (nf, or err), the slots above base are null, and s[base]
+// keeps the callee alive until it returns.
+func (st *State) enterInlineCall(s []object.StackRef, base, sp int, kwnames *object.Tuple) (nf *Frame, ok bool, err error) {
+	callable := s[base].Obj()
+	switch callable.Type() {
+	case &object.TypeType:
+		if kwnames == nil {
+			return st.enterInit(object.AsType(callable), s, base, sp)
+		}
+	case FunctionType:
+		fn := object.Cast[Function](callable)
+		if fn.Code.IsGenerator() {
+			return nil, false, nil
+		}
+		first := base + 2
+		if !s[base+1].IsNull() {
+			first = base + 1
+		}
+		nf, err = st.enterPy(fn, s[first:sp], kwnames)
+		for i := base + 1; i < sp; i++ {
+			s[i] = object.Null
+		}
+		return nf, true, err
+	}
+	return nil, false, nil
+}
+
 // enterInit is CALL's inline path for C(args), C a class of metaclass
 // type whose instances object.__new__ makes and whose __init__ is a plain
 // Python function (CPython's CALL_ALLOC_AND_ENTER_INIT): it allocates the

@@ -689,48 +689,20 @@ loop:
 			}
 			f.lasti = ip - 1
 			base := sp - n - 2
-			fnObj := s[base].Obj()
-			if fnObj.Type() == &object.TypeType && kwnames == nil {
-				if nf, ok, e := st.enterInit(object.AsType(fnObj), s, base, sp); ok {
-					// C(args) with a Python __init__: into its frame.
-					sp = base + 1
-					if e != nil {
-						err = e
-						goto onError
-					}
-					f.sp, f.ip = sp, ip
-					nf.back = f
-					st.frame = nf
-					st.depth++
-					f = nf
-					goto reload
+			if nf, ok, e := st.enterInlineCall(s, base, sp, kwnames); ok {
+				// A Python function, or a class with a Python __init__:
+				// into the callee's frame, no Go call.
+				sp = base + 1
+				if e != nil {
+					err = e
+					goto onError
 				}
-			}
-			if fnObj.Type() == FunctionType {
-				if fn := object.Cast[Function](fnObj); !fn.Code.IsGenerator() {
-					// An inline call: the arguments move into the callee's
-					// frame; the callable stays in its slot, keeping the
-					// function alive, until the call returns.
-					first := base + 2
-					if !s[base+1].IsNull() {
-						first = base + 1
-					}
-					nf, e := st.enterPy(fn, s[first:sp], kwnames)
-					for i := base + 1; i < sp; i++ {
-						s[i] = object.Null
-					}
-					sp = base + 1
-					if e != nil {
-						err = e
-						goto onError
-					}
-					f.sp, f.ip = sp, ip
-					nf.back = f
-					st.frame = nf
-					st.depth++
-					f = nf
-					goto reload
-				}
+				f.sp, f.ip = sp, ip
+				nf.back = f
+				st.frame = nf
+				st.depth++
+				f = nf
+				goto reload
 			}
 			f.sp = sp
 			r, e := st.callFromStack(s, sp, n, kwnames)
