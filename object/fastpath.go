@@ -77,6 +77,21 @@ func fastInt(x, y *Int, op BinaryOp) (r int64, ok bool) {
 			}
 			return r, true
 		}
+	case OpFloorDiv, OpMod:
+		// Python's floor division; zero raises, and the one quotient
+		// that overflows (min int64 // -1) is a big int.
+		if y.v == 0 || (x.v == -1<<63 && y.v == -1) {
+			return 0, false
+		}
+		q, r := floorDivMod64(x.v, y.v)
+		if op == OpMod {
+			return r, true
+		}
+		return q, true
+	case OpRShift:
+		if y.v >= 0 {
+			return x.v >> min(y.v, 63), true
+		}
 	case OpAnd:
 		return x.v & y.v, true
 	case OpOr:
