@@ -31,7 +31,7 @@ func (u *unit) assemble() (*Code, error) {
 	code.Instrs = u.instrs
 	code.numSlots = len(code.LocalNames) + len(code.CellNames) + len(code.FreeNames)
 	code.Positions = u.pos
-	code.GlobalCaches = make([]atomic.Pointer[GlobalCache], len(u.instrs))
+	code.Caches = make([]atomic.Pointer[InlineCache], len(u.instrs))
 	depths, err := u.stackDepths()
 	if err != nil {
 		return nil, err

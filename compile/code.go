@@ -43,9 +43,9 @@ type Code struct {
 	numSlots       int // len(LocalNames) + len(CellNames) + len(FreeNames), set by assemble
 	ExceptionTable []ExceptionEntry
 
-	// GlobalCaches holds, per instruction, where LOAD_GLOBAL last found
-	// its name in the globals dict (the eval loop fills it lazily).
-	GlobalCaches []atomic.Pointer[GlobalCache]
+	// Caches holds, per instruction, what LOAD_GLOBAL or LOAD_ATTR
+	// learned the last time they ran (the eval loop fills it lazily).
+	Caches []atomic.Pointer[InlineCache]
 
 	// SimpleParams: only positional parameters (no keyword-only ones, no
 	// *args or **kwargs), so a call with as many positional arguments
@@ -53,12 +53,23 @@ type Code struct {
 	SimpleParams bool
 }
 
-// GlobalCache records that a global name was at Index of Dict's entries.
-// It is immutable; a LOAD_GLOBAL that finds the same key at that index
-// reads the value without hashing.
-type GlobalCache struct {
-	Dict  *object.Dict
-	Index int
+// InlineCache is what one instruction learned the last time it ran. It is
+// immutable (an instruction that learns something new stores a new one),
+// so threads share it without locks.
+//
+// LOAD_GLOBAL: its name was at Index of Dict's entries; the next run that
+// finds the same key there reads the value without hashing.
+//
+// LOAD_ATTR's method form: Type's attribute was Method, a deferred
+// function or method descriptor, while the type epoch was Epoch
+// (object.TypeEpoch); the next run on an instance of Type at that epoch
+// takes it without a lookup.
+type InlineCache struct {
+	Dict   *object.Dict
+	Index  int
+	Type   *object.Type
+	Epoch  uint32
+	Method *object.Object
 }
 
 // ExceptionEntry says where to go when an instruction in [Start, End)

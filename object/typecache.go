@@ -35,6 +35,10 @@ var typeEpoch atomic.Uint32
 
 func init() { typeEpoch.Store(1) }
 
+// TypeEpoch returns the current type epoch: a cached attribute that was
+// current at an epoch is current while the epoch has not moved.
+func TypeEpoch() uint32 { return typeEpoch.Load() }
+
 // InvalidateTypeCache must be called after a type's dict changes once the
 // type is in use (setattr on a class, a class cleared by the collector).
 func InvalidateTypeCache() { typeEpoch.Add(1) }

@@ -130,7 +130,7 @@ loop:
 		case compile.LOAD_GLOBAL:
 			name := names[arg>>1]
 			var r object.StackRef
-			if c := code.GlobalCaches[ip-1].Load(); c != nil && c.Dict == f.globals {
+			if c := code.Caches[ip-1].Load(); c != nil && c.Dict == f.globals {
 				r = f.globals.LoadAt(t, c.Index, name)
 			}
 			if r.IsNull() {
@@ -225,7 +225,7 @@ loop:
 			name := names[arg>>1]
 			obj := s[sp-1]
 			if arg&1 != 0 {
-				if m := lookupMethod(t, obj.Obj(), name); !m.IsNull() {
+				if m := loadMethod(t, code, ip-1, obj.Obj(), name); !m.IsNull() {
 					// The method form: [function, self] and no bound
 					// method object.
 					s[sp-1] = m

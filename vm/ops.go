@@ -54,7 +54,7 @@ func (st *State) loadGlobal(f *Frame, name *object.Str) (object.StackRef, error)
 func (st *State) loadGlobalCached(f *Frame, name *object.Str, i int) (object.StackRef, error) {
 	if r := f.globals.LoadStr(st.t, name); !r.IsNull() {
 		if ix := f.globals.IndexOfStr(name); ix >= 0 {
-			f.code.GlobalCaches[i].Store(&compile.GlobalCache{Dict: f.globals, Index: ix})
+			f.code.Caches[i].Store(&compile.InlineCache{Dict: f.globals, Index: ix})
 		}
 		return r, nil
 	}
@@ -123,11 +123,43 @@ func lookupMethod(t *object.Thread, obj *object.Object, name *object.Str) object
 		t.Close(m)
 		return object.Null
 	}
-	if typ.DictPtr != nil {
-		if d := object.LoadDict(typ.DictPtr(obj)); d != nil && d.MayHaveStr(name) && d.GetStr(name) != nil {
-			t.Close(m)
+	if shadowed(obj, name) {
+		t.Close(m)
+		return object.Null
+	}
+	return m
+}
+
+// shadowed reports whether obj's own dict has name, hiding its class's.
+func shadowed(obj *object.Object, name *object.Str) bool {
+	typ := obj.Type()
+	if typ.DictPtr == nil {
+		return false
+	}
+	d := object.LoadDict(typ.DictPtr(obj))
+	return d != nil && d.MayHaveStr(name) && d.GetStr(name) != nil
+}
+
+// loadMethod is lookupMethod through instruction i's inline cache, which
+// holds the method last found if its ref was uncounted (a deferred or
+// immortal method): a deferred object dies only while the world is
+// stopped, so while the type epoch has not moved it is still the class's
+// attribute and alive, and its ref needs no count. The first type an instruction sees keeps the cache until the
+// epoch moves, so that a call site seeing several types does not allocate
+// a new cache at each call.
+func loadMethod(t *object.Thread, code *compile.Code, i int, obj *object.Object, name *object.Str) object.StackRef {
+	typ := obj.Type()
+	epoch := object.TypeEpoch()
+	c := code.Caches[i].Load()
+	if c != nil && c.Type == typ && c.Epoch == epoch {
+		if shadowed(obj, name) {
 			return object.Null
 		}
+		return object.RefBorrow(c.Method)
+	}
+	m := lookupMethod(t, obj, name)
+	if !m.IsNull() && !m.IsCounted() && (c == nil || c.Epoch != epoch) {
+		code.Caches[i].Store(&compile.InlineCache{Type: typ, Epoch: epoch, Method: m.Obj()})
 	}
 	return m
 }
