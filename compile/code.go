@@ -58,18 +58,23 @@ type Code struct {
 // so threads share it without locks.
 //
 // LOAD_GLOBAL: its name was at Index of Dict's entries; the next run that
-// finds the same key there reads the value without hashing.
+// finds the same key there reads the value without hashing. With Builtin
+// set, the name was not in Dict (the globals) when Dict had had Epoch
+// keys added (object.Dict.KeysAdded), and was at Index of the builtins'
+// entries: while no key is added to the globals, the builtins' entry is
+// read directly.
 //
 // LOAD_ATTR's method form: Type's attribute was Method, a deferred
 // function or method descriptor, while the type epoch was Epoch
 // (object.TypeEpoch); the next run on an instance of Type at that epoch
 // takes it without a lookup.
 type InlineCache struct {
-	Dict   *object.Dict
-	Index  int
-	Type   *object.Type
-	Epoch  uint32
-	Method *object.Object
+	Dict    *object.Dict
+	Index   int
+	Builtin bool
+	Type    *object.Type
+	Epoch   uint32
+	Method  *object.Object
 }
 
 // ExceptionEntry says where to go when an instruction in [Start, End)

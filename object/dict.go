@@ -34,6 +34,10 @@ type Dict struct {
 	// dict shadows the method. Written under mu (or while private), read
 	// atomically; bits are never cleared while the dict lives.
 	bloom uint64
+	// keysAdded counts the keys ever inserted (KeysAdded): while it has
+	// not moved, a key found absent is still absent. Written under mu (or
+	// while private) with a release store, after the key is published.
+	keysAdded uint32
 	// small is the first table of a dict, inside the dict itself so that
 	// a small dict is a single allocation. Once a dict moves to a bigger
 	// table it never returns to this one (a reader may still hold it).
@@ -467,6 +471,7 @@ func (d *Dict) insertNew(key *Object, h int64, value *Object, tab *dictTable, sl
 	tab.n, tab.tail = ix+1, ix+1
 	storeSlot(&tab.index[slot], int32(ix))
 	d.used++
+	StoreRelease32(&d.keysAdded, d.keysAdded+1)
 }
 
 // bloomBit is the bit of Dict.bloom for a key hash.
@@ -485,6 +490,10 @@ func (d *Dict) noteKey(h int64) {
 		}
 	}
 }
+
+// KeysAdded returns how many keys were ever inserted into d: LOAD_GLOBAL
+// caches that a name is not a global (so a builtin) until it moves.
+func (d *Dict) KeysAdded() uint32 { return atomic.LoadUint32(&d.keysAdded) }
 
 // MayHaveStr reports whether key may be in d; false means it certainly is
 // not, which costs one load instead of a probe.
@@ -535,6 +544,7 @@ func (d *Dict) InitItem(t *Thread, key, value *Object) error {
 	tab.index[tab.freeSlot(h)] = int32(ix)
 	tab.n, tab.tail = ix+1, ix+1
 	d.used++
+	d.keysAdded++
 	return nil
 }
 

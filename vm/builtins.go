@@ -925,3 +925,17 @@ func installBuiltins(st *State) {
 
 // extraBuiltinTypes are types from other packages exposed as builtins.
 var extraBuiltinTypes = map[string]*object.Type{}
+
+// The builtins module is the interpreter's builtins dict seen as a module:
+// `import builtins; builtins.len = f` changes what every name lookup that
+// falls back to the builtins finds.
+func init() {
+	RegisterModule("builtins", func(st *State) (*object.Object, error) {
+		t := st.t
+		// Immortal, as its dict: it lives as long as the interpreter.
+		m := &Module{Dict: st.interp.Builtins}
+		t.Init(&m.Object, ModuleType)
+		t.MakeImmortal(&m.Object)
+		return &m.Object, nil
+	})
+}

@@ -131,7 +131,11 @@ loop:
 			name := names[arg>>1]
 			var r object.StackRef
 			if c := code.Caches[ip-1].Load(); c != nil && c.Dict == f.globals {
-				r = f.globals.LoadAt(t, c.Index, name)
+				if !c.Builtin {
+					r = f.globals.LoadAt(t, c.Index, name)
+				} else if f.globals.KeysAdded() == c.Epoch {
+					r = st.interp.Builtins.LoadAt(t, c.Index, name)
+				}
 			}
 			if r.IsNull() {
 				var e error

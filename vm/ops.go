@@ -52,13 +52,21 @@ func (st *State) loadGlobal(f *Frame, name *object.Str) (object.StackRef, error)
 // loadGlobalCached is loadGlobal that also records where a name found in
 // the globals dict sits, for the next run of instruction i.
 func (st *State) loadGlobalCached(f *Frame, name *object.Str, i int) (object.StackRef, error) {
+	added := f.globals.KeysAdded() // before the lookup that finds name absent
 	if r := f.globals.LoadStr(st.t, name); !r.IsNull() {
 		if ix := f.globals.IndexOfStr(name); ix >= 0 {
 			f.code.Caches[i].Store(&compile.InlineCache{Dict: f.globals, Index: ix})
 		}
 		return r, nil
 	}
-	return st.loadGlobal(f, name)
+	builtins := st.interp.Builtins
+	if r := builtins.LoadStr(st.t, name); !r.IsNull() {
+		if ix := builtins.IndexOfStr(name); ix >= 0 {
+			f.code.Caches[i].Store(&compile.InlineCache{Dict: f.globals, Epoch: added, Builtin: true, Index: ix})
+		}
+		return r, nil
+	}
+	return object.Null, st.t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
 }
 
 // loadName finds a name in the frame's locals, then globals, then
