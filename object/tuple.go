@@ -100,6 +100,15 @@ func NewStaticTuple(items ...*Object) *Tuple {
 // IsTuple reports whether o is a tuple.
 func IsTuple(o *Object) bool { return o.typ == TupleType || IsSubtype(o.typ, TupleType) }
 
+// ExactTuple returns o as a *Tuple if its type is tuple itself (not a
+// subclass, which may override iteration).
+func ExactTuple(o *Object) (*Tuple, bool) {
+	if o.typ != TupleType {
+		return nil, false
+	}
+	return Cast[Tuple](o), true
+}
+
 // AsTuple returns o as a *Tuple; o must be a tuple.
 func AsTuple(o *Object) *Tuple { return Cast[Tuple](o) }
 

@@ -473,6 +473,35 @@ func LoadDict(dp **Dict) *Dict {
 	return (*Dict)(atomic.LoadPointer((*unsafe.Pointer)(unsafe.Pointer(dp))))
 }
 
+// EnsureDict returns the instance dict in *dp, installing an empty one
+// first if there is none (with installDict's compare-and-swap).
+func EnsureDict(t *Thread, dp **Dict) *Dict {
+	if d := LoadDict(dp); d != nil {
+		return d
+	}
+	d := NewDict(t)
+	if atomic.CompareAndSwapPointer((*unsafe.Pointer)(unsafe.Pointer(dp)), nil, unsafe.Pointer(d)) {
+		return d
+	}
+	t.Decref(d.Obj())
+	return LoadDict(dp)
+}
+
+// ReplaceDict makes d (a new reference the object takes, or nil) the
+// instance dict in *dp (obj.__dict__ = d, del obj.__dict__) and drops the
+// old one. Readers use an
+// instance dict without a reference (LoadDict, then a lookup), never
+// across a safe point, so the swap happens with the world stopped: once
+// it restarts, no thread can still be reading the old dict.
+func (t *Thread) ReplaceDict(dp **Dict, d *Dict) {
+	t.StopTheWorld()
+	old := (*Dict)(atomic.SwapPointer((*unsafe.Pointer)(unsafe.Pointer(dp)), unsafe.Pointer(d)))
+	t.StartTheWorld()
+	if old != nil {
+		t.Decref(old.Obj())
+	}
+}
+
 // installDict gives an object its instance dict on the first attribute
 // store, holding name: v, and reports whether it did. The dict is filled
 // while still private (no lock), then published with a compare-and-swap;

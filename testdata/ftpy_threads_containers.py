@@ -286,4 +286,36 @@ for t in workers:
     t.join()
 gc.collect()
 assert all(r() is None for r in boxes), sum(r() is not None for r in boxes)
+
+
+# An instance's __dict__ replaced while other threads read its attributes
+# (the replacement stops the world: readers use the dict unreferenced).
+class Box2:
+    pass
+
+
+box2 = Box2()
+box2.x = 0
+seen_bad = []
+
+
+def dict_reader():
+    for _ in range(5000):
+        v = box2.x
+        if not isinstance(v, int):
+            seen_bad.append(v)
+
+
+def dict_replacer():
+    for k in range(200):
+        box2.__dict__ = {"x": k, "pad": [k]}
+
+
+workers = [threading.Thread(target=dict_reader) for _ in range(2)]
+workers.append(threading.Thread(target=dict_replacer))
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+assert seen_bad == [] and box2.x == 199, (seen_bad[:3], box2.x)
 print("ok")

@@ -238,6 +238,13 @@ loop:
 					break
 				}
 			}
+			if arg&1 == 0 {
+				if r := loadInstanceAttr(t, code, ip-1, obj.Obj(), name); !r.IsNull() {
+					s[sp-1] = r
+					t.Close(obj)
+					break
+				}
+			}
 			v, e := object.GetAttr(t, obj.Obj(), name)
 			if e != nil {
 				err = e
@@ -548,6 +555,15 @@ loop:
 			sp--
 			seq := s[sp]
 			s[sp] = object.Null
+			if tup, ok := object.ExactTuple(seq.Obj()); ok && len(tup.Items) == arg && compile.Opcode(ins) == compile.UNPACK_SEQUENCE {
+				// a, b = t: the items straight from the tuple.
+				for i := arg - 1; i >= 0; i-- {
+					s[sp] = t.RefFromNew(tup.Items[i])
+					sp++
+				}
+				t.Close(seq)
+				break
+			}
 			var items []*object.Object
 			items, err = st.unpack(seq.Obj(), compile.Opcode(ins), arg)
 			t.Close(seq)

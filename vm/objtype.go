@@ -120,11 +120,22 @@ var objectGetSets = []object.GetSetDef{
 		if dp == nil {
 			return nil, t.Errorf(object.AttributeErrorType, "'%s' object has no attribute '__dict__'", o.Type().Name)
 		}
-		d := dp(o)
-		if *d == nil {
-			*d = object.NewDict(t)
+		return t.NewRef(object.EnsureDict(t, dp(o)).Obj()), nil
+	}, Set: func(t *object.Thread, o, v *object.Object) error {
+		dp := o.Type().DictPtr
+		switch {
+		case dp == nil:
+			return t.Errorf(object.AttributeErrorType, "'%s' object has no attribute '__dict__'", o.Type().Name)
+		case v == nil:
+			// del obj.__dict__: the next attribute store starts a new one.
+			t.ReplaceDict(dp(o), nil)
+			return nil
+		case !object.IsDict(v):
+			return t.Errorf(object.TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", v.Type().Name)
 		}
-		return t.NewRef((*d).Obj()), nil
+		t.Incref(v)
+		t.ReplaceDict(dp(o), object.AsDict(v))
+		return nil
 	}},
 }
 

@@ -190,6 +190,43 @@ func reusableLocal(t *object.Thread, s []object.StackRef, k int, live []object.S
 	return true
 }
 
+// loadInstanceAttr is LOAD_ATTR for an attribute in obj's own dict, through
+// instruction i's inline cache (CPython's LOAD_ATTR_INSTANCE_VALUE): when
+// obj's class (and its bases) has no attribute of that name at the cached
+// type epoch, the generic lookup would only search the instance dict, and
+// instances of one class usually keep an attribute at the same index of
+// their dicts, so the cache records the class and that index. It returns
+// Null when it cannot answer; the generic path then does.
+func loadInstanceAttr(t *object.Thread, code *compile.Code, i int, obj *object.Object, name *object.Str) object.StackRef {
+	typ := obj.Type()
+	if typ.Flags&object.FlagCustomGetAttr != 0 || typ.DictPtr == nil {
+		return object.Null // a custom __getattribute__ or no instance dict
+	}
+	epoch := object.TypeEpoch()
+	c := code.Caches[i].Load()
+	if c != nil && c.Type == typ && c.Epoch == epoch {
+		if d := object.LoadDict(typ.DictPtr(obj)); d != nil {
+			return d.LoadAt(t, c.Index, name)
+		}
+		return object.Null
+	}
+	if t.LookupType(typ, name) != nil {
+		return object.Null
+	}
+	d := object.LoadDict(typ.DictPtr(obj))
+	if d == nil {
+		return object.Null
+	}
+	ix := d.IndexOfStr(name)
+	if ix < 0 {
+		return object.Null
+	}
+	if c == nil || c.Epoch != epoch {
+		code.Caches[i].Store(&compile.InlineCache{Type: typ, Epoch: epoch, Index: ix})
+	}
+	return d.LoadAt(t, ix, name)
+}
+
 // popN closes and clears the top n slots and returns the new top.
 func (st *State) popN(s []object.StackRef, sp, n int) int {
 	for i := 0; i < n; i++ {
