@@ -482,7 +482,11 @@ func newSeqIter(t *Thread, seq *Object) *Object {
 // Format returns format(o, spec): o's __format__ method when its type
 // defines one, else str(o) for an empty spec (object.__format__).
 func Format(t *Thread, o *Object, spec string) (*Object, error) {
-	if m := o.typ.Lookup(Intern("__format__")); m != nil && m.typ == MethodDescrType {
+	if spec == "" && (o.typ == IntType || o.typ == FloatType || o.typ == BoolType || o.typ == StrType) {
+		// format(x, "") is str(x) for these (f"{i}").
+		return StrOf(t, o)
+	}
+	if m := o.typ.Lookup(strDunderFormat); m != nil && m.typ == MethodDescrType {
 		md := Cast[MethodDescr](m)
 		if md.Owner != ObjectType {
 			s := NewStr(t, spec)
@@ -610,3 +614,5 @@ func SequenceItems(t *Thread, iterable *Object) ([]*Object, error) {
 	}
 	return out, nil
 }
+
+var strDunderFormat = Intern("__format__")

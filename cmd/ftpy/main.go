@@ -20,6 +20,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 
@@ -31,7 +32,21 @@ import (
 const version = "ftpy 0.1 (Python 3.11 compatible)"
 
 func main() {
+	tuneGC()
 	os.Exit(ftpyMain(os.Args[1:]))
+}
+
+// tuneGC lets Go's heap grow to 5 times what survives a collection
+// (GOGC=400) unless GOGC is set. Reference counting frees most objects
+// the moment they die, so Go's collector only reclaims what counting
+// leaves it (strings' bytes, objects without free lists); but Python
+// programs keep small heaps, and at the default GOGC=100 the collector
+// ran so often that it took a third of allocation-heavy loops (string
+// concatenation 143 -> 94 ns, sorted() of 6 items 90 -> 45 ns).
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 }
 
 func usageError(format string, args ...any) int {
