@@ -550,18 +550,52 @@ func InplaceOperation(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
 // right (sum() and math.prod()). It takes over the reference to acc and
 // returns a new reference to the result.
 func FoldBinary(t *Thread, iterable, acc *Object, op BinaryOp) (*Object, error) {
-	err := Iterate(t, iterable, func(item *Object) error {
-		r, err := BinaryOperation(t, acc, item, op)
-		if err != nil {
-			return err
-		}
-		t.Decref(acc)
-		acc = r
-		return nil
-	})
+	it, err := Iter(t, iterable)
 	if err != nil {
 		t.Decref(acc)
 		return nil, err
+	}
+	defer t.Decref(it)
+	// sum() of ints: the running total stays a Go int64 (acc nil) until
+	// an item that is not an int64-sized int, or an overflow, comes.
+	var total int64
+	if op == OpAdd && acc.typ == IntType && Cast[Int](acc).big == nil {
+		total = Cast[Int](acc).v
+		t.Decref(acc)
+		acc = nil
+	}
+	for {
+		x, err := Next(t, it)
+		if err == nil && x == nil {
+			break
+		}
+		if err != nil {
+			t.XDecref(acc)
+			return nil, err
+		}
+		if acc == nil {
+			if x.typ == IntType && Cast[Int](x).big == nil {
+				if v := Cast[Int](x).v; (total+v > total) == (v > 0) {
+					total += v
+					t.Decref(x)
+					continue
+				}
+			}
+			acc = NewInt(t, total)
+		}
+		r := FastBinary(t, acc, x, op)
+		if r == nil {
+			r, err = BinaryOperation(t, acc, x, op)
+		}
+		t.Decref(x)
+		t.Decref(acc)
+		if err != nil {
+			return nil, err
+		}
+		acc = r
+	}
+	if acc == nil {
+		return NewInt(t, total), nil
 	}
 	return acc, nil
 }
