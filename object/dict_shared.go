@@ -178,3 +178,22 @@ func (t *Thread) RefFromShared(v *Object, p **Object) StackRef {
 	}
 	return Null
 }
+
+// StoreAt replaces the value of entry i, which must hold key itself (the
+// check STORE_ATTR's cache needs), with a new reference to v, and reports
+// whether it could; false changes nothing.
+func (d *Dict) StoreAt(t *Thread, i int, key *Str, v *Object) bool {
+	d.mu.Lock()
+	tab := d.tab
+	if tab == nil || uint(i) >= uint(tab.n) || tab.entries[i].key != &key.Object {
+		d.mu.Unlock()
+		return false
+	}
+	t.Incref(v)
+	e := &tab.entries[i]
+	old := e.value
+	storePtr(&e.value, v)
+	d.mu.Unlock()
+	t.Decref(old)
+	return true
+}

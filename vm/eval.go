@@ -259,7 +259,9 @@ loop:
 
 		case compile.STORE_ATTR:
 			obj, v := s[sp-1], s[sp-2]
-			err = object.SetAttr(t, obj.Obj(), names[arg], v.Obj())
+			if !storeInstanceAttr(t, code, ip-1, obj.Obj(), names[arg], v.Obj()) {
+				err = object.SetAttr(t, obj.Obj(), names[arg], v.Obj())
+			}
 			sp -= 2
 			s[sp], s[sp+1] = object.Null, object.Null
 			t.Close(obj)

@@ -227,6 +227,43 @@ func loadInstanceAttr(t *object.Thread, code *compile.Code, i int, obj *object.O
 	return d.LoadAt(t, ix, name)
 }
 
+// storeInstanceAttr is STORE_ATTR into an attribute already in obj's own
+// dict, through instruction i's inline cache, as loadInstanceAttr: for an
+// instance of a Python class (based on object) that overrides neither
+// __setattr__ nor has a class attribute of that name (no descriptor to
+// call), the cache records the class and the attribute's index in
+// instance dicts. It reports whether it stored v; if not, the generic
+// path runs.
+func storeInstanceAttr(t *object.Thread, code *compile.Code, i int, obj *object.Object, name *object.Str, v *object.Object) bool {
+	typ := obj.Type()
+	epoch := object.TypeEpoch()
+	c := code.Caches[i].Load()
+	if c != nil && c.Type == typ && c.Epoch == epoch {
+		d := object.LoadDict(typ.DictPtr(obj))
+		return d != nil && d.StoreAt(t, c.Index, name, v)
+	}
+	if !typ.IsHeapType() || typ.DictPtr == nil || firstStatic(typ) != object.ObjectType ||
+		t.LookupType(typ, name) != nil || t.LookupType(typ, strSetattr) != objectSetattrDescr() {
+		return false
+	}
+	d := object.LoadDict(typ.DictPtr(obj))
+	if d == nil {
+		return false
+	}
+	ix := d.IndexOfStr(name)
+	if ix < 0 {
+		return false
+	}
+	if c == nil || c.Epoch != epoch {
+		code.Caches[i].Store(&compile.InlineCache{Type: typ, Epoch: epoch, Index: ix})
+	}
+	return d.StoreAt(t, ix, name, v)
+}
+
+// objectSetattrDescr is object's own __setattr__, to tell whether a class
+// overrides it.
+func objectSetattrDescr() *object.Object { return object.ObjectType.Dict.GetStr(strSetattr) }
+
 // popN closes and clears the top n slots and returns the new top.
 func (st *State) popN(s []object.StackRef, sp, n int) int {
 	for i := 0; i < n; i++ {
