@@ -186,10 +186,19 @@ func (l *List) push(v *Object) {
 		l.setSize(n + 1)
 		return
 	}
-	grown := make([]*Object, n+1, max(8, n+n/2+1))
+	grown := make([]*Object, n+1, growCap(n+1))
 	copy(grown, l.items)
 	grown[n] = v
 	l.adopt(grown)
+}
+
+// growCap is the capacity of a new array for n items: doubling while the
+// list is small, as Go's append does, then growing by a quarter.
+func growCap(n int) int {
+	if n < 1024 {
+		return max(8, 2*n)
+	}
+	return n + n/4
 }
 
 // appendRefs appends items, whose references the list takes over.
@@ -210,7 +219,7 @@ func (l *List) extend(items []*Object) {
 		l.setSize(len(l.items))
 		return
 	}
-	grown := make([]*Object, n+len(items), max(8, n+len(items)+n/2))
+	grown := make([]*Object, n+len(items), growCap(n+len(items)))
 	copy(grown, l.items)
 	copy(grown[n:], items)
 	l.adopt(grown)

@@ -372,7 +372,7 @@ func listInsert(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Objec
 		l.store(int(i), args[1])
 		l.setSize(int(n + 1))
 	} else {
-		grown := make([]*Object, n+1, max(8, n+n/2+1))
+		grown := make([]*Object, n+1, growCap(int(n)+1))
 		copy(grown, l.items[:i])
 		grown[i] = args[1]
 		copy(grown[i+1:], l.items[i:])
