@@ -92,10 +92,16 @@ func (d *Dict) LoadAt(t *Thread, i int, key *Str) StackRef {
 	if loadPtr(&e.key) != &key.Object {
 		return Null
 	}
-	// The usual value, a function, class or module, is deferred: the
-	// first case of RefFromShared, here without the calls.
-	if v := loadPtr(&e.value); v != nil && atomic.LoadUint32(&v.bits)&bitDeferred != 0 && loadPtr(&e.value) == v {
-		return RefBorrow(v)
+	// The usual value, a function, class or module, is deferred, or a
+	// built-in, immortal: RefFromShared's first cases, without the calls.
+	if v := loadPtr(&e.value); v != nil {
+		if atomic.LoadUint32(&v.bits)&bitDeferred != 0 {
+			if loadPtr(&e.value) == v {
+				return RefBorrow(v)
+			}
+		} else if v.loadTid() == tidImmortal {
+			return RefBorrow(v)
+		}
 	}
 	return d.refAt(t, tab, i)
 }
@@ -172,9 +178,13 @@ func (t *Thread) RefFromShared(v *Object, p **Object) StackRef {
 		}
 		return Null
 	}
-	if v.loadTid() == t.id {
+	switch v.loadTid() {
+	case t.id:
 		t.Incref(v)
 		return RefSteal(v)
+	case tidImmortal:
+		// Never freed: whatever the slot holds now, v is an object.
+		return RefBorrow(v)
 	}
 	return Null
 }
