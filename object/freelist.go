@@ -39,10 +39,12 @@ func (t *Thread) Reuse(typ *Type) *Object {
 		return o
 	}
 	// A GC object may still sit in a registry (bitListed), whose owner
-	// compacts it with a CAS on the bits: keep bitListed, atomically.
+	// compacts it with a CAS on the bits: keep bitListed, atomically. An
+	// object that was tracked when it died has no other bit left
+	// (untrackDying), and then there is nothing to write.
 	for {
 		b := o.loadBits()
-		if o.casBits(b, b&bitListed) {
+		if b&^bitListed == 0 || o.casBits(b, b&bitListed) {
 			return o
 		}
 	}

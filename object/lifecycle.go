@@ -62,10 +62,12 @@ func (t *Thread) Untrack(o *Object) {
 // compare-and-swap: no other thread holds a reference, so none can set a
 // bit (a weak reference, deferral) meanwhile, and the registry's
 // compaction, the only other writer, changes the bits only of an object
-// it already sees untracked.
+// it already sees untracked. The same store clears every bit but
+// bitListed (its finalizer and weak references were dealt with), so that
+// Reuse finds a recycled object's bits clean and need not write them.
 func (t *Thread) untrackDying(o *Object) {
 	if b := o.loadBits(); b&bitTracked != 0 {
-		o.relaxedStoreBits(b &^ bitTracked)
+		o.relaxedStoreBits(b & bitListed)
 		t.countGCAlloc(-1)
 	}
 }
