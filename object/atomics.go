@@ -58,18 +58,6 @@ func (o *Object) relaxedStoreBits(b uint32) {
 	}
 }
 
-// relaxedStorePtr stores a pointer that lock-free readers load
-// atomically (list slots): an aligned pointer store is single-copy atomic,
-// and the readers re-check what they loaded, so no ordering is needed.
-// The race-detector build stores atomically, as relaxedStoreTid.
-func relaxedStorePtr(p **Object, v *Object) {
-	if raceEnabled {
-		storePtr(p, v)
-	} else {
-		*p = v
-	}
-}
-
 // uintptrOf is the address of a slot, to compare positions within one
 // array.
 func uintptrOf(p **Object) uintptr { return uintptr(unsafe.Pointer(p)) }

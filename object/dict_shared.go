@@ -159,7 +159,10 @@ func SwapShared(p **Object, v *Object, mu *sync.Mutex, onlyIfSet bool) (old *Obj
 	if onlyIfSet && v == nil && old == nil {
 		return nil, false
 	}
-	storePtr(p, v)
+	// A release store, not a sequentially consistent one (an XCHG on
+	// amd64): the unlock orders it for the slot's other writers, and
+	// readers without the lock only need to see v initialised.
+	storeReleasePtr(p, v)
 	return old, true
 }
 

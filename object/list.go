@@ -10,7 +10,7 @@
 //
 // Reading one item (l[i], iteration, len) takes no lock (CPython's
 // list_get_item_ref). Writers publish the array they store items in (arr,
-// its whole capacity) and the length (size), write slots with relaxed
+// its whole capacity) and the length (size), write slots with release
 // stores, and clear every slot they vacate, so that a slot past the
 // length is nil. A reader loads the array, the length and the slot, takes
 // a reference it can only get on a live object (itemRef), and checks that
@@ -55,14 +55,14 @@ var ListType = NewStaticType(&Type{
 // The writers' primitives: the caller holds l.mu, or l is private to it.
 
 // store sets item i (< len(l.items)) to v.
-func (l *List) store(i int, v *Object) { relaxedStorePtr(&l.items[i], v) }
+func (l *List) store(i int, v *Object) { storeReleasePtr(&l.items[i], v) }
 
 // resize sets the length to n (<= cap(l.items)) in the current array,
 // clearing the slots it vacates; slots it adds must be stored after.
 func (l *List) resize(n int) {
 	full := l.items[:cap(l.items)]
 	for i := n; i < len(l.items); i++ {
-		relaxedStorePtr(&full[i], nil)
+		storeReleasePtr(&full[i], nil)
 	}
 	l.items = full[:n]
 	l.setSize(n)
@@ -92,7 +92,7 @@ func (l *List) adopt(items []*Object) {
 }
 
 // moveItems copies src to dst (same array, either direction) slot by
-// slot with relaxed stores: readers may be loading these slots.
+// slot with release stores: readers may be loading these slots.
 func moveItems(dst, src []*Object) {
 	if len(src) == 0 {
 		return
@@ -104,11 +104,11 @@ func moveItems(dst, src []*Object) {
 	// Within one array, dst before src moves forward; after, backward.
 	if uintptrOf(&dst[0]) < uintptrOf(&src[0]) {
 		for i := 0; i < n; i++ {
-			relaxedStorePtr(&dst[i], src[i])
+			storeReleasePtr(&dst[i], src[i])
 		}
 	} else {
 		for i := n - 1; i >= 0; i-- {
-			relaxedStorePtr(&dst[i], src[i])
+			storeReleasePtr(&dst[i], src[i])
 		}
 	}
 }

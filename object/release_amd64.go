@@ -13,3 +13,8 @@ package object
 // in the Go runtime's own StoreRel. The race-detector build and other
 // architectures use atomic.StoreUint32 (release_other.go).
 func StoreRelease32(p *uint32, v uint32) { *p = v }
+
+// storeReleasePtr is StoreRelease32 for a pointer slot that lock-free
+// readers load atomically (list items, cells): they see the object's
+// initialisation before the pointer to it.
+func storeReleasePtr(p **Object, v *Object) { *p = v }
