@@ -217,7 +217,8 @@ def main():
             if jsonl:
                 print(json.dumps({"workload": fn.__name__, "threads": k,
                                   "t1_ns": t1 * 1e9 / n, "tn_ns": tn * 1e9 / n,
-                                  "speedup": k * t1 / tn}))
+                                  "speedup": k * t1 / tn,
+                                  "cpu_per_it": cn / (k * c1) if c1 else 0}))
                 sys.stdout.flush()
             else:
                 print("%-22s %7d %10.1f %10.1f %8.2f %8.2f" % (

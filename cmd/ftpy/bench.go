@@ -45,6 +45,11 @@ type benchRecord struct {
 	T1       float64 `json:"t1_ns"`
 	TN       float64 `json:"tn_ns"`
 	Speedup  float64 `json:"speedup"`
+	// CPUPerIt is the CPU time an iteration took with Threads threads
+	// over its time with one: 1.00 when the threads do not slow each
+	// other down, whether or not the machine gave them all a core (the
+	// wall-clock speedup needs both).
+	CPUPerIt float64 `json:"cpu_per_it"`
 }
 
 func runBench(args []string, stdout, stderr io.Writer) int {
@@ -175,8 +180,9 @@ func selfPath() string {
 	return os.Args[0]
 }
 
-// writeBenchTable prints, per workload, the single-thread ns/iteration and
-// the speedup at each thread count, for each mode.
+// writeBenchTable prints, per workload, the single-thread ns/iteration,
+// the speedup at each thread count and the CPU per iteration at the last,
+// for each mode.
 func writeBenchTable(w io.Writer, records []benchRecord, modes []benchMode, threads []int) {
 	type key struct {
 		workload, mode string
@@ -190,11 +196,12 @@ func writeBenchTable(w io.Writer, records []benchRecord, modes []benchMode, thre
 			workloads = append(workloads, r.Workload)
 		}
 	}
+	last := threads[len(threads)-1]
 	fmt.Fprintf(w, "%-24s %-14s %10s", "workload", "mode", "t1 ns/it")
 	for _, n := range threads {
 		fmt.Fprintf(w, " %9s", "x"+strconv.Itoa(n))
 	}
-	fmt.Fprintln(w)
+	fmt.Fprintf(w, " %9s\n", "cpu/it")
 	for _, wl := range workloads {
 		for _, m := range modes {
 			r, ok := byKey[key{wl, m.name, threads[0]}]
@@ -209,7 +216,11 @@ func writeBenchTable(w io.Writer, records []benchRecord, modes []benchMode, thre
 					fmt.Fprintf(w, " %9s", "-")
 				}
 			}
-			fmt.Fprintln(w)
+			if r, ok := byKey[key{wl, m.name, last}]; ok {
+				fmt.Fprintf(w, " %9.2f\n", r.CPUPerIt)
+			} else {
+				fmt.Fprintf(w, " %9s\n", "-")
+			}
 		}
 	}
 }
