@@ -238,12 +238,16 @@ loop:
 					break
 				}
 			}
-			if arg&1 == 0 {
-				if r := loadInstanceAttr(t, code, ip-1, obj.Obj(), name); !r.IsNull() {
-					s[sp-1] = r
-					t.Close(obj)
-					break
+			if r := loadInstanceAttr(t, code, ip-1, obj.Obj(), name); !r.IsNull() {
+				// An attribute of the object itself (a module's
+				// function, a callable stored on an instance).
+				s[sp-1] = r
+				t.Close(obj)
+				if arg&1 != 0 {
+					s[sp] = object.Null
+					sp++
 				}
+				break
 			}
 			v, e := object.GetAttr(t, obj.Obj(), name)
 			if e != nil {

@@ -159,7 +159,7 @@ func loadMethod(t *object.Thread, code *compile.Code, i int, obj *object.Object,
 	typ := obj.Type()
 	epoch := object.TypeEpoch()
 	c := code.Caches[i].Load()
-	if c != nil && c.Type == typ && c.Epoch == epoch {
+	if c != nil && c.Type == typ && c.Epoch == epoch && c.Method != nil {
 		if shadowed(obj, name) {
 			return object.Null
 		}
@@ -204,7 +204,7 @@ func loadInstanceAttr(t *object.Thread, code *compile.Code, i int, obj *object.O
 	}
 	epoch := object.TypeEpoch()
 	c := code.Caches[i].Load()
-	if c != nil && c.Type == typ && c.Epoch == epoch {
+	if c != nil && c.Type == typ && c.Epoch == epoch && c.Method == nil {
 		if d := object.LoadDict(typ.DictPtr(obj)); d != nil {
 			return d.LoadAt(t, c.Index, name)
 		}
