@@ -39,6 +39,12 @@ var ModuleType = object.NewStaticType(&object.Type{
 		r, err := object.GenericGetAttr(t, o, name)
 		if err != nil && object.ErrorMatches(err, object.AttributeErrorType) {
 			t.DropError(err)
+			// PEP 562: a module-level __getattr__ answers for names the
+			// module does not have.
+			if f := m.Dict.GetStrRef(t, strGetattr); f != nil {
+				defer t.Decref(f)
+				return object.Call(t, f, []*object.Object{name.Obj()}, nil)
+			}
 			return nil, t.Errorf(object.AttributeErrorType, "module '%s' has no attribute '%s'", m.Name(), name)
 		}
 		return r, err
