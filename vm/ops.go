@@ -152,9 +152,9 @@ func shadowed(obj *object.Object, name *object.Str) bool {
 // holds the method last found if its ref was uncounted (a deferred or
 // immortal method): a deferred object dies only while the world is
 // stopped, so while the type epoch has not moved it is still the class's
-// attribute and alive, and its ref needs no count. The first type an instruction sees keeps the cache until the
-// epoch moves, so that a call site seeing several types does not allocate
-// a new cache at each call.
+// attribute and alive, and its ref needs no count. The first type an
+// instruction sees keeps the cache until the epoch moves, so that a call
+// site seeing several types does not allocate a new cache at each call.
 func loadMethod(t *object.Thread, code *compile.Code, i int, obj *object.Object, name *object.Str) object.StackRef {
 	typ := obj.Type()
 	epoch := object.TypeEpoch()
