@@ -88,6 +88,50 @@ for t in threads:
     t.join()
 assert results == [0, 0, 0], results
 
+# Instance attributes read and written through the per-site caches while
+# another thread keeps putting a property with the same name on the
+# class and taking it away (each change moves the type epoch).
+class Obj:
+    def __init__(self):
+        self.v = 0
+
+
+objs = [Obj() for _ in range(4)]
+prop = property(lambda self: -1)
+toggles = threading.Barrier(3)
+
+
+def toggler():
+    toggles.wait()
+    for i in range(300):
+        Obj.v = prop
+        del Obj.v
+
+
+def touch(out):
+    toggles.wait()
+    bad = 0
+    for i in range(3000):
+        o = objs[i % 4]
+        v = o.v
+        if v != -1 and not (isinstance(v, int) and v >= 0):
+            bad += 1
+        try:
+            o.v = i            # fails while the property (no setter) is there
+        except AttributeError:
+            pass
+    out.append(bad)
+
+
+found = []
+ts = [threading.Thread(target=toggler)] + [threading.Thread(target=touch, args=(found,)) for _ in range(2)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+assert found == [0, 0], found
+assert all(isinstance(o.v, int) and o.v >= 0 for o in objs)
+
 # Every Tracked but the one still on the class died exactly once.
 assert deaths[0] == made[0] - 1, (deaths[0], made[0])
 del C.tracked
