@@ -17,6 +17,9 @@ type Code struct {
 	// NameObj and QualNameObj are Name and QualName as interned strs,
 	// made once: each function made from the code shares them.
 	NameObj, QualNameObj *object.Str
+	// LocalNameObjs are LocalNames as interned strs, for binding keyword
+	// arguments (whose names are interned constants) by identity first.
+	LocalNameObjs []*object.Str
 	Filename             string
 	FirstLine            int
 	Flags                int

@@ -93,6 +93,10 @@ func (c *compiler) finish(u *unit) (*Code, error) {
 	c.t.Init(&code.Object, CodeType)
 	c.t.MakeImmortal(&code.Object)
 	code.NameObj, code.QualNameObj = object.Intern(code.Name), object.Intern(code.QualName)
+	code.LocalNameObjs = make([]*object.Str, len(code.LocalNames))
+	for i, n := range code.LocalNames {
+		code.LocalNameObjs[i] = object.Intern(n)
+	}
 	return code, nil
 }
 

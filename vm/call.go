@@ -216,11 +216,13 @@ func (st *State) bindArgs(fn *Function, f *Frame, args []object.StackRef, kwname
 	}
 	var posOnlyAsKw []string
 	for k := 0; k < nkw; k++ {
-		name := object.StrValue(kwnames.Items[k])
+		kw := kwnames.Items[k]
+		name := object.StrValue(kw)
 		v := args[npos+k]
 		idx := -1
 		for j := code.PosOnlyArgCount; j < total; j++ {
-			if code.LocalNames[j] == name {
+			// Keyword names are interned constants: identity first.
+			if kw == code.LocalNameObjs[j].Obj() || code.LocalNames[j] == name {
 				idx = j
 				break
 			}
@@ -280,7 +282,7 @@ func (st *State) bindArgs(fn *Function, f *Frame, args []object.StackRef, kwname
 		}
 		name := code.LocalNames[i]
 		if fn.KwDefaults != nil {
-			if d := fn.KwDefaults.GetStr(object.Intern(name)); d != nil {
+			if d := fn.KwDefaults.GetStr(code.LocalNameObjs[i]); d != nil {
 				s[i] = t.RefFromNew(d)
 				continue
 			}
