@@ -20,9 +20,9 @@ type Code struct {
 	// LocalNameObjs are LocalNames as interned strs, for binding keyword
 	// arguments (whose names are interned constants) by identity first.
 	LocalNameObjs []*object.Str
-	Filename             string
-	FirstLine            int
-	Flags                int
+	Filename      string
+	FirstLine     int
+	Flags         int
 
 	ArgCount, PosOnlyArgCount, KwOnlyArgCount int
 
