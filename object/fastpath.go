@@ -174,3 +174,41 @@ func cmp3(less, greater bool) int {
 	}
 	return 0
 }
+
+// FastSubscript is o[k] for the commonest cases, an exact dict with an
+// exact str key that is present and an exact list with an int64 index in
+// range, without the generic slot dispatch; ok is false (and nothing
+// done) otherwise, including when the generic path would raise.
+func FastSubscript(t *Thread, o, k *Object) (v *Object, ok bool) {
+	switch o.typ {
+	case DictType:
+		if k.typ == StrType {
+			if v, ok := Cast[Dict](o).getStrRef(t, Cast[Str](k)); ok && v != nil {
+				return v, true
+			}
+		}
+	case ListType:
+		if i, isInt := fastIndex(k); isInt {
+			l := Cast[List](o)
+			if i < 0 {
+				i += int64(l.Len())
+			}
+			if i >= 0 {
+				if v := l.itemRef(t, int(i)); v != nil {
+					return v, true
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
+// FastStoreSubscript is o[k] = v for an exact dict with an exact str key,
+// without the generic slot dispatch, and reports whether it stored.
+func FastStoreSubscript(t *Thread, o, k, v *Object) bool {
+	if o.typ == DictType && k.typ == StrType {
+		Cast[Dict](o).SetStr(t, Cast[Str](k), v)
+		return true
+	}
+	return false
+}

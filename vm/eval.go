@@ -377,10 +377,13 @@ loop:
 
 		case compile.BINARY_SUBSCR:
 			a, k := s[sp-2], s[sp-1]
-			r, e := object.GetItem(t, a.Obj(), k.Obj())
-			if e != nil {
-				err = e
-				goto onError
+			r, ok := object.FastSubscript(t, a.Obj(), k.Obj())
+			if !ok {
+				var e error
+				if r, e = object.GetItem(t, a.Obj(), k.Obj()); e != nil {
+					err = e
+					goto onError
+				}
 			}
 			sp--
 			s[sp] = object.Null
@@ -390,7 +393,9 @@ loop:
 
 		case compile.STORE_SUBSCR:
 			v, a, k := s[sp-3], s[sp-2], s[sp-1]
-			err = object.SetItem(t, a.Obj(), k.Obj(), v.Obj())
+			if !object.FastStoreSubscript(t, a.Obj(), k.Obj(), v.Obj()) {
+				err = object.SetItem(t, a.Obj(), k.Obj(), v.Obj())
+			}
 			sp -= 3
 			s[sp], s[sp+1], s[sp+2] = object.Null, object.Null, object.Null
 			t.Close(v)
