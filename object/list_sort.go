@@ -169,9 +169,34 @@ func listSort(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object,
 // themselves), in descending order if reverse is set.
 func (l *List) Sort(t *Thread, key *Object, reverse bool) error {
 	saved := l.swapItems(nil) // as in CPython, the list looks empty during the sort
-	items := make([]sortItem, len(saved))
+	// The result goes into a new array: readers that loaded the list's
+	// array before the sort may still be reading it.
+	result := make([]*Object, len(saved))
+	err := sortValues(t, saved, result, key, reverse)
+	modified := l.swapItems(result)
+	if modified != nil || cap(modified) != 0 {
+		decrefAll(t, modified)
+		if err == nil {
+			err = t.Errorf(ValueErrorType, "list modified during sort")
+		}
+	}
+	return err
+}
+
+// SortPrivate is Sort for a list no other thread or Python code can see
+// yet (sorted()'s result): it sorts within the list's own array.
+func (l *List) SortPrivate(t *Thread, key *Object, reverse bool) error {
+	return sortValues(t, l.items, l.items, key, reverse)
+}
+
+// sortValues puts src's values, sorted stably by key(value) (key nil: the
+// values themselves), into dst, which is as long and may be src itself.
+// On an error dst still holds every value once: in src's order if a key
+// failed, in the order reached if a comparison did.
+func sortValues(t *Thread, src, dst []*Object, key *Object, reverse bool) error {
+	items := make([]sortItem, len(src))
 	var err error
-	for i, v := range saved {
+	for i, v := range src {
 		items[i].value = v
 		if key == nil {
 			items[i].key = v
@@ -182,39 +207,26 @@ func (l *List) Sort(t *Thread, key *Object, reverse bool) error {
 			for _, it := range items[:i] {
 				t.Decref(it.key)
 			}
-			break
+			copy(dst, src)
+			return err
 		}
 	}
-	// The result goes into a new array: readers that loaded the list's
-	// array before the sort may still be reading it.
-	result := make([]*Object, len(saved))
-	copy(result, saved)
-	if err == nil {
-		if reverse {
-			reverseItems(items)
-		}
-		s := sorter{t: t}
-		s.chooseLess(items)
-		s.sortStable(items)
-		err = s.err
-		if reverse {
-			reverseItems(items)
-		}
-		for i, it := range items {
-			result[i] = it.value
-			if key != nil {
-				t.Decref(it.key)
-			}
+	if reverse {
+		reverseItems(items)
+	}
+	s := sorter{t: t}
+	s.chooseLess(items)
+	s.sortStable(items)
+	if reverse {
+		reverseItems(items)
+	}
+	for i, it := range items {
+		dst[i] = it.value
+		if key != nil {
+			t.Decref(it.key)
 		}
 	}
-	modified := l.swapItems(result)
-	if modified != nil || cap(modified) != 0 {
-		decrefAll(t, modified)
-		if err == nil {
-			err = t.Errorf(ValueErrorType, "list modified during sort")
-		}
-	}
-	return err
+	return s.err
 }
 
 func reverseItems(a []sortItem) {

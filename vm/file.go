@@ -237,7 +237,7 @@ func builtinSorted(t *object.Thread, _ *object.Object, args []*object.Object, kw
 	if key == object.None {
 		key = nil
 	}
-	if err := l.Sort(t, key, rev); err != nil {
+	if err := l.SortPrivate(t, key, rev); err != nil {
 		t.Decref(l.Obj())
 		return nil, err
 	}
