@@ -466,8 +466,13 @@ func (d *Dict) insertNew(key *Object, h int64, value *Object, tab *dictTable, sl
 	d.noteKey(h)
 	ix := tab.n
 	e := &tab.entries[ix]
-	// The entry is unreachable until its index slot is stored.
-	e.hash, e.key, e.value = h, key, value
+	// The entry is unreachable by probing until its index slot is stored,
+	// but LoadAt reads entries by an index cached earlier (LOAD_GLOBAL),
+	// maybe this one: value, then key, with release stores, so that a
+	// reader that sees the key sees the value too.
+	e.hash = h
+	storeReleasePtr(&e.value, value)
+	storeReleasePtr(&e.key, key)
 	tab.n, tab.tail = ix+1, ix+1
 	storeSlot(&tab.index[slot], int32(ix))
 	d.used++

@@ -479,12 +479,21 @@ func EnsureDict(t *Thread, dp **Dict) *Dict {
 	if d := LoadDict(dp); d != nil {
 		return d
 	}
-	d := NewDict(t)
-	if atomic.CompareAndSwapPointer((*unsafe.Pointer)(unsafe.Pointer(dp)), nil, unsafe.Pointer(d)) {
+	if d := NewDict(t); publishDict(t, dp, d) {
 		return d
 	}
-	t.Decref(d.Obj())
 	return LoadDict(dp)
+}
+
+// publishDict installs d, filled while private, as the instance dict in
+// *dp if there is none yet, and reports whether it did; if another thread
+// installed one first, d is dropped.
+func publishDict(t *Thread, dp **Dict, d *Dict) bool {
+	if atomic.CompareAndSwapPointer((*unsafe.Pointer)(unsafe.Pointer(dp)), nil, unsafe.Pointer(d)) {
+		return true
+	}
+	t.Decref(d.Obj())
+	return false
 }
 
 // ReplaceDict makes d (a new reference the object takes, or nil) the
@@ -510,9 +519,5 @@ func (t *Thread) ReplaceDict(dp **Dict, d *Dict) {
 func installDict(t *Thread, dp **Dict, name *Str, v *Object) bool {
 	d := NewDict(t)
 	_ = d.InitItem(t, &name.Object, v) // a str key cannot fail
-	if atomic.CompareAndSwapPointer((*unsafe.Pointer)(unsafe.Pointer(dp)), nil, unsafe.Pointer(d)) {
-		return true
-	}
-	t.Decref(d.Obj())
-	return false
+	return publishDict(t, dp, d)
 }

@@ -132,6 +132,44 @@ for t in ts:
 assert found == [0, 0], found
 assert all(isinstance(o.v, int) and o.v >= 0 for o in objs)
 
+# A builtin called by name while another thread keeps shadowing it with a
+# global and removing the global (LOAD_GLOBAL caches that the name is not
+# a global, while the globals gain no key).
+def size(x):
+    return len(x)
+
+
+def fake_len(x):
+    return -1
+
+
+flips = threading.Barrier(3)
+
+
+def flipper():
+    flips.wait()
+    for _ in range(300):
+        globals()["len"] = fake_len
+        del globals()["len"]
+
+
+def caller(out):
+    flips.wait()
+    bad = 0
+    for _ in range(3000):
+        if size([1, 2, 3]) not in (3, -1):
+            bad += 1
+    out.append(bad)
+
+
+calls = []
+ts = [threading.Thread(target=flipper)] + [threading.Thread(target=caller, args=(calls,)) for _ in range(2)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+assert calls == [0, 0] and size([1]) == 1, calls
+
 # Every Tracked but the one still on the class died exactly once.
 assert deaths[0] == made[0] - 1, (deaths[0], made[0])
 del C.tracked

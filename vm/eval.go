@@ -114,10 +114,9 @@ loop:
 
 		case compile.STORE_FAST:
 			sp--
-			old := s[arg]
-			s[arg] = s[sp]
+			v := s[sp]
 			s[sp] = object.Null
-			t.Close(old)
+			setLocal(t, s, arg, v)
 
 		case compile.DELETE_FAST:
 			if s[arg].IsNull() {
@@ -700,11 +699,8 @@ loop:
 			}
 			if next := instrs[ip]; compile.Opcode(next) == compile.STORE_FAST {
 				// The loop's target is a local: store it at once.
-				k := int(next >> 8)
-				old := s[k]
-				s[k] = object.RefSteal(x)
 				ip++
-				t.Close(old)
+				setLocal(t, s, int(next>>8), object.RefSteal(x))
 				break
 			}
 			s[sp] = object.RefSteal(x)
@@ -955,11 +951,8 @@ loop:
 				f = caller
 				if next := f.code.Instrs[f.ip]; compile.Opcode(next) == compile.STORE_FAST {
 					// FOR_ITER's fused store, as above.
-					k := int(next >> 8)
-					old := f.slots[k]
-					f.slots[k] = v
 					f.ip++
-					t.Close(old)
+					setLocal(t, f.slots, int(next>>8), v)
 				} else {
 					f.slots[f.sp] = v
 					f.sp++
@@ -1059,6 +1052,14 @@ onError:
 		ip = h.Target
 	}
 	goto loop
+}
+
+// setLocal stores v in fast local k of slots and drops the value it
+// replaces, last: dropping it may run a finalizer (STORE_FAST).
+func setLocal(t *object.Thread, slots []object.StackRef, k int, v object.StackRef) {
+	old := slots[k]
+	slots[k] = v
+	t.Close(old)
 }
 
 // leave unlinks f from the thread's frame chain, closes its locals and

@@ -159,8 +159,10 @@ func loadMethod(t *object.Thread, code *compile.Code, i int, obj *object.Object,
 	typ := obj.Type()
 	epoch := object.TypeEpoch()
 	c := code.Caches[i].Load()
-	if c != nil && c.Type == typ && c.Epoch == epoch && c.Method != nil {
-		if shadowed(obj, name) {
+	if c != nil && c.Type == typ && c.Epoch == epoch {
+		if c.Method == nil || shadowed(obj, name) {
+			// An instance-attribute entry: the class has no attribute of
+			// that name, so no method either (loadInstanceAttr's case).
 			return object.Null
 		}
 		return object.RefBorrow(c.Method)
@@ -190,74 +192,62 @@ func reusableLocal(t *object.Thread, s []object.StackRef, k int, live []object.S
 	return true
 }
 
-// loadInstanceAttr is LOAD_ATTR for an attribute in obj's own dict, through
-// instruction i's inline cache (CPython's LOAD_ATTR_INSTANCE_VALUE): when
-// obj's class (and its bases) has no attribute of that name at the cached
-// type epoch, the generic lookup would only search the instance dict, and
-// instances of one class usually keep an attribute at the same index of
-// their dicts, so the cache records the class and that index. It returns
-// Null when it cannot answer; the generic path then does.
-func loadInstanceAttr(t *object.Thread, code *compile.Code, i int, obj *object.Object, name *object.Str) object.StackRef {
+// instanceAttr finds where name sits in obj's own dict through
+// instruction i's inline cache (CPython's LOAD_ATTR_INSTANCE_VALUE and
+// STORE_ATTR_INSTANCE_VALUE): when obj's class lets the instance dict
+// alone decide (dictOnly, checked when the cache is filled, and valid
+// while the type epoch stands), and instances of one class usually keep
+// an attribute at the same index of their dicts, the cache records the
+// class and that index. ok is false when the cache cannot answer; the
+// generic path then does. A cache hit still leaves LoadAt or StoreAt to
+// check that the entry at ix holds name.
+func instanceAttr(t *object.Thread, code *compile.Code, i int, obj *object.Object, name *object.Str,
+	dictOnly func(*object.Type) bool) (d *object.Dict, ix int, ok bool) {
 	typ := obj.Type()
-	if typ.Flags&object.FlagCustomGetAttr != 0 || typ.DictPtr == nil {
-		return object.Null // a custom __getattribute__ or no instance dict
+	if typ.DictPtr == nil {
+		return nil, 0, false
 	}
 	epoch := object.TypeEpoch()
 	c := code.Caches[i].Load()
-	if c != nil && c.Type == typ && c.Epoch == epoch && c.Method == nil {
-		if d := object.LoadDict(typ.DictPtr(obj)); d != nil {
-			return d.LoadAt(t, c.Index, name)
-		}
-		return object.Null
+	hit := c != nil && c.Type == typ && c.Epoch == epoch && c.Method == nil
+	if d = object.LoadDict(typ.DictPtr(obj)); d == nil {
+		return nil, 0, false // no attribute yet: the generic path makes the dict
 	}
-	if t.LookupType(typ, name) != nil {
-		return object.Null
+	if hit {
+		return d, c.Index, true
 	}
-	d := object.LoadDict(typ.DictPtr(obj))
-	if d == nil {
-		return object.Null
-	}
-	ix := d.IndexOfStr(name)
-	if ix < 0 {
-		return object.Null
+	if ix = d.IndexOfStr(name); ix < 0 || !dictOnly(typ) {
+		return nil, 0, false
 	}
 	if c == nil || c.Epoch != epoch {
 		code.Caches[i].Store(&compile.InlineCache{Type: typ, Epoch: epoch, Index: ix})
+	}
+	return d, ix, true
+}
+
+// loadInstanceAttr is LOAD_ATTR for an attribute in obj's own dict
+// (instanceAttr), or Null.
+func loadInstanceAttr(t *object.Thread, code *compile.Code, i int, obj *object.Object, name *object.Str) object.StackRef {
+	d, ix, ok := instanceAttr(t, code, i, obj, name, func(typ *object.Type) bool {
+		// No custom __getattribute__, and no class attribute to find.
+		return typ.Flags&object.FlagCustomGetAttr == 0 && t.LookupType(typ, name) == nil
+	})
+	if !ok {
+		return object.Null
 	}
 	return d.LoadAt(t, ix, name)
 }
 
 // storeInstanceAttr is STORE_ATTR into an attribute already in obj's own
-// dict, through instruction i's inline cache, as loadInstanceAttr: for an
-// instance of a Python class (based on object) that overrides neither
-// __setattr__ nor has a class attribute of that name (no descriptor to
-// call), the cache records the class and the attribute's index in
-// instance dicts. It reports whether it stored v; if not, the generic
-// path runs.
+// dict (instanceAttr), for an instance of a Python class based on object
+// that overrides neither __setattr__ nor has a class attribute of that
+// name (no descriptor to call). It reports whether it stored v.
 func storeInstanceAttr(t *object.Thread, code *compile.Code, i int, obj *object.Object, name *object.Str, v *object.Object) bool {
-	typ := obj.Type()
-	epoch := object.TypeEpoch()
-	c := code.Caches[i].Load()
-	if c != nil && c.Type == typ && c.Epoch == epoch {
-		d := object.LoadDict(typ.DictPtr(obj))
-		return d != nil && d.StoreAt(t, c.Index, name, v)
-	}
-	if !typ.IsHeapType() || typ.DictPtr == nil || firstStatic(typ) != object.ObjectType ||
-		t.LookupType(typ, name) != nil || t.LookupType(typ, strSetattr) != objectSetattrDescr() {
-		return false
-	}
-	d := object.LoadDict(typ.DictPtr(obj))
-	if d == nil {
-		return false
-	}
-	ix := d.IndexOfStr(name)
-	if ix < 0 {
-		return false
-	}
-	if c == nil || c.Epoch != epoch {
-		code.Caches[i].Store(&compile.InlineCache{Type: typ, Epoch: epoch, Index: ix})
-	}
-	return d.StoreAt(t, ix, name, v)
+	d, ix, ok := instanceAttr(t, code, i, obj, name, func(typ *object.Type) bool {
+		return typ.IsHeapType() && firstStatic(typ) == object.ObjectType &&
+			t.LookupType(typ, name) == nil && t.LookupType(typ, strSetattr) == objectSetattrDescr()
+	})
+	return ok && d.StoreAt(t, ix, name, v)
 }
 
 // objectSetattrDescr is object's own __setattr__, to tell whether a class
