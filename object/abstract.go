@@ -622,7 +622,9 @@ func Iterate(t *Thread, iterable *Object, f func(item *Object) error) error {
 }
 
 // SequenceItems returns new references to the items of iterable, with
-// fast paths for lists and tuples.
+// fast paths for lists and tuples. A list, set, frozenset, dict or dict
+// view is copied whole under its lock (containerItems), as free-threaded
+// CPython does, so another thread changing it cannot make the copy fail.
 func SequenceItems(t *Thread, iterable *Object) ([]*Object, error) {
 	var src []*Object
 	switch iterable.typ {
@@ -631,6 +633,9 @@ func SequenceItems(t *Thread, iterable *Object) ([]*Object, error) {
 	case TupleType:
 		src = Cast[Tuple](iterable).Items
 	default:
+		if items, ok := containerItems(t, iterable); ok {
+			return items, nil
+		}
 		var out []*Object
 		err := Iterate(t, iterable, func(x *Object) error {
 			out = append(out, t.NewRef(x))

@@ -231,7 +231,7 @@ func (d *Dict) Merge(t *Thread, other *Dict) error {
 
 func (d *Dict) mergeFromSeq2(t *Thread, seq *Object) error {
 	i := 0
-	return Iterate(t, seq, func(item *Object) error {
+	each := func(item *Object) error {
 		if item.typ.Iter == nil && item.typ.GetItem == nil {
 			return t.Errorf(TypeErrorType, "cannot convert dictionary update sequence element #%d to a sequence", i)
 		}
@@ -245,7 +245,18 @@ func (d *Dict) mergeFromSeq2(t *Thread, seq *Object) error {
 		}
 		i++
 		return d.SetItem(t, pair[0], pair[1])
-	})
+	}
+	if items, ok := containerItems(t, seq); ok {
+		// dict(d.items()) and the like: copied whole under d's lock.
+		defer decrefAll(t, items)
+		for _, x := range items {
+			if err := each(x); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return Iterate(t, seq, each)
 }
 
 // Copy returns a shallow copy of d.

@@ -14,7 +14,7 @@ func init() {
 	l.Bool = func(t *Thread, o *Object) (bool, error) { return Cast[List](o).Len() != 0, nil }
 	l.GetItem = listGetItem
 	l.SetItem = listSetItem
-	l.Contains = func(t *Thread, o, v *Object) (bool, error) { return seqContains(t, listItems(Cast[List](o)), v) }
+	l.Contains = listContains
 	l.Iter = func(t *Thread, o *Object) (*Object, error) { return newListIter(t, Cast[List](o), false), nil }
 	l.New = func(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
 		nl := allocList(typ)
@@ -54,13 +54,6 @@ func listRepr(t *Thread, o *Object) (*Object, error) {
 	}
 	defer t.ReprLeave(o)
 	return itemsRepr(t, listItems(l), "[", "]")
-}
-
-func listCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
-	if !IsList(a) || !IsList(b) {
-		return t.NewRef(NotImplemented), nil
-	}
-	return seqCompare(t, listItems(Cast[List](a)), listItems(Cast[List](b)), op)
 }
 
 func listGetItem(t *Thread, o, key *Object) (*Object, error) {
@@ -291,8 +284,10 @@ func listInplaceMul(t *Thread, a, b *Object) (*Object, error) {
 
 // listExtend appends the items of iterable to l.
 func listExtend(t *Thread, l *List, iterable *Object) error {
-	if iterable.typ == ListType || iterable.typ == TupleType {
-		items, _ := SequenceItems(t, iterable) // snapshot: l.extend(l) works
+	if items, ok := containerItems(t, iterable); ok || iterable.typ == ListType || iterable.typ == TupleType {
+		if !ok {
+			items, _ = SequenceItems(t, iterable) // snapshot: l.extend(l) works
+		}
 		l.appendRefs(items)
 		return nil
 	}
@@ -413,61 +408,6 @@ func listPop(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, 
 	l.removeAt(int(i))
 	l.mu.Unlock()
 	return v, nil // the list's reference passes to the caller
-}
-
-func listRemove(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-	if err := CheckArgCount(t, "list.remove", args, kwnames, 1, 1); err != nil {
-		return nil, err
-	}
-	l := Cast[List](self)
-	for {
-		i, err := seqIndex(t, "", listItems(l), args[0], nil)
-		if err != nil {
-			return nil, err
-		}
-		if i < 0 {
-			return nil, t.Errorf(ValueErrorType, "list.remove(x): x not in list")
-		}
-		// Remove the item found, unless the list changed meanwhile
-		// (another thread, or __eq__): then look again.
-		x := l.itemRef(t, i)
-		l.mu.Lock()
-		if i < len(l.items) && l.items[i] == x {
-			removed := l.replace(i, i+1, nil)
-			l.mu.Unlock()
-			decrefAll(t, removed)
-			t.Decref(x)
-			return None, nil
-		}
-		l.mu.Unlock()
-		t.XDecref(x)
-	}
-}
-
-func listIndex(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-	if err := CheckArgCount(t, "index", args, kwnames, 1, 3); err != nil {
-		return nil, err
-	}
-	l := Cast[List](self)
-	i, err := seqIndex(t, "list", listItems(l), args[0], args)
-	if err != nil {
-		return nil, err
-	}
-	if i < 0 {
-		r, err := ReprString(t, args[0])
-		if err != nil {
-			return nil, err
-		}
-		return nil, t.Errorf(ValueErrorType, "%s is not in list", r)
-	}
-	return NewInt(t, int64(i)), nil
-}
-
-func listCount(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-	if err := CheckArgCount(t, "list.count", args, kwnames, 1, 1); err != nil {
-		return nil, err
-	}
-	return seqCount(t, listItems(Cast[List](self)), args[0])
 }
 
 func listClearMethod(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {

@@ -156,41 +156,55 @@ func itemEquals(t *Thread, x, v *Object) (bool, error) {
 	return eq, err
 }
 
-// seqContains reports whether v == some item (identity first).
-func seqContains(t *Thread, items itemSource, v *Object) (bool, error) {
-	for i := 0; ; i++ {
-		x := items.at(t, i)
-		if x == nil {
-			return false, nil
+// find calls match(i) for each i in [start, stop) whose item is v or
+// equals it, in order, until match returns true. A list is walked under
+// its lock (List.findEqual: match runs with the lock held), so that
+// other threads' changes cannot make the walk skip an item.
+func (s itemSource) find(t *Thread, v *Object, start, stop int, match func(i int) bool) error {
+	if s.list != nil {
+		return s.list.findEqual(t, v, start, stop, match)
+	}
+	for i := start; i < stop && i < len(s.items); i++ {
+		eq, err := itemEquals(t, t.NewRef(s.items[i]), v)
+		if err != nil {
+			return err
 		}
-		if eq, err := itemEquals(t, x, v); err != nil || eq {
-			return eq, err
+		if eq && match(i) {
+			break
 		}
 	}
+	return nil
+}
+
+// seqContains reports whether v == some item (identity first).
+func seqContains(t *Thread, items itemSource, v *Object) (bool, error) {
+	found := false
+	err := items.find(t, v, 0, maxIndex, func(int) bool {
+		found = true
+		return true
+	})
+	return found, err
 }
 
 // seqCount counts the items equal to v.
 func seqCount(t *Thread, items itemSource, v *Object) (*Object, error) {
 	n := int64(0)
-	for i := 0; ; i++ {
-		x := items.at(t, i)
-		if x == nil {
-			return NewInt(t, n), nil
-		}
-		eq, err := itemEquals(t, x, v)
-		if err != nil {
-			return nil, err
-		}
-		if eq {
-			n++
-		}
+	err := items.find(t, v, 0, maxIndex, func(int) bool {
+		n++
+		return false
+	})
+	if err != nil {
+		return nil, err
 	}
+	return NewInt(t, n), nil
 }
 
 // seqIndex implements list.index and tuple.index: the first i in
-// [start, stop) with items[i] == v, or -1.
+// [start, stop) with items[i] == v, or -1. Negative bounds count from the
+// length at the call; the search also stops at the end of the list as
+// it is while searching (a list may change meanwhile).
 func seqIndex(t *Thread, fname string, items itemSource, v *Object, args []*Object) (int, error) {
-	start, stop := 0, items.size()
+	start, stop := 0, maxIndex
 	bound := func(o *Object) (int, error) {
 		if !hasIndex(o) {
 			return 0, t.Errorf(TypeErrorType, "slice indices must be integers or have an __index__ method")
@@ -218,20 +232,12 @@ func seqIndex(t *Thread, fname string, items itemSource, v *Object, args []*Obje
 			return 0, err
 		}
 	}
-	for i := start; i < stop; i++ {
-		x := items.at(t, i)
-		if x == nil {
-			break
-		}
-		eq, err := itemEquals(t, x, v)
-		if err != nil {
-			return 0, err
-		}
-		if eq {
-			return i, nil
-		}
-	}
-	return -1, nil
+	found := -1
+	err = items.find(t, v, start, stop, func(i int) bool {
+		found = i
+		return true
+	})
+	return found, err
 }
 
 // repeatCount returns the repetition count for seq * n, or ok false when

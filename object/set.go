@@ -695,10 +695,21 @@ func (s *Set) update(t *Thread, iterable *Object, mode setMode) error {
 		}
 		return nil
 	}
+	add := s.Add
 	if mode == setPrivate {
-		return Iterate(t, iterable, func(x *Object) error { return s.InitAdd(t, x) })
+		add = s.InitAdd
 	}
-	return Iterate(t, iterable, func(x *Object) error { return s.Add(t, x) })
+	if items, ok := containerItems(t, iterable); ok {
+		// A dict view: copied whole, as for a dict.
+		defer decrefAll(t, items)
+		for _, x := range items {
+			if err := add(t, x); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return Iterate(t, iterable, func(x *Object) error { return add(t, x) })
 }
 
 // copySet returns a new set (or frozenset, as typ says) with s's elements.
