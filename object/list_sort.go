@@ -42,29 +42,40 @@ func (s *sorter) chooseLess(items []sortItem) {
 	if len(items) == 0 {
 		return
 	}
+	if !goOrdered(items[0].key.typ, items, func(it sortItem) *Object { return it.key }) {
+		return
+	}
 	switch items[0].key.typ {
 	case IntType:
-		for _, it := range items {
-			if it.key.typ != IntType || Cast[Int](it.key).big != nil {
-				return
-			}
-		}
 		s.less = func(a, b *Object) bool { return Cast[Int](a).v < Cast[Int](b).v }
 	case StrType:
-		for _, it := range items {
-			if it.key.typ != StrType {
-				return
-			}
-		}
 		s.less = func(a, b *Object) bool { return strings.Compare(StrValue(a), StrValue(b)) < 0 }
 	case FloatType:
-		for _, it := range items {
-			if it.key.typ != FloatType {
-				return
-			}
-		}
 		s.less = func(a, b *Object) bool { return FloatValue(a) < FloatValue(b) }
 	}
+}
+
+// goOrdered reports whether every element's object (key of it) is of
+// typ, and typ is one whose order Go computes without Python code: small
+// ints, strs or floats.
+func goOrdered[E any](typ *Type, elems []E, key func(E) *Object) bool {
+	switch typ {
+	case IntType:
+		for _, e := range elems {
+			if o := key(e); o.typ != IntType || Cast[Int](o).big != nil {
+				return false
+			}
+		}
+	case StrType, FloatType:
+		for _, e := range elems {
+			if key(e).typ != typ {
+				return false
+			}
+		}
+	default:
+		return false
+	}
+	return true
 }
 
 // sortStable sorts items by key, stably.
@@ -168,6 +179,9 @@ func listSort(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object,
 // Sort sorts the list in place, stably, by key(item) (key nil: the items
 // themselves), in descending order if reverse is set.
 func (l *List) Sort(t *Thread, key *Object, reverse bool) error {
+	if key == nil && l.sortLocked(t, reverse) {
+		return nil
+	}
 	saved := l.swapItems(nil) // as in CPython, the list looks empty during the sort
 	// The result goes into a new array: readers that loaded the list's
 	// array before the sort may still be reading it.
@@ -181,6 +195,27 @@ func (l *List) Sort(t *Thread, key *Object, reverse bool) error {
 		}
 	}
 	return err
+}
+
+// sortLocked sorts l while holding its lock, when Go can order its items
+// (all small ints, all strs or all floats: no Python code runs), so that
+// other threads' changes wait for the sort, as they wait for CPython's
+// critical section, rather than being dropped with "list modified during
+// sort". It does nothing and returns false for other items.
+func (l *List) sortLocked(t *Thread, reverse bool) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.items) == 0 {
+		return true
+	}
+	if !goOrdered(l.items[0].typ, l.items, func(o *Object) *Object { return o }) {
+		return false
+	}
+	// Into a new array: lock-free readers may be reading the old one.
+	result := make([]*Object, len(l.items), cap(l.items))
+	sortValues(t, l.items, result, nil, reverse) // cannot fail: Go compares
+	l.adopt(result)
+	return true
 }
 
 // SortPrivate is Sort for a list no other thread or Python code can see

@@ -109,7 +109,26 @@ def twin_reader():
         check("<=", a[:20] <= b[:20])
 
 
+# A list sorted (ints: Go compares them, under the list's lock) while
+# another thread appends: no append is lost and no sort fails.
+sl = list(range(500, 0, -1))
+
+
+def sl_append():
+    for j in range(ROUNDS):
+        sl.append(j)
+
+
+def sl_sort():
+    for j in range(60):
+        try:
+            sl.sort(reverse=j % 2 == 0)
+        except ValueError as e:
+            errors.append("sort: %s" % e)
+
+
 threads = [threading.Thread(target=churn, args=(w,)) for w in range(CHURNERS)]
+threads += [threading.Thread(target=sl_append), threading.Thread(target=sl_sort)]
 threads.append(threading.Thread(target=twin_churn))
 readers = [threading.Thread(target=list_reader, args=(r,)) for r in range(2)]
 readers.append(threading.Thread(target=container_reader))
@@ -126,6 +145,7 @@ assert errors == [], (len(errors), sorted(set(errors))[:10])
 assert sorted(lst) == STABLE, len(lst)
 assert s == set(STABLE) and d == {k: k for k in STABLE}
 assert a == b == list(range(20))
+assert sorted(sl) == sorted(list(range(500, 0, -1)) + list(range(ROUNDS))), len(sl)
 
 # An explicit for loop over a set it changes still raises, as CPython does.
 t = {1, 2, 3}
