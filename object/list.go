@@ -46,9 +46,9 @@ var ListType = NewStaticType(&Type{
 	Name:     "list",
 	Flags:    FlagGC,
 	Traverse: func(o *Object, visit Visitor) { visitAll(Cast[List](o).items, visit) },
-	Dealloc:  func(t *Thread, o *Object) { decrefAll(t, Cast[List](o).items) },
+	Dealloc:  func(t *Thread, o *Object) { decrefLastFirst(t, Cast[List](o).items) },
 	Clear: func(t *Thread, o *Object) {
-		decrefAll(t, Cast[List](o).swapItems(nil))
+		decrefLastFirst(t, Cast[List](o).swapItems(nil))
 	},
 })
 
@@ -319,7 +319,7 @@ func (l *List) Truncate(t *Thread, n int) {
 	removed := append([]*Object(nil), l.items[n:]...)
 	l.resize(n)
 	l.mu.Unlock()
-	decrefAll(t, removed)
+	decrefLastFirst(t, removed)
 }
 
 // Swap exchanges items i and j and reports whether both were in range.

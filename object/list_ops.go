@@ -173,7 +173,11 @@ func listSetSlice(t *Thread, l *List, s *Slice, v *Object) error {
 		}
 	}
 	l.mu.Unlock()
-	decrefAll(t, removed)
+	if step == 1 {
+		decrefLastFirst(t, removed) // as list_ass_slice
+	} else {
+		decrefAll(t, removed) // as list_ass_subscript: in slice order
+	}
 	return nil
 }
 
@@ -269,7 +273,7 @@ func listInplaceMul(t *Thread, a, b *Object) (*Object, error) {
 	}
 	l := Cast[List](a)
 	if count <= 0 {
-		decrefAll(t, l.swapItems(nil))
+		decrefLastFirst(t, l.swapItems(nil))
 		return t.NewRef(a), nil
 	}
 	snap := l.Snapshot(t)
@@ -302,7 +306,7 @@ func listInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
 		return err
 	}
 	l := Cast[List](self)
-	decrefAll(t, l.swapItems(nil))
+	decrefLastFirst(t, l.swapItems(nil))
 	if len(args) == 1 {
 		return listExtend(t, l, args[0])
 	}
@@ -414,7 +418,7 @@ func listClearMethod(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*
 	if err := CheckArgCount(t, "list.clear", args, kwnames, 0, 0); err != nil {
 		return nil, err
 	}
-	decrefAll(t, Cast[List](self).swapItems(nil))
+	decrefLastFirst(t, Cast[List](self).swapItems(nil))
 	return None, nil
 }
 

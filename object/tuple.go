@@ -16,7 +16,7 @@ var TupleType = NewStaticType(&Type{
 	Name:     "tuple",
 	Flags:    FlagGC,
 	Traverse: func(o *Object, visit Visitor) { visitAll(Cast[Tuple](o).Items, visit) },
-	Dealloc:  func(t *Thread, o *Object) { decrefAll(t, Cast[Tuple](o).Items) },
+	Dealloc:  func(t *Thread, o *Object) { decrefLastFirst(t, Cast[Tuple](o).Items) },
 	Clear: func(t *Thread, o *Object) {
 		tup := Cast[Tuple](o)
 		items := tup.Items
@@ -122,6 +122,17 @@ func visitAll(items []*Object, visit Visitor) {
 	for _, it := range items {
 		if it != nil {
 			visit(it)
+		}
+	}
+}
+
+// decrefLastFirst drops items from the last to the first: the order in
+// which CPython's list and tuple deallocation, list.clear and slice
+// deletion release theirs, which __del__ methods can observe.
+func decrefLastFirst(t *Thread, items []*Object) {
+	for i := len(items) - 1; i >= 0; i-- {
+		if it := items[i]; it != nil {
+			t.Decref(it)
 		}
 	}
 }
