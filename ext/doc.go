@@ -14,6 +14,10 @@
 //   - Errors are Python exceptions: a callback returns a non-nil error made
 //     with Errorf (or returned by another API call), and the interpreter
 //     raises it. Any other error value is raised as RuntimeError.
+//   - Instances of a Type refuse weak references unless the Type sets
+//     Weakrefable (CPython's Py_TPFLAGS_MANAGED_WEAKREF): the runtime
+//     keeps weak references in a side table, so the struct needs no
+//     field, and clears them (running callbacks) when the instance dies.
 //   - A Go panic inside a callback becomes SystemError with the panic's
 //     message; it never crashes the interpreter. References the callback
 //     took before it panicked are not released, so do not rely on panics

@@ -77,6 +77,16 @@ type Type struct {
 	// nil, Clear is used.
 	Dealloc func(t *Thread, self *Object)
 
+	// Weakrefable lets Python code take weak references to instances
+	// (weakref.ref, WeakValueDictionary, ...), as CPython's
+	// Py_TPFLAGS_MANAGED_WEAKREF (or a tp_weaklistoffset) does; without
+	// it weakref.ref(instance) raises TypeError. The runtime keeps weak
+	// references in a table of its own, so the Go struct needs no field
+	// for them: when an instance dies, its weak references are cleared
+	// and their callbacks run before Dealloc, on the thread that dropped
+	// the last reference (or after a collection that freed it).
+	Weakrefable bool
+
 	once sync.Once
 	typ  *object.Type
 }
@@ -127,6 +137,9 @@ func (ty *Type) readyOnce(module string) {
 		panic("ext: type without a name")
 	}
 	typ := &object.Type{Name: ty.Name, Doc: ty.Doc, Module: module}
+	if ty.Weakrefable {
+		typ.Flags |= object.FlagWeakrefable
+	}
 	if ty.GC {
 		typ.Flags |= object.FlagGC
 		tr := ty.Traverse

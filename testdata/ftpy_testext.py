@@ -198,4 +198,57 @@ for t in ts:
     t.join()
 assert sums == [sum(range(2000)) + 2000 * k for k in range(4)], sums
 
+# The callable type opts into weak references (ext.Type.Weakrefable), as
+# nanobind's nb_func is weakly referenceable: weakref.ref works, its
+# callback runs once when the callable dies (by refcount, or in a
+# collection for a deferred one), and a WeakValueDictionary forgets it.
+died = []
+f = T.make_callable(deferred=False)
+r = weakref.ref(f, died.append)
+assert r() is f
+del f
+assert r() is None and died == [r], died
+f = T.make_callable(deferred=True)
+r = weakref.ref(f, died.append)
+del f
+gc.collect()
+assert r() is None and len(died) == 2
+im = T.make_immortal_callable()
+assert weakref.ref(im)() is im
+wvd = weakref.WeakValueDictionary()
+wvd["k"] = T.make_callable(deferred=False)
+assert len(wvd) == 0
+
+# Threads make callables with weak references and hand them to one
+# dropper thread: every callback runs exactly once.
+import queue
+handoff = queue.Queue()
+wrs = []
+lock = threading.Lock()
+
+
+def maker():
+    for i in range(200):
+        c = T.make_callable(deferred=i % 2 == 0)
+        w = weakref.ref(c, died.append)
+        with lock:
+            wrs.append(w)
+        handoff.put(c)
+        del c
+
+
+def dropper():
+    for _ in range(600):
+        handoff.get()
+
+
+died.clear()
+ts = [threading.Thread(target=maker) for _ in range(3)] + [threading.Thread(target=dropper)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+gc.collect()
+assert len(died) == 600 and all(w() is None for w in wrs), len(died)
+
 print("ok")

@@ -95,7 +95,10 @@ var callableType = &ext.Type{
 	Name: "callable",
 	Doc:  "callable() -> an object whose call returns the sum of its two arguments.",
 	GC:   true, // tracked, so that deferred reference counting applies
-	Call: callableCall,
+	// Weakly referenceable, as nanobind's nb_func is (functools caches
+	// and WeakValueDictionary registries hold extension functions so).
+	Weakrefable: true,
+	Call:        callableCall,
 	Repr: func(t *ext.Thread, self *object.Object) (string, error) {
 		return fmt.Sprintf("<_testext.callable #%d>", ext.As[callable](self).id), nil
 	},
