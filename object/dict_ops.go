@@ -421,7 +421,18 @@ func dictFromkeys(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Obj
 	}
 	if d.typ == DictType {
 		nd := Cast[Dict](d)
-		err = Iterate(t, args[0], func(k *Object) error { return nd.SetItem(t, k, value) })
+		if keys, ok := containerItems(t, args[0]); ok {
+			// From a set or dict: copied under its lock, as CPython's
+			// fromkeys does in the source's critical section.
+			for _, k := range keys {
+				if err == nil {
+					err = nd.SetItem(t, k, value)
+				}
+				t.Decref(k)
+			}
+		} else {
+			err = Iterate(t, args[0], func(k *Object) error { return nd.SetItem(t, k, value) })
+		}
 	} else {
 		err = Iterate(t, args[0], func(k *Object) error { return SetItem(t, d, k, value) })
 	}

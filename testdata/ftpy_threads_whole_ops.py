@@ -83,6 +83,9 @@ def container_reader():
             check("list(items)", len(list(d.items())) >= len(STABLE))
             check("set(items)", len(set(d.items())) >= len(STABLE))
             check("join", len(",".join(strs)) >= len(",".join(map(str, STABLE))))
+            check("fromkeys(s)", FIXED <= dict.fromkeys(s).keys())
+            check("fromkeys(d)", FIXED <= dict.fromkeys(d).keys())
+            check("repr", len(repr(s)) > 0 and len(repr(d)) > 0)
         except RuntimeError as e:
             errors.append("copy: %s" % e)
 
