@@ -29,6 +29,8 @@
 package object
 
 import (
+	"cmp"
+	"slices"
 	"sync/atomic"
 )
 
@@ -325,6 +327,25 @@ func (c *collection) restoreAndCollectGarbage() {
 	}
 	rt.gc.longLived.Store(survivors)
 	c.objs, c.saved, c.refs = nil, nil, nil
+	c.orderGarbage()
+}
+
+// orderGarbage sorts the garbage oldest tracked first, by track stamp
+// (object.go): CPython 3.11 finalizes and clears garbage in its object
+// list's order, the order of tracking, where ftpy's registries keep a
+// recycled object at the place it was first listed. Stamps are counted
+// per thread, so objects tracked by different threads are ordered only
+// approximately. The ages are taken modulo the stamp's width from the
+// collecting thread's count.
+func (c *collection) orderGarbage() {
+	if len(c.garbage) < 2 {
+		return
+	}
+	now := c.t.tracks
+	age := func(o *Object) uint32 {
+		return (now - o.bits>>trackStampShift) & (1<<trackStampBits - 1)
+	}
+	slices.SortStableFunc(c.garbage, func(a, b *Object) int { return cmp.Compare(age(b), age(a)) })
 }
 
 // finalizeGarbage runs, with the world started, the finalizer of each

@@ -34,7 +34,9 @@ func (t *Thread) Track(o *Object) {
 		if b&bitTracked != 0 {
 			return
 		}
-		if o.casBits(b, b|bitTracked|bitListed) {
+		stamp := t.tracks << trackStampShift
+		if o.casBits(b, b&^trackStampMask|stamp|bitTracked|bitListed) {
+			t.tracks++
 			if b&bitListed == 0 {
 				t.register(o)
 			}

@@ -67,6 +67,18 @@ const (
 	bitWeakrefs    uint32 = 1 << 8 // weak references to it may exist (weakref.go)
 )
 
+// The bits above the flags hold the object's track stamp: the low bits of
+// its tracking thread's count of Track calls when it was last tracked
+// (Thread.Track). The collector orders garbage by it, oldest first, so
+// that finalizers and clears run in the order CPython 3.11's collector
+// gives them, its object list's (the order of tracking); a recycled
+// object gets a new stamp, as it goes to the end of CPython's list.
+const (
+	trackStampShift        = 9
+	trackStampBits         = 32 - trackStampShift
+	trackStampMask  uint32 = (1<<trackStampBits - 1) << trackStampShift
+)
+
 // Type returns the object's type.
 func (o *Object) Type() *Type { return o.typ }
 

@@ -51,6 +51,7 @@ type Thread struct {
 	gcObjects []*Object    // objects this thread started tracking (registry.go)
 	gcCompact int          // registry length that triggers the next compaction
 	gcDelta   int          // tracked allocations minus frees not yet flushed
+	tracks    uint32       // Track calls so far: the next track stamp (object.go)
 	exited    bool
 
 	reprActive []*Object            // containers whose repr is in progress (ReprEnter)
