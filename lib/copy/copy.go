@@ -19,7 +19,7 @@ func atomic(x *object.Object, deep bool) bool {
 	typ := x.Type()
 	switch typ {
 	case object.NoneType, object.NotImplementedType, object.EllipsisType, object.IntType, object.BoolType,
-		object.FloatType, object.StrType, object.BytesType, object.RangeType, object.BuiltinFunctionType,
+		object.FloatType, object.ComplexType, object.StrType, object.BytesType, object.RangeType, object.BuiltinFunctionType,
 		vm.FunctionType, &object.WeakrefType:
 		return true
 	case object.TupleType, object.FrozenSetType, object.SliceType:
