@@ -427,6 +427,9 @@ func (c *copier) newInstance(t *object.Thread, x *object.Object) (*object.Object
 		args = append(args, object.NewIntBig(t, object.AsInt(x).Big()))
 	case object.IsFloat(x):
 		args = append(args, object.NewFloat(t, object.FloatValue(x)))
+	case object.IsComplex(x):
+		re, im := object.ComplexParts(x)
+		args = append(args, object.NewFloat(t, re), object.NewFloat(t, im))
 	case object.IsStr(x):
 		args = append(args, object.NewStr(t, object.StrValue(x)))
 	case object.IsFrozenSet(x), object.IsBytes(x):
