@@ -275,7 +275,8 @@ func complexPow(ar, ai, br, bi float64) (re, im float64, perr complexPowError) {
 	if math.IsInf(phase, 0) {
 		perr = powDomain
 	}
-	return length * math.Cos(phase), length * math.Sin(phase), perr
+	sin, cos := SinCos(phase)
+	return length * cos, length * sin, perr
 }
 
 // realPow is the C library's pow for a non-negative base, correctly

@@ -145,3 +145,11 @@ print(copy.copy(1 + 2j), copy.deepcopy([1j, (2j,)]), copy.copy(c), type(copy.cop
 print(complex.__doc__)
 print(complex.conjugate.__doc__, complex.real.__doc__)
 print([n for n in dir(complex) if not n.startswith("__") or n in ("__complex__", "__getnewargs__")])
+
+# A negative float or int to a fractional power is complex, as in CPython.
+for b, e in [(-1, 0.5), (-4.0, 0.5), (-8, 1 / 3), (-2, 1.5), (-2.5, -0.5), (-1e308, 1.5), (-0.0, 0.5),
+             (-8.0, float("inf")), (float("-inf"), 0.5), (-8.0, nan), (-8, 2.0), (-2**2000, 0.5)]:
+    print(repr(b), repr(e), approx(lambda: b ** e), approx(lambda: pow(b, e)))
+print((-1) ** 0.5, (-4.0) ** 0.5, (-2.5) ** -0.5, show(lambda: pow(-2.0, 0.5, 3)))
+import math
+print(show(lambda: math.pow(-8, 0.5)), show(lambda: math.sqrt(-1)))

@@ -79,9 +79,9 @@ func exp(z value) (value, fault) {
 		var r value
 		if gomath.IsInf(z.re, 0) && isFinite(z.im) && z.im != 0 {
 			if z.re > 0 {
-				r = value{gomath.Copysign(inf, gomath.Cos(z.im)), gomath.Copysign(inf, gomath.Sin(z.im))}
+				r = value{gomath.Copysign(inf, object.Cos(z.im)), gomath.Copysign(inf, object.Sin(z.im))}
 			} else {
-				r = value{gomath.Copysign(0, gomath.Cos(z.im)), gomath.Copysign(0, gomath.Sin(z.im))}
+				r = value{gomath.Copysign(0, object.Cos(z.im)), gomath.Copysign(0, object.Sin(z.im))}
 			}
 		} else {
 			r = expTable.lookup(z)
@@ -94,10 +94,10 @@ func exp(z value) (value, fault) {
 	var r value
 	if z.re > logLargeDouble {
 		l := gomath.Exp(z.re - 1)
-		r = value{l * gomath.Cos(z.im) * gomath.E, l * gomath.Sin(z.im) * gomath.E}
+		r = value{l * object.Cos(z.im) * gomath.E, l * object.Sin(z.im) * gomath.E}
 	} else {
 		l := gomath.Exp(z.re)
-		r = value{l * gomath.Cos(z.im), l * gomath.Sin(z.im)}
+		r = value{l * object.Cos(z.im), l * object.Sin(z.im)}
 	}
 	return r, overflowed(r)
 }
@@ -240,8 +240,8 @@ func cosh(z value) (value, fault) {
 	if special(z) {
 		var r value
 		if gomath.IsInf(z.re, 0) && isFinite(z.im) && z.im != 0 {
-			r.re = gomath.Copysign(inf, gomath.Cos(z.im))
-			r.im = gomath.Copysign(inf, gomath.Sin(z.im))
+			r.re = gomath.Copysign(inf, object.Cos(z.im))
+			r.im = gomath.Copysign(inf, object.Sin(z.im))
 			if z.re < 0 {
 				r.im = -r.im
 			}
@@ -257,9 +257,9 @@ func cosh(z value) (value, fault) {
 	if gomath.Abs(z.re) > logLargeDouble {
 		// cosh(x) overflows before cosh(z) does: scale by e.
 		x1 := z.re - gomath.Copysign(1, z.re)
-		r = value{gomath.Cos(z.im) * gomath.Cosh(x1) * gomath.E, gomath.Sin(z.im) * gomath.Sinh(x1) * gomath.E}
+		r = value{object.Cos(z.im) * gomath.Cosh(x1) * gomath.E, object.Sin(z.im) * gomath.Sinh(x1) * gomath.E}
 	} else {
-		r = value{gomath.Cos(z.im) * gomath.Cosh(z.re), gomath.Sin(z.im) * gomath.Sinh(z.re)}
+		r = value{object.Cos(z.im) * gomath.Cosh(z.re), object.Sin(z.im) * gomath.Sinh(z.re)}
 	}
 	return r, overflowed(r)
 }
@@ -268,8 +268,8 @@ func sinh(z value) (value, fault) {
 	if special(z) {
 		var r value
 		if gomath.IsInf(z.re, 0) && isFinite(z.im) && z.im != 0 {
-			r.re = gomath.Copysign(inf, gomath.Cos(z.im))
-			r.im = gomath.Copysign(inf, gomath.Sin(z.im))
+			r.re = gomath.Copysign(inf, object.Cos(z.im))
+			r.im = gomath.Copysign(inf, object.Sin(z.im))
 			if z.re < 0 {
 				r.re = -r.re
 			}
@@ -284,9 +284,9 @@ func sinh(z value) (value, fault) {
 	var r value
 	if gomath.Abs(z.re) > logLargeDouble {
 		x1 := z.re - gomath.Copysign(1, z.re)
-		r = value{gomath.Cos(z.im) * gomath.Sinh(x1) * gomath.E, gomath.Sin(z.im) * gomath.Cosh(x1) * gomath.E}
+		r = value{object.Cos(z.im) * gomath.Sinh(x1) * gomath.E, object.Sin(z.im) * gomath.Cosh(x1) * gomath.E}
 	} else {
-		r = value{gomath.Cos(z.im) * gomath.Sinh(z.re), gomath.Sin(z.im) * gomath.Cosh(z.re)}
+		r = value{object.Cos(z.im) * gomath.Sinh(z.re), object.Sin(z.im) * gomath.Cosh(z.re)}
 	}
 	return r, overflowed(r)
 }
@@ -298,7 +298,7 @@ func tanh(z value) (value, fault) {
 	if special(z) {
 		var r value
 		if gomath.IsInf(z.re, 0) && isFinite(z.im) && z.im != 0 {
-			r = value{gomath.Copysign(1, z.re), gomath.Copysign(0, 2*gomath.Sin(z.im)*gomath.Cos(z.im))}
+			r = value{gomath.Copysign(1, z.re), gomath.Copysign(0, 2*object.Sin(z.im)*object.Cos(z.im))}
 		} else {
 			r = tanhTable.lookup(z)
 		}
@@ -309,10 +309,10 @@ func tanh(z value) (value, fault) {
 	}
 	if gomath.Abs(z.re) > logLargeDouble {
 		return value{gomath.Copysign(1, z.re),
-			4 * gomath.Sin(z.im) * gomath.Cos(z.im) * gomath.Exp(-2*gomath.Abs(z.re))}, noFault
+			4 * object.Sin(z.im) * object.Cos(z.im) * gomath.Exp(-2*gomath.Abs(z.re))}, noFault
 	}
 	tx := gomath.Tanh(z.re)
-	ty := gomath.Tan(z.im)
+	ty := object.Tan(z.im)
 	cx := 1 / gomath.Cosh(z.re)
 	txty := tx * ty
 	denom := 1 + float64(txty*txty)
@@ -349,7 +349,7 @@ func rect(r, phi float64) (value, fault) {
 	case !isFinite(r) || !isFinite(phi):
 		var z value
 		if gomath.IsInf(r, 0) && isFinite(phi) && phi != 0 {
-			z = value{gomath.Copysign(inf, gomath.Cos(phi)), gomath.Copysign(inf, gomath.Sin(phi))}
+			z = value{gomath.Copysign(inf, object.Cos(phi)), gomath.Copysign(inf, object.Sin(phi))}
 			if r < 0 {
 				z = neg(z)
 			}
@@ -364,5 +364,5 @@ func rect(r, phi float64) (value, fault) {
 		// r * phi keeps phi's sign: rect(1, -0.0) is (1-0j).
 		return value{r, r * phi}, noFault
 	}
-	return value{r * gomath.Cos(phi), r * gomath.Sin(phi)}, noFault
+	return value{r * object.Cos(phi), r * object.Sin(phi)}, noFault
 }
