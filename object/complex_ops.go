@@ -266,11 +266,11 @@ func complexPow(ar, ai, br, bi float64) (re, im float64, perr complexPowError) {
 	}
 	vabs := Hypot(ar, ai)
 	length := realPow(vabs, br)
-	at := math.Atan2(ai, ar)
+	at := Atan2(ai, ar)
 	phase := at * br
 	if bi != 0 {
-		length /= math.Exp(at * bi)
-		phase += bi * math.Log(vabs)
+		length /= Exp(at * bi)
+		phase += bi * Log(vabs)
 	}
 	if math.IsInf(phase, 0) {
 		perr = powDomain
@@ -279,12 +279,12 @@ func complexPow(ar, ai, br, bi float64) (re, im float64, perr complexPowError) {
 	return length * cos, length * sin, perr
 }
 
-// realPow is the C library's pow for a non-negative base, correctly
-// rounded for the integral and half-integral exponents powPositive
-// handles.
+// realPow is the C library's pow for a non-negative base: correctly
+// rounded (but in rare cases) for finite x > 0 and finite y; Go's
+// math.Pow, whose special cases are C99's, otherwise.
 func realPow(x, y float64) float64 {
 	if x > 0 && !math.IsInf(x, 0) && y != 0 && !math.IsInf(y, 0) && y == y {
-		return powPositive(x, y)
+		return powDD(x, y)
 	}
 	return math.Pow(x, y)
 }

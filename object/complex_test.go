@@ -81,3 +81,78 @@ func TestComplexFreeList(t *testing.T) {
 		t.Errorf("complex live delta %d", d)
 	}
 }
+
+// Correctly rounded values (mpmath at 400 bits), which glibc's functions
+// also give in all but rare cases; some of these inputs are such cases
+// for glibc, not for Go's math.
+func TestLibmCorrectlyRounded(t *testing.T) {
+	for _, c := range []struct {
+		fn         string
+		x, y, want float64
+	}{
+		{"exp", 0x1.0000000000000p-1, 0, 0x1.a61298e1e069cp+0},
+		{"exp", 0x1.2e7063da016e6p+1, 0, 0x1.53dcc505527cbp+3},
+		{"exp", -0x1.4863bd086cd69p+8, 0, 0x1.2d118a42dfc55p-474},
+		{"exp", 0x1.5e40000000000p+9, 0, 0x1.8625c7d4f56c2p+1010},
+		{"exp", -0x1.7400000000000p+9, 0, 0x0.0000000000002p-1022},
+		{"exp", 0x1.b7cdfd9d7bdbbp-34, 0, 0x1.000000006df38p+0},
+		{"exp", 0x1.0000000000000p-54, 0, 0x1.0000000000000p+0},
+		{"log", 0x1.3bc8e443a47c0p+0, 0, 0x1.add74d55cd638p-3},
+		{"log", 0x1.8ae6afbb9aa37p+2, 0, 0x1.d1db49b6b36c8p+0},
+		{"log", 0x1.56e1fc2f8f359p-997, 0, -0x1.5963447f87fb5p+9},
+		{"log", 0x0.0000000000001p-1022, 0, -0x1.74385446d71c3p+9},
+		{"log", 0x1.ffffffff24190p-1, 0, -0x1.b7ce00005e728p-34},
+		{"log", 0x1.000000006df38p+0, 0, 0x1.b7cdffffa18d8p-34},
+		{"log", 0x1.1ccf385ebc8a0p+1023, 0, 0x1.62991d5d62a5ep+9},
+		{"atan2", 0x1.6327e814bd001p+8, 0x1.3230102aa85bap+9, 0x1.0d15cfad31e21p-1},
+		{"atan2", 0x1.3921fae00f380p+0, 0x1.f5720ad557040p-1, 0x1.ca9084d21709fp-1},
+		{"atan2", -0x1.8000000000000p+1, -0x1.0000000000000p+2, -0x1.3fc176b7a8560p+1},
+		{"atan2", 0x1.56e1fc2f8f359p-997, 0x1.0000000000000p+0, 0x1.56e1fc2f8f359p-997},
+		{"atan2", 0x1.0000000000000p+0, 0x1.56e1fc2f8f359p-997, 0x1.921fb54442d18p+0},
+		{"atan2", -0x1.4000000000000p+1, 0x1.d000000000000p+2, -0x1.540765a5b20a1p-2},
+		{"sin", 0x1.bc6584ebf6ac0p-2, 0, 0x1.ae93e838d97a7p-2},
+		{"cos", 0x1.bc6584ebf6ac0p-2, 0, 0x1.d0897e00d55e0p-1},
+		{"tan", 0x1.bc6584ebf6ac0p-2, 0, 0x1.da922b62c138ep-2},
+		{"sin", 0x1.b2218895219a5p+15, 0, 0x1.16f4f88518cd1p-2},
+		{"cos", 0x1.b2218895219a5p+15, 0, 0x1.eca2b1b4fcb6dp-1},
+		{"tan", 0x1.b2218895219a5p+15, 0, 0x1.21ec10dbc0e25p-2},
+		{"sin", -0x1.f72083c87c2e0p+20, 0, 0x1.d2833f2c9a30fp-1},
+		{"cos", -0x1.f72083c87c2e0p+20, 0, 0x1.a5f28d658b1e0p-2},
+		{"tan", -0x1.f72083c87c2e0p+20, 0, 0x1.1b09c6995d227p+1},
+		{"sin", 0x1.7e43c8800759cp+996, 0, -0x1.a2c16b010e385p-1},
+		{"cos", 0x1.7e43c8800759cp+996, 0, -0x1.2699022adc4c1p-1},
+		{"tan", 0x1.7e43c8800759cp+996, 0, 0x1.6be411f37ac77p+0},
+		{"sin", 0x1.8000000000000p+1, 0, 0x1.210386db6d55bp-3},
+		{"cos", 0x1.8000000000000p+1, 0, -0x1.fae04be85e5d2p-1},
+		{"tan", 0x1.8000000000000p+1, 0, -0x1.23ef71254b86fp-3},
+		{"sin", 0x1.0f0cf064dd592p+73, 0, -0x1.b453ab76bf397p-1},
+		{"cos", 0x1.0f0cf064dd592p+73, 0, 0x1.0be2cef01c8f4p-1},
+		{"tan", 0x1.0f0cf064dd592p+73, 0, -0x1.a0f79c1b6b257p+0},
+		{"pow", 0x1.0000000000000p+3, 0x1.5555555555555p-2, 0x1.0000000000000p+1},
+		{"pow", 0x1.388006ec17024p+1, -0x1.117dd37ecbd48p+3, 0x1.fe0618a0158b3p-12},
+		{"pow", 0x1.b36478136ea57p+8, 0x1.6b95116c69c26p+4, 0x1.26633c116f7e5p+199},
+		{"pow", 0x1.0000000000000p-1, 0x1.0ca0000000000p+10, 0x0.0000000000001p-1022},
+		{"pow", 0x1.0000000000000p+1, 0x1.fff3333333333p+9, 0x1.ddb680117aa8ep+1023},
+	} {
+		var got float64
+		switch c.fn {
+		case "exp":
+			got = Exp(c.x)
+		case "log":
+			got = Log(c.x)
+		case "atan2":
+			got = Atan2(c.x, c.y)
+		case "sin":
+			got = Sin(c.x)
+		case "cos":
+			got = Cos(c.x)
+		case "tan":
+			got = Tan(c.x)
+		case "pow":
+			got = powDD(c.x, c.y)
+		}
+		if got != c.want {
+			t.Errorf("%s(%v, %v) = %v, want %v", c.fn, c.x, c.y, got, c.want)
+		}
+	}
+}

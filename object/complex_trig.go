@@ -1,17 +1,18 @@
-// This file gives complex arithmetic and cmath sines, cosines and
-// tangents with a careful argument reduction. Go's math reduces
-// arguments below 2**29 with pi/4 to about 80 bits, so near a multiple of
-// pi/2 the small result loses most of its digits: Go's cos(pi/2) is
+// This file reduces arguments of sines, cosines and tangents by pi/2
+// for complex arithmetic and cmath. Go's math reduces arguments below
+// 2**29 with pi/4 to about 80 bits, so near a multiple of pi/2 the small
+// result loses most of its digits: Go's cos(pi/2) is
 // 6.123233995736757e-17 where the C library, and so CPython, gives
 // 6.123233995736766e-17, and (-1) ** 0.5 shows it. Here the argument is
-// reduced with pi/2 to about 150 bits, carried as a double-double, and
-// the kernels see only |r| <= pi/4, where Go's are accurate.
+// reduced with pi/2 to about 150 bits and carried as a double-double;
+// the kernels (complex_libm.go, and Go's tan) see only |r| <= pi/4.
 
 package object
 
 import (
 	"math"
 	"math/big"
+	"sync"
 )
 
 // halfPiParts splits pi/2 into three 33-bit pieces and a remainder: k
@@ -58,27 +59,6 @@ func reduceHalfPi(x float64) (hi, lo float64, quadrant int) {
 	return hi, lo, int(int64(k) & 3)
 }
 
-// SinCos returns sin(x) and cos(x).
-func SinCos(x float64) (sin, cos float64) {
-	ax := math.Abs(x)
-	if ax <= math.Pi/4 || ax >= reducedRange || x != x {
-		return math.Sin(x), math.Cos(x)
-	}
-	hi, lo, q := reduceHalfPi(x)
-	sh, ch := math.Sin(hi), math.Cos(hi)
-	// sin(hi+lo) = sin(hi) + lo*cos(hi) to first order; lo is tiny.
-	s, c := sh+float64(lo*ch), ch-float64(lo*sh)
-	switch q {
-	case 1:
-		s, c = c, -s
-	case 2:
-		s, c = -s, -c
-	case 3:
-		s, c = -c, s
-	}
-	return s, c
-}
-
 // Sin returns sin(x).
 func Sin(x float64) float64 {
 	s, _ := SinCos(x)
@@ -91,18 +71,49 @@ func Cos(x float64) float64 {
 	return c
 }
 
-// Tan returns tan(x).
-func Tan(x float64) float64 {
-	ax := math.Abs(x)
-	if ax <= math.Pi/4 || ax >= reducedRange || x != x {
-		return math.Tan(x)
+// bigHalfPi is pi/2 to 1300 bits, enough to reduce any double: made on
+// first use, by Machin's formula pi/4 = 4 atan(1/5) - atan(1/239).
+var bigHalfPi = sync.OnceValue(func() *big.Float {
+	const prec = 1300
+	atanInv := func(n int64) *big.Float {
+		x := new(big.Float).SetPrec(prec).Quo(big.NewFloat(1).SetPrec(prec), new(big.Float).SetPrec(prec).SetInt64(n))
+		x2 := new(big.Float).SetPrec(prec).Mul(x, x)
+		sum := new(big.Float).SetPrec(prec).Set(x)
+		term := new(big.Float).SetPrec(prec).Set(x)
+		for k := int64(3); term.MantExp(nil) > -prec-16; k += 2 {
+			term.Mul(term, x2)
+			t := new(big.Float).SetPrec(prec).Quo(term, new(big.Float).SetPrec(prec).SetInt64(k))
+			if k%4 == 3 {
+				sum.Sub(sum, t)
+			} else {
+				sum.Add(sum, t)
+			}
+		}
+		return sum
 	}
-	hi, lo, q := reduceHalfPi(x)
-	t := math.Tan(hi)
-	// tan(hi+lo) = tan(hi) + lo*(1 + tan(hi)**2) to first order.
-	t += lo * (1 + float64(t*t))
-	if q&1 == 1 {
-		return -1 / t
+	a := atanInv(5)
+	a.Mul(a, new(big.Float).SetPrec(prec).SetInt64(8))
+	b := atanInv(239)
+	b.Mul(b, new(big.Float).SetPrec(prec).SetInt64(2))
+	return a.Sub(a, b) // 2*(4 atan(1/5) - atan(1/239)) = pi/2
+})
+
+// reduceHalfPiBig is reduceHalfPi for large arguments, in big floats.
+func reduceHalfPiBig(x float64) (dd, int) {
+	_, e := math.Frexp(x)
+	prec := uint(e + 200)
+	bx := new(big.Float).SetPrec(prec).SetFloat64(x)
+	hp := new(big.Float).SetPrec(prec).Set(bigHalfPi())
+	q := new(big.Float).SetPrec(prec).Quo(bx, hp)
+	// k = q rounded to the nearest integer.
+	if q.Sign() >= 0 {
+		q.Add(q, big.NewFloat(0.5))
+	} else {
+		q.Sub(q, big.NewFloat(0.5))
 	}
-	return t
+	k, _ := q.Int(nil) // truncates toward zero
+	r := bx.Sub(bx, hp.Mul(hp, new(big.Float).SetPrec(prec).SetInt(k)))
+	hi, _ := r.Float64()
+	lo, _ := r.Sub(r, new(big.Float).SetFloat64(hi)).Float64()
+	return dd{hi, lo}, int(new(big.Int).And(k, big.NewInt(3)).Int64())
 }

@@ -34,7 +34,7 @@ const (
 var (
 	largeDouble     = dblMax / 4
 	sqrtLargeDouble = gomath.Sqrt(largeDouble)
-	logLargeDouble  = gomath.Log(largeDouble)
+	logLargeDouble  = object.Log(largeDouble)
 	sqrtDblMin      = gomath.Sqrt(dblMin)
 )
 
@@ -93,10 +93,10 @@ func exp(z value) (value, fault) {
 	}
 	var r value
 	if z.re > logLargeDouble {
-		l := gomath.Exp(z.re - 1)
+		l := object.Exp(z.re - 1)
 		r = value{l * object.Cos(z.im) * gomath.E, l * object.Sin(z.im) * gomath.E}
 	} else {
-		l := gomath.Exp(z.re)
+		l := object.Exp(z.re)
 		r = value{l * object.Cos(z.im), l * object.Sin(z.im)}
 	}
 	return r, overflowed(r)
@@ -112,22 +112,22 @@ func log(z value) (value, fault) {
 	var re float64
 	switch {
 	case ax > largeDouble || ay > largeDouble:
-		re = gomath.Log(object.Hypot(ax/2, ay/2)) + ln2
+		re = object.Log(object.Hypot(ax/2, ay/2)) + ln2
 	case ax < dblMin && ay < dblMin:
 		if ax == 0 && ay == 0 {
-			return value{-inf, gomath.Atan2(z.im, z.re)}, domainFault
+			return value{-inf, object.Atan2(z.im, z.re)}, domainFault
 		}
-		re = gomath.Log(object.Hypot(gomath.Ldexp(ax, mantDig), gomath.Ldexp(ay, mantDig))) - mantDig*ln2
+		re = object.Log(object.Hypot(gomath.Ldexp(ax, mantDig), gomath.Ldexp(ay, mantDig))) - mantDig*ln2
 	default:
 		h := object.Hypot(ax, ay)
 		if 0.71 <= h && h <= 1.73 {
 			am, an := max(ax, ay), min(ax, ay)
 			re = gomath.Log1p(float64((am-1)*(am+1))+float64(an*an)) / 2
 		} else {
-			re = gomath.Log(h)
+			re = object.Log(h)
 		}
 	}
-	return value{re, gomath.Atan2(z.im, z.re)}, noFault
+	return value{re, object.Atan2(z.im, z.re)}, noFault
 }
 
 func log10(z value) (value, fault) {
@@ -141,8 +141,8 @@ func acos(z value) (value, fault) {
 	}
 	var r value
 	if gomath.Abs(z.re) > largeDouble || gomath.Abs(z.im) > largeDouble {
-		r.re = gomath.Atan2(gomath.Abs(z.im), z.re)
-		l := gomath.Log(object.Hypot(z.re/2, z.im/2)) + ln2*2
+		r.re = object.Atan2(gomath.Abs(z.im), z.re)
+		l := object.Log(object.Hypot(z.re/2, z.im/2)) + ln2*2
 		if z.re < 0 {
 			r.im = -gomath.Copysign(l, z.im)
 		} else {
@@ -151,7 +151,7 @@ func acos(z value) (value, fault) {
 	} else {
 		s1, _ := sqrt(value{1 - z.re, -z.im})
 		s2, _ := sqrt(value{1 + z.re, z.im})
-		r.re = 2 * gomath.Atan2(s1.re, s2.re)
+		r.re = 2 * object.Atan2(s1.re, s2.re)
 		r.im = gomath.Asinh(float64(s2.re*s1.im) - float64(s2.im*s1.re))
 	}
 	return r, noFault
@@ -162,11 +162,11 @@ func acosh(z value) (value, fault) {
 		return acoshTable.lookup(z), noFault
 	}
 	if gomath.Abs(z.re) > largeDouble || gomath.Abs(z.im) > largeDouble {
-		return value{gomath.Log(object.Hypot(z.re/2, z.im/2)) + ln2*2, gomath.Atan2(z.im, z.re)}, noFault
+		return value{object.Log(object.Hypot(z.re/2, z.im/2)) + ln2*2, object.Atan2(z.im, z.re)}, noFault
 	}
 	s1, _ := sqrt(value{z.re - 1, z.im})
 	s2, _ := sqrt(value{z.re + 1, z.im})
-	return value{gomath.Asinh(float64(s1.re*s2.re) + float64(s1.im*s2.im)), 2 * gomath.Atan2(s1.im, s2.re)}, noFault
+	return value{gomath.Asinh(float64(s1.re*s2.re) + float64(s1.im*s2.im)), 2 * object.Atan2(s1.im, s2.re)}, noFault
 }
 
 func asinh(z value) (value, fault) {
@@ -175,18 +175,18 @@ func asinh(z value) (value, fault) {
 	}
 	var r value
 	if gomath.Abs(z.re) > largeDouble || gomath.Abs(z.im) > largeDouble {
-		l := gomath.Log(object.Hypot(z.re/2, z.im/2)) + ln2*2
+		l := object.Log(object.Hypot(z.re/2, z.im/2)) + ln2*2
 		if z.im >= 0 {
 			r.re = gomath.Copysign(l, z.re)
 		} else {
 			r.re = -gomath.Copysign(l, -z.re)
 		}
-		r.im = gomath.Atan2(z.im, gomath.Abs(z.re))
+		r.im = object.Atan2(z.im, gomath.Abs(z.re))
 	} else {
 		s1, _ := sqrt(value{1 + z.im, -z.re})
 		s2, _ := sqrt(value{1 - z.im, z.re})
 		r.re = gomath.Asinh(float64(s1.re*s2.im) - float64(s2.re*s1.im))
-		r.im = gomath.Atan2(z.im, float64(s1.re*s2.re)-float64(s1.im*s2.im))
+		r.im = object.Atan2(z.im, float64(s1.re*s2.re)-float64(s1.im*s2.im))
 	}
 	return r, noFault
 }
@@ -226,12 +226,12 @@ func atanh(z value) (value, fault) {
 		if ay == 0 {
 			return value{inf, z.im}, domainFault
 		}
-		return value{-gomath.Log(gomath.Sqrt(ay) / gomath.Sqrt(object.Hypot(ay, 2))),
-			gomath.Copysign(gomath.Atan2(2, -ay)/2, z.im)}, noFault
+		return value{-object.Log(gomath.Sqrt(ay) / gomath.Sqrt(object.Hypot(ay, 2))),
+			gomath.Copysign(object.Atan2(2, -ay)/2, z.im)}, noFault
 	}
 	one := 1 - z.re
 	return value{gomath.Log1p(4*z.re/(float64(one*one)+float64(ay*ay))) / 4,
-		-gomath.Atan2(-2*z.im, float64(one*(1+z.re))-float64(ay*ay)) / 2}, noFault
+		-object.Atan2(-2*z.im, float64(one*(1+z.re))-float64(ay*ay)) / 2}, noFault
 }
 
 func cos(z value) (value, fault) { return cosh(value{-z.im, z.re}) }
@@ -309,7 +309,7 @@ func tanh(z value) (value, fault) {
 	}
 	if gomath.Abs(z.re) > logLargeDouble {
 		return value{gomath.Copysign(1, z.re),
-			4 * object.Sin(z.im) * object.Cos(z.im) * gomath.Exp(-2*gomath.Abs(z.re))}, noFault
+			4 * object.Sin(z.im) * object.Cos(z.im) * object.Exp(-2*gomath.Abs(z.re))}, noFault
 	}
 	tx := gomath.Tanh(z.re)
 	ty := object.Tan(z.im)
@@ -339,7 +339,7 @@ func phase(z value) float64 {
 		}
 		return gomath.Copysign(pi, z.im)
 	}
-	return gomath.Atan2(z.im, z.re)
+	return object.Atan2(z.im, z.re)
 }
 
 // rect is r * (cos(phi) + i sin(phi)), with special values in the spirit
