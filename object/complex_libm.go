@@ -118,10 +118,16 @@ var expCoef, sinCoef, cosCoef, oddRecip, atanCoef = func() (e [14]dd, s, c [15]d
 	return
 }()
 
-// horner evaluates sum coef[i] * z**i.
-func horner(coef []dd, z dd) dd {
-	r := coef[len(coef)-1]
-	for i := len(coef) - 2; i >= 0; i-- {
+// horner evaluates sum coef[i] * z**i: the terms from exact on in
+// plain doubles (they are small enough that their rounding errors stay
+// below 2**-104), the first ones in double-double.
+func horner(coef []dd, z dd, exact int) dd {
+	t := coef[len(coef)-1].hi
+	for i := len(coef) - 2; i >= exact; i-- {
+		t = t*z.hi + coef[i].hi
+	}
+	r := dd{t, 0}
+	for i := exact - 1; i >= 0; i-- {
 		r = ddAdd(ddMul(r, z), coef[i])
 	}
 	return r
@@ -149,7 +155,7 @@ func expDD(a dd) float64 {
 	r = dd{math.Ldexp(r.hi, -halvings), math.Ldexp(r.lo, -halvings)}
 	// expm1(r) = r * (1 + r/2 + r**2/6 + ...), then squared back:
 	// expm1(2r) = expm1(r) * (2 + expm1(r)).
-	m := ddMul(r, horner(expCoef[:], r))
+	m := ddMul(r, horner(expCoef[:], r, 6))
 	for i := 0; i < halvings; i++ {
 		m = ddMul(m, ddAdd(m, dd{2, 0}))
 	}
@@ -175,7 +181,7 @@ func logDD(x float64) dd {
 	// log(m) = 2 atanh(s), s = (m-1)/(m+1), |s| < 0.172.
 	den, err := twoSum(m, 1)
 	s := ddDiv(dd{m - 1, 0}, dd{den, err})
-	l := ddMul(ddMulF(s, 2), horner(oddRecip[:], ddMul(s, s)))
+	l := ddMul(ddMulF(s, 2), horner(oddRecip[:], ddMul(s, s), 10))
 	if e == 0 {
 		return l
 	}
@@ -203,7 +209,7 @@ func powDD(x, y float64) float64 {
 // sinCosDD returns sin and cos of the double-double r, |r| <= pi/4.
 func sinCosDD(r dd) (sin, cos dd) {
 	z := ddMul(r, r)
-	return ddMul(r, horner(sinCoef[:], z)), horner(cosCoef[:], z)
+	return ddMul(r, horner(sinCoef[:], z, 8)), horner(cosCoef[:], z, 8)
 }
 
 // reduced returns x - k*pi/2 (|x| > pi/4, finite) and k mod 4.
@@ -264,7 +270,7 @@ func atanDD(u dd) dd {
 	k := math.RoundToEven(u.hi * 8)
 	c := k / 8
 	v := ddDiv(ddAdd(u, dd{-c, 0}), ddAdd(dd{1, 0}, ddMulF(u, c)))
-	return ddAdd(atanEighths[int(k)], ddMul(v, horner(atanCoef[:], ddMul(v, v))))
+	return ddAdd(atanEighths[int(k)], ddMul(v, horner(atanCoef[:], ddMul(v, v), 7)))
 }
 
 // Atan2 returns the angle of (x, y) as the C library does.

@@ -92,12 +92,13 @@ func exp(z value) (value, fault) {
 		return r, noFault
 	}
 	var r value
+	sin, cos := object.SinCos(z.im)
 	if z.re > logLargeDouble {
 		l := object.Exp(z.re - 1)
-		r = value{l * object.Cos(z.im) * gomath.E, l * object.Sin(z.im) * gomath.E}
+		r = value{l * cos * gomath.E, l * sin * gomath.E}
 	} else {
 		l := object.Exp(z.re)
-		r = value{l * object.Cos(z.im), l * object.Sin(z.im)}
+		r = value{l * cos, l * sin}
 	}
 	return r, overflowed(r)
 }
@@ -254,12 +255,13 @@ func cosh(z value) (value, fault) {
 		return r, noFault
 	}
 	var r value
+	sin, cos := object.SinCos(z.im)
 	if gomath.Abs(z.re) > logLargeDouble {
 		// cosh(x) overflows before cosh(z) does: scale by e.
 		x1 := z.re - gomath.Copysign(1, z.re)
-		r = value{object.Cos(z.im) * gomath.Cosh(x1) * gomath.E, object.Sin(z.im) * gomath.Sinh(x1) * gomath.E}
+		r = value{cos * gomath.Cosh(x1) * gomath.E, sin * gomath.Sinh(x1) * gomath.E}
 	} else {
-		r = value{object.Cos(z.im) * gomath.Cosh(z.re), object.Sin(z.im) * gomath.Sinh(z.re)}
+		r = value{cos * gomath.Cosh(z.re), sin * gomath.Sinh(z.re)}
 	}
 	return r, overflowed(r)
 }
@@ -282,11 +284,12 @@ func sinh(z value) (value, fault) {
 		return r, noFault
 	}
 	var r value
+	sin, cos := object.SinCos(z.im)
 	if gomath.Abs(z.re) > logLargeDouble {
 		x1 := z.re - gomath.Copysign(1, z.re)
-		r = value{object.Cos(z.im) * gomath.Sinh(x1) * gomath.E, object.Sin(z.im) * gomath.Cosh(x1) * gomath.E}
+		r = value{cos * gomath.Sinh(x1) * gomath.E, sin * gomath.Cosh(x1) * gomath.E}
 	} else {
-		r = value{object.Cos(z.im) * gomath.Sinh(z.re), object.Sin(z.im) * gomath.Cosh(z.re)}
+		r = value{cos * gomath.Sinh(z.re), sin * gomath.Cosh(z.re)}
 	}
 	return r, overflowed(r)
 }
@@ -364,5 +367,6 @@ func rect(r, phi float64) (value, fault) {
 		// r * phi keeps phi's sign: rect(1, -0.0) is (1-0j).
 		return value{r, r * phi}, noFault
 	}
-	return value{r * object.Cos(phi), r * object.Sin(phi)}, noFault
+	sin, cos := object.SinCos(phi)
+	return value{r * cos, r * sin}, noFault
 }
