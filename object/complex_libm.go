@@ -138,6 +138,126 @@ const (
 	expUnderflow = -745.1332191019412 // below: exp is 0
 )
 
+// expm1Reduced splits exp(a) = 2**k * (1 + m), |m| < 0.42, for finite
+// a in exp's range.
+func expm1Reduced(a dd) (m dd, k float64) {
+	k = math.RoundToEven(a.hi / math.Ln2)
+	// r = a - k*ln2, |r| <= ln2/2, then r/2**8 for the series.
+	r := ddAdd(a, ddMulF(ddLn2, -k))
+	const halvings = 8
+	r = dd{math.Ldexp(r.hi, -halvings), math.Ldexp(r.lo, -halvings)}
+	// expm1(r) = r * (1 + r/2 + r**2/6 + ...), then squared back:
+	// expm1(2r) = expm1(r) * (2 + expm1(r)).
+	m = ddMul(r, horner(expCoef[:], r, 6))
+	for i := 0; i < halvings; i++ {
+		m = ddMul(m, ddAdd(m, dd{2, 0}))
+	}
+	return m, k
+}
+
+// highWord is the upper 32 bits of |x|'s representation, which
+// fdlibm's algorithms compare against thresholds.
+func highWord(x float64) uint32 { return uint32(math.Float64bits(x)>>32) & 0x7fffffff }
+
+// Sinh, Cosh, Tanh and Asinh follow fdlibm's algorithms, as glibc does,
+// on Go's expm1 and log1p (ports of fdlibm's) and the exp and log above
+// (glibc's are correctly rounded in all but rare cases): so they give
+// glibc's results, which are not always correctly rounded.
+
+// Sinh returns sinh(x).
+func Sinh(x float64) float64 {
+	ix := highWord(x)
+	h := 0.5
+	if x < 0 {
+		h = -h
+	}
+	ax := math.Abs(x)
+	switch {
+	case ix >= 0x7ff00000 || ix < 0x3e300000: // inf, nan, |x| < 2**-28
+		return x
+	case ix < 0x40360000: // |x| < 22
+		t := math.Expm1(ax)
+		if ix < 0x3ff00000 {
+			return h * (2*t - t*t/(t+1))
+		}
+		return h * (t + t/(t+1))
+	case ix < 0x40862e42: // |x| < log(DBL_MAX)
+		return h * Exp(ax)
+	}
+	w := Exp(0.5 * ax)
+	return h * w * w
+}
+
+// Cosh returns cosh(x).
+func Cosh(x float64) float64 {
+	ix := highWord(x)
+	ax := math.Abs(x)
+	switch {
+	case ix >= 0x7ff00000:
+		return x * x
+	case ix < 0x3fd62e43: // |x| < ln2/2
+		t := math.Expm1(ax)
+		w := 1 + t
+		if ix < 0x3c800000 {
+			return w
+		}
+		return 1 + (t*t)/(w+w)
+	case ix < 0x40360000: // |x| < 22
+		t := Exp(ax)
+		return 0.5*t + 0.5/t
+	case ix < 0x40862e42:
+		return 0.5 * Exp(ax)
+	}
+	w := Exp(0.5 * ax)
+	return 0.5 * w * w
+}
+
+// Tanh returns tanh(x).
+func Tanh(x float64) float64 {
+	ix := highWord(x)
+	var z float64
+	switch {
+	case ix >= 0x7ff00000:
+		if x != x {
+			return x
+		}
+		return math.Copysign(1, x)
+	case ix < 0x3c800000: // |x| < 2**-55
+		return x * (1 + x)
+	case ix < 0x40360000: // |x| < 22
+		ax := math.Abs(x)
+		if ix >= 0x3ff00000 {
+			t := math.Expm1(2 * ax)
+			z = 1 - 2/(t+2)
+		} else {
+			t := math.Expm1(-2 * ax)
+			z = -t / (t + 2)
+		}
+	default:
+		z = 1
+	}
+	return math.Copysign(z, x)
+}
+
+// Asinh returns asinh(x).
+func Asinh(x float64) float64 {
+	ix := highWord(x)
+	ax := math.Abs(x)
+	var w float64
+	switch {
+	case ix >= 0x7ff00000 || ix < 0x3e300000: // inf, nan, |x| < 2**-28
+		return x
+	case ix > 0x41b00000: // |x| > 2**28
+		w = Log(ax) + math.Ln2
+	case ix > 0x40000000: // |x| > 2
+		w = Log(2*ax + 1/(math.Sqrt(x*x+1)+ax))
+	default:
+		t := x * x
+		w = math.Log1p(ax + t/(1+math.Sqrt(1+t)))
+	}
+	return math.Copysign(w, x)
+}
+
 // expDD returns exp(a), correctly rounded in all but rare cases.
 func expDD(a dd) float64 {
 	switch {
@@ -148,17 +268,7 @@ func expDD(a dd) float64 {
 	case a.hi < expUnderflow:
 		return 0
 	}
-	k := math.RoundToEven(a.hi / math.Ln2)
-	// r = a - k*ln2, |r| <= ln2/2, then r/2**8 for the series.
-	r := ddAdd(a, ddMulF(ddLn2, -k))
-	const halvings = 8
-	r = dd{math.Ldexp(r.hi, -halvings), math.Ldexp(r.lo, -halvings)}
-	// expm1(r) = r * (1 + r/2 + r**2/6 + ...), then squared back:
-	// expm1(2r) = expm1(r) * (2 + expm1(r)).
-	m := ddMul(r, horner(expCoef[:], r, 6))
-	for i := 0; i < halvings; i++ {
-		m = ddMul(m, ddAdd(m, dd{2, 0}))
-	}
+	m, k := expm1Reduced(a)
 	v := ddAdd(dd{1, 0}, m)
 	if k < -1021 {
 		// Subnormal result: scale in two steps so that only the last

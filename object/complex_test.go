@@ -156,3 +156,56 @@ func TestLibmCorrectlyRounded(t *testing.T) {
 		}
 	}
 }
+
+// Values from glibc (CPython's math.sinh, cosh, tanh, asinh), which
+// fdlibm's algorithms reproduce.
+func TestHyperbolicAsGlibc(t *testing.T) {
+	for _, c := range []struct {
+		fn      string
+		x, want float64
+	}{
+		{"sinh", 0x1.b7cdfd9d7bdbbp-34, 0x1.b7cdfd9d7bdbbp-34},
+		{"sinh", 0x1.0000000000000p-2, 0x1.02accd9d08102p-2},
+		{"sinh", 0x1.4ea01a96d5890p-1, 0x1.66f6385dc36c5p-1},
+		{"sinh", 0x1.8000000000000p+0, 0x1.108c3aabd6a60p+1},
+		{"sinh", -0x1.5237c5671c11cp+1, -0x1.bf305f7052cd5p+2},
+		{"sinh", 0x1.5800000000000p+4, 0x1.0334300327298p+30},
+		{"sinh", 0x1.2c00000000000p+8, 0x1.c05c0a7166b4ap+431},
+		{"sinh", 0x1.6300000000000p+9, 0x1.3e21a464507fap+1023},
+		{"sinh", 0x1.59ca6503bd0a8p+8, 0x1.d4020c2d2997fp+497},
+		{"cosh", 0x1.b7cdfd9d7bdbbp-34, 0x1.0000000000000p+0},
+		{"cosh", 0x1.0000000000000p-2, 0x1.080ab05ca6146p+0},
+		{"cosh", 0x1.4ea01a96d5890p-1, 0x1.38a6246d4a34dp+0},
+		{"cosh", 0x1.8000000000000p+0, 0x1.2d1bc21e22022p+1},
+		{"cosh", -0x1.5237c5671c11cp+1, 0x1.c3bed69c5ba18p+2},
+		{"cosh", 0x1.5800000000000p+4, 0x1.0334300327298p+30},
+		{"cosh", 0x1.2c00000000000p+8, 0x1.c05c0a7166b4ap+431},
+		{"cosh", 0x1.6300000000000p+9, 0x1.3e21a464507fap+1023},
+		{"cosh", 0x1.59ca6503bd0a8p+8, 0x1.d4020c2d2997fp+497},
+		{"tanh", 0x1.b7cdfd9d7bdbbp-34, 0x1.b7cdfd9d7bdbbp-34},
+		{"tanh", 0x1.0000000000000p-2, 0x1.f597ea69a1c86p-3},
+		{"tanh", 0x1.4ea01a96d5890p-1, 0x1.25ebded91e169p-1},
+		{"tanh", 0x1.8000000000000p+0, 0x1.cf6f9786df577p-1},
+		{"tanh", -0x1.5237c5671c11cp+1, -0x1.fad5f30e1a352p-1},
+		{"tanh", 0x1.5800000000000p+4, 0x1.0000000000000p+0},
+		{"tanh", 0x1.2c00000000000p+8, 0x1.0000000000000p+0},
+		{"tanh", 0x1.6300000000000p+9, 0x1.0000000000000p+0},
+		{"tanh", 0x1.59ca6503bd0a8p+8, 0x1.0000000000000p+0},
+		{"tanh", 0x1.1e1a300000000p+28, 0x1.0000000000000p+0},
+		{"asinh", 0x1.b7cdfd9d7bdbbp-34, 0x1.b7cdfd9d7bdbbp-34},
+		{"asinh", 0x1.0000000000000p-2, 0x1.facfb2399e637p-3},
+		{"asinh", 0x1.4ea01a96d5890p-1, 0x1.3a79e1c9ab791p-1},
+		{"asinh", 0x1.8000000000000p+0, 0x1.31dc0090b63d9p+0},
+		{"asinh", -0x1.5237c5671c11cp+1, -0x1.b2e694040a7e5p+0},
+		{"asinh", 0x1.5800000000000p+4, 0x1.e180b68a00467p+1},
+		{"asinh", 0x1.2c00000000000p+8, 0x1.9967574a9860cp+2},
+		{"asinh", 0x1.6300000000000p+9, 0x1.d089d5326d8dfp+2},
+		{"asinh", 0x1.59ca6503bd0a8p+8, 0x1.a27eb12d66ed8p+2},
+		{"asinh", 0x1.1e1a300000000p+28, 0x1.436627b57f715p+4},
+	} {
+		f := map[string]func(float64) float64{"sinh": Sinh, "cosh": Cosh, "tanh": Tanh, "asinh": Asinh}[c.fn]
+		if got := f(c.x); got != c.want {
+			t.Errorf("%s(%v) = %v, want %v", c.fn, c.x, got, c.want)
+		}
+	}
+}

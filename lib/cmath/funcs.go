@@ -153,7 +153,7 @@ func acos(z value) (value, fault) {
 		s1, _ := sqrt(value{1 - z.re, -z.im})
 		s2, _ := sqrt(value{1 + z.re, z.im})
 		r.re = 2 * object.Atan2(s1.re, s2.re)
-		r.im = gomath.Asinh(float64(s2.re*s1.im) - float64(s2.im*s1.re))
+		r.im = object.Asinh(float64(s2.re*s1.im) - float64(s2.im*s1.re))
 	}
 	return r, noFault
 }
@@ -167,7 +167,7 @@ func acosh(z value) (value, fault) {
 	}
 	s1, _ := sqrt(value{z.re - 1, z.im})
 	s2, _ := sqrt(value{z.re + 1, z.im})
-	return value{gomath.Asinh(float64(s1.re*s2.re) + float64(s1.im*s2.im)), 2 * object.Atan2(s1.im, s2.re)}, noFault
+	return value{object.Asinh(float64(s1.re*s2.re) + float64(s1.im*s2.im)), 2 * object.Atan2(s1.im, s2.re)}, noFault
 }
 
 func asinh(z value) (value, fault) {
@@ -186,7 +186,7 @@ func asinh(z value) (value, fault) {
 	} else {
 		s1, _ := sqrt(value{1 + z.im, -z.re})
 		s2, _ := sqrt(value{1 - z.im, z.re})
-		r.re = gomath.Asinh(float64(s1.re*s2.im) - float64(s2.re*s1.im))
+		r.re = object.Asinh(float64(s1.re*s2.im) - float64(s2.re*s1.im))
 		r.im = object.Atan2(z.im, float64(s1.re*s2.re)-float64(s1.im*s2.im))
 	}
 	return r, noFault
@@ -259,9 +259,9 @@ func cosh(z value) (value, fault) {
 	if gomath.Abs(z.re) > logLargeDouble {
 		// cosh(x) overflows before cosh(z) does: scale by e.
 		x1 := z.re - gomath.Copysign(1, z.re)
-		r = value{cos * gomath.Cosh(x1) * gomath.E, sin * gomath.Sinh(x1) * gomath.E}
+		r = value{cos * object.Cosh(x1) * gomath.E, sin * object.Sinh(x1) * gomath.E}
 	} else {
-		r = value{cos * gomath.Cosh(z.re), sin * gomath.Sinh(z.re)}
+		r = value{cos * object.Cosh(z.re), sin * object.Sinh(z.re)}
 	}
 	return r, overflowed(r)
 }
@@ -287,9 +287,9 @@ func sinh(z value) (value, fault) {
 	sin, cos := object.SinCos(z.im)
 	if gomath.Abs(z.re) > logLargeDouble {
 		x1 := z.re - gomath.Copysign(1, z.re)
-		r = value{cos * gomath.Sinh(x1) * gomath.E, sin * gomath.Cosh(x1) * gomath.E}
+		r = value{cos * object.Sinh(x1) * gomath.E, sin * object.Cosh(x1) * gomath.E}
 	} else {
-		r = value{cos * gomath.Sinh(z.re), sin * gomath.Cosh(z.re)}
+		r = value{cos * object.Sinh(z.re), sin * object.Cosh(z.re)}
 	}
 	return r, overflowed(r)
 }
@@ -314,9 +314,9 @@ func tanh(z value) (value, fault) {
 		return value{gomath.Copysign(1, z.re),
 			4 * object.Sin(z.im) * object.Cos(z.im) * object.Exp(-2*gomath.Abs(z.re))}, noFault
 	}
-	tx := gomath.Tanh(z.re)
+	tx := object.Tanh(z.re)
 	ty := object.Tan(z.im)
-	cx := 1 / gomath.Cosh(z.re)
+	cx := 1 / object.Cosh(z.re)
 	txty := tx * ty
 	denom := 1 + float64(txty*txty)
 	return value{tx * (1 + float64(ty*ty)) / denom, ((ty / denom) * cx) * cx}, noFault
