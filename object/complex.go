@@ -61,9 +61,15 @@ func complexHash(t *Thread, o *Object) (int64, error) {
 	return h, nil
 }
 
-// complexRepr is repr(z): "(re+imj)", or "imj" alone when the real part
-// is +0; each part in its shortest round-trip form without a ".0".
+// complexRepr is repr(z).
 func complexRepr(t *Thread, o *Object) (*Object, error) {
+	return NewStr(t, ComplexAsString(o)), nil
+}
+
+// ComplexAsString returns repr(z) for a complex: "(re+imj)", or "imj"
+// alone when the real part is +0; each part in its shortest round-trip
+// form without a ".0".
+func ComplexAsString(o *Object) string {
 	c := Cast[Complex](o)
 	var buf [64]byte
 	b := buf[:0]
@@ -76,7 +82,7 @@ func complexRepr(t *Thread, o *Object) (*Object, error) {
 		b = appendComplexPart(b, c.im, true)
 		b = append(b, 'j', ')')
 	}
-	return NewStr(t, string(b)), nil
+	return string(b)
 }
 
 // appendComplexPart appends v as repr shows a part of a complex: like
