@@ -1,10 +1,12 @@
-// This file holds the exp, log, pow, atan2 and sin/cos that complex
-// powers and cmath use. CPython calls the C library, whose functions
-// (glibc's) are correctly rounded in all but rare cases; Go's math is
-// only within an ulp or two, so results would differ from CPython's in
-// the last digits. These evaluate in double-double arithmetic (about 100
-// bits) and round once, which gives the correctly rounded result except
-// when the true value lies within about 2**-100 of a rounding boundary.
+// This file holds the elementary functions that complex powers and
+// cmath use. CPython calls the C library; glibc's exp, log, pow, atan2,
+// sin, cos and tan are correctly rounded in all but rare cases, while
+// Go's math is only within an ulp or two, so results would differ from
+// CPython's in the last digits. Here those are evaluated in double-double
+// arithmetic (about 100 bits) and rounded once, which gives the correctly
+// rounded result unless the true value lies within about 2**-100 of a
+// rounding boundary. glibc's sinh, cosh, tanh and asinh are fdlibm's
+// algorithms, which are reproduced on top of these.
 
 package object
 
@@ -16,11 +18,13 @@ import (
 // dd is an unevaluated sum hi + lo with |lo| <= ulp(hi)/2.
 type dd struct{ hi, lo float64 }
 
-func fastTwoSum(a, b float64) dd { // |a| >= |b|
+// fastTwoSum returns a+b exactly as a double-double, for |a| >= |b|.
+func fastTwoSum(a, b float64) dd {
 	s := a + b
 	return dd{s, b - (s - a)}
 }
 
+// twoProd returns a*b exactly as a double-double.
 func twoProd(a, b float64) dd {
 	p := a * b
 	return dd{p, math.FMA(a, b, -p)}
@@ -311,7 +315,8 @@ func Log(x float64) float64 {
 	return logDD(x).value()
 }
 
-// Pow returns x**y for finite x > 0 and finite y as the C library does.
+// powDD returns x**y for finite x > 0 and finite y as the C library
+// does: exp(y * log(x)) with the logarithm kept to about 100 bits.
 func powDD(x, y float64) float64 {
 	return expDD(ddMulF(logDD(x), y))
 }
