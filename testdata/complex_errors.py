@@ -101,3 +101,9 @@ cmath.isclose(1, 1, abs_tol=-1)
 import cmath
 cmath.log(1, 1)
 ### "ValueError: math domain error"
+---
+x = 1jj
+### "SyntaxError: invalid imaginary literal"
+---
+x = 1.5e3jx
+### "SyntaxError: invalid imaginary literal"

@@ -57,3 +57,14 @@ for f in calls:
     except Exception as e:
         r = "%s: %s" % (type(e).__name__, e)
     print(r)
+
+# Imaginary literals in source.
+for src in ["1_j", "0x1j", "1jj", "1.j", "1e5j", "1e+5J", "1__0j", "0j.real", "1j.imag", "1.5j.conjugate()", "09j",
+            "00.5j", "1ej", "1e_1j", "0o7j", "1if 1 else 2j", "1jif 1 else 2", "-1j", "~1j", "1.5jx", "1e5jx",
+            "3jfor", "1jor 2", "0jin [0j]", "5j_", "1_000j", "0_0j", "1e1_0j"]:
+    try:
+        print(repr(src), repr(eval(src)))
+    except SyntaxError as e:
+        print(repr(src), "SyntaxError", e.msg)
+    except Exception as e:
+        print(repr(src), type(e).__name__, e)
