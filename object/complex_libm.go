@@ -142,21 +142,29 @@ const (
 	expUnderflow = -745.1332191019412 // below: exp is 0
 )
 
-// expm1Reduced splits exp(a) = 2**k * (1 + m), |m| < 0.42, for finite
-// a in exp's range.
-func expm1Reduced(a dd) (m dd, k float64) {
-	k = math.RoundToEven(a.hi / math.Ln2)
-	// r = a - k*ln2, |r| <= ln2/2, then r/2**8 for the series.
-	r := ddAdd(a, ddMulF(ddLn2, -k))
-	const halvings = 8
-	r = dd{math.Ldexp(r.hi, -halvings), math.Ldexp(r.lo, -halvings)}
-	// expm1(r) = r * (1 + r/2 + r**2/6 + ...), then squared back:
-	// expm1(2r) = expm1(r) * (2 + expm1(r)).
-	m = ddMul(r, horner(expCoef[:], r, 6))
-	for i := 0; i < halvings; i++ {
-		m = ddMul(m, ddAdd(m, dd{2, 0}))
+// exp2Fractions[j] is 2**(j/32), for exp's table-driven reduction.
+var exp2Fractions = func() (t [32]dd) {
+	for j := range t {
+		v := new(big.Float).SetPrec(200).SetInt64(1 << j)
+		for i := 0; i < 5; i++ {
+			v.Sqrt(v)
+		}
+		hi, _ := v.Float64()
+		lo, _ := v.Sub(v, new(big.Float).SetFloat64(hi)).Float64()
+		t[j] = dd{hi, lo}
 	}
-	return m, k
+	return t
+}()
+
+// expReduced splits exp(a) = 2**k * 2**(j/32) * (1 + m) for finite a in
+// exp's range: a = (32k + j) * ln2/32 + r, |r| <= ln2/64, and m =
+// expm1(r) by its series.
+func expReduced(a dd) (m dd, k, j int) {
+	n := math.RoundToEven(a.hi * (32 / math.Ln2))
+	r := ddAdd(a, ddMulF(dd{ddLn2.hi / 32, ddLn2.lo / 32}, -n))
+	m = ddMul(r, horner(expCoef[:13], r, 9))
+	ni := int(n)
+	return m, ni >> 5, ni & 31
 }
 
 // highWord is the upper 32 bits of |x|'s representation, which
@@ -272,14 +280,15 @@ func expDD(a dd) float64 {
 	case a.hi < expUnderflow:
 		return 0
 	}
-	m, k := expm1Reduced(a)
-	v := ddAdd(dd{1, 0}, m)
+	m, k, j := expReduced(a)
+	t := exp2Fractions[j]
+	v := ddAdd(t, ddMul(t, m))
 	if k < -1021 {
 		// Subnormal result: scale in two steps so that only the last
 		// rounds.
-		return math.Ldexp(math.Ldexp(v.hi, int(k)+600)+math.Ldexp(v.lo, int(k)+600), -600)
+		return math.Ldexp(math.Ldexp(v.hi, k+600)+math.Ldexp(v.lo, k+600), -600)
 	}
-	return math.Ldexp(v.value(), int(k))
+	return math.Ldexp(v.value(), k)
 }
 
 // Exp returns e**x as the C library does.
