@@ -116,6 +116,8 @@ func constRepr(o *object.Object) string {
 		return object.AsInt(o).String()
 	case object.IsFloat(o):
 		return fmt.Sprint(object.FloatValue(o))
+	case object.IsComplex(o):
+		return object.ComplexAsString(o)
 	case object.IsTuple(o):
 		parts := []string{}
 		for _, x := range object.AsTuple(o).Items {

@@ -149,8 +149,9 @@ func (u *unit) constValue(v any) int {
 			return u.c.bytesConst(v)
 		})
 	case complex128:
-		return u.addConst(constKey{kind: 'c', f: imag(v)}, func() *object.Object {
-			return u.c.immortal(object.NewFloat(u.c.t, imag(v))) // complex numbers are not supported yet
+		// Keyed by the parts' bits: 0j and -0j are different constants.
+		return u.addConst(constKey{kind: 'c', s: floatBits(real(v)) + "," + floatBits(imag(v))}, func() *object.Object {
+			return u.c.immortal(object.NewComplex(u.c.t, real(v), imag(v)))
 		})
 	}
 	panic("compile: unknown constant type")

@@ -223,6 +223,10 @@ func floatPow(t *Thread, a, b *Object) (*Object, error) {
 	if !ok || err != nil {
 		return notImplementedOr(err)
 	}
+	if x < 0 && !math.IsInf(x, 0) && !math.IsInf(y, 0) && y != math.Floor(y) && y == y {
+		// A negative number to a fractional power is complex.
+		return complexPow3(t, a, b, None)
+	}
 	v, err := floatPowValue(t, x, y)
 	if err != nil {
 		return nil, err
@@ -240,8 +244,8 @@ func floatPow3(t *Thread, a, b, m *Object) (*Object, error) {
 func isOddInteger(v float64) bool { return math.Mod(v, 2) != 0 && v == math.Trunc(v) }
 
 // floatPowValue is CPython's float_pow on two doubles. A negative base
-// with a non-integral exponent, which CPython answers with a complex
-// number, raises ValueError("math domain error") here.
+// with a non-integral exponent raises ValueError("math domain error"):
+// floatPow answers it with a complex number first, as CPython does.
 func floatPowValue(t *Thread, iv, iw float64) (float64, error) {
 	switch {
 	case iw == 0:

@@ -143,8 +143,7 @@ func divmodOf(t *Thread, a, b *Object) (*Object, error) {
 // TestNumberBinaryTable checks arithmetic and comparisons of ints,
 // floats and bools against values generated with CPython 3.11
 // (testdata/num_binary.jsonl: a, op, b, repr of the result or the
-// exception). Negative bases with fractional exponents, complex in
-// CPython, are ValueError("math domain error") in the table.
+// exception).
 func TestNumberBinaryTable(t *testing.T) {
 	th := attached(t)
 	rows := readJSONL(t, "testdata/num_binary.jsonl")

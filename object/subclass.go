@@ -32,6 +32,10 @@ type (
 		Float
 		dict *Dict
 	}
+	complexSubclass struct {
+		Complex
+		dict *Dict
+	}
 	strSubclass struct {
 		Str
 		dict *Dict
@@ -59,6 +63,8 @@ func SubclassDictPtr(base *Type) func(o *Object) **Dict {
 		return func(o *Object) **Dict { return &Cast[intSubclass](o).dict }
 	case FloatType:
 		return func(o *Object) **Dict { return &Cast[floatSubclass](o).dict }
+	case ComplexType:
+		return func(o *Object) **Dict { return &Cast[complexSubclass](o).dict }
 	case StrType:
 		return func(o *Object) **Dict { return &Cast[strSubclass](o).dict }
 	case BytesType:
@@ -112,6 +118,13 @@ func allocFloat(typ *Type) *Float {
 		return &Float{}
 	}
 	return &(&floatSubclass{}).Float
+}
+
+func allocComplex(typ *Type) *Complex {
+	if typ == ComplexType {
+		return &Complex{}
+	}
+	return &(&complexSubclass{}).Complex
 }
 
 func allocStr(typ *Type) *Str {

@@ -541,10 +541,12 @@ func (s *scanner) number() {
 			return
 		}
 	}
+	kind := "decimal"
 	if s.peekByte(0)|0x20 == 'j' {
 		s.off++
+		kind = "imaginary"
 	}
-	if !s.endOfNumber("decimal") {
+	if !s.endOfNumber(kind) {
 		return
 	}
 	s.emit(NUMBER, start)

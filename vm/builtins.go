@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/ftpy/ftpy/object"
@@ -197,11 +198,7 @@ var builtinFuncs = []object.MethodDef{
 		if mod == nil || mod == object.None {
 			return object.BinaryOperation(t, base, exp, object.OpPow)
 		}
-		if n := base.Type().Number; n != nil && n.Pow3 != nil {
-			return n.Pow3(t, base, exp, mod)
-		}
-		return nil, t.Errorf(object.TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
-			base.Type().Name, exp.Type().Name, mod.Type().Name)
+		return ternaryPow(t, base, exp, mod)
 	}),
 	bi("round", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		var x, nd *object.Object
@@ -886,6 +883,27 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 	return object.None, nil
 }
 
+// ternaryPow is pow(base, exp, mod) (CPython's ternary_op): the
+// three-argument power slot of base, then of exp and mod where their
+// types' slots differ, until one does not answer NotImplemented; so that
+// pow(2, 1j, 3) reaches complex's "complex modulo".
+func ternaryPow(t *object.Thread, base, exp, mod *object.Object) (*object.Object, error) {
+	var tried []*object.NumberMethods
+	for _, o := range []*object.Object{base, exp, mod} {
+		n := o.Type().Number
+		if n == nil || n.Pow3 == nil || slices.Contains(tried, n) {
+			continue
+		}
+		tried = append(tried, n)
+		r, err := n.Pow3(t, base, exp, mod)
+		if err != nil || r != object.NotImplemented {
+			return r, err
+		}
+	}
+	return nil, t.Errorf(object.TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+		base.Type().Name, exp.Type().Name, mod.Type().Name)
+}
+
 func installBuiltins(st *State) {
 	t := st.t
 	b := st.interp.Builtins
@@ -895,7 +913,7 @@ func installBuiltins(st *State) {
 	b.SetStr(t, object.Intern("__build_class__"), buildClassFunc)
 	types := map[string]*object.Type{
 		"object": object.ObjectType, "type": &object.TypeType, "int": object.IntType,
-		"float": object.FloatType, "bool": object.BoolType, "str": object.StrType,
+		"float": object.FloatType, "complex": object.ComplexType, "bool": object.BoolType, "str": object.StrType,
 		"list": object.ListType, "tuple": object.TupleType, "dict": object.DictType,
 		"slice": object.SliceType, "staticmethod": staticMethodType, "classmethod": classMethodType,
 		"property": propertyType, "super": superType, "set": object.SetType,

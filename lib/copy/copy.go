@@ -19,7 +19,7 @@ func atomic(x *object.Object, deep bool) bool {
 	typ := x.Type()
 	switch typ {
 	case object.NoneType, object.NotImplementedType, object.EllipsisType, object.IntType, object.BoolType,
-		object.FloatType, object.StrType, object.BytesType, object.RangeType, object.BuiltinFunctionType,
+		object.FloatType, object.ComplexType, object.StrType, object.BytesType, object.RangeType, object.BuiltinFunctionType,
 		vm.FunctionType, &object.WeakrefType:
 		return true
 	case object.TupleType, object.FrozenSetType, object.SliceType:
@@ -427,6 +427,9 @@ func (c *copier) newInstance(t *object.Thread, x *object.Object) (*object.Object
 		args = append(args, object.NewIntBig(t, object.AsInt(x).Big()))
 	case object.IsFloat(x):
 		args = append(args, object.NewFloat(t, object.FloatValue(x)))
+	case object.IsComplex(x):
+		re, im := object.ComplexParts(x)
+		args = append(args, object.NewFloat(t, re), object.NewFloat(t, im))
 	case object.IsStr(x):
 		args = append(args, object.NewStr(t, object.StrValue(x)))
 	case object.IsFrozenSet(x), object.IsBytes(x):
