@@ -6,13 +6,22 @@ package object
 
 import (
 	"hash/maphash"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
+
+	"github.com/ftpy/ftpy/lib/codecs"
 )
 
 // Str is a str object. Indexing is by code point: for ASCII strings that
 // is the byte index; for others, code points are decoded on demand.
+//
+// The text is UTF-8, except that a lone surrogate (U+D800..U+DFFF, which
+// '\udcff' literals, chr and the surrogateescape and surrogatepass error
+// handlers make) is spelled in the three bytes UTF-8's pattern gives it,
+// ED A0..BF 80..BF, as WTF-8 does; two surrogates that would make a pair
+// stay two characters, as in CPython. decodeRune reads such text.
 type Str struct {
 	Object
 	s     string
@@ -26,9 +35,60 @@ var StrType = NewStaticType(&Type{Name: "str", Doc: "str(object='') -> str"})
 
 func initStr(s *Str, v string) {
 	s.s = v
-	s.n = utf8.RuneCountInString(v)
+	s.n = strLenOf(v)
 	s.ascii = s.n == len(v)
 }
+
+// strLenOf counts the code points of str text. utf8 counts each byte of
+// a surrogate's spelling as a character of its own; the 0xED search that
+// finds them is a memchr.
+func strLenOf(v string) int {
+	n := utf8.RuneCountInString(v)
+	if strings.IndexByte(v, 0xED) >= 0 {
+		n -= 2 * countSurrogates(v)
+	}
+	return n
+}
+
+// countSurrogates counts the lone surrogates in str text.
+func countSurrogates(v string) int {
+	n := 0
+	for i := 0; i+2 < len(v); i++ {
+		if v[i] == 0xED && v[i+1]&0xE0 == 0xA0 && v[i+2]&0xC0 == 0x80 {
+			n++
+			i += 2
+		}
+	}
+	return n
+}
+
+// decodeRune decodes the character at the start of str text, lone
+// surrogates included.
+func decodeRune(s string) (rune, int) { return codecs.DecodeRune(s) }
+
+// strRunes returns the code points of str text.
+func strRunes(s string) []rune {
+	out := make([]rune, 0, len(s))
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s[i:])
+		out = append(out, r)
+		i += n
+	}
+	return out
+}
+
+// runesToStr is string(runes), keeping lone surrogates (which Go's
+// conversion turns into U+FFFD).
+func runesToStr(runes []rune) string {
+	buf := make([]byte, 0, len(runes))
+	for _, r := range runes {
+		buf = codecs.AppendRune(buf, r)
+	}
+	return string(buf)
+}
+
+// RuneStr returns the one-character str text for code point r.
+func RuneStr(r rune) string { return string(codecs.AppendRune(nil, r)) }
 
 // NewStr returns a new str holding v.
 func NewStr(t *Thread, v string) *Object {

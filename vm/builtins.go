@@ -9,6 +9,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
 )
 
@@ -242,7 +243,7 @@ var builtinFuncs = []object.MethodDef{
 		if v < 0 || v > 0x10ffff {
 			return nil, t.Errorf(object.ValueErrorType, "chr() arg not in range(0x110000)")
 		}
-		return object.NewStr(t, string(rune(v))), nil
+		return object.NewStr(t, object.RuneStr(rune(v))), nil
 	}),
 	bi("ord", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		if err := object.CheckArgCount(t, "ord", args, kw, 1, 1); err != nil {
@@ -255,7 +256,8 @@ var builtinFuncs = []object.MethodDef{
 		if s.Len() != 1 {
 			return nil, t.Errorf(object.TypeErrorType, "ord() expected a character, but string of length %d found", s.Len())
 		}
-		return object.NewInt(t, int64([]rune(s.String())[0])), nil
+		r, _ := codecs.DecodeRune(s.String())
+		return object.NewInt(t, int64(r)), nil
 	}),
 	bi("hex", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		return intBase(t, "hex", args, kw, "#x")
@@ -625,7 +627,11 @@ func builtinPrint(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 		b.WriteString(s)
 	}
 	b.WriteString(end)
-	if _, err := io.WriteString(st.interp.Stdout, b.String()); err != nil {
+	out, err := encodeStdio(b.String(), StdioErrors())
+	if err != nil {
+		return nil, object.CodecError(t, err, nil)
+	}
+	if _, err := st.interp.Stdout.Write(out); err != nil {
 		return nil, t.Errorf(object.OSErrorType, "%v", err)
 	}
 	if flush {

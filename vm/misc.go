@@ -90,7 +90,9 @@ func (st *State) WriteStderr(s string) {
 		}
 		st.t.DropError(err)
 	}
-	io.WriteString(st.interp.Stderr, s)
+	if b, err := encodeStdio(s, "backslashreplace"); err == nil {
+		st.interp.Stderr.Write(b)
+	}
 }
 
 func (st *State) buildSet(items []object.StackRef) (*object.Object, error) {
