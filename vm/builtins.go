@@ -331,14 +331,18 @@ var builtinFuncs = []object.MethodDef{
 			&src, &filename, &mode, new(*object.Object), new(*object.Object), new(*object.Object)); err != nil {
 			return nil, err
 		}
-		if !object.IsStr(src) || !object.IsStr(filename) || !object.IsStr(mode) {
+		if !(object.IsStr(src) || object.IsBytes(src)) || !object.IsStr(filename) || !object.IsStr(mode) {
 			return nil, t.Errorf(object.TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
 		}
 		m := object.StrValue(mode)
 		if m != "exec" && m != "eval" && m != "single" {
 			return nil, t.Errorf(object.ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
 		}
-		code, err := stateOf(t).compileSource(object.StrValue(src), object.StrValue(filename), m == "eval")
+		text, err := stateOf(t).sourceText(src, object.StrValue(filename))
+		if err != nil {
+			return nil, err
+		}
+		code, err := stateOf(t).compileSource(text, object.StrValue(filename), m == "eval")
 		if err != nil {
 			return nil, err
 		}
@@ -877,10 +881,14 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 	if src.Type() == codeObjectType() {
 		return st.RunCode(codeOf(src), g, l)
 	}
-	if !object.IsStr(src) {
+	if !object.IsStr(src) && !object.IsBytes(src) {
 		return nil, t.Errorf(object.TypeErrorType, "%s() arg 1 must be a string, bytes or code object", name)
 	}
-	code, err := st.compileSource(object.StrValue(src), "<string>", isEval)
+	text, err := st.sourceText(src, "<string>")
+	if err != nil {
+		return nil, err
+	}
+	code, err := st.compileSource(text, "<string>", isEval)
 	if err != nil {
 		return nil, err
 	}
