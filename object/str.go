@@ -6,10 +6,9 @@ package object
 
 import (
 	"hash/maphash"
-	"strings"
+	"math/bits"
 	"sync"
 	"sync/atomic"
-	"unicode/utf8"
 
 	"github.com/ftpy/ftpy/lib/codecs"
 )
@@ -35,31 +34,37 @@ var StrType = NewStaticType(&Type{Name: "str", Doc: "str(object='') -> str"})
 
 func initStr(s *Str, v string) {
 	s.s = v
-	s.n = strLenOf(v)
-	s.ascii = s.n == len(v)
+	s.n, s.ascii = strLenOf(v)
 }
 
-// strLenOf counts the code points of str text. utf8 counts each byte of
-// a surrogate's spelling as a character of its own; the 0xED search that
-// finds them is a memchr.
-func strLenOf(v string) int {
-	n := utf8.RuneCountInString(v)
-	if strings.IndexByte(v, 0xED) >= 0 {
-		n -= 2 * countSurrogates(v)
-	}
-	return n
-}
-
-// countSurrogates counts the lone surrogates in str text.
-func countSurrogates(v string) int {
-	n := 0
-	for i := 0; i+2 < len(v); i++ {
-		if v[i] == 0xED && v[i+1]&0xE0 == 0xA0 && v[i+2]&0xC0 == 0x80 {
-			n++
-			i += 2
+// strLenOf counts the code points of str text, and reports whether it is
+// all ASCII. Every character, a lone surrogate's three bytes included,
+// has one byte that is not a continuation byte (10xxxxxx), so the count
+// is the length less the continuation bytes; eight bytes are looked at
+// a time. (utf8.RuneCountInString would count each byte of a
+// surrogate's spelling as a character, and goes a byte at a time.)
+func strLenOf(v string) (n int, ascii bool) {
+	const high = 0x8080808080808080
+	var cont int
+	var any uint64
+	i := 0
+	for ; i+8 <= len(v); i += 8 {
+		w := uint64(v[i]) | uint64(v[i+1])<<8 | uint64(v[i+2])<<16 | uint64(v[i+3])<<24 |
+			uint64(v[i+4])<<32 | uint64(v[i+5])<<40 | uint64(v[i+6])<<48 | uint64(v[i+7])<<56
+		if h := w & high; h != 0 {
+			any |= h
+			cont += bits.OnesCount64(h &^ (w << 1)) // bit 7 set, bit 6 clear
 		}
 	}
-	return n
+	for ; i < len(v); i++ {
+		if c := v[i]; c >= 0x80 {
+			any = 1
+			if c&0xC0 == 0x80 {
+				cont++
+			}
+		}
+	}
+	return len(v) - cont, any == 0
 }
 
 // decodeRune decodes the character at the start of str text, lone

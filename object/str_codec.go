@@ -5,6 +5,7 @@
 package object
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/ftpy/ftpy/lib/codecs"
@@ -15,6 +16,9 @@ func EncodeStr(t *Thread, s *Str, encoding, errors string) ([]byte, error) {
 	c, err := codecs.Lookup(encoding)
 	if err != nil {
 		return nil, CodecError(t, err, &s.Object)
+	}
+	if c.IsUTF8() && (s.ascii || strings.IndexByte(s.s, 0xED) < 0) {
+		return []byte(s.s), nil // without surrogates, str text is its UTF-8
 	}
 	if s.ascii && c != codecs.UTF16 && c != codecs.UTF32 && c != codecs.UTF8Sig &&
 		c != codecs.UTF16LE && c != codecs.UTF16BE && c != codecs.UTF32LE && c != codecs.UTF32BE {

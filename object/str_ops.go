@@ -72,7 +72,8 @@ func (s *Str) cpIndex(b int) int {
 	if s.ascii {
 		return b
 	}
-	return strLenOf(s.s[:b])
+	n, _ := strLenOf(s.s[:b])
+	return n
 }
 
 // strReprString returns Python's repr of a string.

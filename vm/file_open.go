@@ -235,7 +235,9 @@ func (s *stream) open(name string, om openMode) error {
 	_, serr := fh.Seek(0, whence)
 	s.seekable = serr == nil
 	if om.readable() {
-		s.r = bufio.NewReader(fh)
+		// CPython's buffer size: a text file decodes what one fill gives,
+		// so errors count positions as CPython's do.
+		s.r = bufio.NewReaderSize(fh, textChunk)
 	}
 	if om.writable() {
 		s.bw = bufio.NewWriter(fh)

@@ -12,7 +12,9 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ftpy/ftpy/lib/codecs"
 )
@@ -54,6 +56,9 @@ type textIO struct {
 	decStart  codecs.Decoder
 	crStart   bool
 	pendingCR bool // a '\r' ended the last chunk: held until the next shows whether '\n' follows
+	// identity: the buffer holds the raw bytes as they are (UTF-8 that
+	// needed no change), and raw is unused.
+	identity bool
 	seen      int
 	eof       bool // the last fill reached the end of the file
 }
@@ -145,63 +150,141 @@ func (s *stream) fill(x *textIO, n int) (bool, error) {
 	if x.eof && x.pos >= len(x.buf) && !x.pendingCR {
 		return false, nil
 	}
-	if x.pos > 0 && x.pos == len(x.buf) {
-		x.buf, x.pos, x.raw = x.buf[:0], 0, x.raw[:0]
-	}
-	var chunk []byte
-	var err error
-	final := false
-	if n < 0 {
-		chunk, err = io.ReadAll(s.r)
-		final = err == nil
-	} else {
-		if s.r.Buffered() == 0 {
-			if _, err = s.r.Peek(1); err == io.EOF {
-				final, err = true, nil
-			}
-		}
-		if err != nil {
-			return false, err
-		}
-		k := min(s.r.Buffered(), n)
-		chunk = make([]byte, k)
-		_, err = io.ReadFull(s.r, chunk)
-		if err == nil && k < n && s.r.Buffered() == 0 {
-			// Ask whether the file ends here, so that a final '\r' or an
-			// incomplete sequence is decided without another call. On a
-			// terminal or a pipe this could block; it is only done when
-			// the chunk came up short, where a regular file is at its end.
-			if s.fh != nil && s.seekable {
-				if _, perr := s.r.Peek(1); perr == io.EOF {
-					final = true
-				}
-			}
-		}
-	}
-	if err != nil {
-		return false, err
-	}
-	if len(x.buf) == x.pos {
+	if x.pos == len(x.buf) {
 		// A new snapshot: tell decodes from here.
-		pos, terr := s.rawPos()
-		if terr == nil {
-			x.rawStart = pos - int64(len(chunk)) - int64(x.dec.Pending())
-		}
+		x.buf, x.pos, x.raw = x.buf[:0], 0, x.raw[:0]
 		x.decStart = *x.dec
 		x.crStart = x.pendingCR
-		x.raw = append(x.raw[:0], x.dec.PendingBytes()...)
+		x.identity = x.codec.IsUTF8() && x.dec.Pending() == 0 && !x.pendingCR
+		if !x.identity {
+			x.raw = append(x.raw, x.dec.PendingBytes()...)
+		}
 	}
-	x.raw = append(x.raw, chunk...)
-	start := len(x.buf)
-	out, derr := x.dec.Decode(x.buf, chunk, final)
-	if derr != nil {
+	if x.identity {
+		// UTF-8 that needs no change is read straight into the buffer,
+		// which then stands for the raw bytes too.
+		start := len(x.buf)
+		var final bool
+		var err error
+		x.buf, final, err = s.readChunk(x.buf, n)
+		if err != nil {
+			x.buf = x.buf[:start]
+			return false, err
+		}
+		chunk := x.buf[start:]
+		if utf8.Valid(chunk) && (!x.universal || bytes.IndexByte(chunk, '\r') < 0) {
+			s.setRawStart(x, len(x.buf))
+			x.translateIn(chunk, final) // records the newlines seen
+			x.eof = final
+			return len(chunk) > 0, nil
+		}
+		// Not so: the raw bytes move to raw and are decoded from there.
+		x.identity = false
+		x.raw = append(x.raw[:0], x.buf...)
 		x.buf = x.buf[:start]
-		return false, derr
+		return s.decodeChunk(x, len(x.raw)-len(chunk), final)
+	}
+	rawLen := len(x.raw)
+	var final bool
+	var err error
+	x.raw, final, err = s.readChunk(x.raw, n)
+	if err != nil {
+		x.raw = x.raw[:rawLen]
+		return false, err
+	}
+	return s.decodeChunk(x, rawLen, final)
+}
+
+// readChunk appends a chunk of the file to b: what one fill of the read
+// buffer gives, at most n bytes; the rest of the file when n < 0. final
+// reports the end of the file reached.
+func (s *stream) readChunk(b []byte, n int) (_ []byte, final bool, err error) {
+	if n < 0 {
+		b, err = readAllInto(s.r, b)
+		return b, err == nil, err
+	}
+	if s.r.Buffered() == 0 {
+		if _, err = s.r.Peek(1); err == io.EOF {
+			return b, true, nil
+		}
+		if err != nil {
+			return b, false, err
+		}
+	}
+	k := min(s.r.Buffered(), n)
+	start := len(b)
+	b = slices.Grow(b, k)[:start+k]
+	if _, err = io.ReadFull(s.r, b[start:]); err != nil {
+		return b, false, err
+	}
+	if k < n && s.r.Buffered() == 0 && s.fh != nil && s.seekable {
+		// Ask whether the file ends here, so that a final '\r' or an
+		// incomplete sequence is decided without another call. On a
+		// terminal or a pipe this could block; it is only done on a
+		// regular file, when the chunk came up short.
+		if _, perr := s.r.Peek(1); perr == io.EOF {
+			final = true
+		}
+	}
+	return b, final, nil
+}
+
+// setRawStart records the file offset of the buffer's raw bytes, rawLen
+// of them, all read.
+func (s *stream) setRawStart(x *textIO, rawLen int) {
+	if pos, err := s.rawPos(); err == nil {
+		x.rawStart = pos - int64(rawLen)
+	}
+}
+
+// decodeChunk decodes raw[from:], just read, onto the buffer.
+func (s *stream) decodeChunk(x *textIO, from int, final bool) (bool, error) {
+	chunk := x.raw[from:]
+	s.setRawStart(x, len(x.raw))
+	start := len(x.buf)
+	out, err := x.dec.Decode(x.buf, chunk, final)
+	if err != nil {
+		x.buf = x.buf[:start]
+		return false, err
 	}
 	text := x.translateIn(out[start:], final)
 	x.buf = append(out[:start], text...)
 	x.eof = final
 	return len(chunk) > 0 || len(text) > 0, nil
+}
+
+// sizeLeft guesses how many bytes are left to read, to size the buffer
+// of a read to the end: a regular file's size less the position.
+func (s *stream) sizeLeft() int {
+	if s.fh == nil || !s.seekable {
+		return 0
+	}
+	fi, err := s.fh.Stat()
+	if err != nil || !fi.Mode().IsRegular() {
+		return 0
+	}
+	pos, err := s.fh.Seek(0, io.SeekCurrent)
+	if err != nil || pos > fi.Size() {
+		return 0
+	}
+	return int(fi.Size()-pos) + s.r.Buffered()
+}
+
+// readAllInto appends the rest of r to b.
+func readAllInto(r io.Reader, b []byte) ([]byte, error) {
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+	}
 }
 
 // rawPos is the file offset of the next byte the reader gives.
@@ -223,6 +306,26 @@ func (s *stream) rawPos() (int64, error) {
 func (s *stream) readTextAll(x *textIO) (string, error) {
 	if err := s.beforeRead(); err != nil {
 		return "", err
+	}
+	if x.codec.IsUTF8() && x.pos == len(x.buf) && x.dec.Pending() == 0 && !x.pendingCR {
+		// The common case, without the decoder's copy: valid UTF-8 read
+		// whole is its own text.
+		b, err := readAllInto(s.r, make([]byte, 0, s.sizeLeft()+1))
+		if err != nil {
+			return "", err
+		}
+		if utf8.Valid(b) {
+			x.dropBuffer()
+			x.eof = true
+			return string(x.translateIn(b, true)), nil
+		}
+		x.dec.SkipBOM()
+		out, err := x.dec.Decode(nil, b, true)
+		if err != nil {
+			return "", err
+		}
+		x.eof = true
+		return string(x.translateIn(out, true)), nil
 	}
 	if _, err := s.fill(x, -1); err != nil {
 		return "", err
@@ -364,6 +467,9 @@ func (s *stream) textTell(x *textIO) (int64, error) {
 	}
 	if x.pos == 0 && len(x.buf) > 0 {
 		return x.rawStart, nil
+	}
+	if x.identity {
+		return x.rawStart + int64(x.pos), nil
 	}
 	// Decode the chunk again a byte at a time until the characters
 	// returned are made.

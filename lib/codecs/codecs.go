@@ -202,7 +202,8 @@ func Decode(b []byte, encoding, errors string) (string, error) {
 
 // Encode encodes all of s, with the BOM of a codec that writes one.
 func (c *Codec) Encode(s, errors string) ([]byte, error) {
-	return c.NewEncoder(errors).Encode(nil, s)
+	e := Encoder{c: c, errors: errors}
+	return e.Encode(nil, s)
 }
 
 // Decode decodes all of b.
