@@ -59,8 +59,8 @@ type textIO struct {
 	// identity: the buffer holds the raw bytes as they are (UTF-8 that
 	// needed no change), and raw is unused.
 	identity bool
-	seen      int
-	eof       bool // the last fill reached the end of the file
+	seen     int
+	eof      bool // the last fill reached the end of the file
 }
 
 // newTextIO makes the text layer; newline is nil for None.
