@@ -59,8 +59,19 @@ type textIO struct {
 	// identity: the buffer holds the raw bytes as they are (UTF-8 that
 	// needed no change), and raw is unused.
 	identity bool
+	cursor   tellCursor
 	seen     int
 	eof      bool // the last fill reached the end of the file
+}
+
+// tellCursor is where tell's decoding of the current chunk stopped: the
+// decoder state after raw[:next], which made produced bytes of text.
+type tellCursor struct {
+	valid     bool
+	dec       codecs.Decoder
+	pendingCR bool
+	produced  int
+	next      int
 }
 
 // newTextIO makes the text layer; newline is nil for None.
@@ -86,6 +97,7 @@ func (x *textIO) unread() []byte { return x.buf[x.pos:] }
 // dropBuffer forgets the decoded text (before a write or a seek).
 func (x *textIO) dropBuffer() {
 	x.buf, x.pos, x.raw = x.buf[:0], 0, x.raw[:0]
+	x.cursor.valid = false
 	x.pendingCR, x.eof = false, false
 }
 
@@ -153,6 +165,7 @@ func (s *stream) fill(x *textIO, n int) (bool, error) {
 	if x.pos == len(x.buf) {
 		// A new snapshot: tell decodes from here.
 		x.buf, x.pos, x.raw = x.buf[:0], 0, x.raw[:0]
+		x.cursor.valid = false
 		x.decStart = *x.dec
 		x.crStart = x.pendingCR
 		x.identity = x.codec.IsUTF8() && x.dec.Pending() == 0 && !x.pendingCR
@@ -472,20 +485,57 @@ func (s *stream) textTell(x *textIO) (int64, error) {
 		return x.rawStart + int64(x.pos), nil
 	}
 	// Decode the chunk again a byte at a time until the characters
-	// returned are made.
-	d := x.decStart
-	probe := &textIO{universal: x.universal, translate: x.translate, pendingCR: x.crStart}
-	produced := 0
+	// returned are made, from where the last tell in this chunk stopped
+	// if it was no further on (lines read one by one and told each time
+	// cost a chunk's decoding once, not once a line).
+	c := &x.cursor
+	if !c.valid || c.produced > x.pos {
+		*c = tellCursor{valid: true, dec: x.decStart, pendingCR: x.crStart}
+	}
+	d := c.dec
+	probe := &textIO{universal: x.universal, translate: x.translate, pendingCR: c.pendingCR}
+	produced := c.produced
+	save := func(next int) {
+		*c = tellCursor{valid: true, dec: d, pendingCR: probe.pendingCR, produced: produced, next: next}
+	}
 	var out []byte
-	for i := range x.raw {
+	// cand is the offset after a '\r' that the decoding holds back and
+	// that ends the text returned: it stands unless the '\r' turns out
+	// to start a "\r\n" read as one '\n'.
+	cand := int64(-1)
+	var candState tellCursor
+	if c.pendingCR && produced+1 == x.pos {
+		// Resumed just after such a '\r'.
+		cand, candState = x.rawStart+int64(c.next), *c
+	}
+	for i := c.next; i < len(x.raw); i++ {
 		out, err = d.Decode(out[:0], x.raw[i:i+1], false)
 		if err != nil {
 			break
 		}
 		produced += len(probe.translateIn(out, false))
-		if produced >= x.pos && d.Pending() == 0 {
-			return x.rawStart + int64(i) + 1, nil
+		if d.Pending() != 0 {
+			continue
 		}
+		at := x.rawStart + int64(i) + 1
+		switch {
+		case cand >= 0 && produced == x.pos && !probe.pendingCR:
+			save(i + 1)
+			return at, nil
+		case cand >= 0:
+			*c = candState
+			return cand, nil
+		case produced >= x.pos:
+			save(i + 1)
+			return at, nil
+		case probe.pendingCR && produced+1 == x.pos:
+			cand = at
+			candState = tellCursor{valid: true, dec: d, pendingCR: true, produced: produced, next: i + 1}
+		}
+	}
+	if cand >= 0 {
+		*c = candState
+		return cand, nil
 	}
 	return pos, nil
 }
