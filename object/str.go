@@ -6,7 +6,9 @@ package object
 
 import (
 	"hash/maphash"
+	"iter"
 	"math/bits"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -70,6 +72,29 @@ func strLenOf(v string) (n int, ascii bool) {
 // decodeRune decodes the character at the start of str text, lone
 // surrogates included.
 func decodeRune(s string) (rune, int) { return codecs.DecodeRune(s) }
+
+// strChars yields the code points of str text, lone surrogates included
+// (ranging over the Go string would give three U+FFFD for each).
+func strChars(s string) iter.Seq[rune] {
+	return func(yield func(rune) bool) {
+		for i := 0; i < len(s); {
+			r, n := decodeRune(s[i:])
+			if !yield(r) {
+				return
+			}
+			i += n
+		}
+	}
+}
+
+// writeRune writes r as str text, a lone surrogate in its three bytes.
+func writeRune(b *strings.Builder, r rune) {
+	if r >= 0xD800 && r <= 0xDFFF {
+		b.Write(codecs.AppendRune(nil, r))
+		return
+	}
+	b.WriteRune(r)
+}
 
 // strRunes returns the code points of str text.
 func strRunes(s string) []rune {
