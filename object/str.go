@@ -5,12 +5,14 @@
 package object
 
 import (
+	"encoding/binary"
 	"hash/maphash"
 	"iter"
 	"math/bits"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/ftpy/ftpy/lib/codecs"
 )
@@ -42,31 +44,42 @@ func initStr(s *Str, v string) {
 // strLenOf counts the code points of str text, and reports whether it is
 // all ASCII. Every character, a lone surrogate's three bytes included,
 // has one byte that is not a continuation byte (10xxxxxx), so the count
-// is the length less the continuation bytes; eight bytes are looked at
-// a time. (utf8.RuneCountInString would count each byte of a
-// surrogate's spelling as a character, and goes a byte at a time.)
+// is the length less the continuation bytes, found eight bytes at a
+// time. (utf8.RuneCountInString would count each byte of a surrogate's
+// spelling as a character, and goes a byte at a time.)
 func strLenOf(v string) (n int, ascii bool) {
+	if len(v) < 8 {
+		var all byte
+		for i := 0; i < len(v); i++ {
+			c := v[i]
+			all |= c
+			if c&0xC0 == 0x80 {
+				n++
+			}
+		}
+		return len(v) - n, all < 0x80
+	}
 	const high = 0x8080808080808080
+	b := unsafe.Slice(unsafe.StringData(v), len(v))
 	var cont int
 	var any uint64
 	i := 0
-	for ; i+8 <= len(v); i += 8 {
-		w := uint64(v[i]) | uint64(v[i+1])<<8 | uint64(v[i+2])<<16 | uint64(v[i+3])<<24 |
-			uint64(v[i+4])<<32 | uint64(v[i+5])<<40 | uint64(v[i+6])<<48 | uint64(v[i+7])<<56
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
 		if h := w & high; h != 0 {
 			any |= h
 			cont += bits.OnesCount64(h &^ (w << 1)) // bit 7 set, bit 6 clear
 		}
 	}
-	for ; i < len(v); i++ {
-		if c := v[i]; c >= 0x80 {
-			any = 1
-			if c&0xC0 == 0x80 {
-				cont++
-			}
+	var tail byte
+	for ; i < len(b); i++ {
+		c := b[i]
+		tail |= c
+		if c&0xC0 == 0x80 {
+			cont++
 		}
 	}
-	return len(v) - cont, any == 0
+	return len(v) - cont, any == 0 && tail < 0x80
 }
 
 // decodeRune decodes the character at the start of str text, lone
@@ -98,6 +111,9 @@ func writeRune(b *strings.Builder, r rune) {
 
 // strRunes returns the code points of str text.
 func strRunes(s string) []rune {
+	if strings.IndexByte(s, 0xED) < 0 {
+		return []rune(s) // no surrogate: the runtime's conversion is quicker
+	}
 	out := make([]rune, 0, len(s))
 	for i := 0; i < len(s); {
 		r, n := decodeRune(s[i:])
@@ -110,6 +126,16 @@ func strRunes(s string) []rune {
 // runesToStr is string(runes), keeping lone surrogates (which Go's
 // conversion turns into U+FFFD).
 func runesToStr(runes []rune) string {
+	surrogates := false
+	for _, r := range runes {
+		if r >= 0xD800 && r <= 0xDFFF {
+			surrogates = true
+			break
+		}
+	}
+	if !surrogates {
+		return string(runes)
+	}
 	buf := make([]byte, 0, len(runes))
 	for _, r := range runes {
 		buf = codecs.AppendRune(buf, r)
