@@ -407,18 +407,27 @@ func bytesDecode(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Obje
 	return DecodeBytes(t, bytesOf(self), encoding, errors)
 }
 
+// argTypeName names o's type as argument clinic's messages do: None for
+// None.
+func argTypeName(o *Object) string {
+	if o == None {
+		return "None"
+	}
+	return o.typ.Name
+}
+
 // codecArgs reads the encoding and errors arguments of encode/decode.
 func codecArgs(t *Thread, fname string, enc, errs *Object) (string, string, error) {
 	encoding, errors := "utf-8", "strict"
 	if enc != nil {
 		if !IsStr(enc) {
-			return "", "", t.Errorf(TypeErrorType, "%s() argument 'encoding' must be str, not %s", fname, enc.typ.Name)
+			return "", "", t.Errorf(TypeErrorType, "%s() argument 'encoding' must be str, not %s", fname, argTypeName(enc))
 		}
 		encoding = StrValue(enc)
 	}
 	if errs != nil {
 		if !IsStr(errs) {
-			return "", "", t.Errorf(TypeErrorType, "%s() argument 'errors' must be str, not %s", fname, errs.typ.Name)
+			return "", "", t.Errorf(TypeErrorType, "%s() argument 'errors' must be str, not %s", fname, argTypeName(errs))
 		}
 		errors = StrValue(errs)
 	}

@@ -47,6 +47,11 @@ func (e *Exception) Error() string {
 // message renders str(e) for the common argument shapes without running
 // Python code (Error has no thread).
 func (e *Exception) message() string {
+	if e.typ == UnicodeEncodeErrorType || e.typ == UnicodeDecodeErrorType {
+		if msg, ok := unicodeErrorMessage(e); ok {
+			return msg
+		}
+	}
 	if e.Args == nil || len(e.Args.Items) == 0 {
 		return ""
 	}

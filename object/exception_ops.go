@@ -154,9 +154,14 @@ func init() {
 	ReadyType(StopIterationType, nil, []GetSetDef{{Name: "value", Get: argOrNone}})
 	ReadyType(SystemExitType, nil, []GetSetDef{{Name: "code", Get: argOrNone}})
 	setupOSErrorTypes()
+	setupUnicodeErrorTypes()
 	for _, typ := range ExceptionTypes() {
-		if typ == OSErrorType {
+		switch typ {
+		case OSErrorType:
 			ReadyType(typ, nil, osErrorGetSets)
+			continue
+		case UnicodeEncodeErrorType, UnicodeDecodeErrorType:
+			ReadyType(typ, nil, unicodeErrorGetSets)
 			continue
 		}
 		ReadyType(typ, nil, nil)

@@ -5,14 +5,26 @@
 package object
 
 import (
+	"encoding/binary"
 	"hash/maphash"
+	"iter"
+	"math/bits"
+	"strings"
 	"sync"
 	"sync/atomic"
-	"unicode/utf8"
+	"unsafe"
+
+	"github.com/ftpy/ftpy/lib/codecs"
 )
 
 // Str is a str object. Indexing is by code point: for ASCII strings that
 // is the byte index; for others, code points are decoded on demand.
+//
+// The text is UTF-8, except that a lone surrogate (U+D800..U+DFFF, which
+// '\udcff' literals, chr and the surrogateescape and surrogatepass error
+// handlers make) is spelled in the three bytes UTF-8's pattern gives it,
+// ED A0..BF 80..BF, as WTF-8 does; two surrogates that would make a pair
+// stay two characters, as in CPython. decodeRune reads such text.
 type Str struct {
 	Object
 	s     string
@@ -26,9 +38,113 @@ var StrType = NewStaticType(&Type{Name: "str", Doc: "str(object='') -> str"})
 
 func initStr(s *Str, v string) {
 	s.s = v
-	s.n = utf8.RuneCountInString(v)
-	s.ascii = s.n == len(v)
+	s.n, s.ascii = strLenOf(v)
 }
+
+// strLenOf counts the code points of str text, and reports whether it is
+// all ASCII. Every character, a lone surrogate's three bytes included,
+// has one byte that is not a continuation byte (10xxxxxx), so the count
+// is the length less the continuation bytes, found eight bytes at a
+// time. (utf8.RuneCountInString would count each byte of a surrogate's
+// spelling as a character, and goes a byte at a time.)
+func strLenOf(v string) (n int, ascii bool) {
+	if len(v) < 8 {
+		var all byte
+		for i := 0; i < len(v); i++ {
+			c := v[i]
+			all |= c
+			if c&0xC0 == 0x80 {
+				n++
+			}
+		}
+		return len(v) - n, all < 0x80
+	}
+	const high = 0x8080808080808080
+	b := unsafe.Slice(unsafe.StringData(v), len(v))
+	var cont int
+	var any uint64
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		if h := w & high; h != 0 {
+			any |= h
+			cont += bits.OnesCount64(h &^ (w << 1)) // bit 7 set, bit 6 clear
+		}
+	}
+	var tail byte
+	for ; i < len(b); i++ {
+		c := b[i]
+		tail |= c
+		if c&0xC0 == 0x80 {
+			cont++
+		}
+	}
+	return len(v) - cont, any == 0 && tail < 0x80
+}
+
+// decodeRune decodes the character at the start of str text, lone
+// surrogates included.
+func decodeRune(s string) (rune, int) { return codecs.DecodeRune(s) }
+
+// strChars yields the code points of str text, lone surrogates included
+// (ranging over the Go string would give three U+FFFD for each).
+func strChars(s string) iter.Seq[rune] {
+	return func(yield func(rune) bool) {
+		for i := 0; i < len(s); {
+			r, n := decodeRune(s[i:])
+			if !yield(r) {
+				return
+			}
+			i += n
+		}
+	}
+}
+
+// writeRune writes r as str text, a lone surrogate in its three bytes.
+func writeRune(b *strings.Builder, r rune) {
+	if r >= 0xD800 && r <= 0xDFFF {
+		b.Write(codecs.AppendRune(nil, r))
+		return
+	}
+	b.WriteRune(r)
+}
+
+// strRunes returns the code points of str text.
+func strRunes(s string) []rune {
+	if strings.IndexByte(s, 0xED) < 0 {
+		return []rune(s) // no surrogate: the runtime's conversion is quicker
+	}
+	out := make([]rune, 0, len(s))
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s[i:])
+		out = append(out, r)
+		i += n
+	}
+	return out
+}
+
+// runesToStr is string(runes), keeping lone surrogates (which Go's
+// conversion turns into U+FFFD).
+func runesToStr(runes []rune) string {
+	surrogates := false
+	for _, r := range runes {
+		if r >= 0xD800 && r <= 0xDFFF {
+			surrogates = true
+			break
+		}
+	}
+	if !surrogates {
+		return string(runes)
+	}
+	buf := make([]byte, 0, len(runes))
+	for _, r := range runes {
+		buf = codecs.AppendRune(buf, r)
+	}
+	return string(buf)
+}
+
+// RuneStr returns the one-character str text for code point r.
+func RuneStr(r rune) string { return string(codecs.AppendRune(nil, r)) }
 
 // NewStr returns a new str holding v.
 func NewStr(t *Thread, v string) *Object {

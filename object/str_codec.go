@@ -1,259 +1,93 @@
-// This file implements the built-in codecs str.encode and bytes.decode
-// support (utf-8, ascii, latin-1) with the common error handlers, and the
-// UnicodeEncodeError and UnicodeDecodeError exceptions.
+// This file connects str.encode, bytes.decode and str(b, encoding,
+// errors) to the codecs (package lib/codecs), and turns the codecs'
+// errors into Python exceptions.
 
 package object
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/ftpy/ftpy/lib/codecs"
 )
-
-// UnicodeEncodeErrorType and UnicodeDecodeErrorType are raised by the
-// codecs. Their instances carry the message as their only argument.
-var (
-	UnicodeEncodeErrorType = newExceptionType("UnicodeEncodeError", UnicodeErrorType, "Unicode encoding error.")
-	UnicodeDecodeErrorType = newExceptionType("UnicodeDecodeError", UnicodeErrorType, "Unicode decoding error.")
-)
-
-// codec identifies a built-in codec.
-type codec uint8
-
-const (
-	codecUTF8 codec = iota
-	codecASCII
-	codecLatin1
-)
-
-var codecNames = [...]string{"utf-8", "ascii", "latin-1"}
-
-// lookupCodec normalises an encoding name as Python's codec registry
-// does and finds the codec.
-func lookupCodec(t *Thread, name string) (codec, error) {
-	switch name { // the common spellings, without allocating
-	case "utf-8", "utf8", "UTF-8":
-		return codecUTF8, nil
-	case "ascii":
-		return codecASCII, nil
-	case "latin-1", "latin1":
-		return codecLatin1, nil
-	}
-	n := strings.ToLower(strings.TrimSpace(name))
-	n = strings.NewReplacer("_", "-", " ", "-").Replace(n)
-	switch n {
-	case "utf-8", "utf8", "u8", "utf", "utf8-ucs2", "utf8-ucs4", "cp65001":
-		return codecUTF8, nil
-	case "ascii", "us-ascii", "646", "us", "ansi-x3.4-1968", "iso646-us", "cp367", "csascii":
-		return codecASCII, nil
-	case "latin-1", "latin1", "latin", "l1", "iso-8859-1", "iso8859-1", "8859", "cp819", "iso-ir-100", "iso-8859-1:1987":
-		return codecLatin1, nil
-	}
-	return 0, t.Errorf(LookupErrorType, "unknown encoding: %s", name)
-}
-
-func unknownHandler(t *Thread, errors string) error {
-	return t.Errorf(LookupErrorType, "unknown error handler name '%s'", errors)
-}
 
 // EncodeStr encodes s with the named codec and error handler.
 func EncodeStr(t *Thread, s *Str, encoding, errors string) ([]byte, error) {
-	c, err := lookupCodec(t, encoding)
+	c, err := codecs.Lookup(encoding)
 	if err != nil {
-		return nil, err
+		return nil, CodecError(t, err, &s.Object)
 	}
-	if s.ascii || c == codecUTF8 {
-		return []byte(s.s), nil
+	if c.IsUTF8() && (s.ascii || strings.IndexByte(s.s, 0xED) < 0) {
+		return []byte(s.s), nil // without surrogates, str text is its UTF-8
 	}
-	limit := rune(0x80)
-	reason := "ordinal not in range(128)"
-	if c == codecLatin1 {
-		limit = 0x100
-		reason = "ordinal not in range(256)"
+	if s.ascii && c != codecs.UTF16 && c != codecs.UTF32 && c != codecs.UTF8Sig &&
+		c != codecs.UTF16LE && c != codecs.UTF16BE && c != codecs.UTF32LE && c != codecs.UTF32BE {
+		return []byte(s.s), nil // every other codec here spells ASCII as itself
 	}
-	out := make([]byte, 0, len(s.s))
-	runes := []rune(s.s)
-	for i := 0; i < len(runes); i++ {
-		r := runes[i]
-		if r < limit {
-			out = append(out, byte(r))
-			continue
-		}
-		j := i + 1
-		for j < len(runes) && runes[j] >= limit {
-			j++
-		}
-		switch errors {
-		case "strict":
-			var msg []byte
-			msg = append(msg, "'"...)
-			msg = append(msg, codecNames[c]...)
-			if j-i == 1 {
-				msg = append(msg, "' codec can't encode character '"...)
-				msg = appendCharEscape(msg, r)
-				msg = append(msg, "' in position "...)
-				msg = strconv.AppendInt(msg, int64(i), 10)
-			} else {
-				msg = append(msg, "' codec can't encode characters in position "...)
-				msg = strconv.AppendInt(msg, int64(i), 10)
-				msg = append(msg, '-')
-				msg = strconv.AppendInt(msg, int64(j-1), 10)
-			}
-			msg = append(msg, ": "...)
-			msg = append(msg, reason...)
-			return nil, t.NewException(UnicodeEncodeErrorType, NewStr(t, string(msg)))
-		case "ignore":
-		case "replace":
-			for k := i; k < j; k++ {
-				out = append(out, '?')
-			}
-		case "backslashreplace":
-			for k := i; k < j; k++ {
-				out = appendCharEscape(out, runes[k])
-			}
-		case "xmlcharrefreplace":
-			for k := i; k < j; k++ {
-				out = append(out, "&#"...)
-				out = strconv.AppendInt(out, int64(runes[k]), 10)
-				out = append(out, ';')
-			}
-		default:
-			return nil, unknownHandler(t, errors)
-		}
-		i = j - 1
+	b, err := c.Encode(s.s, errors)
+	if err != nil {
+		return nil, CodecError(t, err, &s.Object)
 	}
-	return out, nil
-}
-
-// utf8Invalid checks the sequence starting at b[i], a byte >= 0x80. It
-// returns the end of the invalid range and CPython's reason, or end < 0
-// when the sequence is valid.
-func utf8Invalid(b []byte, i int) (end int, reason string) {
-	c := b[i]
-	need := 0
-	lo, hi := byte(0x80), byte(0xBF)
-	switch {
-	case c < 0xC2:
-		return i + 1, "invalid start byte"
-	case c < 0xE0:
-		need = 1
-	case c < 0xF0:
-		need = 2
-		if c == 0xE0 {
-			lo = 0xA0
-		} else if c == 0xED {
-			hi = 0x9F
-		}
-	case c < 0xF5:
-		need = 3
-		if c == 0xF0 {
-			lo = 0x90
-		} else if c == 0xF4 {
-			hi = 0x8F
-		}
-	default:
-		return i + 1, "invalid start byte"
-	}
-	j := i + 1
-	for k := 0; k < need; k++ {
-		if j >= len(b) {
-			return len(b), "unexpected end of data"
-		}
-		x := b[j]
-		if k == 0 && (x < lo || x > hi) || k > 0 && (x < 0x80 || x > 0xBF) {
-			return j, "invalid continuation byte"
-		}
-		j++
-	}
-	return -1, ""
-}
-
-func decodeError(t *Thread, c codec, b []byte, start, end int, reason string) error {
-	var msg []byte
-	msg = append(msg, "'"...)
-	msg = append(msg, codecNames[c]...)
-	if end-start == 1 {
-		msg = append(msg, "' codec can't decode byte 0x"...)
-		msg = append(msg, hexDigits[b[start]>>4], hexDigits[b[start]&15])
-		msg = append(msg, " in position "...)
-		msg = strconv.AppendInt(msg, int64(start), 10)
-	} else {
-		msg = append(msg, "' codec can't decode bytes in position "...)
-		msg = strconv.AppendInt(msg, int64(start), 10)
-		msg = append(msg, '-')
-		msg = strconv.AppendInt(msg, int64(end-1), 10)
-	}
-	msg = append(msg, ": "...)
-	msg = append(msg, reason...)
-	return t.NewException(UnicodeDecodeErrorType, NewStr(t, string(msg)))
+	return b, nil
 }
 
 // DecodeBytes decodes b with the named codec and error handler into a
 // new str.
 func DecodeBytes(t *Thread, b []byte, encoding, errors string) (*Object, error) {
-	c, err := lookupCodec(t, encoding)
+	c, err := codecs.Lookup(encoding)
 	if err != nil {
-		return nil, err
-	}
-	ascii := true
-	for _, x := range b {
-		if x >= 0x80 {
-			ascii = false
-			break
+		if le, ok := err.(*codecs.LookupError); ok {
+			err = le.ForDecode()
 		}
+		return nil, CodecError(t, err, nil)
 	}
-	if ascii {
-		return newStrASCII(t, string(b)), nil
-	}
-	switch c {
-	case codecLatin1:
-		runes := make([]rune, len(b))
-		for i, x := range b {
-			runes[i] = rune(x)
+	if c.IsUTF8() || c == codecs.ASCII || c == codecs.Latin1 || c == codecs.CP1252 {
+		ascii := true
+		for _, x := range b {
+			if x >= 0x80 {
+				ascii = false
+				break
+			}
 		}
-		return NewStr(t, string(runes)), nil
-	case codecUTF8:
-		if utf8.Valid(b) {
+		if ascii {
+			return newStrASCII(t, string(b)), nil
+		}
+		if c.IsUTF8() && utf8.Valid(b) {
 			return NewStr(t, string(b)), nil
 		}
 	}
-	out := make([]byte, 0, len(b)+8)
-	for i := 0; i < len(b); {
-		x := b[i]
-		if x < 0x80 {
-			out = append(out, x)
-			i++
-			continue
-		}
-		end, reason := i+1, "ordinal not in range(128)"
-		if c == codecUTF8 {
-			end, reason = utf8Invalid(b, i)
-			if end < 0 {
-				_, size := utf8.DecodeRune(b[i:])
-				out = append(out, b[i:i+size]...)
-				i += size
-				continue
-			}
-		}
-		switch errors {
-		case "strict":
-			return nil, decodeError(t, c, b, i, end, reason)
-		case "ignore":
-		case "replace":
-			out = append(out, "\uFFFD"...)
-		case "backslashreplace":
-			for k := i; k < end; k++ {
-				out = append(out, '\\', 'x', hexDigits[b[k]>>4], hexDigits[b[k]&15])
-			}
-		default:
-			return nil, unknownHandler(t, errors)
-		}
-		i = end
+	s, err := c.Decode(b, errors)
+	if err != nil {
+		return nil, CodecError(t, err, nil)
 	}
-	return NewStr(t, string(out)), nil
+	return NewStr(t, s), nil
 }
 
-func init() {
-	ReadyType(UnicodeEncodeErrorType, nil, nil)
-	ReadyType(UnicodeDecodeErrorType, nil, nil)
+// CodecError turns an error from package codecs into the Python
+// exception: UnicodeEncodeError (whose object is the str src when given),
+// UnicodeDecodeError, LookupError, TypeError or ValueError.
+func CodecError(t *Thread, err error, src *Object) error {
+	switch e := err.(type) {
+	case *codecs.Error:
+		var obj *Object
+		typ := UnicodeDecodeErrorType
+		if e.Encode {
+			typ = UnicodeEncodeErrorType
+			if src != nil {
+				obj = t.NewRef(src)
+			} else {
+				obj = NewStr(t, e.Str)
+			}
+		} else {
+			obj = NewBytes(t, e.Bytes)
+		}
+		return NewUnicodeError(t, typ, e.Encoding, obj, e.Start, e.End, e.Reason)
+	case *codecs.LookupError:
+		return t.Errorf(LookupErrorType, "%s", e.Msg)
+	case *codecs.TypeError:
+		return t.Errorf(TypeErrorType, "%s", e.Msg)
+	case *codecs.ValueError:
+		return t.Errorf(ValueErrorType, "%s", e.Msg)
+	}
+	return err
 }

@@ -594,7 +594,7 @@ func strMapImpl(fname string, kind int) CFunc {
 			}
 			return strResult(t, s, string(buf)), nil
 		}
-		m := caseMapper{runes: []rune(s.s)}
+		m := caseMapper{runes: strRunes(s.s)}
 		m.out = make([]rune, 0, len(m.runes))
 		prevCased := false
 		for i, r := range m.runes {
@@ -628,7 +628,7 @@ func strMapImpl(fname string, kind int) CFunc {
 				}
 			}
 		}
-		return strResult(t, s, string(m.out)), nil
+		return strResult(t, s, runesToStr(m.out)), nil
 	}
 }
 
@@ -733,7 +733,7 @@ func strIsIdentifier(s *Str) bool {
 }
 
 func strIsPrintable(s *Str) bool {
-	for _, r := range s.s {
+	for r := range strChars(s.s) {
 		if r < 0x80 {
 			if r < 0x20 || r == 0x7f {
 				return false
@@ -884,7 +884,7 @@ func strExpandtabs(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Ob
 	}
 	var b strings.Builder
 	col := int64(0)
-	for _, r := range s.s {
+	for r := range strChars(s.s) {
 		switch r {
 		case '\t':
 			if tab > 0 {
@@ -898,7 +898,7 @@ func strExpandtabs(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Ob
 			b.WriteRune(r)
 			col = 0
 		default:
-			b.WriteRune(r)
+			writeRune(&b, r)
 			col++
 		}
 	}
@@ -993,7 +993,7 @@ func strMaketrans(t *Thread, _ *Object, args []*Object, kwnames *Tuple) (*Object
 			return fail(t.Errorf(TypeErrorType, "maketrans() argument %d must be str, not %s", i+1, args[i].typ.Name))
 		}
 	}
-	x, y := []rune(StrValue(args[0])), []rune(StrValue(args[1]))
+	x, y := strRunes(StrValue(args[0])), strRunes(StrValue(args[1]))
 	if len(x) != len(y) {
 		return fail(t.Errorf(ValueErrorType, "the first two maketrans arguments must have equal length"))
 	}
@@ -1012,7 +1012,7 @@ func strMaketrans(t *Thread, _ *Object, args []*Object, kwnames *Tuple) (*Object
 		}
 	}
 	if len(args) == 3 {
-		for _, r := range StrValue(args[2]) {
+		for r := range strChars(StrValue(args[2])) {
 			if err := set(r, None); err != nil {
 				return fail(err)
 			}
@@ -1045,14 +1045,14 @@ func strTranslate(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Obj
 	s := AsStr(self)
 	var b strings.Builder
 	b.Grow(len(s.s))
-	for _, r := range s.s {
+	for r := range strChars(s.s) {
 		key := NewInt(t, int64(r))
 		v, err := mappingLookup(t, table, key)
 		t.Decref(key)
 		if err != nil {
 			if ErrorMatches(err, LookupErrorType) {
 				t.DropError(err)
-				b.WriteRune(r)
+				writeRune(&b, r)
 				continue
 			}
 			return nil, err
@@ -1068,7 +1068,7 @@ func strTranslate(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Obj
 				t.Decref(v)
 				return nil, t.Errorf(ValueErrorType, "character mapping must be in range(0x110000)")
 			}
-			b.WriteRune(rune(c))
+			writeRune(&b, rune(c))
 		case IsStr(v):
 			b.WriteString(StrValue(v))
 		default:

@@ -72,7 +72,8 @@ func (s *Str) cpIndex(b int) int {
 	if s.ascii {
 		return b
 	}
-	return utf8.RuneCountInString(s.s[:b])
+	n, _ := strLenOf(s.s[:b])
+	return n
 }
 
 // strReprString returns Python's repr of a string.
@@ -104,7 +105,9 @@ const hexDigits = "0123456789abcdef"
 // appendReprBody appends the escaped body of a str repr; asciiOnly makes
 // every non-ASCII character an escape (ascii()).
 func appendReprBody(buf []byte, s string, quote byte, asciiOnly bool) []byte {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, n := decodeRune(s[i:])
+		i += n
 		switch {
 		case r == rune(quote) || r == '\\':
 			buf = append(buf, '\\', byte(r))
@@ -216,7 +219,7 @@ func strCharAt(t *Thread, s *Str, i int) *Object {
 		return &asciiChars[s.s[i]].Object
 	}
 	b := s.byteOffset(i)
-	r, size := utf8.DecodeRuneInString(s.s[b:])
+	r, size := decodeRune(s.s[b:])
 	if r < 0x80 {
 		return &asciiChars[r].Object
 	}
@@ -277,12 +280,12 @@ func strSliceResult(t *Thread, s *Str, start, step, count int) *Object {
 		}
 		return newStrInfo(t, string(buf), count, true)
 	}
-	runes := []rune(s.s)
+	runes := strRunes(s.s)
 	out := make([]rune, count)
 	for k, i := 0, start; k < count; k, i = k+1, i+step {
 		out[k] = runes[i]
 	}
-	return NewStr(t, string(out))
+	return NewStr(t, runesToStr(out))
 }
 
 func strContains(t *Thread, o, v *Object) (bool, error) {
@@ -375,7 +378,7 @@ func strIterNext(t *Thread, o *Object) (*Object, error) {
 		it.pos++
 		return &asciiChars[c].Object, nil
 	}
-	_, size := utf8.DecodeRuneInString(s.s[it.pos:])
+	_, size := decodeRune(s.s[it.pos:])
 	v := s.s[it.pos : it.pos+size]
 	it.pos += size
 	return newStrInfo(t, v, 1, false), nil
@@ -406,13 +409,13 @@ func strNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, erro
 		encoding, errors := "utf-8", "strict"
 		if enc != nil {
 			if !IsStr(enc) {
-				return nil, t.Errorf(TypeErrorType, "str() argument 'encoding' must be str, not %s", enc.typ.Name)
+				return nil, t.Errorf(TypeErrorType, "str() argument 'encoding' must be str, not %s", argTypeName(enc))
 			}
 			encoding = StrValue(enc)
 		}
 		if errs != nil {
 			if !IsStr(errs) {
-				return nil, t.Errorf(TypeErrorType, "str() argument 'errors' must be str, not %s", errs.typ.Name)
+				return nil, t.Errorf(TypeErrorType, "str() argument 'errors' must be str, not %s", argTypeName(errs))
 			}
 			errors = StrValue(errs)
 		}

@@ -24,6 +24,9 @@ type Error struct {
 	// caret runs one further, as CPython's source line there keeps its
 	// newline.
 	compiler bool
+	// noLocation: CPython prints only the last line (the main script's
+	// decoding errors, which its file tokenizer raises without one).
+	noLocation bool
 }
 
 // Error returns "file:line:col: msg".
@@ -45,9 +48,12 @@ func (e *Error) Error() string {
 // under the right character, as CPython does for compile(str).
 func (e *Error) Format() string {
 	var b strings.Builder
+	if e.noLocation {
+		return e.Kind + ": " + e.Msg + "\n"
+	}
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Line)
 	if e.Text != "" {
-		text := e.Text
+		text := sanitizeLine(e.Text)
 		offset := e.Col - 1
 		end := e.EndCol - 1
 		if e.EndLine > e.Line {

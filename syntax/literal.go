@@ -199,6 +199,9 @@ func (p *parser) decode(l stringLit, s string, isBytes bool) []byte {
 			}
 		}
 	}
+	if !isBytes {
+		p.checkUTF8(l, s)
+	}
 	if l.raw || strings.IndexByte(s, '\\') < 0 {
 		return []byte(s)
 	}
@@ -282,6 +285,38 @@ func (p *parser) decode(l stringLit, s string, isBytes bool) []byte {
 		}
 	}
 	return out
+}
+
+// checkUTF8 reports bytes that are not UTF-8 in a str literal's text s
+// (from a source given as bytes). CPython decodes the whole text of a
+// literal without escapes, but each run of non-ASCII bytes of one with
+// them, and counts the error's position from the start of what it
+// decoded.
+func (p *parser) checkUTF8(l stringLit, s string) {
+	if utf8.ValidString(s) {
+		return
+	}
+	part := s
+	if !l.raw && strings.IndexByte(s, '\\') >= 0 {
+		for i := 0; i < len(s); {
+			if s[i] < utf8.RuneSelf {
+				i++
+				continue
+			}
+			j := i
+			for j < len(s) && s[j] >= utf8.RuneSelf {
+				j++
+			}
+			if !utf8.ValidString(s[i:j]) {
+				part = s[i:j]
+				break
+			}
+			i = j
+		}
+	}
+	if msg, bad := unicodeError([]byte(part)); bad {
+		p.stringError(l, msg)
+	}
 }
 
 func countHex(s string) int {

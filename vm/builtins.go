@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
 )
 
@@ -239,7 +240,7 @@ var builtinFuncs = []object.MethodDef{
 		if v < 0 || v > 0x10ffff {
 			return nil, t.Errorf(object.ValueErrorType, "chr() arg not in range(0x110000)")
 		}
-		return object.NewStr(t, string(rune(v))), nil
+		return object.NewStr(t, object.RuneStr(rune(v))), nil
 	}),
 	bi("ord", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		if err := object.CheckArgCount(t, "ord", args, kw, 1, 1); err != nil {
@@ -252,7 +253,8 @@ var builtinFuncs = []object.MethodDef{
 		if s.Len() != 1 {
 			return nil, t.Errorf(object.TypeErrorType, "ord() expected a character, but string of length %d found", s.Len())
 		}
-		return object.NewInt(t, int64([]rune(s.String())[0])), nil
+		r, _ := codecs.DecodeRune(s.String())
+		return object.NewInt(t, int64(r)), nil
 	}),
 	bi("hex", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		return intBase(t, "hex", args, kw, "#x")
@@ -326,14 +328,18 @@ var builtinFuncs = []object.MethodDef{
 			&src, &filename, &mode, new(*object.Object), new(*object.Object), new(*object.Object)); err != nil {
 			return nil, err
 		}
-		if !object.IsStr(src) || !object.IsStr(filename) || !object.IsStr(mode) {
+		if !(object.IsStr(src) || object.IsBytes(src)) || !object.IsStr(filename) || !object.IsStr(mode) {
 			return nil, t.Errorf(object.TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
 		}
 		m := object.StrValue(mode)
 		if m != "exec" && m != "eval" && m != "single" {
 			return nil, t.Errorf(object.ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
 		}
-		code, err := stateOf(t).compileSource(object.StrValue(src), object.StrValue(filename), m == "eval")
+		text, err := stateOf(t).sourceText(src, object.StrValue(filename))
+		if err != nil {
+			return nil, err
+		}
+		code, err := stateOf(t).compileSource(text, object.StrValue(filename), m == "eval")
 		if err != nil {
 			return nil, err
 		}
@@ -622,7 +628,11 @@ func builtinPrint(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 		b.WriteString(s)
 	}
 	b.WriteString(end)
-	if _, err := io.WriteString(st.interp.Stdout, b.String()); err != nil {
+	out, err := encodeStdio(b.String(), StdioErrors())
+	if err != nil {
+		return nil, object.CodecError(t, err, nil)
+	}
+	if _, err := st.interp.Stdout.Write(out); err != nil {
 		return nil, t.Errorf(object.OSErrorType, "%v", err)
 	}
 	if flush {
@@ -868,10 +878,14 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 	if src.Type() == codeObjectType() {
 		return st.RunCode(codeOf(src), g, l)
 	}
-	if !object.IsStr(src) {
+	if !object.IsStr(src) && !object.IsBytes(src) {
 		return nil, t.Errorf(object.TypeErrorType, "%s() arg 1 must be a string, bytes or code object", name)
 	}
-	code, err := st.compileSource(object.StrValue(src), "<string>", isEval)
+	text, err := st.sourceText(src, "<string>")
+	if err != nil {
+		return nil, err
+	}
+	code, err := st.compileSource(text, "<string>", isEval)
 	if err != nil {
 		return nil, err
 	}

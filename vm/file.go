@@ -12,8 +12,9 @@ import "github.com/ftpy/ftpy/object"
 // object's type).
 type File struct {
 	object.Object
-	name string // the path given to open(), or "<stdout>" and the like
-	mode string // the mode attribute: as given for text, FileIO's form for binary
+	name string  // the path given to open(), or "<stdout>" and the like
+	mode string  // the mode attribute: as given for text, FileIO's form for binary
+	text *textIO // a text file's codec and newline state; nil for binary files
 	stream
 }
 

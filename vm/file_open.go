@@ -11,6 +11,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
 )
 
@@ -105,8 +106,7 @@ func (om openMode) binaryMode() string {
 }
 
 // builtinOpen is open(file, mode='r', buffering=-1, encoding=None,
-// errors=None, newline=None). Text files are UTF-8 whatever encoding
-// says; buffering is accepted and ignored.
+// errors=None, newline=None). buffering is accepted and ignored.
 func builtinOpen(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 	var file, mode, buffering, encoding, errs, newline *object.Object
 	if err := object.ParseArgs(t, "open", args, kw, []string{"file", "mode", "buffering", "encoding", "errors", "newline"}, 1,
@@ -139,6 +139,21 @@ func builtinOpen(t *object.Thread, _ *object.Object, args []*object.Object, kw *
 	if msg != "" {
 		return nil, t.Errorf(object.ValueErrorType, "%s", msg)
 	}
+	var encName, errName, nl *string
+	for _, a := range []struct {
+		o    *object.Object
+		name string
+		dst  **string
+	}{{encoding, "encoding", &encName}, {errs, "errors", &errName}, {newline, "newline", &nl}} {
+		if a.o == nil || a.o == object.None {
+			continue
+		}
+		if !object.IsStr(a.o) {
+			return nil, t.Errorf(object.TypeErrorType, "open() argument '%s' must be str or None, not %s", a.name, a.o.Type().Name)
+		}
+		v := object.StrValue(a.o)
+		*a.dst = &v
+	}
 	f := &File{name: name}
 	t.Detach()
 	err := f.open(name, om)
@@ -152,9 +167,48 @@ func builtinOpen(t *object.Thread, _ *object.Object, args []*object.Object, kw *
 		typ = binaryType(f.r != nil, f.w != nil)
 	} else {
 		f.mode = m
+		// As TextIOWrapper, after the file is opened (and made): a bad
+		// newline or encoding closes it again.
+		if f.text, err = newTextFile(t, encName, errName, nl); err != nil {
+			f.close()
+			return nil, err
+		}
+		if f.w != nil && f.seekable {
+			// Text added to a file that is not empty gets no BOM.
+			if pos, perr := f.tell(); perr == nil && pos != 0 {
+				f.text.enc.SkipBOM()
+				f.text.dec.SkipBOM()
+			}
+		}
 	}
 	t.Init(&f.Object, typ)
 	return &f.Object, nil
+}
+
+// newTextFile checks open()'s text arguments (nil for None) and makes
+// the text layer: UTF-8 (the locale's encoding here, reported as
+// 'UTF-8'), strict, universal newlines by default.
+func newTextFile(t *object.Thread, encoding, errors, newline *string) (*textIO, error) {
+	if newline != nil {
+		switch *newline {
+		case "", "\n", "\r", "\r\n":
+		default:
+			return nil, t.Errorf(object.ValueErrorType, "illegal newline value: %s", *newline)
+		}
+	}
+	enc := "UTF-8"
+	if encoding != nil {
+		enc = *encoding
+	}
+	codec, err := codecs.Lookup(enc)
+	if err != nil {
+		return nil, object.CodecError(t, err, nil)
+	}
+	errs := "strict"
+	if errors != nil {
+		errs = *errors
+	}
+	return newTextIO(codec, enc, errs, newline), nil
 }
 
 // open opens the OS file and sets up the buffers of a stream not yet in
@@ -181,7 +235,9 @@ func (s *stream) open(name string, om openMode) error {
 	_, serr := fh.Seek(0, whence)
 	s.seekable = serr == nil
 	if om.readable() {
-		s.r = bufio.NewReader(fh)
+		// CPython's buffer size: a text file decodes what one fill gives,
+		// so errors count positions as CPython's do.
+		s.r = bufio.NewReaderSize(fh, textChunk)
 	}
 	if om.writable() {
 		s.bw = bufio.NewWriter(fh)

@@ -11,10 +11,10 @@ import (
 	"os"
 	"sync"
 	"sync/atomic"
-	"unicode/utf8"
 
 	"golang.org/x/term"
 
+	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
 )
 
@@ -93,6 +93,8 @@ func raise(t *object.Thread, err error) error {
 		return t.Errorf(object.ValueErrorType, "%s", string(e))
 	case unsupportedError:
 		return unsupported(t, string(e))
+	case *codecs.Error, *codecs.LookupError, *codecs.TypeError:
+		return object.CodecError(t, err, nil)
 	}
 	return object.OSErrorFromGo(t, err)
 }
@@ -215,34 +217,6 @@ func (s *stream) readLine(limit int) ([]byte, error) {
 		}
 	}
 	return line, nil
-}
-
-// readRunes reads n characters of UTF-8 text (a text file's read(n) and
-// readline(n) count characters), stopping after a '\n' if line is set.
-// A byte that starts no valid sequence counts as one character and is
-// kept as it is.
-func (s *stream) readRunes(n int, line bool) ([]byte, error) {
-	if err := s.beforeRead(); err != nil {
-		return nil, err
-	}
-	var out []byte
-	for range n {
-		c, size, err := s.r.ReadRune()
-		if err != nil {
-			return out, eofOK(err)
-		}
-		if c == utf8.RuneError && size == 1 {
-			_ = s.r.UnreadRune() // cannot fail right after ReadRune
-			b, _ := s.r.ReadByte()
-			out = append(out, b)
-			continue
-		}
-		out = utf8.AppendRune(out, c)
-		if line && c == '\n' {
-			break
-		}
-	}
-	return out, nil
 }
 
 // write writes b (into the buffer, for files open() made).

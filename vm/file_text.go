@@ -1,7 +1,8 @@
 // This file defines text files (io.TextIOWrapper): the objects open()
 // returns in text mode and those behind sys.stdin, sys.stdout and
-// sys.stderr. Text is UTF-8; read sizes count characters; tell and seek
-// use byte offsets as their opaque cookies.
+// sys.stderr. The text layer (file_textio.go) decodes and encodes; read
+// sizes count characters; tell and seek use byte offsets as their
+// opaque cookies.
 
 package vm
 
@@ -10,6 +11,7 @@ import (
 	"io"
 	"unicode/utf8"
 
+	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
 )
 
@@ -33,14 +35,23 @@ var FileType = object.NewStaticType(&object.Type{
 		if err != nil {
 			return nil, err
 		}
-		return object.NewStr(t, "<"+o.Type().FullName()+" name="+name+" mode='"+f.mode+"' encoding='UTF-8'>"), nil
+		enc := object.NewStr(t, f.text.encoding)
+		defer t.Decref(enc)
+		encRepr, err := object.ReprString(t, enc)
+		if err != nil {
+			return nil, err
+		}
+		return object.NewStr(t, "<"+o.Type().FullName()+" name="+name+" mode='"+f.mode+"' encoding="+encRepr+">"), nil
 	},
 })
 
 // NewFile returns a text file object reading from r and/or writing to w,
-// closing c (if not nil) when closed. It cannot seek.
-func NewFile(t *object.Thread, name, mode string, r io.Reader, w io.Writer, c io.Closer) *object.Object {
-	f := &File{name: name, mode: mode}
+// closing c (if not nil) when closed. It cannot seek. It is a standard
+// stream as CPython makes them: utf-8, lines ending at '\n', and the
+// error handler errors.
+func NewFile(t *object.Thread, name, mode string, r io.Reader, w io.Writer, c io.Closer, errors string) *object.Object {
+	nl := "\n"
+	f := &File{name: name, mode: mode, text: newTextIO(codecs.UTF8, "utf-8", errors, &nl)}
 	f.w, f.closer = w, c
 	if r != nil {
 		f.r = bufio.NewReader(r)
@@ -51,53 +62,53 @@ func NewFile(t *object.Thread, name, mode string, r io.Reader, w io.Writer, c io
 
 // textRead reads up to n characters, all when n < 0.
 func (f *File) textRead(t *object.Thread, n int) (string, error) {
-	var b []byte
+	var b string
 	err := f.do(t, errTextClosed, func() (err error) {
 		if f.r == nil {
 			return unsupportedError("not readable")
 		}
 		if n < 0 {
-			b, err = f.readAll()
+			b, err = f.readTextAll(f.text)
 		} else {
-			b, err = f.readRunes(n, false)
+			b, err = f.readTextChars(f.text, n)
 		}
 		return err
 	})
-	return string(b), raise(t, err)
+	return b, raise(t, err)
 }
 
 // textReadLine reads a line, at most limit characters when limit >= 0.
 func (f *File) textReadLine(t *object.Thread, limit int) (string, error) {
-	var b []byte
+	var b string
 	err := f.do(t, errTextClosed, func() (err error) {
 		if f.r == nil {
 			return unsupportedError("not readable")
 		}
-		if limit < 0 {
-			b, err = f.readLine(-1)
-		} else {
-			b, err = f.readRunes(limit, true)
-		}
+		b, err = f.readTextLine(f.text, limit)
 		return err
 	})
-	return string(b), raise(t, err)
+	return b, raise(t, err)
 }
 
-// textWrite writes s; the caller has checked that it is a str.
-func (f *File) textWrite(t *object.Thread, s string) error {
-	return raise(t, f.do(t, errTextClosed, func() error {
+// textWrite writes the str o; the caller has checked that it is one.
+func (f *File) textWrite(t *object.Thread, o *object.Object) error {
+	err := f.do(t, errTextClosed, func() error {
 		if f.w == nil {
 			return unsupportedError("not writable")
 		}
-		return f.write([]byte(s))
-	}))
+		return f.writeText(f.text, object.StrValue(o))
+	})
+	if _, ok := err.(*codecs.Error); ok {
+		return object.CodecError(t, err, o)
+	}
+	return raise(t, err)
 }
 
-func textWriteArg(t *object.Thread, o *object.Object) (string, error) {
+func textWriteArg(t *object.Thread, o *object.Object) error {
 	if !object.IsStr(o) {
-		return "", t.Errorf(object.TypeErrorType, "write() argument must be str, not %s", o.Type().Name)
+		return t.Errorf(object.TypeErrorType, "write() argument must be str, not %s", o.Type().Name)
 	}
-	return object.StrValue(o), nil
+	return nil
 }
 
 var textMethods = append([]object.MethodDef{
@@ -128,25 +139,38 @@ var textMethods = append([]object.MethodDef{
 		if err != nil {
 			return nil, err
 		}
-		var lines [][]byte
+		var lines []string
 		err = f.do(t, errTextClosed, func() (err error) {
 			if f.r == nil {
 				return unsupportedError("not readable")
 			}
-			lines, err = f.readLines(hint, utf8.RuneCount)
-			return err
+			total := 0
+			for {
+				line, err := f.readTextLine(f.text, -1)
+				if err != nil || len(line) == 0 {
+					return err
+				}
+				lines = append(lines, line)
+				total += utf8.RuneCountInString(line)
+				if hint > 0 && total >= hint {
+					return nil
+				}
+			}
 		})
 		if err != nil {
 			return nil, raise(t, err)
 		}
-		return newLines(t, lines, func(b []byte) *object.Object { return object.NewStr(t, string(b)) }), nil
+		items := make([]*object.Object, len(lines))
+		for i, l := range lines {
+			items[i] = object.NewStr(t, l)
+		}
+		return object.NewList(t, items).Obj(), nil
 	}),
 	fileMethod("write", 1, 1, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		s, err := textWriteArg(t, args[0])
-		if err != nil {
+		if err := textWriteArg(t, args[0]); err != nil {
 			return nil, err
 		}
-		if err := f.textWrite(t, s); err != nil {
+		if err := f.textWrite(t, args[0]); err != nil {
 			return nil, err
 		}
 		return object.NewInt(t, int64(object.AsStr(args[0]).Len())), nil
@@ -158,11 +182,10 @@ var textMethods = append([]object.MethodDef{
 		// Each line is written under the lock on its own: the iteration
 		// may run Python code, which must not happen under the lock.
 		return object.None, object.Iterate(t, args[0], func(x *object.Object) error {
-			s, err := textWriteArg(t, x)
-			if err != nil {
+			if err := textWriteArg(t, x); err != nil {
 				return err
 			}
-			return f.textWrite(t, s)
+			return f.textWrite(t, x)
 		})
 	}),
 	fileMethod("seek", 1, 2, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
@@ -183,9 +206,9 @@ var textMethods = append([]object.MethodDef{
 		var pos int64
 		err = f.do(t, errTextClosed, func() (err error) {
 			if whence == io.SeekCurrent {
-				pos, err = f.tell()
+				pos, err = f.textTell(f.text)
 			} else {
-				pos, err = f.seek(cookie, whence)
+				pos, err = f.textSeek(f.text, cookie, whence)
 			}
 			return err
 		})
@@ -194,10 +217,60 @@ var textMethods = append([]object.MethodDef{
 		}
 		return object.NewInt(t, pos), nil
 	}),
-	tellMethod(errTextClosed),
+	fileMethod("tell", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		var pos int64
+		err := f.do(t, errTextClosed, func() (err error) {
+			pos, err = f.textTell(f.text)
+			return err
+		})
+		if err != nil {
+			return nil, raise(t, err)
+		}
+		return object.NewInt(t, pos), nil
+	}),
 	flushMethod(func(*File) closedError { return errTextClosed }),
 }, fileCommonMethods...)
 
+// textGetSets are the attributes only text files have.
+var textGetSets = []object.GetSetDef{
+	{Name: "encoding", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return object.NewStr(t, asFile(o).text.encoding), nil
+	}},
+	{Name: "errors", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return object.NewStr(t, asFile(o).text.errors), nil
+	}},
+	{Name: "newlines", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		f := asFile(o)
+		var seen int
+		_ = f.locked(t, func() error {
+			seen = f.text.seen
+			return nil
+		})
+		return newlinesValue(t, seen), nil
+	}},
+}
+
+// newlinesValue is the newlines attribute for the kinds seen: None, one
+// str, or a tuple of them in CPython's order.
+func newlinesValue(t *object.Thread, seen int) *object.Object {
+	var kinds []*object.Object
+	for _, k := range []struct {
+		bit int
+		s   string
+	}{{seenCR, "\r"}, {seenLF, "\n"}, {seenCRLF, "\r\n"}} {
+		if seen&k.bit != 0 {
+			kinds = append(kinds, object.NewStr(t, k.s))
+		}
+	}
+	switch len(kinds) {
+	case 0:
+		return object.None
+	case 1:
+		return kinds[0]
+	}
+	return object.NewTuple(t, kinds).Obj()
+}
+
 func init() {
-	object.ReadyType(FileType, textMethods, fileGetSets)
+	object.ReadyType(FileType, textMethods, append(textGetSets, fileGetSets...))
 }

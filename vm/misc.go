@@ -46,6 +46,19 @@ func (st *State) compileSource(src, filename string, isEval bool) (*compile.Code
 	return code, nil
 }
 
+// sourceText is the text of a source given to compile, exec or eval: a
+// str as it is, bytes decoded as a source file is (PEP 263).
+func (st *State) sourceText(src *object.Object, filename string) (string, error) {
+	if object.IsStr(src) {
+		return object.StrValue(src), nil
+	}
+	text, err := syntax.DecodeSource(filename, object.BytesValue(src), false)
+	if err != nil {
+		return "", st.syntaxError(err)
+	}
+	return string(text), nil
+}
+
 // printExpr is the REPL's display of an expression statement's value.
 func (st *State) printExpr(v *object.Object) error {
 	if v == object.None {
@@ -90,7 +103,9 @@ func (st *State) WriteStderr(s string) {
 		}
 		st.t.DropError(err)
 	}
-	io.WriteString(st.interp.Stderr, s)
+	if b, err := encodeStdio(s, "backslashreplace"); err == nil {
+		st.interp.Stderr.Write(b)
+	}
 }
 
 func (st *State) buildSet(items []object.StackRef) (*object.Object, error) {

@@ -264,6 +264,10 @@ func (st *State) moduleNotFound(name string) error {
 // sys.modules first so that circular imports see the partial module.
 func (st *State) execModule(name, path string, src []byte, key *object.Object) (*object.Object, error) {
 	t := st.t
+	src, err := syntax.DecodeSource(path, src, false)
+	if err != nil {
+		return nil, st.syntaxError(err)
+	}
 	mod, err := syntax.ParseFile(path, src)
 	if err != nil {
 		return nil, st.syntaxError(err)
@@ -380,7 +384,7 @@ func (st *State) syntaxError(err error) error {
 	}
 	detail := object.NewTuple(t, []*object.Object{
 		object.NewStr(t, se.Filename), object.NewInt(t, int64(se.Line)), object.NewInt(t, int64(se.Col)),
-		object.NewStr(t, se.Text), object.NewInt(t, int64(se.EndLine)), object.NewInt(t, int64(se.EndCol)),
+		object.NewStr(t, se.SourceLine()), object.NewInt(t, int64(se.EndLine)), object.NewInt(t, int64(se.EndCol)),
 	})
 	e := t.NewException(typ, object.NewStr(t, se.Msg), detail.Obj())
 	e.Dict = object.NewDict(t)

@@ -84,6 +84,10 @@ func (p *program) run() int {
 }
 
 func compileFile(t *object.Thread, filename string, src []byte) (*compile.Code, error) {
+	src, err := syntax.DecodeSource(filename, src, true)
+	if err != nil {
+		return nil, err
+	}
 	mod, err := syntax.ParseFile(filename, src)
 	if err != nil {
 		return nil, err

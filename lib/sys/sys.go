@@ -128,7 +128,11 @@ func newModule(st *vm.State) (*object.Object, error) {
 		r          io.Reader
 		w          io.Writer
 	}{{"stdout", "w", nil, in.Stdout}, {"stderr", "w", nil, in.Stderr}, {"stdin", "r", in.Stdin, nil}} {
-		f := vm.NewFile(t, "<"+s.name+">", s.mode, s.r, s.w, nil)
+		errors := vm.StdioErrors()
+		if s.name == "stderr" {
+			errors = "backslashreplace"
+		}
+		f := vm.NewFile(t, "<"+s.name+">", s.mode, s.r, s.w, nil, errors)
 		d.SetStr(t, object.Intern("__"+s.name+"__"), f)
 		set(s.name, f)
 	}

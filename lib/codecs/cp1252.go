@@ -1,0 +1,22 @@
+// This file holds cp1252's table: Windows-1252 is latin-1 except for
+// 0x80..0x9F, where five bytes are undefined.
+
+package codecs
+
+// cp1252High maps 0x80..0x9F; 0 marks an undefined byte.
+var cp1252High = [32]rune{
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+}
+
+var cp1252Encode = func() map[rune]byte {
+	m := make(map[rune]byte, 27)
+	for i, r := range cp1252High {
+		if r != 0 {
+			m[r] = byte(0x80 + i)
+		}
+	}
+	return m
+}()
