@@ -93,10 +93,24 @@ func (t *Thread) dealloc(o *Object) {
 		t.clearWeakrefs(o)
 	}
 	t.untrackDying(o)
-	if typ.Dealloc != nil {
-		typ.Dealloc(t, o)
+	if typ.Dealloc == nil {
+		t.free(o)
+		return
 	}
+	if t.deallocDepth >= trashDepth {
+		// Deep in a chain of containers dying one inside the other: leave
+		// o to the outermost dealloc (trash.go), so that Go's stack
+		// stays bounded however deep the chain.
+		t.trash = append(t.trash, o)
+		return
+	}
+	t.deallocDepth++
+	typ.Dealloc(t, o)
 	t.free(o)
+	t.deallocDepth--
+	if t.deallocDepth == 0 && len(t.trash) > 0 {
+		t.emptyTrash()
+	}
 }
 
 // finalizeFromDealloc runs o's finalizer with a temporary reference owned
