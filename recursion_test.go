@@ -73,3 +73,79 @@ func TestGoStackBounded(t *testing.T) {
 		t.Errorf("stdout = %q", got)
 	}
 }
+
+// TestConvertCycles checks that values containing themselves, on either
+// side of the embedding API, are errors rather than endless recursion,
+// and that deep nesting meets the recursion limit.
+func TestConvertCycles(t *testing.T) {
+	var out bytes.Buffer
+	in := newInterp(t, &out)
+	ctx := context.Background()
+	src := `
+l = [1]
+l.append(l)
+d = {}
+d["d"] = [d]
+t = ([],)
+t[0].append(t)
+shared = [1]
+twice = [shared, shared, (shared,)]
+deep = []
+for _ in range(100000):
+    deep = [deep]
+def ident(x):
+    return x
+`
+	if err := in.Exec(ctx, "<cycles>", src); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{
+		"l":    "ValueError: cannot convert a list that contains itself to Go",
+		"d":    "ValueError: cannot convert a dict that contains itself to Go",
+		"t":    "ValueError: cannot convert a tuple that contains itself to Go",
+		"deep": "RecursionError: maximum recursion depth exceeded while converting a Python object to Go",
+	} {
+		if v, err := in.Get(name); err == nil || err.Error() != want {
+			t.Errorf("Get(%s) = %v, %v; want error %q", name, v, err, want)
+		}
+	}
+	// The same object twice, not inside itself, is no cycle.
+	if v, err := in.Get("twice"); err != nil {
+		t.Errorf("Get(twice) = %v, %v", v, err)
+	}
+
+	s := []any{1, nil}
+	s[1] = s
+	m := map[string]any{}
+	m["m"] = []any{m}
+	for name, arg := range map[string]any{"slice": s, "map": m} {
+		_, err := in.Call(ctx, "ident", arg)
+		if err == nil || !strings.HasPrefix(err.Error(), "ValueError: cannot convert a Go ") {
+			t.Errorf("Call(ident, %s that contains itself) = %v", name, err)
+		}
+	}
+	var deep any = []any{}
+	for range 5000 {
+		deep = []any{deep}
+	}
+	if _, err := in.Call(ctx, "ident", deep); err == nil || !strings.HasPrefix(err.Error(), "RecursionError") {
+		t.Errorf("Call(ident, deep slice) = %v", err)
+	}
+	if err := in.Set("x", []any{s[0], []any{2}}); err != nil {
+		t.Errorf("Set of a slice without a cycle: %v", err)
+	}
+}
+
+// TestNilContext checks that a nil context.Context means Background.
+func TestNilContext(t *testing.T) {
+	var out bytes.Buffer
+	in := newInterp(t, &out)
+	//lint:ignore SA1012 the point of the test
+	if err := in.Exec(nil, "<nil>", "def f(x):\n    return x + 1\n"); err != nil { //nolint:staticcheck
+		t.Fatal(err)
+	}
+	//lint:ignore SA1012 the point of the test
+	if v, err := in.Call(nil, "f", 1); err != nil || v != int64(2) { //nolint:staticcheck
+		t.Errorf("Call(nil, f, 1) = %v, %v", v, err)
+	}
+}
