@@ -3,10 +3,12 @@ package ftpy_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"runtime/debug"
 	"strings"
 	"testing"
 
+	"github.com/ftpy/ftpy"
 	"github.com/ftpy/ftpy/object"
 )
 
@@ -71,6 +73,21 @@ func TestGoStackBounded(t *testing.T) {
 	}
 	if got := out.String(); got != "done\n" {
 		t.Errorf("stdout = %q", got)
+	}
+
+	// A traceback of a long chain of exceptions is printed in a loop.
+	err := in.Exec(context.Background(), "<chain>", `
+e = None
+for i in range(30000):
+    x = ValueError(i)
+    x.__cause__ = e
+    e = x
+raise e
+`)
+	var perr *ftpy.Error
+	if !errors.As(err, &perr) || perr.Message != "29999" ||
+		strings.Count(perr.Traceback, "direct cause") != 29999 {
+		t.Errorf("deep chain: %v", err)
 	}
 }
 
