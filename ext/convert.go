@@ -78,8 +78,8 @@ func (e *encoder) enter(t *Thread, v reflect.Value) error {
 			}
 		}
 	}
-	if err := t.EnterRecursive(" while converting a Go value"); err != nil {
-		return err
+	if !t.EnterRecursive() {
+		return t.RecursionError(" while converting a Go value")
 	}
 	e.path = append(e.path, id)
 	return nil
@@ -255,8 +255,8 @@ func (d *decoder) enter(t *Thread, o *Object) error {
 			return t.Errorf(object.ValueErrorType, "cannot convert a %s that contains itself to Go", o.Type().Name)
 		}
 	}
-	if err := t.EnterRecursive(" while converting a Python object to Go"); err != nil {
-		return err
+	if !t.EnterRecursive() {
+		return t.RecursionError(" while converting a Python object to Go")
 	}
 	d.path = append(d.path, o)
 	return nil

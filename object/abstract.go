@@ -11,8 +11,8 @@ func Repr(t *Thread, o *Object) (*Object, error) {
 	if f == nil {
 		return objectRepr(t, o)
 	}
-	if err := t.EnterRecursive(" while getting the repr of an object"); err != nil {
-		return nil, err
+	if !t.EnterRecursive() {
+		return nil, t.RecursionError(" while getting the repr of an object")
 	}
 	r, err := f(t, o)
 	t.LeaveRecursive()
@@ -36,8 +36,8 @@ func StrOf(t *Thread, o *Object) (*Object, error) {
 		return t.NewRef(o), nil
 	}
 	if f := o.typ.Str; f != nil {
-		if err := t.EnterRecursive(" while getting the str of an object"); err != nil {
-			return nil, err
+		if !t.EnterRecursive() {
+			return nil, t.RecursionError(" while getting the str of an object")
 		}
 		r, err := f(t, o)
 		t.LeaveRecursive()
@@ -75,8 +75,13 @@ func Hash(t *Thread, o *Object) (int64, error) {
 // reflected method of b's type first if it is a proper subtype of a's,
 // then a's method, then b's; == and != fall back to identity.
 func RichCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
-	if err := t.EnterRecursive(" in comparison"); err != nil {
-		return nil, err
+	if at := a.typ; at == b.typ && (at == IntType || at == StrType || at == FloatType) {
+		// Leaves, the common case of sorts and searches: their
+		// comparison calls nothing, so it needs no recursion count.
+		return at.Compare(t, a, b, op)
+	}
+	if !t.EnterRecursive() {
+		return nil, t.RecursionError(" in comparison")
 	}
 	r, err := richCompare(t, a, b, op)
 	t.LeaveRecursive()

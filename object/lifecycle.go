@@ -93,22 +93,20 @@ func (t *Thread) dealloc(o *Object) {
 		t.clearWeakrefs(o)
 	}
 	t.untrackDying(o)
-	if typ.Dealloc == nil {
-		t.free(o)
-		return
+	if typ.Dealloc != nil {
+		if t.deallocDepth >= trashDepth {
+			// Deep in a chain of containers dying one inside the other:
+			// leave o to the outermost dealloc (trash.go), so that Go's
+			// stack stays bounded however deep the chain.
+			t.putInTrash(o)
+			return
+		}
+		t.deallocDepth++
+		typ.Dealloc(t, o)
+		t.deallocDepth--
 	}
-	if t.deallocDepth >= trashDepth {
-		// Deep in a chain of containers dying one inside the other: leave
-		// o to the outermost dealloc (trash.go), so that Go's stack
-		// stays bounded however deep the chain.
-		t.trash = append(t.trash, o)
-		return
-	}
-	t.deallocDepth++
-	typ.Dealloc(t, o)
 	t.free(o)
-	t.deallocDepth--
-	if t.deallocDepth == 0 && len(t.trash) > 0 {
+	if len(t.trash) != 0 && t.deallocDepth == 0 {
 		t.emptyTrash()
 	}
 }

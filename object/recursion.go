@@ -42,8 +42,9 @@ func SetGoDepthLimit(n int) int {
 }
 
 // defaultRecursionLimit is the limit of a thread no interpreter set one
-// for (CPython's default).
-const defaultRecursionLimit = 1000
+// for (CPython's default). Threads point at it until then, so that the
+// check needs no test for a missing limit.
+var defaultRecursionLimit = 1000
 
 // SetRecursionLimitSource makes t read its recursion limit from *limit,
 // the limit of the interpreter it runs (which sys.setrecursionlimit
@@ -51,25 +52,19 @@ const defaultRecursionLimit = 1000
 func (t *Thread) SetRecursionLimitSource(limit *int) { t.recLimit = limit }
 
 // RecursionLimit returns the recursion limit t checks Depth against.
-func (t *Thread) RecursionLimit() int {
-	if t.recLimit != nil {
-		return *t.recLimit
-	}
-	return defaultRecursionLimit
-}
+func (t *Thread) RecursionLimit() int { return *t.recLimit }
 
 // EnterRecursive counts one level of Go recursion on behalf of Python
 // (Py_EnterRecursiveCall): against the recursion limit, like a Python
-// call, and against the bound on Go frames. where completes the message
-// ("maximum recursion depth exceeded" + where, e.g. " in comparison").
-// On success the caller must call LeaveRecursive when the level ends.
-func (t *Thread) EnterRecursive(where string) error {
+// call, and against the bound on Go frames. It reports whether the level
+// may go on: if so the caller must call LeaveRecursive when the level
+// ends; if not it returns RecursionError(where) instead. It inlines (no
+// error is made on this path): reprs, comparisons and special-method
+// calls all pass through it.
+func (t *Thread) EnterRecursive() bool {
 	t.Depth++
 	t.goDepth++
-	if t.Depth > t.RecursionLimit() || t.goDepth > maxGoDepth {
-		return t.recursionError(where)
-	}
-	return nil
+	return t.Depth <= *t.recLimit && t.goDepth <= maxGoDepth
 }
 
 // LeaveRecursive ends a level started by EnterRecursive.
@@ -85,17 +80,27 @@ func (t *Thread) LeaveRecursive() {
 func (t *Thread) EnterGo() error {
 	t.goDepth++
 	if t.goDepth > maxGoDepth {
-		t.goDepth--
-		return t.Errorf(RecursionErrorType, "maximum recursion depth exceeded")
+		return t.goDepthError(1)
 	}
 	return nil
+}
+
+// goDepthError undoes a count of weight against maxGoDepth and returns
+// the error, out of line.
+//
+//go:noinline
+func (t *Thread) goDepthError(weight int) error {
+	t.goDepth -= weight
+	return t.Errorf(RecursionErrorType, "maximum recursion depth exceeded")
 }
 
 // LeaveGo ends a level started by EnterGo.
 func (t *Thread) LeaveGo() { t.goDepth-- }
 
-// recursionError undoes EnterRecursive's counts and returns the error.
-func (t *Thread) recursionError(where string) error {
+// RecursionError undoes the count of an EnterRecursive that reported
+// false and returns the RecursionError: where completes the message
+// ("maximum recursion depth exceeded" + where, e.g. " in comparison").
+func (t *Thread) RecursionError(where string) error {
 	t.Depth--
 	t.goDepth--
 	return t.Errorf(RecursionErrorType, "maximum recursion depth exceeded%s", where)
@@ -112,8 +117,7 @@ const evalLoopWeight = 5
 func (t *Thread) EnterEvalLoop() error {
 	t.goDepth += evalLoopWeight
 	if t.goDepth > maxGoDepth {
-		t.goDepth -= evalLoopWeight
-		return t.Errorf(RecursionErrorType, "maximum recursion depth exceeded")
+		return t.goDepthError(evalLoopWeight)
 	}
 	return nil
 }

@@ -131,7 +131,7 @@ func (t *Thread) ReprLeave(o *Object) {
 // touching objects and Exit when the goroutine is done with Python.
 func NewThread() *Thread {
 	finishStaticTypes()
-	t := &Thread{gcCompact: registryMinCompact}
+	t := &Thread{gcCompact: registryMinCompact, recLimit: &defaultRecursionLimit}
 	rt.mu.Lock()
 	t.serial = rt.nextID
 	rt.nextID++

@@ -17,6 +17,12 @@ package object
 // next is put off. Each level costs a few hundred bytes of Go stack.
 const trashDepth = 1000
 
+// putInTrash puts off the dealloc of o, kept out of line so that the
+// common dealloc stays small.
+//
+//go:noinline
+func (t *Thread) putInTrash(o *Object) { t.trash = append(t.trash, o) }
+
 // emptyTrash deallocates the containers put off, and those they put off
 // in turn, until none are left. It runs at the end of the outermost
 // dealloc (deallocDepth 0), and counts itself as one level so that a

@@ -379,8 +379,8 @@ func isInstance(t *object.Thread, obj, cls *object.Object) (bool, error) {
 			members = object.AsTuple(cls).Items
 		}
 		// Nested tuples recurse (CPython counts each level).
-		if err := t.EnterRecursive(" in __instancecheck__"); err != nil {
-			return false, err
+		if !t.EnterRecursive() {
+			return false, t.RecursionError(" in __instancecheck__")
 		}
 		defer t.LeaveRecursive()
 		for _, c := range members {
@@ -410,8 +410,8 @@ func isSubclass(t *object.Thread, derived, cls *object.Object) (bool, error) {
 			members = object.AsTuple(cls).Items
 		}
 		// Nested tuples recurse (CPython counts each level).
-		if err := t.EnterRecursive(" in __subclasscheck__"); err != nil {
-			return false, err
+		if !t.EnterRecursive() {
+			return false, t.RecursionError(" in __subclasscheck__")
 		}
 		defer t.LeaveRecursive()
 		for _, c := range members {
@@ -438,8 +438,8 @@ func isSubclass(t *object.Thread, derived, cls *object.Object) (bool, error) {
 // where completes the message of the RecursionError a hook that recurses
 // meets.
 func callCheckHook(t *object.Thread, cls *object.Object, hook *object.Str, arg *object.Object, where string) (ok, found bool, err error) {
-	if err := t.EnterRecursive(where); err != nil {
-		return false, true, err
+	if !t.EnterRecursive() {
+		return false, true, t.RecursionError(where)
 	}
 	r, found, err := callSpecial(t, cls, hook, arg)
 	t.LeaveRecursive()

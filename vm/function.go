@@ -233,8 +233,8 @@ func methodCall(t *object.Thread, self *object.Object, args []*object.Object, kw
 		// A method of a method (of a method...) grows the arguments at
 		// each level: count the levels against the recursion limit,
 		// not only Go's bound, or a deep chain takes quadratic time.
-		if err := t.EnterRecursive(" while calling a Python object"); err != nil {
-			return nil, err
+		if !t.EnterRecursive() {
+			return nil, t.RecursionError(" while calling a Python object")
 		}
 		defer t.LeaveRecursive()
 	}

@@ -17,15 +17,6 @@ import (
 // call counts a level of recursion (Py_EnterRecursiveCall), or such a
 // class would recurse in Go without bound.
 func callSpecial(t *object.Thread, o *object.Object, name *object.Str, args ...*object.Object) (*object.Object, bool, error) {
-	if err := t.EnterRecursive(""); err != nil {
-		return nil, true, err
-	}
-	r, ok, err := callSpecialMethod(t, o, name, args)
-	t.LeaveRecursive()
-	return r, ok, err
-}
-
-func callSpecialMethod(t *object.Thread, o *object.Object, name *object.Str, args []*object.Object) (*object.Object, bool, error) {
 	ref := t.LookupTypeRef(o.Type(), name)
 	if ref.IsNull() {
 		return nil, false, nil
@@ -35,18 +26,25 @@ func callSpecialMethod(t *object.Thread, o *object.Object, name *object.Str, arg
 		t.Close(ref)
 		return nil, false, nil
 	}
+	if !t.EnterRecursive() {
+		t.Close(ref)
+		return nil, true, t.RecursionError("")
+	}
 	mt := m.Type()
 	if mt == FunctionType || (mt == object.MethodDescrType && object.Cast[object.MethodDescr](m).Def.Kind == object.InstanceMethod) {
 		// Plain methods: call with o first, without binding.
 		r, err := stateOf(t).callWithSelf(m, o, args, nil)
+		t.LeaveRecursive()
 		t.Close(ref)
 		return r, true, err
 	}
 	bound, err := t.DescrGetRef(ref, o, o.Type())
 	if err != nil {
+		t.LeaveRecursive()
 		return nil, true, err
 	}
 	r, err := object.Call(t, bound, args, nil)
+	t.LeaveRecursive()
 	t.Decref(bound)
 	return r, true, err
 }
@@ -60,9 +58,9 @@ func callWithSelfSpecial(t *object.Thread, o *object.Object, name *object.Str, a
 	if m.IsNull() {
 		return nil, t.Errorf(object.AttributeErrorType, "'%s' object has no attribute '%s'", o.Type().FullName(), name)
 	}
-	if err := t.EnterRecursive(where); err != nil {
+	if !t.EnterRecursive() {
 		t.Close(m)
-		return nil, err
+		return nil, t.RecursionError(where)
 	}
 	r, err := stateOf(t).callWithSelf(m.Obj(), o, args, kwnames)
 	t.LeaveRecursive()

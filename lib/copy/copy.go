@@ -137,8 +137,8 @@ func shallow(t *object.Thread, x *object.Object) (*object.Object, error) {
 func (c *copier) deepcopy(t *object.Thread, x *object.Object) (*object.Object, error) {
 	// CPython's deepcopy recurses in Python, so nested containers meet
 	// the recursion limit; here it recurses in Go, which must be bounded.
-	if err := t.EnterRecursive(" while calling a Python object"); err != nil {
-		return nil, err
+	if !t.EnterRecursive() {
+		return nil, t.RecursionError(" while calling a Python object")
 	}
 	defer t.LeaveRecursive()
 	k := idKey(t, x)
