@@ -58,16 +58,16 @@ for make in (lambda x: [x], lambda x: (x,), lambda x: {1: x}):
 print("done")
 `
 
-// TestGoStackBounded runs deepScript with Go's stack limited to 4 MB and
+// TestGoStackBounded runs deepScript with Go's stack limited to 2 MB and
 // the bound on native depth lowered to match: without the bound and the
 // trash can, each case would overflow the stack and kill the process.
 func TestGoStackBounded(t *testing.T) {
-	defer debug.SetMaxStack(debug.SetMaxStack(4 << 20))
-	const limit = 2000
+	defer debug.SetMaxStack(debug.SetMaxStack(2 << 20))
+	const limit = 1000
 	defer object.SetGoDepthLimit(object.SetGoDepthLimit(limit))
 	var out bytes.Buffer
 	in := newInterp(t, &out)
-	src := strings.NewReplacer("LIMIT", "2000", "DROP", "40000").Replace(deepScript)
+	src := strings.NewReplacer("LIMIT", "1000", "DROP", "12000").Replace(deepScript)
 	if err := in.Exec(context.Background(), "<deep>", src); err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
 	}
@@ -78,15 +78,15 @@ func TestGoStackBounded(t *testing.T) {
 	// A traceback of a long chain of exceptions is printed in a loop.
 	err := in.Exec(context.Background(), "<chain>", `
 e = None
-for i in range(30000):
+for i in range(10000):
     x = ValueError(i)
     x.__cause__ = e
     e = x
 raise e
 `)
 	var perr *ftpy.Error
-	if !errors.As(err, &perr) || perr.Message != "29999" ||
-		strings.Count(perr.Traceback, "direct cause") != 29999 {
+	if !errors.As(err, &perr) || perr.Message != "9999" ||
+		strings.Count(perr.Traceback, "direct cause") != 9999 {
 		t.Errorf("deep chain: %v", err)
 	}
 }
@@ -108,7 +108,7 @@ t[0].append(t)
 shared = [1]
 twice = [shared, shared, (shared,)]
 deep = []
-for _ in range(100000):
+for _ in range(3000):
     deep = [deep]
 def ident(x):
     return x

@@ -146,7 +146,7 @@ class New:
 check("__new__", lambda: New(), False)
 
 # Nested containers.
-N = 3000
+N = 1200
 for kind, make, leaf in [
     ("list", lambda x: [x], []),
     ("tuple", lambda x: (x,), ()),
@@ -171,7 +171,7 @@ s = nest(lambda x: frozenset([x]), N, frozenset())
 check("frozenset hash", lambda: hash(s) is not None)
 check("frozenset repr", lambda: len(repr(s)))
 del s
-check("tuple hash", lambda: hash(nest(lambda x: (x,), 3000, ())) is not None)
+check("tuple hash", lambda: hash(nest(lambda x: (x,), 1200, ())) is not None)
 check("isinstance", lambda: isinstance(1, nest(lambda x: (x,), N, int)))
 check("issubclass", lambda: issubclass(int, nest(lambda x: (x,), N, int)))
 check("isinstance shallow", lambda: isinstance(1, nest(lambda x: (x,), 100, int)))
