@@ -117,7 +117,11 @@ func (e *Error) Error() string {
 
 // do runs f on the calling goroutine with a thread state of its own,
 // interrupted when ctx is done, and turns a Python exception into *Error.
+// A nil ctx is context.Background().
 func (i *Interpreter) do(ctx context.Context, f func(st *vm.State) error) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	t := object.NewThread()
 	t.Attach()
 	defer t.Exit()
@@ -157,7 +161,8 @@ func (i *Interpreter) do(ctx context.Context, f func(st *vm.State) error) error 
 }
 
 // Exec runs Python source (statements) in the __main__ namespace. name
-// is the file name tracebacks show.
+// is the file name tracebacks show. The run is interrupted when ctx is
+// done; a nil ctx stands for context.Background().
 func (i *Interpreter) Exec(ctx context.Context, name, src string) error {
 	return i.do(ctx, func(st *vm.State) error {
 		t := st.Thread()
@@ -177,7 +182,8 @@ func (i *Interpreter) Exec(ctx context.Context, name, src string) error {
 	})
 }
 
-// ExecFile runs the Python file at path in the __main__ namespace.
+// ExecFile runs the Python file at path in the __main__ namespace (a nil
+// ctx stands for context.Background()).
 func (i *Interpreter) ExecFile(ctx context.Context, path string) error {
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -187,7 +193,8 @@ func (i *Interpreter) ExecFile(ctx context.Context, path string) error {
 }
 
 // Get returns the value of a global of __main__, converted to Go (see
-// ext.ToGo: ints, floats, strs, bytes, bools, None, lists, tuples, dicts).
+// ext.ToGo: ints, floats, strs, bytes, bools, None, lists, tuples, dicts;
+// a list or dict that contains itself gives a ValueError).
 func (i *Interpreter) Get(name string) (any, error) {
 	var out any
 	err := i.do(context.Background(), func(st *vm.State) error {
@@ -221,6 +228,10 @@ func (i *Interpreter) Set(name string, v any) error {
 
 // Call calls the global function (or any callable) name of __main__
 // with args converted from Go, and returns its result converted to Go.
+// The call is interrupted when ctx is done; a nil ctx stands for
+// context.Background(). An argument or result that contains itself (a
+// slice, map, list or dict) is an error (ValueError), not an endless
+// conversion.
 func (i *Interpreter) Call(ctx context.Context, name string, args ...any) (any, error) {
 	var out any
 	err := i.do(ctx, func(st *vm.State) error {

@@ -25,7 +25,8 @@ type Tuple []any
 //	*object.Object            the object itself (a new reference)
 //
 // Items of slices and maps are converted the same way. Any other type
-// raises TypeError.
+// raises TypeError; a slice or map that contains itself raises
+// ValueError, and nesting deeper than the recursion limit RecursionError.
 func FromGo(t *Thread, v any) (*Object, error) {
 	switch v := v.(type) {
 	case nil:
@@ -52,6 +53,44 @@ func FromGo(t *Thread, v any) (*Object, error) {
 }
 
 func fromValue(t *Thread, v reflect.Value) (*Object, error) {
+	var e encoder
+	return e.value(t, v)
+}
+
+// encoder is the state of one FromGo: the slices and maps being
+// converted, from the outermost in, to refuse one that contains itself.
+type encoder struct{ path []containerID }
+
+// containerID identifies a Go slice (its array and length) or map.
+type containerID struct {
+	ptr uintptr
+	len int
+}
+
+// enter counts a level of nesting and refuses a container already being
+// converted further out. On success the caller must call leave.
+func (e *encoder) enter(t *Thread, v reflect.Value) error {
+	id := containerID{v.Pointer(), v.Len()}
+	if id.ptr != 0 {
+		for _, x := range e.path {
+			if x == id {
+				return t.Errorf(object.ValueErrorType, "cannot convert a Go %s that contains itself", v.Type())
+			}
+		}
+	}
+	if !t.EnterRecursive() {
+		return t.RecursionError(" while converting a Go value")
+	}
+	e.path = append(e.path, id)
+	return nil
+}
+
+func (e *encoder) leave(t *Thread) {
+	e.path = e.path[:len(e.path)-1]
+	t.LeaveRecursive()
+}
+
+func (e *encoder) value(t *Thread, v reflect.Value) (*Object, error) {
 	switch v.Kind() {
 	case reflect.Invalid:
 		return object.None, nil
@@ -77,15 +116,21 @@ func fromValue(t *Thread, v reflect.Value) (*Object, error) {
 			return t.NewRef(v.Interface().(*Object)), nil
 		}
 		if v.Kind() == reflect.Interface {
-			return fromValue(t, v.Elem())
+			return e.value(t, v.Elem())
 		}
 	case reflect.Slice, reflect.Array:
 		if v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Uint8 {
 			return object.NewBytes(t, v.Bytes()), nil
 		}
+		if v.Kind() == reflect.Slice {
+			if err := e.enter(t, v); err != nil {
+				return nil, err
+			}
+			defer e.leave(t)
+		}
 		items := make([]*Object, v.Len())
 		for i := range items {
-			o, err := fromValue(t, v.Index(i))
+			o, err := e.value(t, v.Index(i))
 			if err != nil {
 				for _, x := range items[:i] {
 					t.Decref(x)
@@ -102,10 +147,14 @@ func fromValue(t *Thread, v reflect.Value) (*Object, error) {
 		if v.Type().Key().Kind() != reflect.String {
 			break
 		}
+		if err := e.enter(t, v); err != nil {
+			return nil, err
+		}
+		defer e.leave(t)
 		d := object.NewDict(t)
 		it := v.MapRange()
 		for it.Next() {
-			val, err := fromValue(t, it.Value())
+			val, err := e.value(t, it.Value())
 			if err != nil {
 				t.Decref(d.Obj())
 				return nil, err
@@ -144,7 +193,9 @@ var (
 //	                    []byte, list → []any, tuple → Tuple,
 //	                    dict → map[string]any
 //
-// A value of the wrong type raises TypeError ("expected int, not str").
+// A value of the wrong type raises TypeError ("expected int, not str"), a
+// list or dict that contains itself ValueError, and nesting deeper than
+// the recursion limit RecursionError.
 func ToGo[T any](t *Thread, o *Object) (T, error) {
 	var out T
 	err := toValue(t, o, reflect.ValueOf(&out).Elem())
@@ -187,6 +238,36 @@ func pyName(typ reflect.Type) string {
 }
 
 func toValue(t *Thread, o *Object, dst reflect.Value) error {
+	var d decoder
+	return d.value(t, o, dst)
+}
+
+// decoder is the state of one ToGo: the lists, tuples and dicts being
+// converted, from the outermost in, to refuse one that contains itself
+// (which would recurse for ever, or exponentially long).
+type decoder struct{ path []*Object }
+
+// enter counts a level of nesting and refuses a container already being
+// converted further out. On success the caller must call leave.
+func (d *decoder) enter(t *Thread, o *Object) error {
+	for _, x := range d.path {
+		if x == o {
+			return t.Errorf(object.ValueErrorType, "cannot convert a %s that contains itself to Go", o.Type().Name)
+		}
+	}
+	if !t.EnterRecursive() {
+		return t.RecursionError(" while converting a Python object to Go")
+	}
+	d.path = append(d.path, o)
+	return nil
+}
+
+func (d *decoder) leave(t *Thread) {
+	d.path = d.path[:len(d.path)-1]
+	t.LeaveRecursive()
+}
+
+func (d *decoder) value(t *Thread, o *Object, dst reflect.Value) error {
 	typ := dst.Type()
 	wrong := func() error { return &mismatch{pyName(typ), o.Type().Name} }
 	switch typ.Kind() {
@@ -253,7 +334,7 @@ func toValue(t *Thread, o *Object, dst reflect.Value) error {
 		}
 	case reflect.Interface:
 		if typ.NumMethod() == 0 {
-			v, err := toAny(t, o)
+			v, err := d.toAny(t, o)
 			if err != nil {
 				return err
 			}
@@ -280,9 +361,13 @@ func toValue(t *Thread, o *Object, dst reflect.Value) error {
 		default:
 			return wrong()
 		}
+		if err := d.enter(t, o); err != nil {
+			return err
+		}
+		defer d.leave(t)
 		s := reflect.MakeSlice(typ, len(items), len(items))
 		for i, x := range items {
-			if err := toValue(t, x, s.Index(i)); err != nil {
+			if err := d.value(t, x, s.Index(i)); err != nil {
 				return err
 			}
 		}
@@ -295,6 +380,10 @@ func toValue(t *Thread, o *Object, dst reflect.Value) error {
 		if !object.IsDict(o) {
 			return wrong()
 		}
+		if err := d.enter(t, o); err != nil {
+			return err
+		}
+		defer d.leave(t)
 		cp := object.AsDict(o).Copy(t) // a private snapshot
 		defer t.Decref(cp.Obj())
 		m := reflect.MakeMapWithSize(typ, cp.Len())
@@ -309,7 +398,7 @@ func toValue(t *Thread, o *Object, dst reflect.Value) error {
 				return t.Errorf(object.TypeErrorType, "dict keys must be str to convert to Go %s, not %s", typ, k.Type().Name)
 			}
 			ev := reflect.New(typ.Elem()).Elem()
-			if err := toValue(t, v, ev); err != nil {
+			if err := d.value(t, v, ev); err != nil {
 				return err
 			}
 			m.SetMapIndex(reflect.ValueOf(object.StrValue(k)).Convert(typ.Key()), ev)
@@ -321,7 +410,7 @@ func toValue(t *Thread, o *Object, dst reflect.Value) error {
 }
 
 // toAny converts o to the natural Go value of its type.
-func toAny(t *Thread, o *Object) (any, error) {
+func (d *decoder) toAny(t *Thread, o *Object) (any, error) {
 	var dst reflect.Value
 	switch {
 	case o == object.None:
@@ -345,7 +434,7 @@ func toAny(t *Thread, o *Object) (any, error) {
 	default:
 		return nil, t.Errorf(object.TypeErrorType, "cannot convert '%s' object to a Go value", o.Type().Name)
 	}
-	if err := toValue(t, o, dst); err != nil {
+	if err := d.value(t, o, dst); err != nil {
 		return nil, err
 	}
 	return dst.Interface(), nil

@@ -7,10 +7,16 @@ package object
 
 // Repr returns repr(o).
 func Repr(t *Thread, o *Object) (*Object, error) {
-	if f := o.typ.Repr; f != nil {
-		return f(t, o)
+	f := o.typ.Repr
+	if f == nil {
+		return objectRepr(t, o)
 	}
-	return objectRepr(t, o)
+	if !t.EnterRecursive() {
+		return nil, t.RecursionError(" while getting the repr of an object")
+	}
+	r, err := f(t, o)
+	t.LeaveRecursive()
+	return r, err
 }
 
 // ReprString returns repr(o) as a Go string.
@@ -30,7 +36,12 @@ func StrOf(t *Thread, o *Object) (*Object, error) {
 		return t.NewRef(o), nil
 	}
 	if f := o.typ.Str; f != nil {
-		return f(t, o)
+		if !t.EnterRecursive() {
+			return nil, t.RecursionError(" while getting the str of an object")
+		}
+		r, err := f(t, o)
+		t.LeaveRecursive()
+		return r, err
 	}
 	return Repr(t, o)
 }
@@ -64,6 +75,20 @@ func Hash(t *Thread, o *Object) (int64, error) {
 // reflected method of b's type first if it is a proper subtype of a's,
 // then a's method, then b's; == and != fall back to identity.
 func RichCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
+	if at := a.typ; at == b.typ && (at == IntType || at == StrType || at == FloatType) {
+		// Leaves, the common case of sorts and searches: their
+		// comparison calls nothing, so it needs no recursion count.
+		return at.Compare(t, a, b, op)
+	}
+	if !t.EnterRecursive() {
+		return nil, t.RecursionError(" in comparison")
+	}
+	r, err := richCompare(t, a, b, op)
+	t.LeaveRecursive()
+	return r, err
+}
+
+func richCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 	at, bt := a.typ, b.typ
 	checkedReverse := false
 	if at != bt && bt.Compare != nil && IsSubtype(bt, at) {
@@ -158,7 +183,15 @@ func SetAttr(t *Thread, o *Object, name *Str, v *Object) error {
 // the keyword arguments named in kwnames (nil for none).
 func Call(t *Thread, callable *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 	if f := callable.typ.Call; f != nil {
-		return f(t, callable, args, kwnames)
+		// Callables wrap callables (staticmethod, partial, bound
+		// methods) as deeply as a program likes, and each call recurses
+		// in Go.
+		if err := t.EnterGo(); err != nil {
+			return nil, err
+		}
+		r, err := f(t, callable, args, kwnames)
+		t.LeaveGo()
+		return r, err
 	}
 	return nil, t.Errorf(TypeErrorType, "'%s' object is not callable", callable.typ.FullName())
 }
@@ -226,7 +259,13 @@ func Iter(t *Thread, o *Object) (*Object, error) {
 // carry its return value to next()); Next turns that into the end too.
 func Next(t *Thread, it *Object) (*Object, error) {
 	if f := it.typ.Next; f != nil {
+		// Iterators wrap iterators (map(f, map(f, ...))) as deeply as a
+		// program likes, and each next recurses in Go.
+		if err := t.EnterGo(); err != nil {
+			return nil, err
+		}
 		v, err := f(t, it)
+		t.LeaveGo()
 		if err != nil && ErrorMatches(err, StopIterationType) {
 			t.DropError(err)
 			return nil, nil

@@ -96,9 +96,21 @@ func (t *Thread) dealloc(o *Object) {
 	}
 	t.untrackDying(o)
 	if typ.Dealloc != nil {
+		if t.deallocDepth >= trashDepth {
+			// Deep in a chain of containers dying one inside the other:
+			// leave o to the outermost dealloc (trash.go), so that Go's
+			// stack stays bounded however deep the chain.
+			t.putInTrash(o)
+			return
+		}
+		t.deallocDepth++
 		typ.Dealloc(t, o)
+		t.deallocDepth--
 	}
 	t.free(o)
+	if len(t.trash) != 0 && t.deallocDepth == 0 {
+		t.emptyTrash()
+	}
 }
 
 // finalizeFromDealloc runs o's finalizer with a temporary reference owned

@@ -54,36 +54,76 @@ type Thread struct {
 	tracks    uint32       // Track calls so far: the next track stamp (object.go)
 	exited    bool
 
-	reprActive []*Object            // containers whose repr is in progress (ReprEnter)
-	freeSites  map[*Object]freeSite // debug mode: where this thread freed objects
-	freeLists  [maxFreeLists + 1][]*Object
-	typeCache  *[typeCacheSize]typeCacheEntry
+	// reprActive holds the containers whose repr is in progress
+	// (ReprEnter): a short slice scanned from its end, and reprSet, the
+	// same objects in a map once the slice outgrows reprScanMax, so that
+	// the repr of a deeply nested container stays linear.
+	reprActive []*Object
+	reprSet    map[*Object]struct{}
+	// Depth counts this thread's nested Python calls and the native
+	// recursion on their behalf (recursion.go); the eval loop compares it
+	// against the recursion limit.
+	Depth    int
+	goDepth  int  // nested Go frames on behalf of Python (recursion.go)
+	recLimit *int // the interpreter's recursion limit (SetRecursionLimitSource)
+	// deallocDepth counts the containers this thread is deallocating one
+	// inside the other, and trash holds those left for later (trash.go).
+	deallocDepth int
+	trash        []*Object
+	freeSites    map[*Object]freeSite // debug mode: where this thread freed objects
+	freeLists    [maxFreeLists + 1][]*Object
+	typeCache    *[typeCacheSize]typeCacheEntry
 
 	// VM is the per-thread state of the interpreter running on this
 	// thread (package vm); the core never looks at it.
 	VM any
 }
 
+// reprScanMax is how many containers ReprEnter scans in a slice before
+// it keeps them in a map as well.
+const reprScanMax = 32
+
 // ReprEnter guards a container's repr against recursion (Py_ReprEnter): it
 // returns false if o's repr is already in progress on this thread, in
 // which case the caller prints "[...]" or "{...}"; otherwise the caller
 // must call ReprLeave when done.
 func (t *Thread) ReprEnter(o *Object) bool {
+	if t.reprSet != nil {
+		if _, ok := t.reprSet[o]; ok {
+			return false
+		}
+		t.reprSet[o] = struct{}{}
+		t.reprActive = append(t.reprActive, o)
+		return true
+	}
 	for _, x := range t.reprActive {
 		if x == o {
 			return false
 		}
 	}
 	t.reprActive = append(t.reprActive, o)
+	if len(t.reprActive) > reprScanMax {
+		t.reprSet = make(map[*Object]struct{}, 2*len(t.reprActive))
+		for _, x := range t.reprActive {
+			t.reprSet[x] = struct{}{}
+		}
+	}
 	return true
 }
 
-// ReprLeave ends a repr started with ReprEnter.
+// ReprLeave ends a repr started with ReprEnter. Reprs nest, so o is
+// almost always the last entry.
 func (t *Thread) ReprLeave(o *Object) {
 	for i := len(t.reprActive) - 1; i >= 0; i-- {
 		if t.reprActive[i] == o {
 			t.reprActive = append(t.reprActive[:i], t.reprActive[i+1:]...)
-			return
+			break
+		}
+	}
+	if t.reprSet != nil {
+		delete(t.reprSet, o)
+		if len(t.reprActive) == 0 {
+			t.reprSet = nil
 		}
 	}
 }
@@ -92,7 +132,7 @@ func (t *Thread) ReprLeave(o *Object) {
 // touching objects and Exit when the goroutine is done with Python.
 func NewThread() *Thread {
 	finishStaticTypes()
-	t := &Thread{gcCompact: registryMinCompact}
+	t := &Thread{gcCompact: registryMinCompact, recLimit: &defaultRecursionLimit}
 	rt.mu.Lock()
 	t.serial = rt.nextID
 	rt.nextID++

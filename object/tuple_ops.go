@@ -76,7 +76,16 @@ func hashItems(t *Thread, items []*Object) (int64, error) {
 	return int64(acc), nil
 }
 
-func tupleHash(t *Thread, o *Object) (int64, error) { return hashItems(t, Cast[Tuple](o).Items) }
+func tupleHash(t *Thread, o *Object) (int64, error) {
+	// CPython does not count nested tuples against the recursion limit
+	// (hashing one nested 100,000 deep works); only Go's stack is bounded.
+	if err := t.EnterGo(); err != nil {
+		return 0, err
+	}
+	h, err := hashItems(t, Cast[Tuple](o).Items)
+	t.LeaveGo()
+	return h, err
+}
 
 func tupleCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 	if !IsTuple(a) || !IsTuple(b) {

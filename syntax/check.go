@@ -43,6 +43,27 @@ type checker struct {
 	// comp names the innermost comprehension kind ("list comprehension",
 	// ...) when checking its element or conditions, else "".
 	comp string
+	// blocks counts the blocks CPython's compiler keeps open at this
+	// point of the current function (loops, with, try and its handlers
+	// and finally): it refuses more than maxBlocks.
+	blocks int
+}
+
+// maxBlocks is CPython's CO_MAXBLOCKS.
+const maxBlocks = 20
+
+// nested checks body inside n blocks more, opened by statement s.
+func (c *checker) nested(s Node, n int, body []Stmt, loop bool) {
+	c.blocks += n
+	if c.blocks > maxBlocks {
+		c.errorAt(s, "too many statically nested blocks")
+	}
+	if loop {
+		c.loopBody(body)
+	} else {
+		c.stmts(body)
+	}
+	c.blocks -= n
 }
 
 // symtable checks statements for the errors CPython's symbol table raises.
@@ -149,23 +170,34 @@ func (c *checker) stmt(s Stmt) {
 	case *For:
 		c.target(s.Target)
 		c.expr(s.Iter)
-		c.loopBody(s.Body)
+		c.nested(s, 1, s.Body, true)
 		c.stmts(s.Orelse)
 	case *While:
 		c.expr(s.Test)
-		c.loopBody(s.Body)
+		c.nested(s, 1, s.Body, true)
 		c.stmts(s.Orelse)
 	case *Try:
-		c.stmts(s.Body)
+		// As CPython compiles it: a finally clause keeps a block open
+		// around the rest; the body is in one more block when there are
+		// handlers, and each handler's body in two.
+		fin := 0
+		if len(s.Finalbody) > 0 {
+			fin = 1
+		}
+		if len(s.Handlers) > 0 {
+			c.nested(s, fin+1, s.Body, false)
+		} else {
+			c.nested(s, fin, s.Body, false)
+		}
 		for i, h := range s.Handlers {
 			if h.Type == nil && i < len(s.Handlers)-1 {
 				c.errorAt(h, "default 'except:' must be last")
 			}
 			c.optExpr(h.Type)
-			c.stmts(h.Body)
+			c.nested(h, fin+2, h.Body, false)
 		}
-		c.stmts(s.Orelse)
-		c.stmts(s.Finalbody)
+		c.nested(s, fin, s.Orelse, false)
+		c.nested(s, fin, s.Finalbody, false)
 	case *Assign:
 		c.expr(s.Value)
 		for _, t := range s.Targets {
@@ -185,7 +217,7 @@ func (c *checker) stmt(s Stmt) {
 				c.target(it.OptionalVars)
 			}
 		}
-		c.stmts(s.Body)
+		c.nested(s, len(s.Items), s.Body, false)
 	case *If:
 		c.expr(s.Test)
 		c.stmts(s.Body)
@@ -202,7 +234,7 @@ func (c *checker) stmt(s Stmt) {
 // body checks a function (isFunc) or class body in a fresh context.
 func (c *checker) body(body []Stmt, isFunc bool) {
 	saved := *c
-	c.inFunc, c.inLoop, c.comp = isFunc, false, ""
+	c.inFunc, c.inLoop, c.comp, c.blocks = isFunc, false, "", 0
 	c.stmts(body)
 	*c = saved
 }

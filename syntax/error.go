@@ -11,7 +11,10 @@ import (
 
 // Error is a syntax error with CPython's SyntaxError attributes.
 type Error struct {
-	Kind     string // "SyntaxError", "IndentationError" or "TabError"
+	// Kind is "SyntaxError", "IndentationError" or "TabError"; or, for a
+	// source too deeply nested to compile (depth.go), "RecursionError" or
+	// "MemoryError", which carry only Msg and Filename.
+	Kind     string
 	Filename string
 	// Line and EndLine are 1-based. Col and EndCol are 1-based code point
 	// offsets like SyntaxError.offset and end_offset; EndCol is exclusive.
@@ -29,8 +32,12 @@ type Error struct {
 	noLocation bool
 }
 
-// Error returns "file:line:col: msg".
+// Error returns "file:line:col: msg" ("RecursionError: msg" or
+// "MemoryError" for a source too deeply nested).
 func (e *Error) Error() string {
+	if e.Kind == "MemoryError" || e.Kind == "RecursionError" {
+		return strings.TrimSuffix(e.Format(), "\n")
+	}
 	return fmt.Sprintf("%s:%d:%d: %s", e.Filename, e.Line, e.Col, e.Msg)
 }
 
@@ -47,6 +54,12 @@ func (e *Error) Error() string {
 // reads a file, which misplaces the caret on non-ASCII lines; we place it
 // under the right character, as CPython does for compile(str).
 func (e *Error) Format() string {
+	switch {
+	case e.Kind == "MemoryError" && e.Msg == "":
+		return "MemoryError\n"
+	case e.Kind == "MemoryError" || e.Kind == "RecursionError":
+		return e.Kind + ": " + e.Msg + "\n"
+	}
 	var b strings.Builder
 	if e.noLocation {
 		return e.Kind + ": " + e.Msg + "\n"

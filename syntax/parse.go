@@ -9,16 +9,20 @@ import (
 	"strings"
 )
 
-// maxDepth bounds the parser's recursion; bracket nesting is bounded
-// separately (and first) by the scanner.
-const maxDepth = 1500
-
 // ParseFile parses a module. The error, if any, is an *Error.
 func ParseFile(filename string, src []byte) (*Module, error) {
+	return ParseFileDepth(filename, src, DefaultTreeDepth)
+}
+
+// ParseFileDepth is ParseFile with a bound on the depth of the tree (see
+// MaxTreeDepth): a deeper one is refused with RecursionError.
+func ParseFileDepth(filename string, src []byte, maxTreeDepth int) (*Module, error) {
 	p := newParser(filename, src)
+	p.maxTreeDepth = maxTreeDepth
 	var mod *Module
 	if err := p.run(func() {
 		mod = p.file()
+		p.checkDepth(mod)
 		p.checkModule(mod)
 	}); err != nil {
 		return nil, err
@@ -32,10 +36,17 @@ func ParseFile(filename string, src []byte) (*Module, error) {
 // Like eval(), it first strips leading spaces and tabs (but an indented
 // second line is still an error).
 func ParseExpr(filename string, src []byte) (Expr, error) {
+	return ParseExprDepth(filename, src, DefaultTreeDepth)
+}
+
+// ParseExprDepth is ParseExpr with a bound on the depth of the tree (see
+// MaxTreeDepth).
+func ParseExprDepth(filename string, src []byte, maxTreeDepth int) (Expr, error) {
 	for len(src) > 0 && (src[0] == ' ' || src[0] == '\t') {
 		src = src[1:]
 	}
 	p := newParser(filename, src)
+	p.maxTreeDepth = maxTreeDepth - 1 // CPython's Expression node
 	p.evalMode = true
 	var e Expr
 	if err := p.run(func() {
@@ -49,6 +60,7 @@ func ParseExpr(filename string, src []byte) (Expr, error) {
 		if p.peek() != EOF {
 			p.syntaxError()
 		}
+		p.checkDepth(e)
 		p.checkExpr(e)
 	}); err != nil {
 		return nil, err
@@ -61,14 +73,16 @@ func ParseExpr(filename string, src []byte) (Expr, error) {
 // recovered in run, so that parse functions need not thread errors through.
 type parser struct {
 	filename string
-	src      string
-	toks     []Token
-	pos      int
-	far      int // furthest token index looked at, like CPython's fill-1
-	depth    int
-	scan     *scanner
-	err      *Error
-	evalMode bool
+	// maxTreeDepth bounds the depth of the tree (depth.go).
+	maxTreeDepth int
+	src          string
+	toks         []Token
+	pos          int
+	far          int // furthest token index looked at, like CPython's fill-1
+	depth        int
+	scan         *scanner
+	err          *Error
+	evalMode     bool
 	// inFString is set for the parser of an f-string replacement field: the
 	// errors it reports get the "f-string: " prefix.
 	inFString bool
@@ -204,8 +218,9 @@ func (p *parser) text(t *Token) string { return p.src[t.Start:t.End] }
 
 func (p *parser) enter() {
 	p.depth++
-	if p.depth > maxDepth {
-		p.errorAtToken(p.tok(), "too many nested parentheses")
+	if p.depth > maxParseDepth {
+		// CPython's parser raises a bare MemoryError here (depth.go).
+		p.fail(&Error{Kind: "MemoryError", Filename: p.filename})
 	}
 }
 

@@ -90,24 +90,34 @@ func TestParseExpr(t *testing.T) {
 	}
 }
 
-// TestDeepNesting checks that pathological nesting gives a SyntaxError
-// rather than exhausting the stack.
+// TestDeepNesting checks that pathological nesting gives the error
+// CPython 3.11 gives (SyntaxError from the tokenizer, MemoryError from
+// the parser, RecursionError from the compiler) rather than exhausting
+// the stack.
 func TestDeepNesting(t *testing.T) {
-	for _, src := range []string{
-		strings.Repeat("(", 10000),
-		strings.Repeat("[", 10000) + strings.Repeat("]", 10000),
-		"x = " + strings.Repeat("-", 100000) + "1",
-		"x = " + strings.Repeat("not ", 100000) + "1",
-		"x = " + strings.Repeat("2**", 100000) + "1",
-		"x = " + strings.Repeat("lambda: ", 100000) + "1",
-		"x = " + strings.Repeat("a if b else ", 100000) + "1",
-		"x = " + strings.Repeat("f'{", 100) + "1" + strings.Repeat("}'", 100),
+	for _, c := range []struct{ src, kind string }{
+		{strings.Repeat("(", 10000), "SyntaxError"},
+		{strings.Repeat("[", 10000) + strings.Repeat("]", 10000), "SyntaxError"},
+		{"x = " + strings.Repeat("-", 100000) + "1", "MemoryError"},
+		{"x = " + strings.Repeat("not ", 100000) + "1", "MemoryError"},
+		{"x = " + strings.Repeat("2**", 100000) + "1", "MemoryError"},
+		{"x = " + strings.Repeat("lambda: ", 100000) + "1", "MemoryError"},
+		{"x = " + strings.Repeat("a if b else ", 100000) + "1", "MemoryError"},
+		{"x = " + strings.Repeat("f'{", 100) + "1" + strings.Repeat("}'", 100), "SyntaxError"},
+		{"x = " + strings.Repeat("-", 4000) + "1", "RecursionError"},
+		{"x = 1" + strings.Repeat("+1", 1000000), "RecursionError"},
+		{"x = a" + strings.Repeat(".a", 100000), "RecursionError"},
+		{"x = a" + strings.Repeat("[0]", 100000), "RecursionError"},
+		{"x = a" + strings.Repeat("()", 100000), "RecursionError"},
 	} {
-		_, err := ParseFile("t.py", []byte(src))
+		_, err := ParseFile("t.py", []byte(c.src))
 		var e *Error
-		if !errors.As(err, &e) || e.Kind != "SyntaxError" {
-			t.Errorf("ParseFile(%.20q...) = %v, want SyntaxError", src, err)
+		if !errors.As(err, &e) || e.Kind != c.kind {
+			t.Errorf("ParseFile(%.20q...) = %v, want %s", c.src, err, c.kind)
 		}
+	}
+	if _, err := ParseExpr("t.py", []byte("1"+strings.Repeat("+1", 100000))); err == nil {
+		t.Errorf("ParseExpr of a deep sum succeeded")
 	}
 	// Nesting that CPython accepts must parse in linear time (a
 	// backtracking parser could take exponential time here).

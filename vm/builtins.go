@@ -381,6 +381,11 @@ func isInstance(t *object.Thread, obj, cls *object.Object) (bool, error) {
 		if members == nil {
 			members = object.AsTuple(cls).Items
 		}
+		// Nested tuples recurse (CPython counts each level).
+		if !t.EnterRecursive() {
+			return false, t.RecursionError(" in __instancecheck__")
+		}
+		defer t.LeaveRecursive()
 		for _, c := range members {
 			if ok, err := isInstance(t, obj, c); err != nil || ok {
 				return ok, err
@@ -388,7 +393,7 @@ func isInstance(t *object.Thread, obj, cls *object.Object) (bool, error) {
 		}
 		return false, nil
 	}
-	if ok, found, err := callCheckHook(t, cls, strInstancecheck, obj); found || err != nil {
+	if ok, found, err := callCheckHook(t, cls, strInstancecheck, obj, " in __instancecheck__"); found || err != nil {
 		return ok, err
 	}
 	if !object.IsType(cls) {
@@ -407,6 +412,11 @@ func isSubclass(t *object.Thread, derived, cls *object.Object) (bool, error) {
 		if members == nil {
 			members = object.AsTuple(cls).Items
 		}
+		// Nested tuples recurse (CPython counts each level).
+		if !t.EnterRecursive() {
+			return false, t.RecursionError(" in __subclasscheck__")
+		}
+		defer t.LeaveRecursive()
 		for _, c := range members {
 			if ok, err := isSubclass(t, derived, c); err != nil || ok {
 				return ok, err
@@ -414,7 +424,7 @@ func isSubclass(t *object.Thread, derived, cls *object.Object) (bool, error) {
 		}
 		return false, nil
 	}
-	if ok, found, err := callCheckHook(t, cls, strSubclasscheck, derived); found || err != nil {
+	if ok, found, err := callCheckHook(t, cls, strSubclasscheck, derived, " in __subclasscheck__"); found || err != nil {
 		return ok, err
 	}
 	if !object.IsType(derived) {
@@ -428,8 +438,14 @@ func isSubclass(t *object.Thread, derived, cls *object.Object) (bool, error) {
 
 // callCheckHook calls cls's __instancecheck__ or __subclasscheck__ with
 // arg, when cls's type has one, and reports the truth of its result.
-func callCheckHook(t *object.Thread, cls *object.Object, hook *object.Str, arg *object.Object) (ok, found bool, err error) {
+// where completes the message of the RecursionError a hook that recurses
+// meets.
+func callCheckHook(t *object.Thread, cls *object.Object, hook *object.Str, arg *object.Object, where string) (ok, found bool, err error) {
+	if !t.EnterRecursive() {
+		return false, true, t.RecursionError(where)
+	}
 	r, found, err := callSpecial(t, cls, hook, arg)
+	t.LeaveRecursive()
 	if err != nil || !found {
 		return false, found, err
 	}

@@ -96,9 +96,9 @@ func (st *State) callPy(fn *Function, args []object.StackRef, kwnames *object.Tu
 	if fn.Code.IsGenerator() {
 		return st.newGenerator(fn, f)
 	}
-	st.depth++
+	st.t.Depth++
 	r, err := st.run(f)
-	st.depth--
+	st.t.Depth--
 	return r, err
 }
 
@@ -107,7 +107,7 @@ func (st *State) callPy(fn *Function, args []object.StackRef, kwnames *object.Tu
 // of a call, so that recursion without loops cannot hold off a
 // stop-the-world or a Ctrl-C.
 func (st *State) enterPy(fn *Function, args []object.StackRef, kwnames *object.Tuple) (*Frame, error) {
-	if st.depth >= st.interp.RecursionLimit {
+	if st.t.Depth >= st.interp.RecursionLimit {
 		for _, a := range args {
 			st.t.Close(a)
 		}

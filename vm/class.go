@@ -919,9 +919,9 @@ func (st *State) runClassBody(body *Function, ns *object.Dict) (*object.Object, 
 	f.locals = ns
 	st.t.Incref(ns.Obj())
 	st.initCells(body, f)
-	st.depth++
+	st.t.Depth++
 	r, err := st.run(f)
-	st.depth--
+	st.t.Depth--
 	return r, err
 }
 

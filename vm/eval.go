@@ -19,17 +19,16 @@ import (
 // cleared and the frame released before run returns.
 func (st *State) run(f *Frame) (result *object.Object, err error) {
 	t := st.t
-	if st.goDepth >= maxGoDepth {
+	if err := t.EnterEvalLoop(); err != nil {
 		// Python-to-Python calls do not nest run; only calls through Go
-		// (a special method, a builtin calling back) do. Bound them so
-		// that no recursion limit, however high, overflows Go's stack.
+		// (a special method, a builtin calling back) do. They are bounded
+		// so that no recursion limit, however high, overflows Go's stack.
 		f.back = st.frame
 		st.frame = f
 		st.leave(f)
-		return nil, t.Errorf(object.RecursionErrorType, "maximum recursion depth exceeded")
+		return nil, err
 	}
-	st.goDepth++
-	defer func() { st.goDepth-- }()
+	defer t.LeaveEvalLoop()
 	f.back = st.frame
 	st.frame = f
 	f.entry = true
@@ -727,7 +726,7 @@ loop:
 				f.sp, f.ip = sp, ip
 				nf.back = f
 				st.frame = nf
-				st.depth++
+				st.t.Depth++
 				f = nf
 				goto reload
 			}
@@ -790,7 +789,7 @@ loop:
 			self := f.initSelf
 			f.initSelf = nil
 			st.leave(f)
-			st.depth--
+			st.t.Depth--
 			f = caller
 			s, sp = f.slots, f.sp
 			if self != nil {
@@ -1034,7 +1033,7 @@ onError:
 			if f.gen != nil {
 				exc = t.AsException(st.finishInline(f, exc))
 			} else {
-				st.depth--
+				st.t.Depth--
 			}
 			f = caller
 			code, instrs, consts, names = f.code, f.code.Instrs, f.code.Consts, f.code.Names

@@ -225,14 +225,24 @@ var MethodType = object.NewStaticType(&object.Type{
 	Clear:   methodClear,
 	Dealloc: methodClear,
 	Repr:    methodRepr,
-	Call: func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
-		m := object.Cast[Method](self)
-		all := make([]*object.Object, 0, len(args)+1)
-		all = append(all, m.Self)
-		all = append(all, args...)
-		return object.Call(t, m.Func, all, kwnames)
-	},
 })
+
+func methodCall(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+	m := object.Cast[Method](self)
+	if m.Func.Type() != FunctionType {
+		// A method of a method (of a method...) grows the arguments at
+		// each level: count the levels against the recursion limit,
+		// not only Go's bound, or a deep chain takes quadratic time.
+		if !t.EnterRecursive() {
+			return nil, t.RecursionError(" while calling a Python object")
+		}
+		defer t.LeaveRecursive()
+	}
+	all := make([]*object.Object, 0, len(args)+1)
+	all = append(all, m.Self)
+	all = append(all, args...)
+	return object.Call(t, m.Func, all, kwnames)
+}
 
 // methodRepr renders "<bound method Q of R>", with the function's
 // __qualname__ (or __name__) and the repr of the instance.
@@ -319,6 +329,7 @@ func init() {
 		return object.GetAttr(t, object.Cast[Method](o).Func, name)
 	}
 	MethodType.Flags |= object.FlagCustomGetAttr
+	MethodType.Call = methodCall
 	MethodType.New = methodNew
 	object.ReadyType(MethodType, nil, methodGetSets)
 }

@@ -129,14 +129,14 @@ func (st *State) resumeRunning(g *Generator, sent *object.Object, exc error) (r 
 		f.slots[f.sp] = t.RefFromNew(sent)
 		f.sp++
 	}
-	if st.depth >= st.interp.RecursionLimit {
+	if st.t.Depth >= st.interp.RecursionLimit {
 		return nil, false, t.Errorf(object.RecursionErrorType, "maximum recursion depth exceeded")
 	}
 	f.throwing = exc
 	t.PushRoots(f.slots)
-	st.depth++
+	st.t.Depth++
 	r, err = st.run(f)
-	st.depth--
+	st.t.Depth--
 	t.PopRoots()
 	if f.yielded {
 		f.yielded = false
@@ -191,7 +191,7 @@ func escapedGenerator(t *object.Thread, err error) error {
 // nonzero), and the claim needs no compare-and-swap (as in CPython's
 // gen_try_set_executing).
 func (st *State) enterInline(g *Generator, unique bool) *Frame {
-	if st.depth >= st.interp.RecursionLimit {
+	if st.t.Depth >= st.interp.RecursionLimit {
 		return nil
 	}
 	if unique {
@@ -220,7 +220,7 @@ func (st *State) enterInline(g *Generator, unique bool) *Frame {
 	}
 	f.throwing, f.entry, f.gen = nil, false, g
 	st.t.PushRoots(f.slots)
-	st.depth++
+	st.t.Depth++
 	return f
 }
 
@@ -231,7 +231,7 @@ func (st *State) suspendInline(f *Frame) {
 	f.gen = nil
 	ownSlots(st.t, f)
 	st.t.PopRoots()
-	st.depth--
+	st.t.Depth--
 	st.frame = f.back
 	g.release()
 }
@@ -244,7 +244,7 @@ func (st *State) finishInline(f *Frame, err error) error {
 	f.gen = nil
 	g.frame = nil
 	st.t.PopRoots()
-	st.depth--
+	st.t.Depth--
 	g.release()
 	if err != nil {
 		return escapedGenerator(st.t, err)

@@ -39,10 +39,6 @@ type Interp struct {
 	stdinReader *bufio.Reader
 }
 
-// maxGoDepth bounds how deeply the eval loop may nest through Go calls
-// (a few kilobytes of Go stack each).
-const maxGoDepth = 20000
-
 // NativeModule creates a module written in Go when it is first imported.
 type NativeModule func(st *State) (*object.Object, error)
 
@@ -94,7 +90,6 @@ type State struct {
 	t      *object.Thread
 	interp *Interp
 	frame  *Frame // innermost running frame
-	depth  int
 	// handled is the exception being handled (sys.exc_info()[1]), owned.
 	handled     *object.Object
 	stack       dataStack
@@ -102,7 +97,6 @@ type State struct {
 	// interruptType is what the pending interrupt raises (nil:
 	// KeyboardInterrupt).
 	interruptType atomic.Pointer[pendingInterrupt]
-	goDepth       int // nested runs of the eval loop (maxGoDepth)
 	// argBuf is a LIFO buffer for the borrowed argument arrays of calls
 	// from the eval loop to non-Python callables.
 	argBuf []*object.Object
@@ -147,6 +141,7 @@ func (in *Interp) Attach(t *object.Thread) *State {
 	}
 	st := &State{t: t, interp: in}
 	t.VM = st
+	t.SetRecursionLimitSource(&in.RecursionLimit)
 	return st
 }
 

@@ -24,8 +24,11 @@ func codeOf(o *object.Object) *compile.Code { return object.Cast[compile.Code](o
 // compileSource compiles source text as a module (exec) or an expression
 // (eval), converting syntax errors to Python exceptions.
 func (st *State) compileSource(src, filename string, isEval bool) (*compile.Code, error) {
+	// As in CPython, how deep a tree compiles depends on the recursion
+	// depth left.
+	maxDepth := syntax.MaxTreeDepth(st.interp.RecursionLimit, st.t.Depth)
 	if isEval {
-		e, err := syntax.ParseExpr(filename, []byte(src))
+		e, err := syntax.ParseExprDepth(filename, []byte(src), maxDepth)
 		if err != nil {
 			return nil, st.syntaxError(err)
 		}
@@ -35,7 +38,7 @@ func (st *State) compileSource(src, filename string, isEval bool) (*compile.Code
 		}
 		return code, nil
 	}
-	mod, err := syntax.ParseFile(filename, []byte(src))
+	mod, err := syntax.ParseFileDepth(filename, []byte(src), maxDepth)
 	if err != nil {
 		return nil, st.syntaxError(err)
 	}

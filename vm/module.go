@@ -360,9 +360,9 @@ func (st *State) RunCode(code *compile.Code, globals, locals *object.Dict) (*obj
 		f.locals = locals
 		st.t.Incref(locals.Obj())
 	}
-	st.depth++
+	st.t.Depth++
 	r, err := st.run(f)
-	st.depth--
+	st.t.Depth--
 	return r, err
 }
 
@@ -377,6 +377,10 @@ func (st *State) syntaxError(err error) error {
 	}
 	typ := object.SyntaxErrorType
 	switch se.Kind {
+	case "RecursionError":
+		return t.Errorf(object.RecursionErrorType, "%s", se.Msg)
+	case "MemoryError":
+		return t.NewException(object.MemoryErrorType)
 	case "IndentationError":
 		typ = object.IndentationErrorType
 	case "TabError":

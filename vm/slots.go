@@ -11,6 +11,11 @@ import (
 
 // callSpecial calls the special method name of o's type with o and args,
 // and reports whether the type has it.
+//
+// Special methods call back into Go as often as into Python (a __get__
+// or __call__ that is itself an instance of a class defining it), so each
+// call counts a level of recursion (Py_EnterRecursiveCall), or such a
+// class would recurse in Go without bound.
 func callSpecial(t *object.Thread, o *object.Object, name *object.Str, args ...*object.Object) (*object.Object, bool, error) {
 	ref := t.LookupTypeRef(o.Type(), name)
 	if ref.IsNull() {
@@ -21,30 +26,44 @@ func callSpecial(t *object.Thread, o *object.Object, name *object.Str, args ...*
 		t.Close(ref)
 		return nil, false, nil
 	}
+	if !t.EnterRecursive() {
+		t.Close(ref)
+		return nil, true, t.RecursionError("")
+	}
 	mt := m.Type()
 	if mt == FunctionType || (mt == object.MethodDescrType && object.Cast[object.MethodDescr](m).Def.Kind == object.InstanceMethod) {
 		// Plain methods: call with o first, without binding.
 		r, err := stateOf(t).callWithSelf(m, o, args, nil)
+		t.LeaveRecursive()
 		t.Close(ref)
 		return r, true, err
 	}
 	bound, err := t.DescrGetRef(ref, o, o.Type())
 	if err != nil {
+		t.LeaveRecursive()
 		return nil, true, err
 	}
 	r, err := object.Call(t, bound, args, nil)
+	t.LeaveRecursive()
 	t.Decref(bound)
 	return r, true, err
 }
 
 // callWithSelfSpecial calls the special method name of o's type, which
-// the type is known to have, with o first and no binding.
-func callWithSelfSpecial(t *object.Thread, o *object.Object, name *object.Str, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+// the type is known to have, with o first and no binding. Like
+// callSpecial, it counts a level of recursion; where completes the
+// RecursionError's message.
+func callWithSelfSpecial(t *object.Thread, o *object.Object, name *object.Str, args []*object.Object, kwnames *object.Tuple, where string) (*object.Object, error) {
 	m := t.LookupTypeRef(o.Type(), name)
 	if m.IsNull() {
 		return nil, t.Errorf(object.AttributeErrorType, "'%s' object has no attribute '%s'", o.Type().FullName(), name)
 	}
+	if !t.EnterRecursive() {
+		t.Close(m)
+		return nil, t.RecursionError(where)
+	}
 	r, err := stateOf(t).callWithSelf(m.Obj(), o, args, kwnames)
+	t.LeaveRecursive()
 	t.Close(m)
 	return r, err
 }
@@ -297,7 +316,9 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__call__") {
 		typ.Call = func(t *object.Thread, o *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
-			return callWithSelfSpecial(t, o, strCall, args, kwnames)
+			// CPython counts the call of an object through its type's
+			// tp_call (_PyObject_MakeTpCall).
+			return callWithSelfSpecial(t, o, strCall, args, kwnames, " while calling a Python object")
 		}
 	}
 	if has("__getattribute__") || has("__getattr__") {
@@ -337,7 +358,7 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__init__") {
 		typ.Init = func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) error {
-			r, err := callWithSelfSpecial(t, self, strInit, args, kwnames)
+			r, err := callWithSelfSpecial(t, self, strInit, args, kwnames, "")
 			if err != nil {
 				return err
 			}

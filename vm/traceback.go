@@ -33,21 +33,40 @@ func (st *State) WriteTraceback(w io.Writer, exc *object.Exception) {
 	st.writeChain(w, exc, map[*object.Exception]bool{})
 }
 
+// writeChain prints exc after the exceptions it chains to, oldest
+// first. It follows the chain in a loop: a program can chain exceptions
+// as deeply as it likes, and Go's stack must not follow it.
 func (st *State) writeChain(w io.Writer, exc *object.Exception, seen map[*object.Exception]bool) {
-	seen[exc] = true
-	if c := exc.Cause; c != nil {
-		ce := object.Cast[object.Exception](c)
-		if !seen[ce] {
-			st.writeChain(w, ce, seen)
-			fmt.Fprint(w, "\nThe above exception was the direct cause of the following exception:\n\n")
+	type link struct {
+		exc *object.Exception
+		sep string // printed after exc: how the next one chains to it
+	}
+	chain := []link{{exc, ""}}
+	for e := exc; ; {
+		seen[e] = true
+		var next *object.Object
+		var sep string
+		if c := e.Cause; c != nil {
+			next, sep = c, "\nThe above exception was the direct cause of the following exception:\n\n"
+		} else if ctx := e.Context; ctx != nil && !e.SuppressContext {
+			next, sep = ctx, "\nDuring handling of the above exception, another exception occurred:\n\n"
 		}
-	} else if ctx := exc.Context; ctx != nil && !exc.SuppressContext {
-		ce := object.Cast[object.Exception](ctx)
-		if !seen[ce] {
-			st.writeChain(w, ce, seen)
-			fmt.Fprint(w, "\nDuring handling of the above exception, another exception occurred:\n\n")
+		if next == nil || seen[object.Cast[object.Exception](next)] {
+			break
+		}
+		e = object.Cast[object.Exception](next)
+		chain = append(chain, link{e, sep})
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		st.writeOne(w, chain[i].exc)
+		if i > 0 {
+			fmt.Fprint(w, chain[i].sep)
 		}
 	}
+}
+
+// writeOne prints one exception's traceback and its last line.
+func (st *State) writeOne(w io.Writer, exc *object.Exception) {
 	if len(exc.Traceback) > 0 {
 		fmt.Fprintln(w, "Traceback (most recent call last):")
 		for i := len(exc.Traceback) - 1; i >= 0; i-- {

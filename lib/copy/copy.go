@@ -135,6 +135,12 @@ func shallow(t *object.Thread, x *object.Object) (*object.Object, error) {
 }
 
 func (c *copier) deepcopy(t *object.Thread, x *object.Object) (*object.Object, error) {
+	// CPython's deepcopy recurses in Python, so nested containers meet
+	// the recursion limit; here it recurses in Go, which must be bounded.
+	if !t.EnterRecursive() {
+		return nil, t.RecursionError(" while calling a Python object")
+	}
+	defer t.LeaveRecursive()
 	k := idKey(t, x)
 	y, err := c.memo.GetItem(t, k)
 	t.Decref(k)
