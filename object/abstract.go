@@ -631,6 +631,9 @@ func SequenceItems(t *Thread, iterable *Object) ([]*Object, error) {
 	case TupleType:
 		src = Cast[Tuple](iterable).Items
 	default:
+		if err := checkHintAlloc(t, iterable, 8); err != nil {
+			return nil, err
+		}
 		var out []*Object
 		err := Iterate(t, iterable, func(x *Object) error {
 			out = append(out, t.NewRef(x))
