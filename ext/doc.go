@@ -14,8 +14,10 @@
 //   - Errors are Python exceptions: a callback returns a non-nil error made
 //     with Errorf (or returned by another API call), and the interpreter
 //     raises it. Any other error value is raised as RuntimeError.
-//   - A Go panic inside a callback becomes SystemError with the panic's
-//     message; it never crashes the interpreter. References the callback
+//   - A Go panic inside a callback becomes SystemError with the message
+//     "Go panic: " and the panic's (and its Go stack under the command's
+//     -X dev); it never crashes the interpreter, and it counts in
+//     object.RecoveredPanics, which the test suites check. References the callback
 //     took before it panicked are not released, so do not rely on panics
 //     for control flow.
 //

@@ -29,7 +29,13 @@ func (st *State) run(f *Frame) (result *object.Object, err error) {
 		return nil, t.Errorf(object.RecursionErrorType, "maximum recursion depth exceeded")
 	}
 	st.goDepth++
-	defer func() { st.goDepth-- }()
+	entry, handled := f, st.handled
+	defer func() {
+		st.goDepth--
+		if r := recover(); r != nil {
+			result, err = nil, st.recoverRun(entry, handled, r)
+		}
+	}()
 	f.back = st.frame
 	st.frame = f
 	f.entry = true
