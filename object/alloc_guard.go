@@ -21,6 +21,7 @@ package object
 
 import (
 	"math"
+	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
 	"sync/atomic"
@@ -89,18 +90,24 @@ func (t *Thread) CheckAllocItems(count, size int64) error {
 
 func (t *Thread) checkAllocSlow(n int64) error {
 	limit := AllocLimit()
-	if n < 0 || n > limit || n > limit-heapInUse() {
+	if n < 0 || n > limit {
 		return t.NewException(MemoryErrorType)
+	}
+	if n > limit-heapInUse() {
+		// Part of the heap may be garbage not yet collected (the
+		// command runs at GOGC=400): collect before refusing.
+		runtime.GC()
+		if n > limit-heapInUse() {
+			return t.NewException(MemoryErrorType)
+		}
 	}
 	return nil
 }
 
-var heapMetric = []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-
 // heapInUse returns the bytes of the Go heap's objects, live or not yet
 // collected: a cheap, slightly high estimate of what is taken.
 func heapInUse() int64 {
-	s := []metrics.Sample{heapMetric[0]}
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 	metrics.Read(s)
 	if s[0].Value.Kind() != metrics.KindUint64 {
 		return 0
