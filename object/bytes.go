@@ -565,11 +565,18 @@ func bytesJoin(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object
 	}
 	defer decrefAll(t, items)
 	sep := bytesOf(self)
-	var out []byte
+	size := int64(len(sep)) * int64(max(len(items)-1, 0))
 	for i, x := range items {
 		if !IsBytes(x) {
 			return nil, t.Errorf(TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", i, x.typ.Name)
 		}
+		size += int64(len(bytesOf(x)))
+	}
+	if err := t.CheckAlloc(size); err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, size)
+	for i, x := range items {
 		if i > 0 {
 			out = append(out, sep...)
 		}

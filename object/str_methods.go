@@ -448,6 +448,24 @@ func strReplace(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Objec
 	if count >= 0 && count <= int64(len(s.s)+1) {
 		n = int(count)
 	}
+	if grow := int64(len(nw.s) - len(old.s)); grow > 0 {
+		// The result grows by grow bytes a replacement: at most one
+		// per byte of s and one more, or count.
+		k := int64(len(s.s) + 1)
+		if n >= 0 {
+			k = min(k, int64(n))
+		}
+		if k > (checkedAlloc-int64(len(s.s)))/grow {
+			k = min(k, int64(strings.Count(s.s, old.s)))
+			size := int64(-1) // overflowed
+			if k <= (math.MaxInt64-int64(len(s.s)))/grow {
+				size = int64(len(s.s)) + k*grow
+			}
+			if err := t.CheckAlloc(size); err != nil {
+				return nil, err
+			}
+		}
+	}
 	r := strings.Replace(s.s, old.s, nw.s, n)
 	if s.ascii && nw.ascii {
 		if r == s.s && s.typ == StrType {

@@ -132,3 +132,18 @@ dict.fromkeys(range(2**40))
 ---
 str(10**5000)
 ### "ValueError: Exceeds the limit \(4300 digits\) for integer string conversion; use sys.set_int_max_str_digits\(\) to increase the limit"
+---
+b"".join([b"x" * 2**20] * 2**20)
+### "MemoryError"
+---
+("ab" * 2**20).replace("a", "x" * 2**20)
+### "MemoryError"
+---
+sorted(range(2**40))
+### "MemoryError"
+---
+[*range(2**40)]
+### "MemoryError"
+---
+list(reversed(range(2**40)))
+### "MemoryError"

@@ -50,3 +50,7 @@ attempt("percent", lambda: "%-6d|%*.*f|%5s" % (42, 10, 3, 2.5, "ab"))
 x = [1, 2]
 x *= 3
 print(x)
+attempt("bytes join", lambda: b"-".join([b"y" * 2**20] * 2**20))
+attempt("replace", lambda: ("ab" * 2**20).replace("a", "x" * 2**20))
+attempt("replace small", lambda: "abcabc".replace("b", "xyz" * 3))
+attempt("replace count", lambda: ("ab" * 10**5).replace("a", "x" * 50, 3))
