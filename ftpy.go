@@ -142,7 +142,7 @@ func (i *Interpreter) do(ctx context.Context, f func(st *vm.State) error) error 
 			}
 		}()
 	}
-	err := f(st)
+	err := t.Recovering(func() error { return f(st) })
 	if err == nil {
 		return nil
 	}

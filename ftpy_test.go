@@ -20,7 +20,14 @@ func TestMain(m *testing.M) {
 	if err := object.Configure(object.Config{Debug: true}); err != nil {
 		panic(err)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	// A recovered Go panic passes for a SystemError: fail on any that a
+	// test did not provoke on purpose (panic_test.go).
+	if n := object.RecoveredPanics() - expectedPanics.Load(); n != 0 && code == 0 {
+		fmt.Fprintf(os.Stderr, "FAIL: %d Go panic(s) recovered as SystemError during the tests\n", n)
+		code = 1
+	}
+	os.Exit(code)
 }
 
 func newInterp(t *testing.T, out *bytes.Buffer) *ftpy.Interpreter {

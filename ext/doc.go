@@ -18,8 +18,10 @@
 //     Weakrefable (CPython's Py_TPFLAGS_MANAGED_WEAKREF): the runtime
 //     keeps weak references in a side table, so the struct needs no
 //     field, and clears them (running callbacks) when the instance dies.
-//   - A Go panic inside a callback becomes SystemError with the panic's
-//     message; it never crashes the interpreter. References the callback
+//   - A Go panic inside a callback becomes SystemError with the message
+//     "Go panic: " and the panic's (and its Go stack under the command's
+//     -X dev); it never crashes the interpreter, and it counts in
+//     object.RecoveredPanics, which the test suites check. References the callback
 //     took before it panicked are not released, so do not rely on panics
 //     for control flow.
 //

@@ -1,8 +1,6 @@
 package ext
 
 import (
-	"fmt"
-
 	"github.com/ftpy/ftpy/object"
 )
 
@@ -54,12 +52,5 @@ func recoverPanic(t *Thread, res **Object, err *error) {
 	if *err != nil {
 		t.DropError(*err)
 	}
-	*err = t.Errorf(object.SystemErrorType, "%s", panicMessage(r))
-}
-
-func panicMessage(r any) string {
-	if e, ok := r.(error); ok {
-		return e.Error()
-	}
-	return fmt.Sprint(r)
+	*err = t.PanicError(r)
 }

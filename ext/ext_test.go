@@ -288,7 +288,7 @@ except TypeError as e:
 try:
     b.panic()
 except SystemError as e:
-    assert str(e) == "method panicked", e
+    assert str(e) == "Go panic: method panicked", e
 try:
     m.box()
 except TypeError:

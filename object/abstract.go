@@ -675,6 +675,9 @@ func SequenceItems(t *Thread, iterable *Object) ([]*Object, error) {
 		if items, ok := containerItems(t, iterable); ok {
 			return items, nil
 		}
+		if err := checkHintAlloc(t, iterable, 8); err != nil {
+			return nil, err
+		}
 		var out []*Object
 		err := Iterate(t, iterable, func(x *Object) error {
 			out = append(out, t.NewRef(x))

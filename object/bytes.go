@@ -237,6 +237,9 @@ func bytesRepeat(t *Thread, seq *Object, n int64) (*Object, error) {
 	if int64(len(v)) > maxIndex/n {
 		return nil, t.Errorf(OverflowErrorType, "repeated bytes are too long")
 	}
+	if err := t.CheckAlloc(int64(len(v)) * n); err != nil {
+		return nil, err
+	}
 	return newBytesOwned(t, bytes.Repeat(v, int(n))), nil
 }
 
@@ -336,10 +339,17 @@ func bytesFromArgs(t *Thread, src, enc, errs *Object) (*Object, error) {
 	case IsInt(src) || (src.typ.Number != nil && src.typ.Number.Index != nil):
 		n, err := AsInt64(t, src)
 		if err != nil {
+			if ErrorMatches(err, OverflowErrorType) {
+				t.DropError(err)
+				err = t.Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+			}
 			return nil, err
 		}
 		if n < 0 {
 			return nil, t.Errorf(ValueErrorType, "negative count")
+		}
+		if err := t.CheckAlloc(n); err != nil {
+			return nil, err
 		}
 		return newBytesOwned(t, make([]byte, n)), nil
 	}
@@ -564,11 +574,18 @@ func bytesJoin(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object
 	}
 	defer decrefAll(t, items)
 	sep := bytesOf(self)
-	var out []byte
+	size := int64(len(sep)) * int64(max(len(items)-1, 0))
 	for i, x := range items {
 		if !IsBytes(x) {
 			return nil, t.Errorf(TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", i, x.typ.Name)
 		}
+		size += int64(len(bytesOf(x)))
+	}
+	if err := t.CheckAlloc(size); err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, size)
+	for i, x := range items {
 		if i > 0 {
 			out = append(out, sep...)
 		}

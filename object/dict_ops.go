@@ -408,6 +408,9 @@ func dictFromkeys(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Obj
 	if len(args) == 2 {
 		value = args[1]
 	}
+	if err := checkHintAlloc(t, args[0], 24); err != nil {
+		return nil, err
+	}
 	typ := AsType(self)
 	d, err := typ.New(t, typ, nil, nil)
 	if err != nil {

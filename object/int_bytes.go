@@ -60,6 +60,9 @@ func intToBytes(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Objec
 	if err != nil {
 		return nil, err
 	}
+	if err := t.CheckAlloc(length); err != nil {
+		return nil, err
+	}
 	v := bigOf(Cast[Int](self))
 	if v.Sign() < 0 && !signed {
 		return nil, t.Errorf(OverflowErrorType, "can't convert negative int to unsigned")

@@ -364,8 +364,14 @@ func intPow(t *Thread, a, b *Object) (*Object, error) {
 			}
 		}
 	}
-	if y.big != nil || y.v > 1<<32 {
+	// |x| >= 2 here: the result has at least (bits(x)-1)*y bits.
+	if y.big != nil {
 		return nil, t.NewException(MemoryErrorType)
+	}
+	if bl := int64(intBitLen(x) - 1); y.v > math.MaxInt64/bl {
+		return nil, t.NewException(MemoryErrorType)
+	} else if err := t.CheckAlloc(y.v * bl / 8); err != nil {
+		return nil, err
 	}
 	return NewIntBig(t, new(big.Int).Exp(bigOf(x), bigOf(y), nil)), nil
 }
@@ -415,6 +421,17 @@ func powMod32(b uint64, e int64, m uint64) uint64 {
 	return r
 }
 
+// intBitLen returns the bits of |i|.
+func intBitLen(i *Int) int {
+	if i.big != nil {
+		return i.big.BitLen()
+	}
+	if i.v < 0 {
+		return bits.Len64(uint64(-i.v))
+	}
+	return bits.Len64(uint64(i.v))
+}
+
 func intLShift(t *Thread, a, b *Object) (*Object, error) {
 	x, y, ok := intOperands(a, b)
 	if !ok {
@@ -426,8 +443,16 @@ func intLShift(t *Thread, a, b *Object) (*Object, error) {
 	if x.Sign() == 0 {
 		return SmallInt(0), nil
 	}
-	if y.big != nil || y.v > 1<<32 {
-		return nil, t.NewException(MemoryErrorType)
+	if y.big != nil {
+		// CPython counts the shift in 30-bit digits: a count of them
+		// beyond a ssize_t overflows; a smaller one cannot be allocated.
+		if new(big.Int).Quo(y.big, big.NewInt(30)).IsInt64() {
+			return nil, t.NewException(MemoryErrorType)
+		}
+		return nil, t.Errorf(OverflowErrorType, "too many digits in integer")
+	}
+	if err := t.CheckAlloc(y.v/8 + int64(intBitLen(x)/8)); err != nil {
+		return nil, err
 	}
 	if x.big == nil && y.v < 63 {
 		r := x.v << uint(y.v)

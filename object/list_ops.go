@@ -295,6 +295,9 @@ func listExtend(t *Thread, l *List, iterable *Object) error {
 		l.appendRefs(items)
 		return nil
 	}
+	if err := checkHintAlloc(t, iterable, 8); err != nil {
+		return err
+	}
 	return Iterate(t, iterable, func(x *Object) error {
 		l.Append(t, x)
 		return nil

@@ -9,6 +9,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -122,6 +123,13 @@ func ParseFormatSpecFor(t *Thread, spec string, typeName string) (FormatSpec, er
 			return fs, t.Errorf(ValueErrorType, "Cannot specify '%c' with %s.", fs.Grouping, formatCodeQuoted(typ))
 		}
 	}
+	if fs.Width > 0 {
+		// Whatever is formatted, the result takes at least width
+		// fill characters' worth of bytes.
+		if err := t.CheckAllocItems(int64(fs.Width), int64(utf8.RuneLen(fs.Fill))); err != nil {
+			return fs, err
+		}
+	}
 	return fs, nil
 }
 
@@ -181,13 +189,7 @@ func (fs FormatSpec) fill(n int) string {
 	if n <= 0 {
 		return ""
 	}
-	var one [utf8.UTFMax]byte
-	k := utf8.EncodeRune(one[:], fs.Fill)
-	buf := make([]byte, 0, n*k)
-	for i := 0; i < n; i++ {
-		buf = append(buf, one[:k]...)
-	}
-	return string(buf)
+	return strings.Repeat(string(fs.Fill), n)
 }
 
 // unknownFormatCode is the error for a type code the type rejects.
@@ -393,6 +395,12 @@ func formatFloat(t *Thread, v float64, fs FormatSpec, typeName string) (string, 
 	}
 	if prec < 0 {
 		prec = 6
+	}
+	if prec > math.MaxInt32 {
+		return "", t.Errorf(ValueErrorType, "precision too big")
+	}
+	if err := t.CheckAlloc(int64(prec)); err != nil {
+		return "", err
 	}
 	pct := false
 	if typ == '%' {

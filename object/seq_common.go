@@ -272,6 +272,9 @@ func repeatItems(t *Thread, items []*Object, n int64) ([]*Object, error) {
 	if int64(len(items)) > maxIndex/n {
 		return nil, t.NewException(MemoryErrorType)
 	}
+	if err := t.CheckAllocItems(int64(len(items))*n, 8); err != nil {
+		return nil, err
+	}
 	out := make([]*Object, 0, int64(len(items))*n)
 	for k := int64(0); k < n; k++ {
 		out = append(out, items...)

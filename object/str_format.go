@@ -133,7 +133,7 @@ func strFormatSpec(t *Thread, s *Str, spec string) (*Object, error) {
 		left = pad / 2
 	}
 	sub := &Str{s: v, n: n, ascii: s.ascii}
-	return strPad(t, sub, left, pad-left, fill), nil
+	return strPad(t, sub, left, pad-left, fill)
 }
 
 func strFormatDunder(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {

@@ -4,6 +4,7 @@
 package object
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -156,6 +157,9 @@ func StrJoin(t *Thread, sep, iterable *Object) (*Object, error) {
 	}
 	size += len(s.s) * (len(items) - 1)
 	n += s.n * (len(items) - 1)
+	if err := t.CheckAlloc(int64(size)); err != nil {
+		return nil, err
+	}
 	var b strings.Builder
 	b.Grow(size)
 	for i, x := range items {
@@ -443,6 +447,24 @@ func strReplace(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Objec
 	n := -1
 	if count >= 0 && count <= int64(len(s.s)+1) {
 		n = int(count)
+	}
+	if grow := int64(len(nw.s) - len(old.s)); grow > 0 {
+		// The result grows by grow bytes a replacement: at most one
+		// per byte of s and one more, or count.
+		k := int64(len(s.s) + 1)
+		if n >= 0 {
+			k = min(k, int64(n))
+		}
+		if k > (checkedAlloc-int64(len(s.s)))/grow {
+			k = min(k, int64(strings.Count(s.s, old.s)))
+			size := int64(-1) // overflowed
+			if k <= (math.MaxInt64-int64(len(s.s)))/grow {
+				size = int64(len(s.s)) + k*grow
+			}
+			if err := t.CheckAlloc(size); err != nil {
+				return nil, err
+			}
+		}
 	}
 	r := strings.Replace(s.s, old.s, nw.s, n)
 	if s.ascii && nw.ascii {
@@ -792,6 +814,9 @@ func strZfill(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object,
 		return strSub(t, s, 0, len(s.s)), nil
 	}
 	fill := int(width) - s.n
+	if err := t.CheckAlloc(width); err != nil {
+		return nil, err
+	}
 	v := s.s
 	var b strings.Builder
 	b.Grow(len(v) + fill)
@@ -807,22 +832,22 @@ func strZfill(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object,
 }
 
 // strPad returns s padded with fill to width: left and right counts.
-func strPad(t *Thread, s *Str, left, right int, fill rune) *Object {
+// MemoryError when the result cannot be allocated.
+func strPad(t *Thread, s *Str, left, right int, fill rune) (*Object, error) {
 	if left <= 0 && right <= 0 {
-		return strSub(t, s, 0, len(s.s))
+		return strSub(t, s, 0, len(s.s)), nil
 	}
 	left, right = max(left, 0), max(right, 0)
 	var b strings.Builder
 	fs := string(fill)
+	if err := t.CheckAllocItems(int64(left)+int64(right), int64(len(fs))); err != nil {
+		return nil, err
+	}
 	b.Grow(len(s.s) + (left+right)*len(fs))
-	for i := 0; i < left; i++ {
-		b.WriteString(fs)
-	}
+	b.WriteString(strings.Repeat(fs, left))
 	b.WriteString(s.s)
-	for i := 0; i < right; i++ {
-		b.WriteString(fs)
-	}
-	return newStrInfo(t, b.String(), s.n+left+right, s.ascii && fill < 0x80)
+	b.WriteString(strings.Repeat(fs, right))
+	return newStrInfo(t, b.String(), s.n+left+right, s.ascii && fill < 0x80), nil
 }
 
 func strJustifyImpl(fname string) CFunc {
@@ -853,15 +878,15 @@ func strJustifyImpl(fname string) CFunc {
 		pad := int(max(min(width, maxIndex), 0)) - s.n
 		switch fname {
 		case "ljust":
-			return strPad(t, s, 0, pad, fill), nil
+			return strPad(t, s, 0, pad, fill)
 		case "rjust":
-			return strPad(t, s, pad, 0, fill), nil
+			return strPad(t, s, pad, 0, fill)
 		}
 		if pad <= 0 {
 			return strSub(t, s, 0, len(s.s)), nil
 		}
 		left := pad/2 + (pad & int(width) & 1)
-		return strPad(t, s, left, pad-left, fill), nil
+		return strPad(t, s, left, pad-left, fill)
 	}
 }
 
@@ -873,7 +898,14 @@ func strExpandtabs(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Ob
 	tab := int64(8)
 	if tabO != nil {
 		v, err := AsInt64(t, tabO)
+		if err == nil && (v < math.MinInt32 || v > math.MaxInt32) {
+			err = t.Errorf(OverflowErrorType, "Python int too large to convert to C int")
+		}
 		if err != nil {
+			if ErrorMatches(err, OverflowErrorType) {
+				t.DropError(err)
+				err = t.Errorf(OverflowErrorType, "Python int too large to convert to C int")
+			}
 			return nil, err
 		}
 		tab = v
@@ -882,16 +914,18 @@ func strExpandtabs(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Ob
 	if !strings.ContainsRune(s.s, '\t') {
 		return strSub(t, s, 0, len(s.s)), nil
 	}
+	if err := t.CheckAlloc(expandedLen(s.s, tab)); err != nil {
+		return nil, err
+	}
 	var b strings.Builder
+	b.Grow(int(expandedLen(s.s, tab)))
 	col := int64(0)
 	for r := range strChars(s.s) {
 		switch r {
 		case '\t':
 			if tab > 0 {
 				n := tab - col%tab
-				for i := int64(0); i < n; i++ {
-					b.WriteByte(' ')
-				}
+				b.WriteString(strings.Repeat(" ", int(n)))
 				col += n
 			}
 		case '\n', '\r':
@@ -903,6 +937,32 @@ func strExpandtabs(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Ob
 		}
 	}
 	return NewStr(t, b.String()), nil
+}
+
+// expandedLen returns the bytes s takes with its tabs expanded to
+// tabsize columns, or -1 when that overflows.
+func expandedLen(s string, tab int64) int64 {
+	var n, col int64
+	for _, r := range s {
+		switch r {
+		case '\t':
+			if tab > 0 {
+				k := tab - col%tab
+				col += k
+				n += k
+			}
+		case '\n', '\r':
+			n++
+			col = 0
+		default:
+			n += int64(utf8.RuneLen(r))
+			col++
+		}
+		if n < 0 || col < 0 {
+			return -1
+		}
+	}
+	return n
 }
 
 func strAffixImpl(fname string, suffix bool) CFunc {

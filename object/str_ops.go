@@ -330,6 +330,9 @@ func strRepeat(t *Thread, seq *Object, n int64) (*Object, error) {
 	if int64(len(s.s)) > maxIndex/n {
 		return nil, t.Errorf(OverflowErrorType, "repeated string is too long")
 	}
+	if err := t.CheckAlloc(int64(len(s.s)) * n); err != nil {
+		return nil, err
+	}
 	return newStrInfo(t, strings.Repeat(s.s, int(n)), s.n*int(n), s.ascii), nil
 }
 

@@ -188,19 +188,16 @@ func percentFormat(t *Thread, dst []byte, f string, args *Object, fs *Str) (out 
 			}
 			if w < 0 {
 				sp.left = true
-				w = -w
-			}
-			if w > math.MaxInt32 {
-				return nil, false, t.Errorf(ValueErrorType, "width too big")
+				w = -w // MinInt64 stays negative: MemoryError below
 			}
 			sp.width = int(w)
 			i++
 		} else {
 			for i < len(f) && f[i] >= '0' && f[i] <= '9' {
-				sp.width = sp.width*10 + int(f[i]-'0')
-				if sp.width > math.MaxInt32 {
+				if sp.width > (maxIndex-int(f[i]-'0'))/10 {
 					return nil, false, t.Errorf(ValueErrorType, "width too big")
 				}
+				sp.width = sp.width*10 + int(f[i]-'0')
 				i++
 			}
 		}
@@ -217,11 +214,14 @@ func percentFormat(t *Thread, dst []byte, f string, args *Object, fs *Str) (out 
 					return nil, false, t.Errorf(TypeErrorType, "* wants int")
 				}
 				p, err := AsInt64(t, v)
+				if err == nil && (p < math.MinInt32 || p > math.MaxInt32) {
+					err = t.Errorf(OverflowErrorType, "Python int too large to convert to C int")
+				} else if err != nil && ErrorMatches(err, OverflowErrorType) {
+					t.DropError(err)
+					err = t.Errorf(OverflowErrorType, "Python int too large to convert to C int")
+				}
 				if err != nil {
 					return nil, false, err
-				}
-				if p > math.MaxInt32 {
-					return nil, false, t.Errorf(ValueErrorType, "precision too big")
 				}
 				sp.prec = int(max(p, 0))
 				i++
@@ -252,6 +252,15 @@ func percentFormat(t *Thread, dst []byte, f string, args *Object, fs *Str) (out 
 			return nil, false, t.Errorf(ValueErrorType, "unsupported format character '?' (0x%x) at index %d", r, index(i))
 		}
 		sp.conv = c
+		// The piece takes at least width bytes, and a number's digits
+		// at least its precision.
+		need := int64(sp.width)
+		if sp.prec > 0 && strings.IndexByte("diouxXeEfFgG", c) >= 0 {
+			need = max(need, int64(sp.prec))
+		}
+		if err := t.CheckAlloc(need); err != nil {
+			return nil, false, err
+		}
 		if isBytes {
 			if piece, n, done, err := bytesPercentPiece(t, v, c, &sp); done || err != nil {
 				if err != nil {

@@ -28,7 +28,13 @@ func (st *State) run(f *Frame) (result *object.Object, err error) {
 		st.leave(f)
 		return nil, err
 	}
-	defer t.LeaveEvalLoop()
+	entry, handled := f, st.handled
+	defer func() {
+		t.LeaveEvalLoop()
+		if r := recover(); r != nil {
+			result, err = nil, st.recoverRun(entry, handled, r)
+		}
+	}()
 	f.back = st.frame
 	st.frame = f
 	f.entry = true

@@ -169,6 +169,7 @@ func configure(xopts map[string]string) error {
 	if xopts["deferred"] == "0" {
 		cfg.NoDefer = true
 	}
+	object.SetPanicStacks(xflag(xopts, "dev"))
 	return object.Configure(cfg)
 }
 

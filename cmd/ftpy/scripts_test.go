@@ -12,6 +12,7 @@ package main
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -31,8 +32,26 @@ func TestMain(m *testing.M) {
 	}
 	// testscript runs the ftpy command in subprocesses for the CLI tests.
 	testscript.Main(m, map[string]func(){
-		"ftpy": func() { os.Exit(ftpyMain(os.Args[1:])) },
+		"ftpy": func() {
+			code := ftpyMain(os.Args[1:])
+			notePanics()
+			os.Exit(code)
+		},
 	})
+}
+
+// notePanics appends to the file $FTPY_PANIC_LOG a line for each Go
+// panic this process recovered: TestCLI fails when a CLI test's ftpy
+// run recovered one, whatever that run's expected status, unless the
+// test sets FTPY_GO_PANICS_EXPECTED (a deliberate panic).
+func notePanics() {
+	n := object.RecoveredPanics()
+	if log := os.Getenv("FTPY_PANIC_LOG"); n != 0 && log != "" && os.Getenv("FTPY_GO_PANICS_EXPECTED") == "" {
+		if f, err := os.OpenFile(log, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644); err == nil {
+			fmt.Fprintf(f, "%s: %d Go panic(s) recovered\n", strings.Join(os.Args, " "), n)
+			f.Close()
+		}
+	}
 }
 
 // TestCLI runs the command-line behaviour scripts in testdata/cli/*.txtar.
@@ -43,9 +62,17 @@ func TestCLI(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	panicLog := filepath.Join(t.TempDir(), "panics")
+	// The scripts run as parallel subtests, after this function returns.
+	t.Cleanup(func() {
+		if b, err := os.ReadFile(panicLog); err == nil {
+			t.Errorf("CLI runs recovered Go panics:\n%s", b)
+		}
+	})
 	testscript.Run(t, testscript.Params{Dir: "testdata/cli", RequireExplicitExec: true,
 		Setup: func(e *testscript.Env) error {
 			e.Setenv("TESTDATA", testdata)
+			e.Setenv("FTPY_PANIC_LOG", panicLog)
 			return nil
 		}})
 }
@@ -55,7 +82,11 @@ func runScript(t *testing.T, name string, src []byte) (stdout, stderr string, co
 	var out, errb bytes.Buffer
 	p := &program{filename: name, src: src, argv: []string{name}, scriptDir: filepath.Dir(name),
 		stdout: &out, stderr: &errb, stdin: strings.NewReader("")}
+	panics := object.RecoveredPanics()
 	code = p.run()
+	if n := object.RecoveredPanics() - panics; n != 0 && !bytes.Contains(src, []byte("# ftpy-test: go panics expected")) {
+		t.Errorf("%s: %d Go panic(s) recovered as SystemError:\n%s", name, n, errb.String())
+	}
 	return out.String(), errb.String(), code
 }
 

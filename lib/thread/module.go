@@ -60,7 +60,11 @@ func startNewThread(t *object.Thread, _ *object.Object, args []*object.Object, k
 func runThread(in *vm.Interp, t *object.Thread, fn, args, kwargs *object.Object) {
 	t.Attach()
 	st := in.Attach(t)
-	r, err := callWithDict(t, fn, object.AsTuple(args).Items, kwargs)
+	var r *object.Object
+	err := t.Recovering(func() (err error) {
+		r, err = callWithDict(t, fn, object.AsTuple(args).Items, kwargs)
+		return err
+	})
 	switch {
 	case err == nil:
 		t.Decref(r)
