@@ -265,6 +265,7 @@ func (d *Dict) Copy(t *Thread) *Dict {
 				ntab.n++
 			}
 		}
+		ntab.tail = ntab.n // popitem starts its search here
 		nd.used = d.used
 		nd.bloom = d.bloom
 	}
@@ -349,7 +350,7 @@ func (d *Dict) Pop(t *Thread, key *Object) (*Object, error) {
 }
 
 func dictPopitem(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-	if err := CheckArgCount(t, "popitem", args, kwnames, 0, 0); err != nil {
+	if err := CheckArgCount(t, "dict.popitem", args, kwnames, 0, 0); err != nil {
 		return nil, err
 	}
 	d := Cast[Dict](self)
@@ -375,14 +376,14 @@ func dictUpdateMethod(t *Thread, self *Object, args []*Object, kwnames *Tuple) (
 }
 
 func dictCopyMethod(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-	if err := CheckArgCount(t, "copy", args, kwnames, 0, 0); err != nil {
+	if err := CheckArgCount(t, "dict.copy", args, kwnames, 0, 0); err != nil {
 		return nil, err
 	}
 	return &Cast[Dict](self).Copy(t).Object, nil
 }
 
 func dictClearMethod(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-	if err := CheckArgCount(t, "clear", args, kwnames, 0, 0); err != nil {
+	if err := CheckArgCount(t, "dict.clear", args, kwnames, 0, 0); err != nil {
 		return nil, err
 	}
 	Cast[Dict](self).clearEntries(t)
