@@ -329,14 +329,29 @@ var builtinFuncs = []object.MethodDef{
 			&src, &filename, &mode, new(*object.Object), new(*object.Object), new(*object.Object)); err != nil {
 			return nil, err
 		}
-		if !object.IsStr(src) || !object.IsStr(filename) || !object.IsStr(mode) {
-			return nil, t.Errorf(object.TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
+		if !object.IsStr(filename) {
+			return nil, t.Errorf(object.TypeErrorType, "compile() argument 'filename' must be str, not %s", filename.Type().Name)
+		}
+		if !object.IsStr(mode) {
+			return nil, t.Errorf(object.TypeErrorType, "compile() argument 'mode' must be str, not %s", mode.Type().Name)
 		}
 		m := object.StrValue(mode)
 		if m != "exec" && m != "eval" && m != "single" {
 			return nil, t.Errorf(object.ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
 		}
-		code, err := stateOf(t).compileSource(object.StrValue(src), object.StrValue(filename), m == "eval")
+		var text string
+		switch {
+		case object.IsStr(src):
+			text = object.StrValue(src)
+		case object.IsBytes(src):
+			text = string(object.BytesValue(src))
+		default:
+			return nil, t.Errorf(object.TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
+		}
+		if strings.IndexByte(text, 0) >= 0 {
+			return nil, t.Errorf(object.SyntaxErrorType, "source code string cannot contain null bytes")
+		}
+		code, err := stateOf(t).compileSource(text, object.StrValue(filename), m == "eval")
 		if err != nil {
 			return nil, err
 		}
@@ -832,28 +847,33 @@ func dirOf(t *object.Thread, o *object.Object) (*object.Object, error) {
 	return stringList(t, names), nil
 }
 
-// execOrEval implements exec(source, globals=None, locals=None) and eval.
+// execOrEval implements exec(source, globals=None, locals=None, /, *,
+// closure=None) and eval(source, globals=None, locals=None, /), with
+// CPython's argument checks and messages.
 func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool) (*object.Object, error) {
 	t := st.t
+	src, globals, locals, closure, err := execArgs(t, args, kw, isEval)
+	if err != nil {
+		return nil, err
+	}
 	name := "exec"
 	if isEval {
 		name = "eval"
 	}
-	var src, globals, locals *object.Object
-	if err := object.ParseArgs(t, name, args, kw, []string{"/source", "globals", "locals"}, 1, &src, &globals, &locals); err != nil {
-		return nil, err
-	}
 	var g, l *object.Dict
 	caller := st.frame
 	switch {
-	case globals != nil && globals != object.None:
+	case globals != nil:
 		if !object.IsDict(globals) {
-			return nil, t.Errorf(object.TypeErrorType, "%s() globals must be a dict, not %s", name, globals.Type().Name)
+			if !isEval {
+				return nil, t.Errorf(object.TypeErrorType, "exec() globals must be a dict, not %s", globals.Type().Name)
+			}
+			if globals.Type().GetItem != nil {
+				return nil, t.Errorf(object.TypeErrorType, "globals must be a real dict; try eval(expr, {}, mapping)")
+			}
+			return nil, t.Errorf(object.TypeErrorType, "globals must be a dict")
 		}
 		g = object.AsDict(globals)
-		if g.GetStr(strBuiltins) == nil {
-			g.SetStr(t, object.Intern("__builtins__"), st.interp.Builtins.Obj())
-		}
 	case caller != nil:
 		g = caller.globals
 		if caller.locals != nil {
@@ -862,19 +882,80 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 	default:
 		return nil, t.Errorf(object.SystemErrorType, "%s() without a frame", name)
 	}
-	if locals != nil && locals != object.None {
+	if locals != nil {
+		if locals.Type().GetItem == nil {
+			if isEval {
+				return nil, t.Errorf(object.TypeErrorType, "locals must be a mapping")
+			}
+			return nil, t.Errorf(object.TypeErrorType, "locals must be a mapping or None, not %s", locals.Type().Name)
+		}
 		if !object.IsDict(locals) {
-			return nil, t.Errorf(object.TypeErrorType, "locals must be a mapping")
+			// Frames keep their locals in a dict.
+			return nil, t.Errorf(object.NotImplementedErrorType, "%s() with locals other than a dict is not supported", name)
 		}
 		l = object.AsDict(locals)
 	}
-	if src.Type() == codeObjectType() {
-		return st.RunCode(codeOf(src), g, l)
+	if g.GetStr(strBuiltins) == nil {
+		g.SetStr(t, strBuiltins, st.interp.Builtins.Obj())
 	}
-	if !object.IsStr(src) {
+	if src.Type() == codeObjectType() {
+		code := codeOf(src)
+		nfree := len(code.FreeNames)
+		if isEval && nfree > 0 {
+			return nil, t.Errorf(object.TypeErrorType, "code object passed to eval() may not contain free variables")
+		}
+		if closure != nil {
+			if nfree == 0 {
+				return nil, t.Errorf(object.TypeErrorType, "cannot use a closure with this code object")
+			}
+			ok := closure.Type() == object.TupleType && len(object.AsTuple(closure).Items) == nfree
+			for i := 0; ok && i < nfree; i++ {
+				ok = object.AsTuple(closure).Items[i].Type() == CellType
+			}
+			if !ok {
+				return nil, t.Errorf(object.TypeErrorType, "code object requires a closure of exactly length %d", nfree)
+			}
+		} else if nfree > 0 {
+			return nil, t.Errorf(object.TypeErrorType, "code object requires a closure of exactly length %d", nfree)
+		}
+		if code.ArgCount > 0 {
+			return nil, st.missingArgs(code.QualName+"()", code.LocalNames[:code.ArgCount], "positional")
+		}
+		if code.KwOnlyArgCount > 0 {
+			return nil, st.missingArgs(code.QualName+"()", code.LocalNames[:code.KwOnlyArgCount], "keyword-only")
+		}
+		if code.IsGenerator() {
+			// A generator's code makes a generator, which nothing
+			// sees: CPython runs none of its body.
+			return object.None, nil
+		}
+		r, err := st.runCodeIn(code, g, l, closure)
+		if err != nil || isEval {
+			return r, err
+		}
+		t.Decref(r)
+		return object.None, nil
+	}
+	if closure != nil {
+		return nil, t.Errorf(object.TypeErrorType, "closure can only be used when source is a code object")
+	}
+	var text string
+	switch {
+	case object.IsStr(src):
+		text = object.StrValue(src)
+	case object.IsBytes(src):
+		text = string(object.BytesValue(src))
+	default:
 		return nil, t.Errorf(object.TypeErrorType, "%s() arg 1 must be a string, bytes or code object", name)
 	}
-	code, err := st.compileSource(object.StrValue(src), "<string>", isEval)
+	if strings.IndexByte(text, 0) >= 0 {
+		return nil, t.Errorf(object.SyntaxErrorType, "source code string cannot contain null bytes")
+	}
+	if isEval {
+		// eval ignores leading spaces and tabs.
+		text = strings.TrimLeft(text, " \t")
+	}
+	code, err := st.compileSource(text, "<string>", isEval)
 	if err != nil {
 		return nil, err
 	}
@@ -884,6 +965,52 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 	}
 	t.Decref(r)
 	return object.None, nil
+}
+
+// execArgs parses exec's or eval's arguments; None globals, locals or
+// closure come back nil.
+func execArgs(t *object.Thread, args []*object.Object, kw *object.Tuple, isEval bool) (src, globals, locals, closure *object.Object, err error) {
+	npos := len(args)
+	if kw != nil {
+		npos -= len(kw.Items)
+	}
+	if isEval {
+		if kw != nil && len(kw.Items) > 0 {
+			return nil, nil, nil, nil, t.Errorf(object.TypeErrorType, "eval() takes no keyword arguments")
+		}
+		if npos < 1 {
+			return nil, nil, nil, nil, t.Errorf(object.TypeErrorType, "eval expected at least 1 argument, got %d", npos)
+		}
+		if npos > 3 {
+			return nil, nil, nil, nil, t.Errorf(object.TypeErrorType, "eval expected at most 3 arguments, got %d", npos)
+		}
+	} else {
+		if kw != nil {
+			for i, k := range kw.Items {
+				if object.StrValue(k) != "closure" {
+					return nil, nil, nil, nil, t.Errorf(object.TypeErrorType, "'%s' is an invalid keyword argument for exec()", object.StrValue(k))
+				}
+				closure = args[npos+i]
+			}
+		}
+		if npos < 1 {
+			return nil, nil, nil, nil, t.Errorf(object.TypeErrorType, "exec() takes at least 1 positional argument (%d given)", npos)
+		}
+		if npos > 3 {
+			return nil, nil, nil, nil, t.Errorf(object.TypeErrorType, "exec() takes at most 3 positional arguments (%d given)", npos)
+		}
+	}
+	src = args[0]
+	if npos > 1 && args[1] != object.None {
+		globals = args[1]
+	}
+	if npos > 2 && args[2] != object.None {
+		locals = args[2]
+	}
+	if closure == object.None {
+		closure = nil
+	}
+	return src, globals, locals, closure, nil
 }
 
 func installBuiltins(st *State) {

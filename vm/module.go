@@ -350,11 +350,31 @@ func (st *State) importStar(f *Frame, mod *object.Object) error {
 // RunCode runs module-level code with globals (and locals, which may be
 // nil to use globals) and returns its result.
 func (st *State) RunCode(code *compile.Code, globals, locals *object.Dict) (*object.Object, error) {
+	return st.runCodeIn(code, globals, locals, nil)
+}
+
+// runCodeIn is RunCode for any code object exec runs: a function's code
+// gets its cells made and its free variables bound to closure (a tuple
+// of as many cells, checked by the caller), as a call would.
+func (st *State) runCodeIn(code *compile.Code, globals, locals *object.Dict, closure *object.Object) (*object.Object, error) {
 	f := st.pushFrame(code)
 	f.globals = globals
 	if locals != nil {
 		f.locals = locals
 		st.t.Incref(locals.Obj())
+	}
+	if len(code.CellNames) > 0 || closure != nil {
+		t := st.t
+		nl := len(code.LocalNames)
+		for i := range code.CellNames {
+			f.slots[nl+i] = object.RefSteal(&newCell(t, nil).Object)
+		}
+		if closure != nil {
+			base := nl + len(code.CellNames)
+			for i, c := range object.AsTuple(closure).Items {
+				f.slots[base+i] = t.RefFromNew(c)
+			}
+		}
 	}
 	st.depth++
 	r, err := st.run(f)
