@@ -296,6 +296,12 @@ func listExtend(t *Thread, l *List, iterable *Object) error {
 		l.appendRefs(items)
 		return nil
 	}
+	if iterable == &l.Object {
+		// A list subclass extended with itself: its items as they are
+		// now, not an iteration that sees its own appends.
+		l.appendRefs(l.Snapshot(t))
+		return nil
+	}
 	return Iterate(t, iterable, func(x *Object) error {
 		l.Append(t, x)
 		return nil

@@ -198,7 +198,11 @@ var builtinFuncs = []object.MethodDef{
 			return object.BinaryOperation(t, base, exp, object.OpPow)
 		}
 		if n := base.Type().Number; n != nil && n.Pow3 != nil {
-			return n.Pow3(t, base, exp, mod)
+			r, err := n.Pow3(t, base, exp, mod)
+			if err != nil || r != object.NotImplemented {
+				return r, err
+			}
+			t.Decref(r)
 		}
 		return nil, t.Errorf(object.TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
 			base.Type().Name, exp.Type().Name, mod.Type().Name)
@@ -236,8 +240,14 @@ var builtinFuncs = []object.MethodDef{
 			return nil, err
 		}
 		v, err := object.AsInt64(t, args[0])
-		if err != nil {
+		if err != nil && !object.ErrorMatches(err, object.OverflowErrorType) {
 			return nil, err
+		}
+		if err != nil || v != int64(int32(v)) {
+			if err != nil {
+				t.DropError(err)
+			}
+			return nil, t.Errorf(object.OverflowErrorType, "Python int too large to convert to C int")
 		}
 		if v < 0 || v > 0x10ffff {
 			return nil, t.Errorf(object.ValueErrorType, "chr() arg not in range(0x110000)")

@@ -568,6 +568,12 @@ func inheritHeapSlots(typ *object.Type) {
 		if typ.Finalize == nil {
 			typ.Finalize = b.Finalize
 		}
+		if typ.Concat == nil {
+			typ.Concat = b.Concat
+		}
+		if typ.Repeat == nil {
+			typ.Repeat = b.Repeat
+		}
 		typ.Flags |= b.Flags & (object.FlagCustomGetAttr | object.FlagSlots)
 	}
 }

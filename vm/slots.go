@@ -171,9 +171,36 @@ func init() {
 	n.Pos = unarySlot("__pos__", "unary +")
 	n.Abs = unarySlot("__abs__", "abs()")
 	n.Invert = unarySlot("__invert__", "unary ~")
-	n.Index = unarySlot("__index__", "__index__")
-	n.Int = unarySlot("__int__", "int()")
-	n.Float = unarySlot("__float__", "float()")
+	n.Index = intResultSlot(unarySlot("__index__", "__index__"), "__index__")
+	n.Int = intResultSlot(unarySlot("__int__", "int()"), "__int__")
+	float := unarySlot("__float__", "float()")
+	n.Float = func(t *object.Thread, a *object.Object) (*object.Object, error) {
+		r, err := float(t, a)
+		if err != nil || object.IsInstance(r, object.FloatType) {
+			return r, err
+		}
+		t.Decref(r)
+		return nil, t.Errorf(object.TypeErrorType, "%s.__float__ returned non-float (type %s)", a.Type().Name, r.Type().Name)
+	}
+}
+
+// intResultSlot checks what __index__ or __int__ returned, for every
+// caller of the slot: an int (a subclass's value comes back as a plain
+// int), else CPython's TypeError.
+func intResultSlot(f func(t *object.Thread, a *object.Object) (*object.Object, error), name string) func(t *object.Thread, a *object.Object) (*object.Object, error) {
+	return func(t *object.Thread, a *object.Object) (*object.Object, error) {
+		r, err := f(t, a)
+		if err != nil || r.Type() == object.IntType {
+			return r, err
+		}
+		if !object.IsInt(r) {
+			t.Decref(r)
+			return nil, t.Errorf(object.TypeErrorType, "%s returned non-int (type %s)", name, r.Type().Name)
+		}
+		v, err := object.Index(t, r)
+		t.Decref(r)
+		return v, err
+	}
 }
 
 var compareNames = [...]*object.Str{object.Intern("__lt__"), object.Intern("__le__"), object.Intern("__eq__"),
