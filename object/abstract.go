@@ -175,7 +175,7 @@ func GetItem(t *Thread, o, key *Object) (*Object, error) {
 	}
 	if IsType(o) {
 		// cls[key] calls cls.__class_getitem__(key) (PEP 560).
-		if t.LookupType(AsType(o), strClassGetItem) != nil {
+		if v := t.LookupType(AsType(o), strClassGetItem); v != nil && v != None {
 			m, err := GetAttr(t, o, strClassGetItem)
 			if err != nil {
 				return nil, err

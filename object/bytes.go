@@ -326,6 +326,17 @@ func bytesFromArgs(t *Thread, src, enc, errs *Object) (*Object, error) {
 		}
 		return newBytesOwned(t, b), nil
 	}
+	if !IsBytes(src) {
+		if m := t.LookupType(src.typ, Intern("__bytes__")); m != nil {
+			// bytes(x) asks x.__bytes__() first (None set there fails,
+			// as calling it does).
+			b, _, err := percentBytesArg(t, src)
+			if err != nil {
+				return nil, err
+			}
+			return NewBytes(t, b), nil
+		}
+	}
 	switch {
 	case src.typ == BytesType:
 		return t.NewRef(src), nil

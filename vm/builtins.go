@@ -322,6 +322,9 @@ var builtinFuncs = []object.MethodDef{
 			defer t.Decref(l)
 			return sortedKeys(t, object.AsDict(l))
 		}
+		if hasSpecial(args[0].Type(), strDir) {
+			return dirSpecial(t, args[0])
+		}
 		return dirOf(t, args[0])
 	}),
 	bi("input", builtinInput),
@@ -814,6 +817,26 @@ func stringList(t *object.Thread, names []string) *object.Object {
 		items[i] = object.NewStr(t, n)
 	}
 	return object.NewList(t, items).Obj()
+}
+
+// dirSpecial is dir(o) for a class that defines __dir__: its result,
+// sorted into a new list.
+func dirSpecial(t *object.Thread, o *object.Object) (*object.Object, error) {
+	r, _, err := callSpecial(t, o, strDir)
+	if err != nil {
+		return nil, err
+	}
+	items, err := object.SequenceItems(t, r)
+	t.Decref(r)
+	if err != nil {
+		return nil, err
+	}
+	l := object.NewList(t, items)
+	if err := l.SortPrivate(t, nil, false); err != nil {
+		t.Decref(l.Obj())
+		return nil, err
+	}
+	return l.Obj(), nil
 }
 
 // dirOf lists the attributes of o: its instance dict and its type's MRO

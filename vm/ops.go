@@ -593,6 +593,9 @@ func (st *State) beforeWith(mgr *object.Object) (exit, res *object.Object, err e
 		if err != nil {
 			return nil, nil, err
 		}
+		if enter != nil {
+			return nil, nil, t.Errorf(object.TypeErrorType, "'%s' object does not support the context manager protocol (missed __exit__ method)", mgr.Type().Name)
+		}
 		return nil, nil, t.Errorf(object.TypeErrorType, "'%s' object does not support the context manager protocol", mgr.Type().Name)
 	}
 	res, err = object.Call(t, enter, nil, nil)

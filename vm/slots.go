@@ -10,7 +10,10 @@ import (
 )
 
 // callSpecial calls the special method name of o's type with o and args,
-// and reports whether the type has it.
+// and reports whether the type has it. A method set to None is there, and
+// calling it fails as in CPython ("'NoneType' object is not callable");
+// the slots that give None its own meaning (__hash__, __iter__,
+// __contains__) test for it before.
 func callSpecial(t *object.Thread, o *object.Object, name *object.Str, args ...*object.Object) (*object.Object, bool, error) {
 	ref := t.LookupTypeRef(o.Type(), name)
 	if ref.IsNull() {
@@ -19,7 +22,7 @@ func callSpecial(t *object.Thread, o *object.Object, name *object.Str, args ...*
 	m := ref.Obj()
 	if m == object.None {
 		t.Close(ref)
-		return nil, false, nil
+		return nil, true, t.Errorf(object.TypeErrorType, "'NoneType' object is not callable")
 	}
 	mt := m.Type()
 	if mt == FunctionType || (mt == object.MethodDescrType && object.Cast[object.MethodDescr](m).Def.Kind == object.InstanceMethod) {
@@ -59,16 +62,20 @@ func hasSpecial(typ *object.Type, name *object.Str) bool {
 }
 
 // definesSpecial reports whether typ or any class in its MRO, built-in
-// ones included, defines name.
+// ones included, defines name (None included: calling it fails).
 func definesSpecial(typ *object.Type, name *object.Str) bool {
 	for _, m := range typ.MRO {
-		if m.Dict != nil {
-			if v := m.Dict.GetStr(name); v != nil && v != object.None {
-				return true
-			}
+		if m.Dict != nil && m.Dict.GetStr(name) != nil {
+			return true
 		}
 	}
 	return false
+}
+
+// specialIsNone reports whether o's type sets the special method name to
+// None (blocking the protocol, as __iter__ = None does).
+func specialIsNone(t *object.Thread, o *object.Object, name *object.Str) bool {
+	return t.LookupType(o.Type(), name) == object.None
 }
 
 // heapNumber is the number table every class starts from: each slot calls
@@ -161,6 +168,14 @@ func init() {
 	n.Or = binarySlot("__or__", "__ror__")
 	n.Xor = binarySlot("__xor__", "__rxor__")
 	n.DivMod = binarySlot("__divmod__", "__rdivmod__")
+	// pow(a, b, m) asks only a.__pow__(b, m), as CPython's ternary slot.
+	n.Pow3 = func(t *object.Thread, a, b, m *object.Object) (*object.Object, error) {
+		r, ok, err := callSpecial(t, a, strPow, b, m)
+		if err != nil || ok {
+			return r, err
+		}
+		return t.NewRef(object.NotImplemented), nil
+	}
 	n.InplaceAdd = inplaceSlot("__iadd__", object.OpAdd)
 	n.InplaceSub = inplaceSlot("__isub__", object.OpSub)
 	n.InplaceMul = inplaceSlot("__imul__", object.OpMul)
@@ -294,6 +309,9 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__contains__") {
 		typ.Contains = func(t *object.Thread, o, v *object.Object) (bool, error) {
+			if specialIsNone(t, o, strContains) {
+				return false, t.Errorf(object.TypeErrorType, "'%s' object is not a container", o.Type().Name)
+			}
 			r, _, err := callSpecial(t, o, strContains, v)
 			if err != nil {
 				return false, err
@@ -304,6 +322,9 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__iter__") {
 		typ.Iter = func(t *object.Thread, o *object.Object) (*object.Object, error) {
+			if specialIsNone(t, o, strIter) {
+				return nil, t.Errorf(object.TypeErrorType, "'%s' object is not iterable", o.Type().Name)
+			}
 			r, _, err := callSpecial(t, o, strIter)
 			if err == nil && r.Type().Next == nil {
 				t.Decref(r)
