@@ -371,10 +371,39 @@ var builtinFuncs = []object.MethodDef{
 		return &code.Object, nil
 	}),
 	bi("__import__", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if len(args) < 1 || !object.IsStr(args[0]) {
-			return nil, t.Errorf(object.TypeErrorType, "__import__() argument 1 must be str")
+		var name, globals, locals, fromlist, level *object.Object
+		if err := object.ParseArgs(t, "__import__", args, kw, []string{"name", "globals", "locals", "fromlist", "level"}, 1,
+			&name, &globals, &locals, &fromlist, &level); err != nil {
+			return nil, err
 		}
-		return stateOf(t).Import(object.StrValue(args[0]))
+		if !object.IsStr(name) {
+			return nil, t.Errorf(object.TypeErrorType, "module name must be a string")
+		}
+		var lv int64
+		if level != nil {
+			if !object.IsInt(level) {
+				return nil, t.Errorf(object.TypeErrorType, "'%s' object cannot be interpreted as an integer", level.Type().Name)
+			}
+			v, err := object.AsInt64(t, level)
+			if err != nil {
+				return nil, err
+			}
+			if v < 0 {
+				return nil, t.Errorf(object.ValueErrorType, "level must be >= 0")
+			}
+			lv = v
+		}
+		var g *object.Dict
+		if globals != nil && globals != object.None {
+			if !object.IsDict(globals) {
+				if lv > 0 {
+					return nil, t.Errorf(object.TypeErrorType, "globals must be a dict")
+				}
+			} else {
+				g = object.AsDict(globals)
+			}
+		}
+		return stateOf(t).importModuleLevel(object.StrValue(name), g, fromlist, lv, true)
 	}),
 }
 
