@@ -307,11 +307,17 @@ func setupSlots(t *object.Thread, typ *object.Type, slots *object.Object) error 
 		}
 		name := object.StrValue(n)
 		if name == "__dict__" {
+			if withDict || baseHasDict(typ) {
+				return t.Errorf(object.TypeErrorType, "__dict__ slot disallowed: we already got one")
+			}
 			withDict = true
 			continue
 		}
 		if name == "__weakref__" {
 			continue // handled by slotsWeakref
+		}
+		if typ.Dict.GetStr(object.Intern(name)) != nil {
+			return t.Errorf(object.ValueErrorType, "'%s' in __slots__ conflicts with class variable", name)
 		}
 		m := &member{name: name, index: idx, owner: typ}
 		t.Init(&m.Object, memberType)
@@ -465,6 +471,9 @@ func superNew(t *object.Thread, typ *object.Type, args []*object.Object, kwnames
 	case 2:
 		cls, obj = args[0], args[1]
 	default:
+		if len(args) == 1 && !object.IsType(args[0]) {
+			return nil, t.Errorf(object.TypeErrorType, "super() argument 1 must be a type, not %s", args[0].Type().Name)
+		}
 		return nil, t.Errorf(object.TypeErrorType, "super() takes 0 or 2 arguments")
 	}
 	if !object.IsType(cls) {
