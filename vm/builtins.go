@@ -666,9 +666,15 @@ func builtinPrint(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 	}
 	if file == nil {
 		file = st.sysStream(stdoutStream)
+		if file == object.None {
+			return object.None, nil // sys.stdout = None: print does nothing
+		}
 	}
 	if file != nil {
 		return printTo(t, file, args[:npos], sep, end, flush)
+	}
+	if st.stdStreamClosed(stdoutStream) {
+		return nil, t.Errorf(object.ValueErrorType, "I/O operation on closed file.")
 	}
 	var b strings.Builder
 	for i, a := range args[:npos] {
@@ -737,6 +743,17 @@ func (st *State) sysStream(s stdStream) *object.Object {
 	return cur
 }
 
+// stdStreamClosed reports whether sys.<name> is still the interpreter's
+// own stream and the program closed it (sys.stdout.close()).
+func (st *State) stdStreamClosed(s stdStream) bool {
+	sys := st.interp.Modules.GetStr(strSys)
+	if sys == nil || sys.Type() != ModuleType {
+		return false
+	}
+	cur := object.Cast[Module](sys).Dict.GetStr(s.name)
+	return cur != nil && cur.Type() == FileType && asFile(cur).closed.Load()
+}
+
 // writeTo calls file.write(s) (and file.flush()).
 func writeTo(t *object.Thread, file *object.Object, s string, flush bool) error {
 	w, err := object.GetAttrString(t, file, "write")
@@ -778,12 +795,22 @@ func builtinInput(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 	if err := object.CheckArgCount(t, "input", args, kw, 0, 1); err != nil {
 		return nil, err
 	}
+	out := st.sysStream(stdoutStream)
+	if out == object.None {
+		return nil, t.Errorf(object.RuntimeErrorType, "input(): lost sys.stdout")
+	}
 	if len(args) == 1 {
 		s, err := object.StrString(t, args[0])
 		if err != nil {
 			return nil, err
 		}
-		io.WriteString(st.interp.Stdout, s)
+		if out != nil {
+			if err := writeTo(t, out, s, true); err != nil {
+				return nil, err
+			}
+		} else {
+			io.WriteString(st.interp.Stdout, s)
+		}
 	}
 	st.interp.Flush()
 	if st.interp.stdinReader == nil {

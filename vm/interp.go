@@ -37,6 +37,7 @@ type Interp struct {
 	nativeMod   map[string]NativeModule
 	importing   map[string]*importLock // modules being imported (lockImport)
 	stdinReader *bufio.Reader
+	atexit      atexitState // atexit.register's calls, guarded by mu
 }
 
 // maxGoDepth bounds how deeply the eval loop may nest through Go calls
