@@ -135,8 +135,14 @@ var builtinFuncs = []object.MethodDef{
 		return object.True, nil
 	}),
 	bi("iter", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "iter", args, kw, 1, 1); err != nil {
+		if err := object.CheckArgCount(t, "iter", args, kw, 1, 2); err != nil {
 			return nil, err
+		}
+		if len(args) == 2 {
+			if !object.IsCallable(args[0]) {
+				return nil, t.Errorf(object.TypeErrorType, "iter(v, w): v must be callable")
+			}
+			return newCallIter(t, args[0], args[1]), nil
 		}
 		return object.Iter(t, args[0])
 	}),
@@ -528,6 +534,13 @@ func anyAll(t *object.Thread, name string, args []*object.Object, kw *object.Tup
 }
 
 func builtinSum(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+	npos := len(args)
+	if kw != nil {
+		npos -= len(kw.Items)
+	}
+	if npos == 0 {
+		return nil, t.Errorf(object.TypeErrorType, "sum() takes at least 1 positional argument (0 given)")
+	}
 	var it, start *object.Object
 	if err := object.ParseArgs(t, "sum", args, kw, []string{"/iterable", "start"}, 1, &it, &start); err != nil {
 		return nil, err
@@ -535,11 +548,20 @@ func builtinSum(t *object.Thread, _ *object.Object, args []*object.Object, kw *o
 	if start == nil {
 		start = object.SmallInt(0)
 	}
-	if object.IsStr(start) {
+	// The iterable is checked before start, as CPython does.
+	iter, err := object.Iter(t, it)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(iter)
+	switch {
+	case object.IsStr(start):
 		return nil, t.Errorf(object.TypeErrorType, "sum() can't sum strings [use ''.join(seq) instead]")
+	case object.IsBytes(start):
+		return nil, t.Errorf(object.TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
 	}
 	acc := t.NewRef(start)
-	return object.FoldBinary(t, it, acc, object.OpAdd)
+	return object.FoldBinary(t, iter, acc, object.OpAdd)
 }
 
 // minMax implements min and max: one iterable or several arguments, with
@@ -556,7 +578,10 @@ func minMax(t *object.Thread, name string, args []*object.Object, kw *object.Tup
 			case "default":
 				def = args[npos+i]
 			default:
-				return nil, t.Errorf(object.TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, object.StrValue(k))
+				if npos == 0 {
+					return nil, t.Errorf(object.TypeErrorType, "%s expected at least 1 argument, got 0", name)
+				}
+				return nil, t.Errorf(object.TypeErrorType, "'%s' is an invalid keyword argument for %s()", object.StrValue(k), name)
 			}
 		}
 	}
