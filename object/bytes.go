@@ -297,6 +297,13 @@ func bytesFromArgs(t *Thread, src, enc, errs *Object) (*Object, error) {
 	if src == nil && enc == nil && errs == nil {
 		return &emptyBytes.Object, nil
 	}
+	// The argument converters check types first, as CPython's clinic does.
+	if enc != nil && !IsStr(enc) {
+		return nil, t.Errorf(TypeErrorType, "bytes() argument 'encoding' must be str, not %s", enc.typ.Name)
+	}
+	if errs != nil && !IsStr(errs) {
+		return nil, t.Errorf(TypeErrorType, "bytes() argument 'errors' must be str, not %s", errs.typ.Name)
+	}
 	if src != nil && IsStr(src) && enc == nil {
 		return nil, t.Errorf(TypeErrorType, "string argument without an encoding")
 	}

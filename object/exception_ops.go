@@ -82,6 +82,9 @@ func exceptionRepr(t *Thread, o *Object) (*Object, error) {
 // exceptionInit is BaseException.__init__: it replaces args.
 func exceptionInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
 	e := Cast[Exception](self)
+	if err := NoKeywords(t, self.typ.Name, kwnames); err != nil {
+		return err
+	}
 	npos := len(args)
 	if kwnames != nil {
 		npos -= len(kwnames.Items)

@@ -239,7 +239,7 @@ func zipNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, erro
 			return nil, t.Errorf(TypeErrorType, "zip() takes at most 1 keyword argument (%d given)", len(kwnames.Items))
 		}
 		if name := StrValue(kwnames.Items[0]); name != "strict" {
-			return nil, t.Errorf(TypeErrorType, "zip() got an unexpected keyword argument '%s'", name)
+			return nil, t.Errorf(TypeErrorType, "'%s' is an invalid keyword argument for zip()", name)
 		}
 		var err error
 		if strict, err = IsTrue(t, args[npos]); err != nil {
