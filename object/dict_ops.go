@@ -203,6 +203,9 @@ func (d *Dict) Update(t *Thread, other *Object) error {
 		return err
 	}
 	defer t.Decref(ks)
+	if ks.typ.Iter == nil && ks.typ.GetItem == nil {
+		return t.Errorf(TypeErrorType, "%s.keys() returned a non-iterable (type %s)", other.typ.Name, ks.typ.Name)
+	}
 	return Iterate(t, ks, func(k *Object) error {
 		v, err := GetItem(t, other, k)
 		if err != nil {
@@ -325,6 +328,13 @@ func dictPop(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, 
 		return nil, err
 	}
 	d := Cast[Dict](self)
+	if d.Len() == 0 {
+		// An empty dict answers without hashing the key, as CPython.
+		if len(args) == 2 {
+			return t.NewRef(args[1]), nil
+		}
+		return nil, t.KeyError(args[0])
+	}
 	v, err := d.Pop(t, args[0])
 	if err != nil || v != nil {
 		return v, err
