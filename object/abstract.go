@@ -331,6 +331,12 @@ func (n *NumberMethods) slot(op BinaryOp) func(t *Thread, a, b *Object) (*Object
 // TypeError. Sequence concatenation and repetition are the Add and Mul
 // slots of the sequence types.
 func BinaryOperation(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
+	return binaryOperation(t, a, b, op, false)
+}
+
+// binaryOperation is a op b; inplace names the augmented operator (+=)
+// in the error for unsupported operands.
+func binaryOperation(t *Thread, a, b *Object, op BinaryOp, inplace bool) (*Object, error) {
 	slotA := a.typ.Number.slot(op)
 	var slotB func(t *Thread, a, b *Object) (*Object, error)
 	// Types that share a slot table (bool and int, all classes) are
@@ -366,9 +372,15 @@ func BinaryOperation(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
 	case op == OpMul && b.typ.Repeat != nil:
 		return sequenceRepeat(t, b.typ.Repeat, b, a)
 	}
+	sym := op.Symbol()
+	if inplace {
+		sym = binaryOpInplaceSymbols[op]
+	}
 	return nil, t.Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'",
-		op.Symbol(), a.typ.FullName(), b.typ.FullName())
+		sym, a.typ.FullName(), b.typ.FullName())
 }
+
+var binaryOpInplaceSymbols = [...]string{"+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//="}
 
 // sequenceRepeat is seq * n for a sequence type's Repeat slot, repeat.
 func sequenceRepeat(t *Thread, repeat func(t *Thread, seq *Object, n int64) (*Object, error), seq, n *Object) (*Object, error) {
@@ -559,6 +571,20 @@ func InplaceOperation(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
 			f = n.InplaceXor
 		case OpSub:
 			f = n.InplaceSub
+		case OpMatMul:
+			f = n.InplaceMatMul
+		case OpTrueDiv:
+			f = n.InplaceTrueDiv
+		case OpFloorDiv:
+			f = n.InplaceFloorDiv
+		case OpMod:
+			f = n.InplaceMod
+		case OpPow:
+			f = n.InplacePow
+		case OpLShift:
+			f = n.InplaceLShift
+		case OpRShift:
+			f = n.InplaceRShift
 		}
 		if f != nil {
 			r, err := f(t, a, b)
@@ -567,7 +593,7 @@ func InplaceOperation(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
 			}
 		}
 	}
-	return BinaryOperation(t, a, b, op)
+	return binaryOperation(t, a, b, op, true)
 }
 
 // FoldBinary combines acc with each item of iterable by op, left to

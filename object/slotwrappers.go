@@ -215,6 +215,9 @@ func addSlotWrappers(typ *Type) {
 		}{
 			{"__iadd__", n.InplaceAdd}, {"__isub__", n.InplaceSub}, {"__imul__", n.InplaceMul},
 			{"__ior__", n.InplaceOr}, {"__iand__", n.InplaceAnd}, {"__ixor__", n.InplaceXor},
+			{"__imatmul__", n.InplaceMatMul}, {"__itruediv__", n.InplaceTrueDiv}, {"__ifloordiv__", n.InplaceFloorDiv},
+			{"__imod__", n.InplaceMod}, {"__ipow__", n.InplacePow}, {"__ilshift__", n.InplaceLShift},
+			{"__irshift__", n.InplaceRShift},
 		} {
 			if op.f != nil {
 				binary(op.name, op.f, false)
