@@ -436,8 +436,11 @@ func reversedOf(t *Thread, typ *Type, seq *Object) (*Object, error) {
 		defer t.Decref(f)
 		return Call(t, f, nil, nil)
 	}
-	if seq.typ.GetItem == nil || seq.typ.Len == nil || IsDict(seq) || IsAnySet(seq) {
+	if seq.typ.GetItem == nil || IsDict(seq) || IsAnySet(seq) {
 		return nil, t.Errorf(TypeErrorType, "'%s' object is not reversible", seq.typ.Name)
+	}
+	if seq.typ.Len == nil {
+		return nil, t.Errorf(TypeErrorType, "object of type '%s' has no len()", seq.typ.Name)
 	}
 	n, err := Len(t, seq)
 	if err != nil {

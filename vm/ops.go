@@ -347,12 +347,33 @@ func hex(v uint32, n int) string {
 	return string(buf)
 }
 
-func (st *State) starError(it *object.Object, err error) error {
+func (st *State) starError(it *object.Object, err error, callee *object.Object) error {
 	if object.ErrorMatches(err, object.TypeErrorType) && it.Type().Iter == nil && it.Type().GetItem == nil {
 		st.t.DropError(err)
+		if callee != nil {
+			return st.t.Errorf(object.TypeErrorType, "%s argument after * must be an iterable, not %s", funcDesc(callee), it.Type().Name)
+		}
 		return st.t.Errorf(object.TypeErrorType, "Value after * must be an iterable, not %s", it.Type().Name)
 	}
 	return err
+}
+
+// starCallee returns the function of a call f(*x) whose only positional
+// argument is starred, when the LIST_EXTEND just run (with the list at
+// s[sp-arg], so far empty) builds its arguments: CPython names the
+// function in that case's error. Else nil.
+func starCallee(instrs []uint32, ip int, s []object.StackRef, sp, arg int) *object.Object {
+	if arg != 1 || ip+1 >= len(instrs) || sp-arg-2 < 0 ||
+		compile.Opcode(instrs[ip]) != compile.LIST_TO_TUPLE || compile.Opcode(instrs[ip+1]) != compile.CALL_FUNCTION_EX {
+		return nil
+	}
+	if l := object.AsList(s[sp-arg].Obj()); l.Len() != 0 {
+		return nil
+	}
+	if f := s[sp-arg-2]; !f.IsNull() {
+		return f.Obj()
+	}
+	return nil
 }
 
 // dictUpdate merges src into the dict d (dict displays with **, and
@@ -422,6 +443,9 @@ func (st *State) duplicateKeyword(fn, k *object.Object) error {
 func funcDesc(fn *object.Object) string {
 	if fn == nil {
 		return "function"
+	}
+	if fn.Type() == MethodType {
+		fn = object.Cast[Method](fn).Func
 	}
 	if fn.Type() == FunctionType {
 		f := object.Cast[Function](fn)

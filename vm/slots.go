@@ -491,12 +491,12 @@ func slotLen(t *object.Thread, o *object.Object) (int, error) {
 	if !object.IsInt(r) {
 		return 0, t.Errorf(object.TypeErrorType, "'%s' object cannot be interpreted as an integer", r.Type().Name)
 	}
-	n, err := object.AsInt64(t, r)
-	if err != nil {
-		return 0, err
-	}
-	if n < 0 {
+	if object.AsInt(r).Sign() < 0 {
 		return 0, t.Errorf(object.ValueErrorType, "__len__() should return >= 0")
+	}
+	n, ok := object.AsInt(r).Int64()
+	if !ok {
+		return 0, t.Errorf(object.OverflowErrorType, "cannot fit 'int' into an index-sized integer")
 	}
 	return int(n), nil
 }
