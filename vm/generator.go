@@ -26,6 +26,9 @@ type Generator struct {
 	// hands the frame's state from the last thread that ran it (release).
 	running uint32
 	started bool
+	// handled is the exception the generator was handling when it
+	// yielded inside an except block (owned), restored when it resumes.
+	handled *object.Object
 }
 
 // GeneratorType is the type of generators.
@@ -57,12 +60,19 @@ func generatorTraverse(o *object.Object, visit object.Visitor) {
 				visit(r.Obj())
 			}
 		}
+		if g.handled != nil {
+			visit(g.handled)
+		}
 	}
 }
 
 func generatorClear(t *object.Thread, o *object.Object) {
 	g := object.Cast[Generator](o)
 	if f := g.frame; f != nil && !g.isRunning() {
+		if h := g.handled; h != nil {
+			g.handled = nil
+			t.Decref(h)
+		}
 		g.frame = nil
 		stateOf(t).clearSlots(f)
 		if f.locals != nil {
@@ -138,14 +148,17 @@ func (st *State) resumeRunning(g *Generator, sent *object.Object, exc error) (r 
 	f.throwing = exc
 	t.PushRoots(f.slots)
 	st.depth++
+	st.enterGenExc(g)
 	r, err = st.run(f)
 	st.depth--
 	t.PopRoots()
 	if f.yielded {
 		f.yielded = false
+		st.leaveGenExc(g, false)
 		ownSlots(t, f)
 		return r, false, nil
 	}
+	st.leaveGenExc(g, true)
 	g.frame = nil
 	if err != nil {
 		return nil, false, escapedGenerator(t, err)
@@ -172,6 +185,31 @@ func (st *State) throwUnstarted(g *Generator, exc error) error {
 	})
 	st.chainContext(e)
 	return escapedGenerator(t, e)
+}
+
+// enterGenExc makes g's exception state the thread's as g resumes: the
+// caller's moves to outerHandled (where sys.exc_info() still finds it
+// while g handles nothing).
+func (st *State) enterGenExc(g *Generator) {
+	st.outerHandled = append(st.outerHandled, st.handled)
+	st.handled = g.handled
+	g.handled = nil
+}
+
+// leaveGenExc restores the caller's exception state as g yields (keeping
+// g's own for its next run) or finishes (dropping it).
+func (st *State) leaveGenExc(g *Generator, finished bool) {
+	if h := st.handled; h != nil {
+		if finished {
+			st.t.Decref(h)
+		} else {
+			g.handled = h
+		}
+	}
+	n := len(st.outerHandled) - 1
+	st.handled = st.outerHandled[n]
+	st.outerHandled[n] = nil
+	st.outerHandled = st.outerHandled[:n]
 }
 
 // ownSlots makes every slot of f, a generator frame being suspended, own
@@ -245,6 +283,7 @@ func (st *State) enterInline(g *Generator, unique bool) *Frame {
 	f.throwing, f.entry, f.gen = nil, false, g
 	st.t.PushRoots(f.slots)
 	st.depth++
+	st.enterGenExc(g)
 	return f
 }
 
@@ -253,6 +292,7 @@ func (st *State) enterInline(g *Generator, unique bool) *Frame {
 func (st *State) suspendInline(f *Frame) {
 	g := f.gen
 	f.gen = nil
+	st.leaveGenExc(g, false)
 	ownSlots(st.t, f)
 	st.t.PopRoots()
 	st.depth--
@@ -267,6 +307,7 @@ func (st *State) finishInline(f *Frame, err error) error {
 	g := f.gen
 	f.gen = nil
 	g.frame = nil
+	st.leaveGenExc(g, true)
 	st.t.PopRoots()
 	st.depth--
 	g.release()
@@ -371,6 +412,7 @@ var generatorMethods = []object.MethodDef{
 		if err != nil {
 			return nil, err
 		}
+		exc.NoContext = true
 		r, done, err := st.throw(object.Cast[Generator](self), exc, args)
 		if err != nil {
 			return nil, err

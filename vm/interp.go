@@ -97,9 +97,13 @@ type State struct {
 	frame  *Frame // innermost running frame
 	depth  int
 	// handled is the exception being handled (sys.exc_info()[1]), owned.
-	handled     *object.Object
-	stack       dataStack
-	interrupted atomic.Bool // Ctrl-C arrived (interrupt.go)
+	// While a generator runs, it is the generator's own (nil outside its
+	// except blocks), and outerHandled holds its callers', owned, which
+	// sys.exc_info() and chaining fall back to (CPython's exc_info chain).
+	handled      *object.Object
+	outerHandled []*object.Object
+	stack        dataStack
+	interrupted  atomic.Bool // Ctrl-C arrived (interrupt.go)
 	// interruptType is what the pending interrupt raises (nil:
 	// KeyboardInterrupt).
 	interruptType atomic.Pointer[pendingInterrupt]
@@ -168,4 +172,18 @@ func StateOf(t *object.Thread) *State { return stateOf(t) }
 
 // Handled returns the exception being handled (sys.exc_info), borrowed,
 // or nil.
-func (st *State) Handled() *object.Object { return st.handled }
+func (st *State) Handled() *object.Object { return st.topHandled() }
+
+// topHandled is the exception being handled: the innermost running
+// frame's, else the nearest caller's across running generators.
+func (st *State) topHandled() *object.Object {
+	if st.handled != nil {
+		return st.handled
+	}
+	for i := len(st.outerHandled) - 1; i >= 0; i-- {
+		if h := st.outerHandled[i]; h != nil {
+			return h
+		}
+	}
+	return nil
+}

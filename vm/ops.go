@@ -509,10 +509,11 @@ func (st *State) unpack(seq *object.Object, op compile.Opcode, arg int) ([]*obje
 func (st *State) raise(s []object.StackRef, sp int, n int) (int, error) {
 	t := st.t
 	if n == 0 {
-		if st.handled == nil {
+		h := st.topHandled()
+		if h == nil {
 			return sp, t.Errorf(object.RuntimeErrorType, "No active exception to reraise")
 		}
-		return sp, object.Cast[object.Exception](t.NewRef(st.handled))
+		return sp, object.Cast[object.Exception](t.NewRef(h))
 	}
 	var cause *object.Object
 	if n == 2 {
@@ -529,6 +530,7 @@ func (st *State) raise(s []object.StackRef, sp int, n int) (int, error) {
 		t.XDecref(cause)
 		return sp, err
 	}
+	exc.NoContext = false // raised here: chained as any raise
 	if cause != nil {
 		var c *object.Object
 		if cause != object.None {
@@ -665,7 +667,10 @@ func (st *State) addTraceback(exc *object.Exception, f *Frame, i int) {
 // any, avoiding cycles as CPython does.
 func (st *State) chainContext(exc *object.Exception) {
 	h := st.handled
-	if h == nil || h == exc.Obj() || exc.Context != nil {
+	if h == nil && len(st.outerHandled) > 0 {
+		h = st.topHandled()
+	}
+	if h == nil || h == exc.Obj() || exc.Context != nil || exc.NoContext {
 		return
 	}
 	// Break a cycle: if exc is already in h's context chain, cut it there.
