@@ -41,3 +41,28 @@ func TestExitAndStreams(t *testing.T) {
 		}
 	}
 }
+
+// TestAtexitConcurrentRegister registers and unregisters atexit calls
+// from several threads at once (bounded: 4 threads, 200 calls each); the
+// calls left run once each at exit.
+func TestAtexitConcurrentRegister(t *testing.T) {
+	src := `
+import atexit, threading
+hits = []
+atexit.register(lambda: print(len(hits)))  # registered first, runs last
+def worker(k):
+    for i in range(200):
+        f = lambda k=k, i=i: hits.append((k, i))
+        atexit.register(f)
+        if i % 2:
+            atexit.unregister(f)
+ts = [threading.Thread(target=worker, args=(k,)) for k in range(4)]
+for th in ts: th.start()
+for th in ts: th.join()
+print(atexit._ncallbacks())
+`
+	stdout, stderr, code := runScript(t, "<string>", []byte(src))
+	if code != 0 || stdout != "401\n400\n" || stderr != "" {
+		t.Fatalf("got code %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}
