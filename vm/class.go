@@ -703,10 +703,64 @@ func typeSetAttr(t *object.Thread, o *object.Object, name *object.Str, v *object
 		// as CPython's free-threaded build does, they change with the
 		// world stopped.
 		t.StopTheWorld()
+		if v == nil {
+			resetSlot(typ, name.String())
+		}
 		installSlotWrappers(typ)
 		t.StartTheWorld()
 	}
 	return nil
+}
+
+// resetSlot gives typ back the slot that special method name fills, as
+// its bases define it, once the class no longer has the method (del
+// A.__len__): installSlotWrappers only fills slots, and a slot left
+// calling a method that is gone would find nothing to call.
+func resetSlot(typ *object.Type, name string) {
+	for _, b := range typ.MRO[1:] {
+		switch name {
+		case "__repr__":
+			typ.Repr = b.Repr
+		case "__str__":
+			typ.Str = b.Str
+		case "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__":
+			typ.Compare = b.Compare
+		case "__hash__":
+			typ.Hash = b.Hash
+		case "__bool__":
+			typ.Bool = b.Bool
+		case "__len__":
+			typ.Len = b.Len
+		case "__getitem__":
+			typ.GetItem = b.GetItem
+		case "__setitem__", "__delitem__":
+			typ.SetItem = b.SetItem
+		case "__contains__":
+			typ.Contains = b.Contains
+		case "__iter__":
+			typ.Iter = b.Iter
+		case "__next__":
+			typ.Next = b.Next
+		case "__call__":
+			typ.Call = b.Call
+		case "__getattribute__", "__getattr__":
+			typ.GetAttr = b.GetAttr
+			typ.Flags = typ.Flags&^object.FlagCustomGetAttr | b.Flags&object.FlagCustomGetAttr
+		case "__setattr__", "__delattr__":
+			typ.SetAttr = b.SetAttr
+		case "__get__":
+			typ.DescrGet = b.DescrGet
+		case "__set__", "__delete__":
+			typ.DescrSet = b.DescrSet
+		case "__init__":
+			typ.Init = b.Init
+		case "__new__":
+			typ.New = b.New
+		case "__del__":
+			typ.Finalize = b.Finalize
+		}
+		return // the nearest base decides; installSlotWrappers re-fills
+	}
 }
 
 func typeRepr(t *object.Thread, o *object.Object) (*object.Object, error) {
