@@ -97,6 +97,70 @@ func exceptionInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) erro
 	return nil
 }
 
+// importErrorInit is ImportError.__init__(*args, name=None, path=None):
+// the one built-in exception that takes keyword arguments.
+func importErrorInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
+	e := Cast[Exception](self)
+	npos := len(args)
+	if kwnames != nil {
+		npos -= len(kwnames.Items)
+	}
+	var name, path *Object
+	if kwnames != nil {
+		for i, k := range kwnames.Items {
+			switch StrValue(k) {
+			case "name":
+				name = args[npos+i]
+			case "path":
+				path = args[npos+i]
+			default:
+				return t.Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", StrValue(k), self.typ.Name)
+			}
+		}
+	}
+	if err := exceptionInit(t, self, args[:npos], nil); err != nil {
+		return err
+	}
+	if name != nil || path != nil {
+		if e.Dict == nil {
+			e.Dict = NewDict(t)
+		}
+		if name != nil {
+			e.Dict.SetStr(t, Intern("name"), name)
+		}
+		if path != nil {
+			e.Dict.SetStr(t, Intern("path"), path)
+		}
+	}
+	return nil
+}
+
+// importErrorAttr is ImportError's name or path attribute, kept in the
+// instance dict (None when unset).
+func importErrorAttr(attr string) GetSetDef {
+	key := Intern(attr)
+	return GetSetDef{Name: attr,
+		Get: func(t *Thread, o *Object) (*Object, error) {
+			if d := Cast[Exception](o).Dict; d != nil {
+				if v := d.GetStr(key); v != nil {
+					return t.NewRef(v), nil
+				}
+			}
+			return None, nil
+		},
+		Set: func(t *Thread, o, v *Object) error {
+			e := Cast[Exception](o)
+			if e.Dict == nil {
+				e.Dict = NewDict(t)
+			}
+			if v == nil {
+				v = None
+			}
+			e.Dict.SetStr(t, key, v)
+			return nil
+		}}
+}
+
 func optional(t *Thread, o *Object) (*Object, error) {
 	if o == nil {
 		return None, nil
@@ -196,12 +260,17 @@ func init() {
 	ReadyType(b, exceptionMethods, exceptionGetSets)
 	ReadyType(StopIterationType, nil, []GetSetDef{{Name: "value", Get: argOrNone}})
 	ReadyType(SystemExitType, nil, []GetSetDef{{Name: "code", Get: argOrNone}})
+	ImportErrorType.Init = importErrorInit
+	ReadyType(ImportErrorType, nil, []GetSetDef{importErrorAttr("name"), importErrorAttr("path")})
 	setupOSErrorTypes()
 	SyntaxErrorType.Str = syntaxErrorStr
 	for _, typ := range ExceptionTypes() {
 		if typ == OSErrorType {
 			ReadyType(typ, nil, osErrorGetSets)
 			continue
+		}
+		if typ == ImportErrorType {
+			continue // readied above
 		}
 		ReadyType(typ, nil, nil)
 	}

@@ -448,6 +448,27 @@ func (st *State) execModule(name, path string, src []byte, key *object.Object) (
 	return m.Obj(), nil
 }
 
+// importing reports whether module name is being imported (its code is
+// still running, on this thread or another).
+func (st *State) importing(name string) bool {
+	in := st.interp
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return in.importing[name] != nil
+}
+
+// withImportName sets ImportError.name on the error e.
+func withImportName(t *object.Thread, e error, name string) error {
+	exc := t.AsException(e)
+	if exc.Dict == nil {
+		exc.Dict = object.NewDict(t)
+	}
+	n := object.NewStr(t, name)
+	exc.Dict.SetStr(t, object.Intern("name"), n)
+	t.Decref(n)
+	return exc
+}
+
 // importFrom implements IMPORT_FROM.
 func (st *State) importFrom(mod *object.Object, name *object.Str) (*object.Object, error) {
 	t := st.t
@@ -460,6 +481,7 @@ func (st *State) importFrom(mod *object.Object, name *object.Str) (*object.Objec
 	}
 	t.DropError(err)
 	modName := "?"
+	where := ""
 	if mod.Type() == ModuleType {
 		// A submodule not yet imported as an attribute.
 		modName = object.Cast[Module](mod).Name()
@@ -468,8 +490,17 @@ func (st *State) importFrom(mod *object.Object, name *object.Str) (*object.Objec
 		} else {
 			t.DropError(err)
 		}
+		d := object.Cast[Module](mod).Dict
+		if f := d.GetStr(object.Intern("__file__")); f != nil && object.IsStr(f) {
+			where = " (" + object.StrValue(f) + ")"
+		}
+		if st.importing(modName) {
+			e := t.Errorf(object.ImportErrorType, "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import)%s", name, modName, where)
+			return nil, withImportName(t, e, modName)
+		}
 	}
-	return nil, t.Errorf(object.ImportErrorType, "cannot import name '%s' from '%s'", name, modName)
+	e := t.Errorf(object.ImportErrorType, "cannot import name '%s' from '%s'%s", name, modName, where)
+	return nil, withImportName(t, e, modName)
 }
 
 // importStar implements "from m import *".
