@@ -5,6 +5,8 @@
 
 package object
 
+import "math/big"
+
 // Repr returns repr(o).
 func Repr(t *Thread, o *Object) (*Object, error) {
 	f := o.typ.Repr
@@ -206,7 +208,7 @@ func GetItem(t *Thread, o, key *Object) (*Object, error) {
 	}
 	if IsType(o) {
 		// cls[key] calls cls.__class_getitem__(key) (PEP 560).
-		if t.LookupType(AsType(o), strClassGetItem) != nil {
+		if v := t.LookupType(AsType(o), strClassGetItem); v != nil && v != None {
 			m, err := GetAttr(t, o, strClassGetItem)
 			if err != nil {
 				return nil, err
@@ -368,6 +370,12 @@ func (n *NumberMethods) slot(op BinaryOp) func(t *Thread, a, b *Object) (*Object
 // TypeError. Sequence concatenation and repetition are the Add and Mul
 // slots of the sequence types.
 func BinaryOperation(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
+	return binaryOperation(t, a, b, op, false)
+}
+
+// binaryOperation is a op b; inplace names the augmented operator (+=)
+// in the error for unsupported operands.
+func binaryOperation(t *Thread, a, b *Object, op BinaryOp, inplace bool) (*Object, error) {
 	slotA := a.typ.Number.slot(op)
 	var slotB func(t *Thread, a, b *Object) (*Object, error)
 	// Types that share a slot table (bool and int, all classes) are
@@ -399,16 +407,22 @@ func BinaryOperation(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
 	case op == OpAdd && a.typ.Concat != nil:
 		return a.typ.Concat(t, a, b)
 	case op == OpMul && a.typ.Repeat != nil:
-		return sequenceRepeat(t, a, b)
+		return sequenceRepeat(t, a.typ.Repeat, a, b)
 	case op == OpMul && b.typ.Repeat != nil:
-		return sequenceRepeat(t, b, a)
+		return sequenceRepeat(t, b.typ.Repeat, b, a)
+	}
+	sym := op.Symbol()
+	if inplace {
+		sym = binaryOpInplaceSymbols[op]
 	}
 	return nil, t.Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'",
-		op.Symbol(), a.typ.FullName(), b.typ.FullName())
+		sym, a.typ.FullName(), b.typ.FullName())
 }
 
-// sequenceRepeat is seq * n for a sequence type's Repeat slot.
-func sequenceRepeat(t *Thread, seq, n *Object) (*Object, error) {
+var binaryOpInplaceSymbols = [...]string{"+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//="}
+
+// sequenceRepeat is seq * n for a sequence type's Repeat slot, repeat.
+func sequenceRepeat(t *Thread, repeat func(t *Thread, seq *Object, n int64) (*Object, error), seq, n *Object) (*Object, error) {
 	count, ok, err := repeatCount(t, n)
 	if err != nil {
 		return nil, err
@@ -416,7 +430,7 @@ func sequenceRepeat(t *Thread, seq, n *Object) (*Object, error) {
 	if !ok {
 		return nil, t.Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", n.typ.Name)
 	}
-	return seq.typ.Repeat(t, seq, max(count, 0))
+	return repeat(t, seq, max(count, 0))
 }
 
 // UnaryOp identifies a unary operator.
@@ -444,11 +458,25 @@ func UnaryOperation(t *Thread, a *Object, op UnaryOp) (*Object, error) {
 
 // Index returns o as an int (operator.index).
 func Index(t *Thread, o *Object) (*Object, error) {
-	if IsInt(o) {
+	if o.typ == IntType {
 		return t.NewRef(o), nil
 	}
+	if IsInt(o) {
+		// bool and int subclasses give a plain int, as in CPython.
+		return exactInt(t, Cast[Int](o)), nil
+	}
 	if n := o.typ.Number; n != nil && n.Index != nil {
-		return n.Index(t, o)
+		r, err := n.Index(t, o)
+		if err != nil || r.typ == IntType {
+			return r, err
+		}
+		if !IsInt(r) {
+			t.Decref(r)
+			return nil, t.Errorf(TypeErrorType, "__index__ returned non-int (type %s)", r.typ.Name)
+		}
+		e := exactInt(t, Cast[Int](r))
+		t.Decref(r)
+		return e, nil
 	}
 	return nil, t.Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", o.typ.Name)
 }
@@ -456,19 +484,27 @@ func Index(t *Thread, o *Object) (*Object, error) {
 // AsInt64 converts o with __index__ to an int64, raising OverflowError
 // if it does not fit.
 func AsInt64(t *Thread, o *Object) (int64, error) {
-	if o.typ == IntType || o.typ == BoolType {
-		i := Cast[Int](o)
-		if i.big == nil {
-			return i.v, nil
+	if !IsInt(o) {
+		r, err := Index(t, o)
+		if err != nil {
+			return 0, err
 		}
-		return 0, t.Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+		defer t.Decref(r)
+		o = r // an exact int
 	}
-	r, err := Index(t, o)
-	if err != nil {
-		return 0, err
+	i := Cast[Int](o)
+	if i.big == nil {
+		return i.v, nil
 	}
-	defer t.Decref(r)
-	return AsInt64(t, r)
+	return 0, t.Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+}
+
+// exactInt returns an int (of type int itself) equal to i.
+func exactInt(t *Thread, i *Int) *Object {
+	if i.big != nil {
+		return NewIntBig(t, new(big.Int).Set(i.big))
+	}
+	return NewInt(t, i.v)
 }
 
 // seqIter iterates over an object with GetItem and no Iter, by index.
@@ -574,6 +610,20 @@ func InplaceOperation(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
 			f = n.InplaceXor
 		case OpSub:
 			f = n.InplaceSub
+		case OpMatMul:
+			f = n.InplaceMatMul
+		case OpTrueDiv:
+			f = n.InplaceTrueDiv
+		case OpFloorDiv:
+			f = n.InplaceFloorDiv
+		case OpMod:
+			f = n.InplaceMod
+		case OpPow:
+			f = n.InplacePow
+		case OpLShift:
+			f = n.InplaceLShift
+		case OpRShift:
+			f = n.InplaceRShift
 		}
 		if f != nil {
 			r, err := f(t, a, b)
@@ -582,7 +632,7 @@ func InplaceOperation(t *Thread, a, b *Object, op BinaryOp) (*Object, error) {
 			}
 		}
 	}
-	return BinaryOperation(t, a, b, op)
+	return binaryOperation(t, a, b, op, true)
 }
 
 // FoldBinary combines acc with each item of iterable by op, left to

@@ -39,6 +39,7 @@ func ParseArgs(t *Thread, fname string, args []*Object, kwnames *Tuple, params [
 	for i := 0; i < npos; i++ {
 		*out[i] = args[i]
 	}
+	unknown := "" // reported after missing arguments, as CPython's clinic does
 	if kwnames != nil {
 		for k, kn := range kwnames.Items {
 			name := StrValue(kn)
@@ -58,8 +59,8 @@ func ParseArgs(t *Thread, fname string, args []*Object, kwnames *Tuple, params [
 				found = true
 				break
 			}
-			if !found {
-				return t.Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, name)
+			if !found && unknown == "" {
+				unknown = name
 			}
 		}
 	}
@@ -71,6 +72,9 @@ func ParseArgs(t *Thread, fname string, args []*Object, kwnames *Tuple, params [
 			}
 			return t.Errorf(TypeErrorType, "%s() missing required argument '%s' (pos %d)", fname, pname, i+1)
 		}
+	}
+	if unknown != "" {
+		return t.Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", unknown, fname)
 	}
 	return nil
 }

@@ -300,6 +300,13 @@ func bytesFromArgs(t *Thread, src, enc, errs *Object) (*Object, error) {
 	if src == nil && enc == nil && errs == nil {
 		return &emptyBytes.Object, nil
 	}
+	// The argument converters check types first, as CPython's clinic does.
+	if enc != nil && !IsStr(enc) {
+		return nil, t.Errorf(TypeErrorType, "bytes() argument 'encoding' must be str, not %s", enc.typ.Name)
+	}
+	if errs != nil && !IsStr(errs) {
+		return nil, t.Errorf(TypeErrorType, "bytes() argument 'errors' must be str, not %s", errs.typ.Name)
+	}
 	if src != nil && IsStr(src) && enc == nil {
 		return nil, t.Errorf(TypeErrorType, "string argument without an encoding")
 	}
@@ -328,6 +335,17 @@ func bytesFromArgs(t *Thread, src, enc, errs *Object) (*Object, error) {
 			return nil, err
 		}
 		return newBytesOwned(t, b), nil
+	}
+	if !IsBytes(src) {
+		if m := t.LookupType(src.typ, Intern("__bytes__")); m != nil {
+			// bytes(x) asks x.__bytes__() first (None set there fails,
+			// as calling it does).
+			b, _, err := percentBytesArg(t, src)
+			if err != nil {
+				return nil, err
+			}
+			return NewBytes(t, b), nil
+		}
 	}
 	switch {
 	case src.typ == BytesType:

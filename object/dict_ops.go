@@ -203,6 +203,9 @@ func (d *Dict) Update(t *Thread, other *Object) error {
 		return err
 	}
 	defer t.Decref(ks)
+	if ks.typ.Iter == nil && ks.typ.GetItem == nil {
+		return t.Errorf(TypeErrorType, "%s.keys() returned a non-iterable (type %s)", other.typ.Name, ks.typ.Name)
+	}
 	return Iterate(t, ks, func(k *Object) error {
 		v, err := GetItem(t, other, k)
 		if err != nil {
@@ -276,6 +279,7 @@ func (d *Dict) Copy(t *Thread) *Dict {
 				ntab.n++
 			}
 		}
+		ntab.tail = ntab.n // popitem starts its search here
 		nd.used = d.used
 		nd.bloom = d.bloom
 	}
@@ -335,6 +339,13 @@ func dictPop(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, 
 		return nil, err
 	}
 	d := Cast[Dict](self)
+	if d.Len() == 0 {
+		// An empty dict answers without hashing the key, as CPython.
+		if len(args) == 2 {
+			return t.NewRef(args[1]), nil
+		}
+		return nil, t.KeyError(args[0])
+	}
 	v, err := d.Pop(t, args[0])
 	if err != nil || v != nil {
 		return v, err
@@ -360,7 +371,7 @@ func (d *Dict) Pop(t *Thread, key *Object) (*Object, error) {
 }
 
 func dictPopitem(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-	if err := CheckArgCount(t, "popitem", args, kwnames, 0, 0); err != nil {
+	if err := CheckArgCount(t, "dict.popitem", args, kwnames, 0, 0); err != nil {
 		return nil, err
 	}
 	d := Cast[Dict](self)
@@ -386,14 +397,14 @@ func dictUpdateMethod(t *Thread, self *Object, args []*Object, kwnames *Tuple) (
 }
 
 func dictCopyMethod(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-	if err := CheckArgCount(t, "copy", args, kwnames, 0, 0); err != nil {
+	if err := CheckArgCount(t, "dict.copy", args, kwnames, 0, 0); err != nil {
 		return nil, err
 	}
 	return &Cast[Dict](self).Copy(t).Object, nil
 }
 
 func dictClearMethod(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-	if err := CheckArgCount(t, "clear", args, kwnames, 0, 0); err != nil {
+	if err := CheckArgCount(t, "dict.clear", args, kwnames, 0, 0); err != nil {
 		return nil, err
 	}
 	Cast[Dict](self).clearEntries(t)

@@ -31,7 +31,11 @@ type Exception struct {
 	Traceback       []TracebackEntry
 	Cause, Context  *Object // owned, or nil
 	SuppressContext bool
-	Dict            *Dict // attributes set on the instance; nil until needed
+	// NoContext marks an exception thrown into a generator: CPython sets
+	// __context__ only where an exception is raised, and throw() raises
+	// nothing, so it gets none until raised again by a raise statement.
+	NoContext bool
+	Dict      *Dict // attributes set on the instance; nil until needed
 }
 
 // Error returns "Type: message", like the last line of a traceback.

@@ -5,6 +5,46 @@
 
 package object
 
+import (
+	"fmt"
+	"strings"
+)
+
+// syntaxErrorStr is str() of a SyntaxError made with (msg, (filename,
+// lineno, ...)): "msg (file, line N)" with the file's base name, as
+// CPython shows it.
+func syntaxErrorStr(t *Thread, o *Object) (*Object, error) {
+	e := Cast[Exception](o)
+	if e.Args == nil || len(e.Args.Items) != 2 || !IsTuple(e.Args.Items[1]) || len(AsTuple(e.Args.Items[1]).Items) < 2 {
+		return exceptionStr(t, o)
+	}
+	detail := AsTuple(e.Args.Items[1]).Items
+	file, line := detail[0], detail[1]
+	msg, err := StrOf(t, e.Args.Items[0])
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(msg)
+	haveFile, haveLine := IsStr(file), line.typ == IntType
+	if !haveFile && !haveLine {
+		return t.NewRef(msg), nil
+	}
+	var base string
+	if haveFile {
+		base = StrValue(file)
+		if i := strings.LastIndexByte(base, '/'); i >= 0 {
+			base = base[i+1:]
+		}
+	}
+	switch {
+	case haveFile && haveLine:
+		return NewStr(t, fmt.Sprintf("%s (%s, line %s)", StrValue(msg), base, Cast[Int](line).String())), nil
+	case haveFile:
+		return NewStr(t, fmt.Sprintf("%s (%s)", StrValue(msg), base)), nil
+	}
+	return NewStr(t, fmt.Sprintf("%s (line %s)", StrValue(msg), Cast[Int](line).String())), nil
+}
+
 func exceptionStr(t *Thread, o *Object) (*Object, error) {
 	e := Cast[Exception](o)
 	if e.Args == nil || len(e.Args.Items) == 0 {
@@ -42,6 +82,9 @@ func exceptionRepr(t *Thread, o *Object) (*Object, error) {
 // exceptionInit is BaseException.__init__: it replaces args.
 func exceptionInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
 	e := Cast[Exception](self)
+	if err := NoKeywords(t, self.typ.Name, kwnames); err != nil {
+		return err
+	}
 	npos := len(args)
 	if kwnames != nil {
 		npos -= len(kwnames.Items)
@@ -52,6 +95,70 @@ func exceptionInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) erro
 		t.Decref(&old.Object)
 	}
 	return nil
+}
+
+// importErrorInit is ImportError.__init__(*args, name=None, path=None):
+// the one built-in exception that takes keyword arguments.
+func importErrorInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
+	e := Cast[Exception](self)
+	npos := len(args)
+	if kwnames != nil {
+		npos -= len(kwnames.Items)
+	}
+	var name, path *Object
+	if kwnames != nil {
+		for i, k := range kwnames.Items {
+			switch StrValue(k) {
+			case "name":
+				name = args[npos+i]
+			case "path":
+				path = args[npos+i]
+			default:
+				return t.Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", StrValue(k), self.typ.Name)
+			}
+		}
+	}
+	if err := exceptionInit(t, self, args[:npos], nil); err != nil {
+		return err
+	}
+	if name != nil || path != nil {
+		if e.Dict == nil {
+			e.Dict = NewDict(t)
+		}
+		if name != nil {
+			e.Dict.SetStr(t, Intern("name"), name)
+		}
+		if path != nil {
+			e.Dict.SetStr(t, Intern("path"), path)
+		}
+	}
+	return nil
+}
+
+// importErrorAttr is ImportError's name or path attribute, kept in the
+// instance dict (None when unset).
+func importErrorAttr(attr string) GetSetDef {
+	key := Intern(attr)
+	return GetSetDef{Name: attr,
+		Get: func(t *Thread, o *Object) (*Object, error) {
+			if d := Cast[Exception](o).Dict; d != nil {
+				if v := d.GetStr(key); v != nil {
+					return t.NewRef(v), nil
+				}
+			}
+			return None, nil
+		},
+		Set: func(t *Thread, o, v *Object) error {
+			e := Cast[Exception](o)
+			if e.Dict == nil {
+				e.Dict = NewDict(t)
+			}
+			if v == nil {
+				v = None
+			}
+			e.Dict.SetStr(t, key, v)
+			return nil
+		}}
 }
 
 func optional(t *Thread, o *Object) (*Object, error) {
@@ -153,8 +260,11 @@ func init() {
 	ReadyType(b, exceptionMethods, exceptionGetSets)
 	ReadyType(StopIterationType, nil, []GetSetDef{{Name: "value", Get: argOrNone}})
 	ReadyType(SystemExitType, nil, []GetSetDef{{Name: "code", Get: argOrNone}})
+	ImportErrorType.Init = importErrorInit
+	ReadyType(ImportErrorType, nil, []GetSetDef{importErrorAttr("name"), importErrorAttr("path")})
 	setupOSErrorTypes()
 	setupUnicodeErrorTypes()
+	SyntaxErrorType.Str = syntaxErrorStr
 	for _, typ := range ExceptionTypes() {
 		switch typ {
 		case OSErrorType:
@@ -163,6 +273,9 @@ func init() {
 		case UnicodeEncodeErrorType, UnicodeDecodeErrorType:
 			ReadyType(typ, nil, unicodeErrorGetSets)
 			continue
+		}
+		if typ == ImportErrorType {
+			continue // readied above
 		}
 		ReadyType(typ, nil, nil)
 	}

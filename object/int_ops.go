@@ -907,5 +907,25 @@ func IntOf(t *Thread, x *Object) (*Object, error) {
 			return e, nil
 		}
 	}
+	if m := x.typ.Lookup(Intern("__trunc__")); m != nil && m != None {
+		// Deprecated in CPython 3.11, but still honoured.
+		f, err := GetAttrString(t, x, "__trunc__")
+		if err != nil {
+			return nil, err
+		}
+		r, err := Call(t, f, nil, nil)
+		t.Decref(f)
+		if err != nil {
+			return nil, err
+		}
+		defer t.Decref(r)
+		if IsInt(r) {
+			return intExact(t, r)
+		}
+		if r.typ.Number == nil || r.typ.Number.Index == nil {
+			return nil, t.Errorf(TypeErrorType, "__trunc__ returned non-Integral (type %s)", r.typ.Name)
+		}
+		return Index(t, r)
+	}
 	return nil, t.Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", x.typ.Name)
 }

@@ -239,7 +239,7 @@ func zipNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, erro
 			return nil, t.Errorf(TypeErrorType, "zip() takes at most 1 keyword argument (%d given)", len(kwnames.Items))
 		}
 		if name := StrValue(kwnames.Items[0]); name != "strict" {
-			return nil, t.Errorf(TypeErrorType, "zip() got an unexpected keyword argument '%s'", name)
+			return nil, t.Errorf(TypeErrorType, "'%s' is an invalid keyword argument for zip()", name)
 		}
 		var err error
 		if strict, err = IsTrue(t, args[npos]); err != nil {
@@ -436,8 +436,11 @@ func reversedOf(t *Thread, typ *Type, seq *Object) (*Object, error) {
 		defer t.Decref(f)
 		return Call(t, f, nil, nil)
 	}
-	if seq.typ.GetItem == nil || seq.typ.Len == nil || IsDict(seq) || IsAnySet(seq) {
+	if seq.typ.GetItem == nil || IsDict(seq) || IsAnySet(seq) {
 		return nil, t.Errorf(TypeErrorType, "'%s' object is not reversible", seq.typ.Name)
+	}
+	if seq.typ.Len == nil {
+		return nil, t.Errorf(TypeErrorType, "object of type '%s' has no len()", seq.typ.Name)
 	}
 	n, err := Len(t, seq)
 	if err != nil {

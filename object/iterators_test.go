@@ -95,7 +95,7 @@ func TestEnumerateZip(t *testing.T) {
 	th.Decref(two.Obj())
 	foo := NewTupleRefs(th, NewStrStatic("foo"))
 	x, err = callType(th, ZipType, []*Object{True}, foo)
-	wantRaise(t, th, x, err, "TypeError: zip() got an unexpected keyword argument 'foo'")
+	wantRaise(t, th, x, err, "TypeError: 'foo' is an invalid keyword argument for zip()")
 	th.Decref(foo.Obj())
 	x, err = callType(th, ZipType, []*Object{NewInt(th, 1)}, nil)
 	wantRaise(t, th, x, err, "TypeError: 'int' object is not iterable")

@@ -295,6 +295,12 @@ func listExtend(t *Thread, l *List, iterable *Object) error {
 		l.appendRefs(items)
 		return nil
 	}
+	if iterable == &l.Object {
+		// A list subclass extended with itself: its items as they are
+		// now, not an iteration that sees its own appends.
+		l.appendRefs(l.Snapshot(t))
+		return nil
+	}
 	if err := checkHintAlloc(t, iterable, 8); err != nil {
 		return err
 	}

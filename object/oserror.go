@@ -121,7 +121,12 @@ func osErrorNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, 
 		npos -= len(kwnames.Items)
 	}
 	pos := args[:npos]
-	if typ == OSErrorType && npos >= 2 && IsInt(pos[0]) {
+	if !osErrorUsesInit(typ) {
+		if err := NoKeywords(t, typ.Name, kwnames); err != nil {
+			return nil, err
+		}
+	}
+	if typ == OSErrorType && npos >= 2 && npos <= 5 && IsInt(pos[0]) {
 		if v, ok := AsInt(pos[0]).Int64(); ok {
 			typ = OSErrorSubtype(int(v))
 		}
@@ -142,6 +147,9 @@ func osErrorNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, 
 func osErrorInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
 	if !osErrorUsesInit(self.typ) {
 		return nil
+	}
+	if err := NoKeywords(t, self.typ.Name, kwnames); err != nil {
+		return err
 	}
 	npos := len(args)
 	if kwnames != nil {

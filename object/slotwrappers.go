@@ -183,7 +183,9 @@ func addSlotWrappers(typ *Type) {
 		binary("__add__", f, false)
 	}
 	if f := typ.Repeat; f != nil {
-		repeat := func(t *Thread, a, b *Object) (*Object, error) { return sequenceRepeat(t, a, b) }
+		// The wrapper is the static type's: a subclass instance reaches
+		// it through list.__mul__ whatever the subclass's own slots.
+		repeat := func(t *Thread, a, b *Object) (*Object, error) { return sequenceRepeat(t, f, a, b) }
 		binary("__mul__", repeat, false)
 		binary("__rmul__", repeat, false)
 	}
@@ -204,6 +206,22 @@ func addSlotWrappers(typ *Type) {
 			}
 			binary(op.name, op.f, false)
 			binary(op.rname, op.f, true)
+		}
+		// In-place operators: a subclass's += reaches them through these
+		// (list.__iadd__ extends the instance itself).
+		for _, op := range []struct {
+			name string
+			f    func(t *Thread, a, b *Object) (*Object, error)
+		}{
+			{"__iadd__", n.InplaceAdd}, {"__isub__", n.InplaceSub}, {"__imul__", n.InplaceMul},
+			{"__ior__", n.InplaceOr}, {"__iand__", n.InplaceAnd}, {"__ixor__", n.InplaceXor},
+			{"__imatmul__", n.InplaceMatMul}, {"__itruediv__", n.InplaceTrueDiv}, {"__ifloordiv__", n.InplaceFloorDiv},
+			{"__imod__", n.InplaceMod}, {"__ipow__", n.InplacePow}, {"__ilshift__", n.InplaceLShift},
+			{"__irshift__", n.InplaceRShift},
+		} {
+			if op.f != nil {
+				binary(op.name, op.f, false)
+			}
 		}
 		if pow, pow3 := n.Pow, n.Pow3; pow != nil && pow3 != nil {
 			// __pow__ and __rpow__ take an optional modulus.

@@ -417,8 +417,11 @@ func percentBytesArg(t *Thread, v *Object) (b []byte, ok bool, err error) {
 	if IsBytes(v) {
 		return bytesOf(v), true, nil
 	}
-	if t.LookupType(v.typ, Intern("__bytes__")) == nil {
+	switch t.LookupType(v.typ, Intern("__bytes__")) {
+	case nil:
 		return nil, false, nil
+	case None:
+		return nil, false, t.Errorf(TypeErrorType, "'NoneType' object is not callable")
 	}
 	m, err := GetAttrString(t, v, "__bytes__")
 	if err != nil {

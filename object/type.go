@@ -155,7 +155,9 @@ type NumberMethods struct {
 	// In-place variants (a += b) for mutable types; when nil, the binary
 	// slot is used and the name rebound, as in CPython.
 	InplaceAdd, InplaceMul, InplaceOr, InplaceAnd, InplaceXor, InplaceSub func(t *Thread, a, b *Object) (*Object, error)
-	Neg, Pos, Abs, Invert                                                 func(t *Thread, a *Object) (*Object, error)
+	InplaceMatMul, InplaceTrueDiv, InplaceFloorDiv, InplaceMod, InplacePow,
+	InplaceLShift, InplaceRShift func(t *Thread, a, b *Object) (*Object, error)
+	Neg, Pos, Abs, Invert func(t *Thread, a *Object) (*Object, error)
 	// Index (nb_index) converts to an int losslessly; Int and Float are
 	// int() and float() conversions.
 	Index, Int, Float func(t *Thread, a *Object) (*Object, error)

@@ -137,8 +137,14 @@ var builtinFuncs = []object.MethodDef{
 		return object.True, nil
 	}),
 	bi("iter", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "iter", args, kw, 1, 1); err != nil {
+		if err := object.CheckArgCount(t, "iter", args, kw, 1, 2); err != nil {
 			return nil, err
+		}
+		if len(args) == 2 {
+			if !object.IsCallable(args[0]) {
+				return nil, t.Errorf(object.TypeErrorType, "iter(v, w): v must be callable")
+			}
+			return newCallIter(t, args[0], args[1]), nil
 		}
 		return object.Iter(t, args[0])
 	}),
@@ -234,8 +240,14 @@ var builtinFuncs = []object.MethodDef{
 			return nil, err
 		}
 		v, err := object.AsInt64(t, args[0])
-		if err != nil {
+		if err != nil && !object.ErrorMatches(err, object.OverflowErrorType) {
 			return nil, err
+		}
+		if err != nil || v != int64(int32(v)) {
+			if err != nil {
+				t.DropError(err)
+			}
+			return nil, t.Errorf(object.OverflowErrorType, "Python int too large to convert to C int")
 		}
 		if v < 0 || v > 0x10ffff {
 			return nil, t.Errorf(object.ValueErrorType, "chr() arg not in range(0x110000)")
@@ -311,6 +323,9 @@ var builtinFuncs = []object.MethodDef{
 			defer t.Decref(l)
 			return sortedKeys(t, object.AsDict(l))
 		}
+		if hasSpecial(args[0].Type(), strDir) {
+			return dirSpecial(t, args[0])
+		}
 		return dirOf(t, args[0])
 	}),
 	bi("input", builtinInput),
@@ -328,16 +343,25 @@ var builtinFuncs = []object.MethodDef{
 			&src, &filename, &mode, new(*object.Object), new(*object.Object), new(*object.Object)); err != nil {
 			return nil, err
 		}
-		if !(object.IsStr(src) || object.IsBytes(src)) || !object.IsStr(filename) || !object.IsStr(mode) {
-			return nil, t.Errorf(object.TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
+		if !object.IsStr(filename) {
+			return nil, t.Errorf(object.TypeErrorType, "compile() argument 'filename' must be str, not %s", filename.Type().Name)
+		}
+		if !object.IsStr(mode) {
+			return nil, t.Errorf(object.TypeErrorType, "compile() argument 'mode' must be str, not %s", mode.Type().Name)
 		}
 		m := object.StrValue(mode)
 		if m != "exec" && m != "eval" && m != "single" {
 			return nil, t.Errorf(object.ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
 		}
+		if !object.IsStr(src) && !object.IsBytes(src) {
+			return nil, t.Errorf(object.TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
+		}
 		text, err := stateOf(t).sourceText(src, object.StrValue(filename))
 		if err != nil {
 			return nil, err
+		}
+		if strings.IndexByte(text, 0) >= 0 {
+			return nil, t.Errorf(object.SyntaxErrorType, "source code string cannot contain null bytes")
 		}
 		code, err := stateOf(t).compileSource(text, object.StrValue(filename), m == "eval")
 		if err != nil {
@@ -346,10 +370,39 @@ var builtinFuncs = []object.MethodDef{
 		return &code.Object, nil
 	}),
 	bi("__import__", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if len(args) < 1 || !object.IsStr(args[0]) {
-			return nil, t.Errorf(object.TypeErrorType, "__import__() argument 1 must be str")
+		var name, globals, locals, fromlist, level *object.Object
+		if err := object.ParseArgs(t, "__import__", args, kw, []string{"name", "globals", "locals", "fromlist", "level"}, 1,
+			&name, &globals, &locals, &fromlist, &level); err != nil {
+			return nil, err
 		}
-		return stateOf(t).Import(object.StrValue(args[0]))
+		if !object.IsStr(name) {
+			return nil, t.Errorf(object.TypeErrorType, "module name must be a string")
+		}
+		var lv int64
+		if level != nil {
+			if !object.IsInt(level) {
+				return nil, t.Errorf(object.TypeErrorType, "'%s' object cannot be interpreted as an integer", level.Type().Name)
+			}
+			v, err := object.AsInt64(t, level)
+			if err != nil {
+				return nil, err
+			}
+			if v < 0 {
+				return nil, t.Errorf(object.ValueErrorType, "level must be >= 0")
+			}
+			lv = v
+		}
+		var g *object.Dict
+		if globals != nil && globals != object.None {
+			if !object.IsDict(globals) {
+				if lv > 0 {
+					return nil, t.Errorf(object.TypeErrorType, "globals must be a dict")
+				}
+			} else {
+				g = object.AsDict(globals)
+			}
+		}
+		return stateOf(t).importModuleLevel(object.StrValue(name), g, fromlist, lv, true)
 	}),
 }
 
@@ -490,6 +543,13 @@ func anyAll(t *object.Thread, name string, args []*object.Object, kw *object.Tup
 }
 
 func builtinSum(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+	npos := len(args)
+	if kw != nil {
+		npos -= len(kw.Items)
+	}
+	if npos == 0 {
+		return nil, t.Errorf(object.TypeErrorType, "sum() takes at least 1 positional argument (0 given)")
+	}
 	var it, start *object.Object
 	if err := object.ParseArgs(t, "sum", args, kw, []string{"/iterable", "start"}, 1, &it, &start); err != nil {
 		return nil, err
@@ -497,11 +557,20 @@ func builtinSum(t *object.Thread, _ *object.Object, args []*object.Object, kw *o
 	if start == nil {
 		start = object.SmallInt(0)
 	}
-	if object.IsStr(start) {
+	// The iterable is checked before start, as CPython does.
+	iter, err := object.Iter(t, it)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(iter)
+	switch {
+	case object.IsStr(start):
 		return nil, t.Errorf(object.TypeErrorType, "sum() can't sum strings [use ''.join(seq) instead]")
+	case object.IsBytes(start):
+		return nil, t.Errorf(object.TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
 	}
 	acc := t.NewRef(start)
-	return object.FoldBinary(t, it, acc, object.OpAdd)
+	return object.FoldBinary(t, iter, acc, object.OpAdd)
 }
 
 // minMax implements min and max: one iterable or several arguments, with
@@ -518,7 +587,10 @@ func minMax(t *object.Thread, name string, args []*object.Object, kw *object.Tup
 			case "default":
 				def = args[npos+i]
 			default:
-				return nil, t.Errorf(object.TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, object.StrValue(k))
+				if npos == 0 {
+					return nil, t.Errorf(object.TypeErrorType, "%s expected at least 1 argument, got 0", name)
+				}
+				return nil, t.Errorf(object.TypeErrorType, "'%s' is an invalid keyword argument for %s()", object.StrValue(k), name)
 			}
 		}
 	}
@@ -628,9 +700,15 @@ func builtinPrint(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 	}
 	if file == nil {
 		file = st.sysStream(stdoutStream)
+		if file == object.None {
+			return object.None, nil // sys.stdout = None: print does nothing
+		}
 	}
 	if file != nil {
 		return printTo(t, file, args[:npos], sep, end, flush)
+	}
+	if st.stdStreamClosed(stdoutStream) {
+		return nil, t.Errorf(object.ValueErrorType, "I/O operation on closed file.")
 	}
 	var b strings.Builder
 	for i, a := range args[:npos] {
@@ -703,6 +781,17 @@ func (st *State) sysStream(s stdStream) *object.Object {
 	return cur
 }
 
+// stdStreamClosed reports whether sys.<name> is still the interpreter's
+// own stream and the program closed it (sys.stdout.close()).
+func (st *State) stdStreamClosed(s stdStream) bool {
+	sys := st.interp.Modules.GetStr(strSys)
+	if sys == nil || sys.Type() != ModuleType {
+		return false
+	}
+	cur := object.Cast[Module](sys).Dict.GetStr(s.name)
+	return cur != nil && cur.Type() == FileType && asFile(cur).closed.Load()
+}
+
 // writeTo calls file.write(s) (and file.flush()).
 func writeTo(t *object.Thread, file *object.Object, s string, flush bool) error {
 	w, err := object.GetAttrString(t, file, "write")
@@ -744,12 +833,22 @@ func builtinInput(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 	if err := object.CheckArgCount(t, "input", args, kw, 0, 1); err != nil {
 		return nil, err
 	}
+	out := st.sysStream(stdoutStream)
+	if out == object.None {
+		return nil, t.Errorf(object.RuntimeErrorType, "input(): lost sys.stdout")
+	}
 	if len(args) == 1 {
 		s, err := object.StrString(t, args[0])
 		if err != nil {
 			return nil, err
 		}
-		io.WriteString(st.interp.Stdout, s)
+		if out != nil {
+			if err := writeTo(t, out, s, true); err != nil {
+				return nil, err
+			}
+		} else {
+			io.WriteString(st.interp.Stdout, s)
+		}
 	}
 	st.interp.Flush()
 	if st.interp.stdinReader == nil {
@@ -814,6 +913,26 @@ func stringList(t *object.Thread, names []string) *object.Object {
 	return object.NewList(t, items).Obj()
 }
 
+// dirSpecial is dir(o) for a class that defines __dir__: its result,
+// sorted into a new list.
+func dirSpecial(t *object.Thread, o *object.Object) (*object.Object, error) {
+	r, _, err := callSpecial(t, o, strDir)
+	if err != nil {
+		return nil, err
+	}
+	items, err := object.SequenceItems(t, r)
+	t.Decref(r)
+	if err != nil {
+		return nil, err
+	}
+	l := object.NewList(t, items)
+	if err := l.SortPrivate(t, nil, false); err != nil {
+		t.Decref(l.Obj())
+		return nil, err
+	}
+	return l.Obj(), nil
+}
+
 // dirOf lists the attributes of o: its instance dict and its type's MRO
 // dicts (for a type, its own MRO).
 func dirOf(t *object.Thread, o *object.Object) (*object.Object, error) {
@@ -855,28 +974,33 @@ func dirOf(t *object.Thread, o *object.Object) (*object.Object, error) {
 	return stringList(t, names), nil
 }
 
-// execOrEval implements exec(source, globals=None, locals=None) and eval.
+// execOrEval implements exec(source, globals=None, locals=None, /, *,
+// closure=None) and eval(source, globals=None, locals=None, /), with
+// CPython's argument checks and messages.
 func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool) (*object.Object, error) {
 	t := st.t
+	src, globals, locals, closure, err := execArgs(t, args, kw, isEval)
+	if err != nil {
+		return nil, err
+	}
 	name := "exec"
 	if isEval {
 		name = "eval"
 	}
-	var src, globals, locals *object.Object
-	if err := object.ParseArgs(t, name, args, kw, []string{"/source", "globals", "locals"}, 1, &src, &globals, &locals); err != nil {
-		return nil, err
-	}
 	var g, l *object.Dict
 	caller := st.frame
 	switch {
-	case globals != nil && globals != object.None:
+	case globals != nil:
 		if !object.IsDict(globals) {
-			return nil, t.Errorf(object.TypeErrorType, "%s() globals must be a dict, not %s", name, globals.Type().Name)
+			if !isEval {
+				return nil, t.Errorf(object.TypeErrorType, "exec() globals must be a dict, not %s", globals.Type().Name)
+			}
+			if globals.Type().GetItem != nil {
+				return nil, t.Errorf(object.TypeErrorType, "globals must be a real dict; try eval(expr, {}, mapping)")
+			}
+			return nil, t.Errorf(object.TypeErrorType, "globals must be a dict")
 		}
 		g = object.AsDict(globals)
-		if g.GetStr(strBuiltins) == nil {
-			g.SetStr(t, object.Intern("__builtins__"), st.interp.Builtins.Obj())
-		}
 	case caller != nil:
 		g = caller.globals
 		if caller.locals != nil {
@@ -885,14 +1009,62 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 	default:
 		return nil, t.Errorf(object.SystemErrorType, "%s() without a frame", name)
 	}
-	if locals != nil && locals != object.None {
+	if locals != nil {
+		if locals.Type().GetItem == nil {
+			if isEval {
+				return nil, t.Errorf(object.TypeErrorType, "locals must be a mapping")
+			}
+			return nil, t.Errorf(object.TypeErrorType, "locals must be a mapping or None, not %s", locals.Type().Name)
+		}
 		if !object.IsDict(locals) {
-			return nil, t.Errorf(object.TypeErrorType, "locals must be a mapping")
+			// Frames keep their locals in a dict.
+			return nil, t.Errorf(object.NotImplementedErrorType, "%s() with locals other than a dict is not supported", name)
 		}
 		l = object.AsDict(locals)
 	}
+	if g.GetStr(strBuiltins) == nil {
+		g.SetStr(t, strBuiltins, st.interp.Builtins.Obj())
+	}
 	if src.Type() == codeObjectType() {
-		return st.RunCode(codeOf(src), g, l)
+		code := codeOf(src)
+		nfree := len(code.FreeNames)
+		if isEval && nfree > 0 {
+			return nil, t.Errorf(object.TypeErrorType, "code object passed to eval() may not contain free variables")
+		}
+		if closure != nil {
+			if nfree == 0 {
+				return nil, t.Errorf(object.TypeErrorType, "cannot use a closure with this code object")
+			}
+			ok := closure.Type() == object.TupleType && len(object.AsTuple(closure).Items) == nfree
+			for i := 0; ok && i < nfree; i++ {
+				ok = object.AsTuple(closure).Items[i].Type() == CellType
+			}
+			if !ok {
+				return nil, t.Errorf(object.TypeErrorType, "code object requires a closure of exactly length %d", nfree)
+			}
+		} else if nfree > 0 {
+			return nil, t.Errorf(object.TypeErrorType, "code object requires a closure of exactly length %d", nfree)
+		}
+		if code.ArgCount > 0 {
+			return nil, st.missingArgs(code.QualName+"()", code.LocalNames[:code.ArgCount], "positional")
+		}
+		if code.KwOnlyArgCount > 0 {
+			return nil, st.missingArgs(code.QualName+"()", code.LocalNames[:code.KwOnlyArgCount], "keyword-only")
+		}
+		if code.IsGenerator() {
+			// A generator's code makes a generator, which nothing
+			// sees: CPython runs none of its body.
+			return object.None, nil
+		}
+		r, err := st.runCodeIn(code, g, l, closure)
+		if err != nil || isEval {
+			return r, err
+		}
+		t.Decref(r)
+		return object.None, nil
+	}
+	if closure != nil {
+		return nil, t.Errorf(object.TypeErrorType, "closure can only be used when source is a code object")
 	}
 	if !object.IsStr(src) && !object.IsBytes(src) {
 		return nil, t.Errorf(object.TypeErrorType, "%s() arg 1 must be a string, bytes or code object", name)
@@ -900,6 +1072,13 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 	text, err := st.sourceText(src, "<string>")
 	if err != nil {
 		return nil, err
+	}
+	if strings.IndexByte(text, 0) >= 0 {
+		return nil, t.Errorf(object.SyntaxErrorType, "source code string cannot contain null bytes")
+	}
+	if isEval {
+		// eval ignores leading spaces and tabs.
+		text = strings.TrimLeft(text, " \t")
 	}
 	code, err := st.compileSource(text, "<string>", isEval)
 	if err != nil {
@@ -932,6 +1111,52 @@ func ternaryPow(t *object.Thread, base, exp, mod *object.Object) (*object.Object
 	}
 	return nil, t.Errorf(object.TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
 		base.Type().Name, exp.Type().Name, mod.Type().Name)
+}
+
+// execArgs parses exec's or eval's arguments; None globals, locals or
+// closure come back nil.
+func execArgs(t *object.Thread, args []*object.Object, kw *object.Tuple, isEval bool) (src, globals, locals, closure *object.Object, err error) {
+	npos := len(args)
+	if kw != nil {
+		npos -= len(kw.Items)
+	}
+	if isEval {
+		if kw != nil && len(kw.Items) > 0 {
+			return nil, nil, nil, nil, t.Errorf(object.TypeErrorType, "eval() takes no keyword arguments")
+		}
+		if npos < 1 {
+			return nil, nil, nil, nil, t.Errorf(object.TypeErrorType, "eval expected at least 1 argument, got %d", npos)
+		}
+		if npos > 3 {
+			return nil, nil, nil, nil, t.Errorf(object.TypeErrorType, "eval expected at most 3 arguments, got %d", npos)
+		}
+	} else {
+		if kw != nil {
+			for i, k := range kw.Items {
+				if object.StrValue(k) != "closure" {
+					return nil, nil, nil, nil, t.Errorf(object.TypeErrorType, "'%s' is an invalid keyword argument for exec()", object.StrValue(k))
+				}
+				closure = args[npos+i]
+			}
+		}
+		if npos < 1 {
+			return nil, nil, nil, nil, t.Errorf(object.TypeErrorType, "exec() takes at least 1 positional argument (%d given)", npos)
+		}
+		if npos > 3 {
+			return nil, nil, nil, nil, t.Errorf(object.TypeErrorType, "exec() takes at most 3 positional arguments (%d given)", npos)
+		}
+	}
+	src = args[0]
+	if npos > 1 && args[1] != object.None {
+		globals = args[1]
+	}
+	if npos > 2 && args[2] != object.None {
+		locals = args[2]
+	}
+	if closure == object.None {
+		closure = nil
+	}
+	return src, globals, locals, closure, nil
 }
 
 func installBuiltins(st *State) {

@@ -274,7 +274,7 @@ func (st *State) bindArgs(fn *Function, f *Frame, args []object.StackRef, kwname
 		}
 	}
 	if len(missing) > 0 {
-		return st.missingArgs(fn, missing, "positional")
+		return st.missingArgs(fnName(fn), missing, "positional")
 	}
 	for i := argc; i < total; i++ {
 		if !s[i].IsNull() {
@@ -290,7 +290,7 @@ func (st *State) bindArgs(fn *Function, f *Frame, args []object.StackRef, kwname
 		missing = append(missing, name)
 	}
 	if len(missing) > 0 {
-		return st.missingArgs(fn, missing, "keyword-only")
+		return st.missingArgs(fnName(fn), missing, "keyword-only")
 	}
 	return nil
 }
@@ -345,7 +345,7 @@ func plural(n int) string {
 	return "s"
 }
 
-func (st *State) missingArgs(fn *Function, names []string, kind string) error {
+func (st *State) missingArgs(fname string, names []string, kind string) error {
 	quoted := make([]string, len(names))
 	for i, n := range names {
 		quoted[i] = "'" + n + "'"
@@ -363,7 +363,7 @@ func (st *State) missingArgs(fn *Function, names []string, kind string) error {
 	if len(names) > 1 {
 		arg = "arguments"
 	}
-	return st.t.Errorf(object.TypeErrorType, "%s missing %d required %s %s: %s", fnName(fn), len(names), kind, arg, list)
+	return st.t.Errorf(object.TypeErrorType, "%s missing %d required %s %s: %s", fname, len(names), kind, arg, list)
 }
 
 // callEx implements CALL_FUNCTION_EX: [callable, null, args tuple,

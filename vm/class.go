@@ -105,6 +105,24 @@ func objectInitDescr() *object.Object {
 	return object.ObjectType.Dict.GetStr(strInit)
 }
 
+// objectInitSubclass returns object's own __init_subclass__, which
+// takes no keyword arguments.
+func objectInitSubclass() *object.Object {
+	return object.ObjectType.Dict.GetStr(object.Intern("__init_subclass__"))
+}
+
+// reprString is repr(o) as a Go string, for error messages ("?" if repr
+// fails).
+func reprString(t *object.Thread, o *object.Object) string {
+	r, err := object.Repr(t, o)
+	if err != nil {
+		t.DropError(err)
+		return "?"
+	}
+	defer t.Decref(r)
+	return object.StrValue(r)
+}
+
 // firstStatic returns the first built-in type in typ's MRO.
 func firstStatic(typ *object.Type) *object.Type {
 	for _, m := range typ.MRO {
@@ -153,8 +171,16 @@ func typeNew(t *object.Thread, meta *object.Type, args []*object.Object, kwnames
 	if npos != 3 {
 		return nil, t.Errorf(object.TypeErrorType, "type() takes 1 or 3 arguments")
 	}
-	if !object.IsStr(args[0]) || !object.IsTuple(args[1]) || !object.IsDict(args[2]) {
-		return nil, t.Errorf(object.TypeErrorType, "type.__new__() argument types must be (str, tuple, dict)")
+	for i, want := range [...]*object.Type{object.StrType, object.TupleType, object.DictType} {
+		if !object.IsInstance(args[i], want) {
+			return nil, t.Errorf(object.TypeErrorType, "type.__new__() argument %d must be %s, not %s", i+1, want.Name, args[i].Type().Name)
+		}
+	}
+	if strings.IndexByte(object.StrValue(args[0]), 0) >= 0 {
+		return nil, t.Errorf(object.ValueErrorType, "type name must not contain null characters")
+	}
+	if _, err := winningMetaclass(t, meta.Obj(), object.AsTuple(args[1]).Items); err != nil {
+		return nil, err
 	}
 	cls, err := newClass(t, meta, object.StrValue(args[0]), object.AsTuple(args[1]).Items, object.AsDict(args[2]))
 	if err != nil {
@@ -188,6 +214,9 @@ func initSubclass(t *object.Thread, typ *object.Type, kwargs []*object.Object, k
 			defer t.Decref(bound)
 			fn = bound
 		}
+		if m == objectInitSubclass() && kwnames != nil && len(kwnames.Items) > 0 {
+			return t.Errorf(object.TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", typ.Name)
+		}
 		r, err := object.Call(t, fn, kwargs, kwnames)
 		if err == nil {
 			t.Decref(r)
@@ -200,7 +229,12 @@ func initSubclass(t *object.Thread, typ *object.Type, kwargs []*object.Object, k
 // newClass creates a heap type.
 func newClass(t *object.Thread, meta *object.Type, name string, bases []*object.Object, ns *object.Dict) (*object.Object, error) {
 	var baseTypes []*object.Type
-	for _, b := range bases {
+	for i, b := range bases {
+		for _, prev := range bases[:i] {
+			if prev == b && object.IsType(b) {
+				return nil, t.Errorf(object.TypeErrorType, "duplicate base class %s", object.AsType(b).Name)
+			}
+		}
 		if !object.IsType(b) {
 			return nil, t.Errorf(object.TypeErrorType, "bases must be types")
 		}
@@ -216,6 +250,9 @@ func newClass(t *object.Thread, meta *object.Type, name string, bases []*object.
 	solid, err := solidBase(t, baseTypes)
 	if err != nil {
 		return nil, err
+	}
+	if q := ns.GetStr(strQualname); q != nil && !object.IsStr(q) {
+		return nil, t.Errorf(object.TypeErrorType, "type __qualname__ must be a str, not %s", q.Type().Name)
 	}
 	typ := &object.Type{Name: name}
 	t.InitHeapType(typ, meta)
@@ -486,7 +523,7 @@ func c3MRO(t *object.Thread, typ *object.Type, bases []*object.Type) ([]*object.
 				names[i] = b.Name
 			}
 			return nil, t.Errorf(object.TypeErrorType,
-				"Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+				"Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 		}
 		out = append(out, head)
 		for i, s := range seqs {
@@ -568,6 +605,12 @@ func inheritHeapSlots(typ *object.Type) {
 		if typ.Finalize == nil {
 			typ.Finalize = b.Finalize
 		}
+		if typ.Concat == nil {
+			typ.Concat = b.Concat
+		}
+		if typ.Repeat == nil {
+			typ.Repeat = b.Repeat
+		}
 		typ.Flags |= b.Flags & (object.FlagCustomGetAttr | object.FlagSlots)
 	}
 }
@@ -603,7 +646,14 @@ func setNames(t *object.Thread, typ *object.Type) error {
 		r, err := object.Call(t, m, []*object.Object{typ.Obj(), kv[0]}, nil)
 		t.Decref(m)
 		if err != nil {
-			return err
+			// CPython 3.11 wraps the error, naming the attribute.
+			cause := t.AsException(err)
+			e := t.Errorf(object.RuntimeErrorType, "Error calling __set_name__ on '%s' instance %s in '%s'",
+				kv[1].Type().Name, reprString(t, kv[0]), typ.Name)
+			ex := t.AsException(e)
+			ex.Cause = cause.Obj()
+			ex.Context = t.NewRef(cause.Obj())
+			return ex
 		}
 		t.Decref(r)
 	}
@@ -653,10 +703,64 @@ func typeSetAttr(t *object.Thread, o *object.Object, name *object.Str, v *object
 		// as CPython's free-threaded build does, they change with the
 		// world stopped.
 		t.StopTheWorld()
+		if v == nil {
+			resetSlot(typ, name.String())
+		}
 		installSlotWrappers(typ)
 		t.StartTheWorld()
 	}
 	return nil
+}
+
+// resetSlot gives typ back the slot that special method name fills, as
+// its bases define it, once the class no longer has the method (del
+// A.__len__): installSlotWrappers only fills slots, and a slot left
+// calling a method that is gone would find nothing to call.
+func resetSlot(typ *object.Type, name string) {
+	for _, b := range typ.MRO[1:] {
+		switch name {
+		case "__repr__":
+			typ.Repr = b.Repr
+		case "__str__":
+			typ.Str = b.Str
+		case "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__":
+			typ.Compare = b.Compare
+		case "__hash__":
+			typ.Hash = b.Hash
+		case "__bool__":
+			typ.Bool = b.Bool
+		case "__len__":
+			typ.Len = b.Len
+		case "__getitem__":
+			typ.GetItem = b.GetItem
+		case "__setitem__", "__delitem__":
+			typ.SetItem = b.SetItem
+		case "__contains__":
+			typ.Contains = b.Contains
+		case "__iter__":
+			typ.Iter = b.Iter
+		case "__next__":
+			typ.Next = b.Next
+		case "__call__":
+			typ.Call = b.Call
+		case "__getattribute__", "__getattr__":
+			typ.GetAttr = b.GetAttr
+			typ.Flags = typ.Flags&^object.FlagCustomGetAttr | b.Flags&object.FlagCustomGetAttr
+		case "__setattr__", "__delattr__":
+			typ.SetAttr = b.SetAttr
+		case "__get__":
+			typ.DescrGet = b.DescrGet
+		case "__set__", "__delete__":
+			typ.DescrSet = b.DescrSet
+		case "__init__":
+			typ.Init = b.Init
+		case "__new__":
+			typ.New = b.New
+		case "__del__":
+			typ.Finalize = b.Finalize
+		}
+		return // the nearest base decides; installSlotWrappers re-fills
+	}
 }
 
 func typeRepr(t *object.Thread, o *object.Object) (*object.Object, error) {
@@ -768,6 +872,10 @@ func buildClass(t *object.Thread, _ *object.Object, args []*object.Object, kwnam
 		}
 		kwNames = append(kwNames, kwnames.Items[i])
 		kwVals = append(kwVals, args[npos+i])
+	}
+	if meta == nil && len(bases) > 0 {
+		// No metaclass given: the first base's type, as CPython.
+		meta = bases[0].Type().Obj()
 	}
 	if meta == nil || object.IsType(meta) {
 		if meta, err = winningMetaclass(t, meta, bases); err != nil {
@@ -891,8 +999,11 @@ func prepareNamespace(t *object.Thread, meta, name *object.Object, bases, kwName
 		return nil, err
 	}
 	if !object.IsDict(ns) {
-		name := ns.Type().Name
+		name, mapping := ns.Type().Name, ns.Type().GetItem != nil
 		t.Decref(ns)
+		if !mapping {
+			return nil, t.Errorf(object.TypeErrorType, "%s.__prepare__() must return a mapping, not %s", object.AsType(meta).Name, name)
+		}
 		return nil, t.Errorf(object.NotImplementedErrorType, "__prepare__ returning a '%s' is not supported yet: a class namespace must be a dict", name)
 	}
 	return object.AsDict(ns), nil

@@ -47,15 +47,24 @@ func newWrapperDescr(t *object.Thread, typ *object.Type, fn *object.Object) *obj
 }
 
 func wrapperNew(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
-	if err := object.CheckArgCount(t, typ.Name, args, kwnames, 1, 1); err != nil {
+	name := typ.Name
+	for b := typ; b != nil; b = b.Base {
+		if b == staticMethodType || b == classMethodType {
+			name = b.Name
+		}
+	}
+	if err := object.NoKeywords(t, name, kwnames); err != nil {
 		return nil, err
+	}
+	if len(args) != 1 {
+		return nil, t.Errorf(object.TypeErrorType, "%s expected 1 argument, got %d", name, len(args))
 	}
 	return newWrapperDescr(t, typ, args[0]), nil
 }
 
 var staticMethodType = object.NewStaticType(&object.Type{
 	Name: "staticmethod", Flags: object.FlagGC | object.FlagBaseType,
-	Traverse: wrapperTraverse, Clear: wrapperClear, Dealloc: wrapperClear, New: wrapperNew,
+	Traverse: wrapperTraverse, Clear: wrapperClear, Dealloc: wrapperClear,
 	DescrGet: func(t *object.Thread, d, obj *object.Object, typ *object.Type) (*object.Object, error) {
 		return t.NewRef(object.Cast[wrapperDescr](d).fn), nil
 	},
@@ -67,7 +76,7 @@ var staticMethodType = object.NewStaticType(&object.Type{
 
 var classMethodType = object.NewStaticType(&object.Type{
 	Name: "classmethod", Flags: object.FlagGC | object.FlagBaseType,
-	Traverse: wrapperTraverse, Clear: wrapperClear, Dealloc: wrapperClear, New: wrapperNew,
+	Traverse: wrapperTraverse, Clear: wrapperClear, Dealloc: wrapperClear,
 	DescrGet: func(t *object.Thread, d, obj *object.Object, typ *object.Type) (*object.Object, error) {
 		if typ == nil {
 			typ = obj.Type()
@@ -76,6 +85,26 @@ var classMethodType = object.NewStaticType(&object.Type{
 	},
 	DictPtr: func(o *object.Object) **object.Dict { return &object.Cast[wrapperDescr](o).dict },
 })
+
+// wrapperRepr is "<staticmethod(f)>" or "<classmethod(f)>", as in
+// CPython 3.10 and later.
+func wrapperRepr(t *object.Thread, o *object.Object) (*object.Object, error) {
+	r, err := object.Repr(t, object.Cast[wrapperDescr](o).fn)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(r)
+	name := "staticmethod"
+	if object.IsSubtype(o.Type(), classMethodType) {
+		name = "classmethod"
+	}
+	return object.NewStr(t, "<"+name+"("+object.StrValue(r)+")>"), nil
+}
+
+func init() {
+	staticMethodType.Repr, staticMethodType.New = wrapperRepr, wrapperNew
+	classMethodType.Repr, classMethodType.New = wrapperRepr, wrapperNew
+}
 
 func newStaticMethod(t *object.Thread, fn *object.Object) *object.Object {
 	return newWrapperDescr(t, staticMethodType, fn)
@@ -307,11 +336,17 @@ func setupSlots(t *object.Thread, typ *object.Type, slots *object.Object) error 
 		}
 		name := object.StrValue(n)
 		if name == "__dict__" {
+			if withDict || baseHasDict(typ) {
+				return t.Errorf(object.TypeErrorType, "__dict__ slot disallowed: we already got one")
+			}
 			withDict = true
 			continue
 		}
 		if name == "__weakref__" {
 			continue // handled by slotsWeakref
+		}
+		if typ.Dict.GetStr(object.Intern(name)) != nil {
+			return t.Errorf(object.ValueErrorType, "'%s' in __slots__ conflicts with class variable", name)
 		}
 		m := &member{name: name, index: idx, owner: typ}
 		t.Init(&m.Object, memberType)
@@ -465,6 +500,9 @@ func superNew(t *object.Thread, typ *object.Type, args []*object.Object, kwnames
 	case 2:
 		cls, obj = args[0], args[1]
 	default:
+		if len(args) == 1 && !object.IsType(args[0]) {
+			return nil, t.Errorf(object.TypeErrorType, "super() argument 1 must be a type, not %s", args[0].Type().Name)
+		}
 		return nil, t.Errorf(object.TypeErrorType, "super() takes 0 or 2 arguments")
 	}
 	if !object.IsType(cls) {

@@ -526,7 +526,7 @@ loop:
 			it := s[sp]
 			items, e := object.SequenceItems(t, it.Obj())
 			if e != nil {
-				err = st.starError(it.Obj(), e)
+				err = st.starError(it.Obj(), e, starCallee(instrs, ip, s, sp, arg))
 				t.Close(it)
 				s[sp] = object.Null
 				goto onError

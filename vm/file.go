@@ -220,12 +220,21 @@ var fileGetSets = []object.GetSetDef{
 }
 
 func builtinSorted(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-	var it, key, reverse *object.Object
-	if err := object.ParseArgs(t, "sorted", args, kw, []string{"/iterable", "$key", "$reverse"}, 1, &it, &key, &reverse); err != nil {
+	npos := len(args)
+	if kw != nil {
+		npos -= len(kw.Items)
+	}
+	if npos != 1 {
+		return nil, t.Errorf(object.TypeErrorType, "sorted expected 1 argument, got %d", npos)
+	}
+	// As CPython: the list first, then its sort checks the keywords.
+	l, err := object.NewListFrom(t, args[0])
+	if err != nil {
 		return nil, err
 	}
-	l, err := object.NewListFrom(t, it)
-	if err != nil {
+	var key, reverse *object.Object
+	if err := object.ParseArgs(t, "sort", args[1:], kw, []string{"$key", "$reverse"}, 0, &key, &reverse); err != nil {
+		t.Decref(l.Obj())
 		return nil, err
 	}
 	rev := false

@@ -26,6 +26,9 @@ type Generator struct {
 	// hands the frame's state from the last thread that ran it (release).
 	running uint32
 	started bool
+	// handled is the exception the generator was handling when it
+	// yielded inside an except block (owned), restored when it resumes.
+	handled *object.Object
 }
 
 // GeneratorType is the type of generators.
@@ -57,12 +60,19 @@ func generatorTraverse(o *object.Object, visit object.Visitor) {
 				visit(r.Obj())
 			}
 		}
+		if g.handled != nil {
+			visit(g.handled)
+		}
 	}
 }
 
 func generatorClear(t *object.Thread, o *object.Object) {
 	g := object.Cast[Generator](o)
 	if f := g.frame; f != nil && !g.isRunning() {
+		if h := g.handled; h != nil {
+			g.handled = nil
+			t.Decref(h)
+		}
 		g.frame = nil
 		stateOf(t).clearSlots(f)
 		if f.locals != nil {
@@ -118,7 +128,10 @@ func (st *State) resumeRunning(g *Generator, sent *object.Object, exc error) (r 
 		return object.None, true, nil
 	}
 	if !g.started {
-		if exc == nil && sent != nil && sent != object.None {
+		if exc != nil {
+			return nil, false, st.throwUnstarted(g, exc)
+		}
+		if sent != nil && sent != object.None {
 			return nil, false, t.Errorf(object.TypeErrorType, "can't send non-None value to a just-started generator")
 		}
 		g.started = true
@@ -135,19 +148,68 @@ func (st *State) resumeRunning(g *Generator, sent *object.Object, exc error) (r 
 	f.throwing = exc
 	t.PushRoots(f.slots)
 	st.t.Depth++
+	st.enterGenExc(g)
 	r, err = st.run(f)
 	st.t.Depth--
 	t.PopRoots()
 	if f.yielded {
 		f.yielded = false
+		st.leaveGenExc(g, false)
 		ownSlots(t, f)
 		return r, false, nil
 	}
+	st.leaveGenExc(g, true)
 	g.frame = nil
 	if err != nil {
 		return nil, false, escapedGenerator(t, err)
 	}
 	return r, true, nil
+}
+
+// throwUnstarted raises exc in g before its first instruction, as
+// CPython does for throw() on a generator not yet started: the exception
+// leaves at the def line (no handler can cover it) and g is finished.
+func (st *State) throwUnstarted(g *Generator, exc error) error {
+	t := st.t
+	f := g.frame
+	g.started = true
+	g.frame = nil
+	st.clearSlots(f)
+	if f.locals != nil {
+		t.Decref(f.locals.Obj())
+		f.locals = nil
+	}
+	e := t.AsException(exc)
+	e.Traceback = append(e.Traceback, object.TracebackEntry{
+		Filename: f.code.Filename, Name: f.code.Name, Line: f.code.FirstLine,
+	})
+	st.chainContext(e)
+	return escapedGenerator(t, e)
+}
+
+// enterGenExc makes g's exception state the thread's as g resumes: the
+// caller's moves to outerHandled (where sys.exc_info() still finds it
+// while g handles nothing).
+func (st *State) enterGenExc(g *Generator) {
+	st.outerHandled = append(st.outerHandled, st.handled)
+	st.handled = g.handled
+	g.handled = nil
+}
+
+// leaveGenExc restores the caller's exception state as g yields (keeping
+// g's own for its next run) or finishes (dropping it).
+func (st *State) leaveGenExc(g *Generator, finished bool) {
+	if h := st.handled; h != nil {
+		if finished {
+			st.t.Decref(h)
+		} else {
+			g.handled = h
+		}
+	}
+	n := len(st.outerHandled) - 1
+	st.handled = st.outerHandled[n]
+	st.outerHandled[n] = nil
+	st.outerHandled = st.outerHandled[:n]
 }
 
 // ownSlots makes every slot of f, a generator frame being suspended, own
@@ -221,6 +283,7 @@ func (st *State) enterInline(g *Generator, unique bool) *Frame {
 	f.throwing, f.entry, f.gen = nil, false, g
 	st.t.PushRoots(f.slots)
 	st.t.Depth++
+	st.enterGenExc(g)
 	return f
 }
 
@@ -229,6 +292,7 @@ func (st *State) enterInline(g *Generator, unique bool) *Frame {
 func (st *State) suspendInline(f *Frame) {
 	g := f.gen
 	f.gen = nil
+	st.leaveGenExc(g, false)
 	ownSlots(st.t, f)
 	st.t.PopRoots()
 	st.t.Depth--
@@ -243,6 +307,7 @@ func (st *State) finishInline(f *Frame, err error) error {
 	g := f.gen
 	f.gen = nil
 	g.frame = nil
+	st.leaveGenExc(g, true)
 	st.t.PopRoots()
 	st.t.Depth--
 	g.release()
@@ -320,7 +385,7 @@ func stopIteration(t *object.Thread, value *object.Object) error {
 
 var generatorMethods = []object.MethodDef{
 	{Name: "send", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "send", args, kw, 1, 1); err != nil {
+		if err := object.CheckArgCount(t, "generator.send", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		r, done, err := stateOf(t).resume(object.Cast[Generator](self), args[0], nil)
@@ -333,22 +398,22 @@ var generatorMethods = []object.MethodDef{
 		return r, nil
 	}},
 	{Name: "throw", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "throw", args, kw, 1, 3); err != nil {
-			return nil, err
+		if kw != nil && len(kw.Items) > 0 {
+			return nil, t.Errorf(object.TypeErrorType, "generator.throw() takes no keyword arguments")
+		}
+		if len(args) < 1 || len(args) > 3 {
+			if len(args) > 3 {
+				return nil, t.Errorf(object.TypeErrorType, "throw expected at most 3 arguments, got %d", len(args))
+			}
+			return nil, t.Errorf(object.TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
 		}
 		st := stateOf(t)
-		exc, err := st.makeException(args[0])
+		exc, err := st.throwArgs(args)
 		if err != nil {
 			return nil, err
 		}
-		if len(args) > 1 && args[1] != object.None && object.IsType(args[0]) {
-			t.Decref(exc.Obj())
-			exc, err = st.makeExceptionWith(args[0], args[1])
-			if err != nil {
-				return nil, err
-			}
-		}
-		r, done, err := st.resume(object.Cast[Generator](self), nil, exc)
+		exc.NoContext = true
+		r, done, err := st.throw(object.Cast[Generator](self), exc, args)
 		if err != nil {
 			return nil, err
 		}
@@ -380,7 +445,7 @@ func (st *State) closeGenerator(g *Generator) error {
 		}
 		return nil
 	}
-	r, done, err := st.resume(g, nil, t.NewException(object.GeneratorExitType))
+	r, done, err := st.throw(g, t.NewException(object.GeneratorExitType), nil)
 	if err != nil {
 		if object.ErrorMatches(err, object.GeneratorExitType) || object.ErrorMatches(err, object.StopIterationType) {
 			t.DropError(err)
@@ -395,16 +460,168 @@ func (st *State) closeGenerator(g *Generator) error {
 	return nil
 }
 
-// makeExceptionWith builds typ(value) for generator.throw(typ, value).
-func (st *State) makeExceptionWith(typ, value *object.Object) (*object.Exception, error) {
-	if object.IsInstance(value, object.AsType(typ)) {
-		return object.Cast[object.Exception](st.t.NewRef(value)), nil
+// throwArgs builds the exception that generator.throw(typ[, val[, tb]])
+// raises, checking its arguments as CPython does.
+func (st *State) throwArgs(args []*object.Object) (*object.Exception, error) {
+	t := st.t
+	typ := args[0]
+	var val, tb *object.Object
+	if len(args) > 1 && args[1] != object.None {
+		val = args[1]
 	}
-	r, err := object.Call(st.t, typ, []*object.Object{value}, nil)
+	if len(args) > 2 && args[2] != object.None {
+		tb = args[2]
+		if tb.Type() != object.TracebackType {
+			return nil, t.Errorf(object.TypeErrorType, "throw() third argument must be a traceback object")
+		}
+	}
+	switch {
+	case object.IsType(typ) && object.IsSubtype(object.AsType(typ), object.BaseExceptionType):
+		if val == nil {
+			return st.makeException(typ)
+		}
+		if object.IsInstance(val, object.AsType(typ)) {
+			return object.Cast[object.Exception](t.NewRef(val)), nil
+		}
+		var cargs []*object.Object
+		if object.IsTuple(val) {
+			cargs = object.AsTuple(val).Items
+		} else {
+			cargs = []*object.Object{val}
+		}
+		r, err := object.Call(t, typ, cargs, nil)
+		if err != nil {
+			return nil, err
+		}
+		if !object.IsInstance(r, object.BaseExceptionType) {
+			t.Decref(r)
+			return nil, t.Errorf(object.TypeErrorType, "calling %s should have returned an instance of BaseException, not %s",
+				object.AsType(typ).Name, r.Type().Name)
+		}
+		return object.Cast[object.Exception](r), nil
+	case object.IsInstance(typ, object.BaseExceptionType):
+		if val != nil {
+			return nil, t.Errorf(object.TypeErrorType, "instance exception may not have a separate value")
+		}
+		return object.Cast[object.Exception](t.NewRef(typ)), nil
+	}
+	return nil, t.Errorf(object.TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %s", typ.Type().Name)
+}
+
+// delegate returns the iterator g's frame delegates to with yield from
+// while suspended in it, or nil: the frame then stopped at the
+// YIELD_VALUE that follows a SEND, with the iterator on its stack top.
+func (g *Generator) delegate() *object.Object {
+	f := g.frame
+	if f == nil || !g.started || f.ip < 2 || f.sp == 0 {
+		return nil
+	}
+	instrs := f.code.Instrs
+	if compile.Opcode(instrs[f.ip-1]) != compile.YIELD_VALUE || compile.Opcode(instrs[f.ip-2]) != compile.SEND {
+		return nil
+	}
+	return f.slots[f.sp-1].Obj()
+}
+
+// throw raises exc (owned) in g, as generator.throw does: into the
+// iterator g delegates to first, if any. args are throw's arguments,
+// passed on to a delegate's own throw method (nil for close).
+func (st *State) throw(g *Generator, exc *object.Exception, args []*object.Object) (r *object.Object, done bool, err error) {
+	if !g.claim() {
+		st.t.Decref(exc.Obj())
+		return nil, false, st.t.Errorf(object.ValueErrorType, "generator already executing")
+	}
+	r, done, err = st.throwRunning(g, exc, args)
+	g.release()
+	return r, done, err
+}
+
+func (st *State) throwRunning(g *Generator, exc *object.Exception, args []*object.Object) (*object.Object, bool, error) {
+	t := st.t
+	yf := g.delegate()
+	if yf == nil {
+		return st.resumeRunning(g, nil, exc)
+	}
+	t.Incref(yf)
+	defer t.Decref(yf)
+	if object.IsInstance(exc.Obj(), object.GeneratorExitType) {
+		// close(): close the delegate, then raise GeneratorExit here
+		// (or what closing the delegate raised).
+		if err := st.closeIter(yf); err != nil {
+			t.Decref(exc.Obj())
+			return st.resumeRunning(g, nil, err)
+		}
+		return st.resumeRunning(g, nil, exc)
+	}
+	var r *object.Object
+	var err error
+	if yf.Type() == GeneratorType {
+		var done bool
+		r, done, err = st.throw(object.Cast[Generator](yf), exc, args)
+		if err == nil {
+			if !done {
+				return r, false, nil
+			}
+			return st.finishDelegation(g, r)
+		}
+	} else {
+		m, e := object.GetAttrString(t, yf, "throw")
+		if e != nil {
+			if !object.ErrorMatches(e, object.AttributeErrorType) {
+				t.Decref(exc.Obj())
+				return st.resumeRunning(g, nil, e)
+			}
+			t.DropError(e)
+			return st.resumeRunning(g, nil, exc)
+		}
+		if args == nil {
+			args = []*object.Object{exc.Obj()}
+		}
+		r, err = object.Call(t, m, args, nil)
+		t.Decref(m)
+		t.Decref(exc.Obj())
+		if err == nil {
+			return r, false, nil
+		}
+	}
+	if object.ErrorMatches(err, object.StopIterationType) {
+		return st.finishDelegation(g, stopValue(t, err))
+	}
+	return st.resumeRunning(g, nil, err)
+}
+
+// finishDelegation resumes g past its yield from, whose delegate
+// returned v (owned), as SEND does when the delegate is done.
+func (st *State) finishDelegation(g *Generator, v *object.Object) (*object.Object, bool, error) {
+	f := g.frame
+	f.ip = int(f.code.Instrs[f.ip-2] >> 8)
+	r, done, err := st.resumeRunning(g, v, nil)
+	st.t.Decref(v)
+	return r, done, err
+}
+
+// closeIter closes the iterator a closing generator delegates to: a
+// generator's close, or the iterator's close method if it has one.
+func (st *State) closeIter(yf *object.Object) error {
+	t := st.t
+	if yf.Type() == GeneratorType {
+		return st.closeGenerator(object.Cast[Generator](yf))
+	}
+	m, err := object.GetAttrString(t, yf, "close")
 	if err != nil {
-		return nil, err
+		if object.ErrorMatches(err, object.AttributeErrorType) {
+			t.DropError(err)
+			return nil
+		}
+		return err
 	}
-	return object.Cast[object.Exception](r), nil
+	r, err := object.Call(t, m, nil, nil)
+	t.Decref(m)
+	if err != nil {
+		return err
+	}
+	t.Decref(r)
+	return nil
 }
 
 var generatorGetSets = []object.GetSetDef{
@@ -413,6 +630,19 @@ var generatorGetSets = []object.GetSetDef{
 	}},
 	{Name: "__qualname__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return object.NewStr(t, generatorCode(o).QualName), nil
+	}},
+	{Name: "gi_code", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(&generatorCode(o).Object), nil
+	}},
+	{Name: "gi_yieldfrom", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		g := object.Cast[Generator](o)
+		if g.isRunning() {
+			return object.None, nil
+		}
+		if yf := g.delegate(); yf != nil {
+			return t.NewRef(yf), nil
+		}
+		return object.None, nil
 	}},
 	{Name: "gi_running", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return object.NewBool(object.Cast[Generator](o).isRunning()), nil

@@ -37,6 +37,7 @@ type Interp struct {
 	nativeMod   map[string]NativeModule
 	importing   map[string]*importLock // modules being imported (lockImport)
 	stdinReader *bufio.Reader
+	atexit      atexitState // atexit.register's calls, guarded by mu
 }
 
 // NativeModule creates a module written in Go when it is first imported.
@@ -91,9 +92,13 @@ type State struct {
 	interp *Interp
 	frame  *Frame // innermost running frame
 	// handled is the exception being handled (sys.exc_info()[1]), owned.
-	handled     *object.Object
-	stack       dataStack
-	interrupted atomic.Bool // Ctrl-C arrived (interrupt.go)
+	// While a generator runs, it is the generator's own (nil outside its
+	// except blocks), and outerHandled holds its callers', owned, which
+	// sys.exc_info() and chaining fall back to (CPython's exc_info chain).
+	handled      *object.Object
+	outerHandled []*object.Object
+	stack        dataStack
+	interrupted  atomic.Bool // Ctrl-C arrived (interrupt.go)
 	// interruptType is what the pending interrupt raises (nil:
 	// KeyboardInterrupt).
 	interruptType atomic.Pointer[pendingInterrupt]
@@ -162,4 +167,18 @@ func StateOf(t *object.Thread) *State { return stateOf(t) }
 
 // Handled returns the exception being handled (sys.exc_info), borrowed,
 // or nil.
-func (st *State) Handled() *object.Object { return st.handled }
+func (st *State) Handled() *object.Object { return st.topHandled() }
+
+// topHandled is the exception being handled: the innermost running
+// frame's, else the nearest caller's across running generators.
+func (st *State) topHandled() *object.Object {
+	if st.handled != nil {
+		return st.handled
+	}
+	for i := len(st.outerHandled) - 1; i >= 0; i-- {
+		if h := st.outerHandled[i]; h != nil {
+			return h
+		}
+	}
+	return nil
+}

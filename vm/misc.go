@@ -100,6 +100,9 @@ func (st *State) WriteUnraisable(err error, what string, obj *object.Object) {
 // else (or when the replacement fails) to the interpreter's stderr.
 func (st *State) WriteStderr(s string) {
 	if stderr := st.sysStream(stderrStream); stderr != nil {
+		if stderr == object.None {
+			return // sys.stderr = None: errors go nowhere, as in CPython
+		}
 		err := writeTo(st.t, stderr, s, true)
 		if err == nil {
 			return

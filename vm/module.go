@@ -142,29 +142,163 @@ func (st *State) NewModule(name string) *Module {
 // for a dotted name) and return the top-level package, or the module
 // itself when there is a from-list.
 func (st *State) importName(f *Frame, name *object.Str, fromlist, level *object.Object) (*object.Object, error) {
+	lv, _ := object.AsInt(level).Int64()
+	return st.importModuleLevel(name.String(), f.globals, fromlist, lv, false)
+}
+
+// importModuleLevel is __import__(name, globals, None, fromlist, level):
+// a relative name (level > 0) is resolved against the package globals
+// belongs to; the result is the top-level package of name, or with a
+// from-list the module itself, whose submodules named there (handle:
+// __import__'s own from-list, not IMPORT_FROM's) are imported.
+func (st *State) importModuleLevel(name string, globals *object.Dict, fromlist *object.Object, level int64, handle bool) (*object.Object, error) {
 	t := st.t
-	full := name.String()
-	if lv, _ := object.AsInt(level).Int64(); lv > 0 {
-		return nil, t.Errorf(object.ImportErrorType, "attempted relative import with no known parent package")
-	}
-	parts := strings.Split(full, ".")
-	var top *object.Object
-	for i := range parts {
-		m, err := st.Import(strings.Join(parts[:i+1], "."))
+	full := name
+	if level > 0 {
+		pkg, err := st.callerPackage(globals)
 		if err != nil {
-			t.XDecref(top)
 			return nil, err
 		}
-		if i == 0 {
-			top = m
-		} else if i < len(parts)-1 || fromlist == object.None {
+		if full, err = st.resolveName(name, pkg, level); err != nil {
+			return nil, err
+		}
+	} else if name == "" {
+		return nil, t.Errorf(object.ValueErrorType, "Empty module name")
+	}
+	parts := strings.Split(full, ".")
+	var m *object.Object
+	for i := range parts {
+		if m != nil {
 			t.Decref(m)
-		} else {
-			t.XDecref(top)
-			top = m
+		}
+		var err error
+		if m, err = st.Import(strings.Join(parts[:i+1], ".")); err != nil {
+			return nil, err
 		}
 	}
-	return top, nil
+	hasFrom := fromlist != nil && fromlist != object.None
+	if hasFrom {
+		ok, err := object.IsTrue(t, fromlist)
+		if err != nil {
+			t.Decref(m)
+			return nil, err
+		}
+		hasFrom = ok
+	}
+	if hasFrom {
+		if handle {
+			if err := st.handleFromlist(m, fromlist); err != nil {
+				t.Decref(m)
+				return nil, err
+			}
+		}
+		return m, nil
+	}
+	// No from-list: the top-level package of name as written (for a
+	// relative import, the package that name's first part is in).
+	first := name
+	if i := strings.IndexByte(name, '.'); i >= 0 {
+		first = name[:i]
+	}
+	if level > 0 && name == "" {
+		return m, nil
+	}
+	topName := full[:len(full)-(len(name)-len(first))]
+	if topName == full {
+		return m, nil
+	}
+	t.Decref(m)
+	return st.Import(topName)
+}
+
+// callerPackage is the package a relative import in a module with
+// globals is relative to: __package__, or __name__ (less its last part
+// unless the module is a package, with __path__).
+func (st *State) callerPackage(globals *object.Dict) (string, error) {
+	t := st.t
+	if globals == nil {
+		return "", t.Errorf(object.KeyErrorType, "'__name__' not in globals")
+	}
+	if p := globals.GetStr(object.Intern("__package__")); p != nil && p != object.None {
+		if !object.IsStr(p) {
+			return "", t.Errorf(object.TypeErrorType, "package must be a string")
+		}
+		return object.StrValue(p), nil
+	}
+	n := globals.GetStr(strName)
+	if n == nil {
+		return "", t.Errorf(object.KeyErrorType, "'__name__' not in globals")
+	}
+	if !object.IsStr(n) {
+		return "", t.Errorf(object.TypeErrorType, "__name__ must be a string")
+	}
+	pkg := object.StrValue(n)
+	if globals.GetStr(object.Intern("__path__")) == nil {
+		if i := strings.LastIndexByte(pkg, '.'); i >= 0 {
+			pkg = pkg[:i]
+		} else {
+			pkg = ""
+		}
+	}
+	return pkg, nil
+}
+
+// resolveName makes the relative name at level absolute within pkg.
+func (st *State) resolveName(name, pkg string, level int64) (string, error) {
+	t := st.t
+	if pkg == "" {
+		return "", t.Errorf(object.ImportErrorType, "attempted relative import with no known parent package")
+	}
+	base := pkg
+	for i := int64(1); i < level; i++ {
+		j := strings.LastIndexByte(base, '.')
+		if j < 0 {
+			return "", t.Errorf(object.ImportErrorType, "attempted relative import beyond top-level package")
+		}
+		base = base[:j]
+	}
+	if name == "" {
+		return base, nil
+	}
+	return base + "." + name, nil
+}
+
+// handleFromlist imports the submodules of package m that __import__'s
+// from-list names and m lacks as attributes ('*' stands for __all__).
+func (st *State) handleFromlist(m, fromlist *object.Object) error {
+	t := st.t
+	if m.Type() != ModuleType {
+		return nil
+	}
+	mod := object.Cast[Module](m)
+	if mod.Dict.GetStr(object.Intern("__path__")) == nil {
+		return nil // not a package
+	}
+	return object.Iterate(t, fromlist, func(x *object.Object) error {
+		if !object.IsStr(x) {
+			return t.Errorf(object.TypeErrorType, "Item in %s.__all__ must be str, not %s", mod.Name(), x.Type().Name)
+		}
+		n := object.StrValue(x)
+		if n == "*" {
+			if all := mod.Dict.GetStr(object.Intern("__all__")); all != nil {
+				return st.handleFromlist(m, all)
+			}
+			return nil
+		}
+		if mod.Dict.GetStr(object.AsStr(x)) != nil {
+			return nil
+		}
+		sub, err := st.Import(mod.Name() + "." + n)
+		if err != nil {
+			if object.ErrorMatches(err, object.ModuleNotFoundErrorType) {
+				t.DropError(err)
+				return nil
+			}
+			return err
+		}
+		t.Decref(sub)
+		return nil
+	})
 }
 
 // Import returns the module named name, importing it on first use:
@@ -254,7 +388,20 @@ func (st *State) searchPath() []string {
 
 func (st *State) moduleNotFound(name string) error {
 	t := st.t
-	e := t.NewException(object.ModuleNotFoundErrorType, object.NewStr(t, "No module named '"+name+"'"))
+	msg := "No module named '" + name + "'"
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		// A submodule of a module that is not a package (os.nosuch).
+		parentKey := object.NewStr(t, name[:i])
+		parent, _ := st.interp.Modules.GetItemRef(t, parentKey)
+		t.Decref(parentKey)
+		if parent != nil {
+			if parent.Type() == ModuleType && object.Cast[Module](parent).Dict.GetStr(object.Intern("__path__")) == nil {
+				msg += "; '" + name[:i] + "' is not a package"
+			}
+			t.Decref(parent)
+		}
+	}
+	e := t.NewException(object.ModuleNotFoundErrorType, object.NewStr(t, msg))
 	e.Dict = object.NewDict(t)
 	e.Dict.SetStr(t, object.Intern("name"), object.NewStr(t, name))
 	return e
@@ -278,6 +425,21 @@ func (st *State) execModule(name, path string, src []byte, key *object.Object) (
 	}
 	m := st.NewModule(name)
 	m.Dict.SetStr(t, object.Intern("__file__"), object.NewStr(t, path))
+	// A package (its __init__.py) has __path__ and is its own
+	// __package__; a plain module's package is its parent.
+	pkg := name
+	if filepath.Base(path) == "__init__.py" {
+		p := object.NewList(t, []*object.Object{object.NewStr(t, filepath.Dir(path))})
+		m.Dict.SetStr(t, object.Intern("__path__"), p.Obj())
+		t.Decref(p.Obj())
+	} else if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		pkg = name[:i]
+	} else {
+		pkg = ""
+	}
+	pkgStr := object.NewStr(t, pkg)
+	m.Dict.SetStr(t, object.Intern("__package__"), pkgStr)
+	t.Decref(pkgStr)
 	if err := st.interp.Modules.SetItem(t, key, m.Obj()); err != nil {
 		t.Decref(m.Obj())
 		return nil, err
@@ -288,6 +450,27 @@ func (st *State) execModule(name, path string, src []byte, key *object.Object) (
 		return nil, err
 	}
 	return m.Obj(), nil
+}
+
+// importing reports whether module name is being imported (its code is
+// still running, on this thread or another).
+func (st *State) importing(name string) bool {
+	in := st.interp
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return in.importing[name] != nil
+}
+
+// withImportName sets ImportError.name on the error e.
+func withImportName(t *object.Thread, e error, name string) error {
+	exc := t.AsException(e)
+	if exc.Dict == nil {
+		exc.Dict = object.NewDict(t)
+	}
+	n := object.NewStr(t, name)
+	exc.Dict.SetStr(t, object.Intern("name"), n)
+	t.Decref(n)
+	return exc
 }
 
 // importFrom implements IMPORT_FROM.
@@ -302,6 +485,7 @@ func (st *State) importFrom(mod *object.Object, name *object.Str) (*object.Objec
 	}
 	t.DropError(err)
 	modName := "?"
+	where := ""
 	if mod.Type() == ModuleType {
 		// A submodule not yet imported as an attribute.
 		modName = object.Cast[Module](mod).Name()
@@ -310,8 +494,17 @@ func (st *State) importFrom(mod *object.Object, name *object.Str) (*object.Objec
 		} else {
 			t.DropError(err)
 		}
+		d := object.Cast[Module](mod).Dict
+		if f := d.GetStr(object.Intern("__file__")); f != nil && object.IsStr(f) {
+			where = " (" + object.StrValue(f) + ")"
+		}
+		if st.importing(modName) {
+			e := t.Errorf(object.ImportErrorType, "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import)%s", name, modName, where)
+			return nil, withImportName(t, e, modName)
+		}
 	}
-	return nil, t.Errorf(object.ImportErrorType, "cannot import name '%s' from '%s'", name, modName)
+	e := t.Errorf(object.ImportErrorType, "cannot import name '%s' from '%s'%s", name, modName, where)
+	return nil, withImportName(t, e, modName)
 }
 
 // importStar implements "from m import *".
@@ -354,11 +547,31 @@ func (st *State) importStar(f *Frame, mod *object.Object) error {
 // RunCode runs module-level code with globals (and locals, which may be
 // nil to use globals) and returns its result.
 func (st *State) RunCode(code *compile.Code, globals, locals *object.Dict) (*object.Object, error) {
+	return st.runCodeIn(code, globals, locals, nil)
+}
+
+// runCodeIn is RunCode for any code object exec runs: a function's code
+// gets its cells made and its free variables bound to closure (a tuple
+// of as many cells, checked by the caller), as a call would.
+func (st *State) runCodeIn(code *compile.Code, globals, locals *object.Dict, closure *object.Object) (*object.Object, error) {
 	f := st.pushFrame(code)
 	f.globals = globals
 	if locals != nil {
 		f.locals = locals
 		st.t.Incref(locals.Obj())
+	}
+	if len(code.CellNames) > 0 || closure != nil {
+		t := st.t
+		nl := len(code.LocalNames)
+		for i := range code.CellNames {
+			f.slots[nl+i] = object.RefSteal(&newCell(t, nil).Object)
+		}
+		if closure != nil {
+			base := nl + len(code.CellNames)
+			for i, c := range object.AsTuple(closure).Items {
+				f.slots[base+i] = t.RefFromNew(c)
+			}
+		}
 	}
 	st.t.Depth++
 	r, err := st.run(f)

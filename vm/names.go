@@ -10,6 +10,8 @@ var (
 	strStr           = object.Intern("__str__")
 	strAll           = object.Intern("__all__")
 	strBool          = object.Intern("__bool__")
+	strPow           = object.Intern("__pow__")
+	strDir           = object.Intern("__dir__")
 	strBuiltins      = object.Intern("__builtins__")
 	strCall          = object.Intern("__call__")
 	strClasscell     = object.Intern("__classcell__")

@@ -13,7 +13,10 @@ var objectMethods = []object.MethodDef{
 	}},
 	{Name: "__new__", Kind: object.StaticMethod, Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
 		if len(args) == 0 || !object.IsType(args[0]) {
-			return nil, t.Errorf(object.TypeErrorType, "object.__new__(X): X is not a type object")
+			if len(args) == 0 {
+				return nil, t.Errorf(object.TypeErrorType, "object.__new__(): not enough arguments")
+			}
+			return nil, t.Errorf(object.TypeErrorType, "object.__new__(X): X is not a type object (%s)", args[0].Type().Name)
 		}
 		typ := object.AsType(args[0])
 		if !typ.IsHeapType() && typ != object.ObjectType {

@@ -347,12 +347,33 @@ func hex(v uint32, n int) string {
 	return string(buf)
 }
 
-func (st *State) starError(it *object.Object, err error) error {
+func (st *State) starError(it *object.Object, err error, callee *object.Object) error {
 	if object.ErrorMatches(err, object.TypeErrorType) && it.Type().Iter == nil && it.Type().GetItem == nil {
 		st.t.DropError(err)
+		if callee != nil {
+			return st.t.Errorf(object.TypeErrorType, "%s argument after * must be an iterable, not %s", funcDesc(callee), it.Type().Name)
+		}
 		return st.t.Errorf(object.TypeErrorType, "Value after * must be an iterable, not %s", it.Type().Name)
 	}
 	return err
+}
+
+// starCallee returns the function of a call f(*x) whose only positional
+// argument is starred, when the LIST_EXTEND just run (with the list at
+// s[sp-arg], so far empty) builds its arguments: CPython names the
+// function in that case's error. Else nil.
+func starCallee(instrs []uint32, ip int, s []object.StackRef, sp, arg int) *object.Object {
+	if arg != 1 || ip+1 >= len(instrs) || sp-arg-2 < 0 ||
+		compile.Opcode(instrs[ip]) != compile.LIST_TO_TUPLE || compile.Opcode(instrs[ip+1]) != compile.CALL_FUNCTION_EX {
+		return nil
+	}
+	if l := object.AsList(s[sp-arg].Obj()); l.Len() != 0 {
+		return nil
+	}
+	if f := s[sp-arg-2]; !f.IsNull() {
+		return f.Obj()
+	}
+	return nil
 }
 
 // dictUpdate merges src into the dict d (dict displays with **, and
@@ -423,6 +444,9 @@ func funcDesc(fn *object.Object) string {
 	if fn == nil {
 		return "function"
 	}
+	if fn.Type() == MethodType {
+		fn = object.Cast[Method](fn).Func
+	}
 	if fn.Type() == FunctionType {
 		f := object.Cast[Function](fn)
 		q := object.StrValue(f.QualName)
@@ -485,10 +509,11 @@ func (st *State) unpack(seq *object.Object, op compile.Opcode, arg int) ([]*obje
 func (st *State) raise(s []object.StackRef, sp int, n int) (int, error) {
 	t := st.t
 	if n == 0 {
-		if st.handled == nil {
+		h := st.topHandled()
+		if h == nil {
 			return sp, t.Errorf(object.RuntimeErrorType, "No active exception to reraise")
 		}
-		return sp, object.Cast[object.Exception](t.NewRef(st.handled))
+		return sp, object.Cast[object.Exception](t.NewRef(h))
 	}
 	var cause *object.Object
 	if n == 2 {
@@ -505,6 +530,7 @@ func (st *State) raise(s []object.StackRef, sp int, n int) (int, error) {
 		t.XDecref(cause)
 		return sp, err
 	}
+	exc.NoContext = false // raised here: chained as any raise
 	if cause != nil {
 		var c *object.Object
 		if cause != object.None {
@@ -593,6 +619,9 @@ func (st *State) beforeWith(mgr *object.Object) (exit, res *object.Object, err e
 		if err != nil {
 			return nil, nil, err
 		}
+		if enter != nil {
+			return nil, nil, t.Errorf(object.TypeErrorType, "'%s' object does not support the context manager protocol (missed __exit__ method)", mgr.Type().Name)
+		}
 		return nil, nil, t.Errorf(object.TypeErrorType, "'%s' object does not support the context manager protocol", mgr.Type().Name)
 	}
 	res, err = object.Call(t, enter, nil, nil)
@@ -638,7 +667,10 @@ func (st *State) addTraceback(exc *object.Exception, f *Frame, i int) {
 // any, avoiding cycles as CPython does.
 func (st *State) chainContext(exc *object.Exception) {
 	h := st.handled
-	if h == nil || h == exc.Obj() || exc.Context != nil {
+	if h == nil && len(st.outerHandled) > 0 {
+		h = st.topHandled()
+	}
+	if h == nil || h == exc.Obj() || exc.Context != nil || exc.NoContext {
 		return
 	}
 	// Break a cycle: if exc is already in h's context chain, cut it there.

@@ -65,3 +65,39 @@ func (st *State) WaitForThreads() {
 	}
 	st.WriteUnraisable(err, "Exception ignored on threading shutdown", mod)
 }
+
+// FlushStdFiles flushes sys.stdout and sys.stderr as the program ends,
+// and reports whether that worked: a replacement stream whose flush
+// fails (or that has none) is reported as unraisable, and CPython then
+// exits with status 120.
+func (st *State) FlushStdFiles() bool {
+	t := st.t
+	ok := true
+	for _, s := range []stdStream{stdoutStream, stderrStream} {
+		f := st.sysStream(s)
+		if f == nil || f == object.None {
+			continue
+		}
+		t.Incref(f)
+		m, err := object.GetAttrString(t, f, "flush")
+		if err == nil {
+			var r *object.Object
+			r, err = object.Call(t, m, nil, nil)
+			t.Decref(m)
+			if err == nil {
+				t.Decref(r)
+			}
+		}
+		if err != nil {
+			ok = false
+			if s == stdoutStream {
+				st.WriteUnraisable(err, "Exception ignored in", f)
+			} else {
+				t.DropError(err)
+			}
+		}
+		t.Decref(f)
+	}
+	st.interp.Flush()
+	return ok
+}

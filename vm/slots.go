@@ -10,7 +10,10 @@ import (
 )
 
 // callSpecial calls the special method name of o's type with o and args,
-// and reports whether the type has it.
+// and reports whether the type has it. A method set to None is there, and
+// calling it fails as in CPython ("'NoneType' object is not callable");
+// the slots that give None its own meaning (__hash__, __iter__,
+// __contains__) test for it before.
 //
 // Special methods call back into Go as often as into Python (a __get__
 // or __call__ that is itself an instance of a class defining it), so each
@@ -24,7 +27,7 @@ func callSpecial(t *object.Thread, o *object.Object, name *object.Str, args ...*
 	m := ref.Obj()
 	if m == object.None {
 		t.Close(ref)
-		return nil, false, nil
+		return nil, true, t.Errorf(object.TypeErrorType, "'NoneType' object is not callable")
 	}
 	if !t.EnterRecursive() {
 		t.Close(ref)
@@ -78,16 +81,20 @@ func hasSpecial(typ *object.Type, name *object.Str) bool {
 }
 
 // definesSpecial reports whether typ or any class in its MRO, built-in
-// ones included, defines name.
+// ones included, defines name (None included: calling it fails).
 func definesSpecial(typ *object.Type, name *object.Str) bool {
 	for _, m := range typ.MRO {
-		if m.Dict != nil {
-			if v := m.Dict.GetStr(name); v != nil && v != object.None {
-				return true
-			}
+		if m.Dict != nil && m.Dict.GetStr(name) != nil {
+			return true
 		}
 	}
 	return false
+}
+
+// specialIsNone reports whether o's type sets the special method name to
+// None (blocking the protocol, as __iter__ = None does).
+func specialIsNone(t *object.Thread, o *object.Object, name *object.Str) bool {
+	return t.LookupType(o.Type(), name) == object.None
 }
 
 // heapNumber is the number table every class starts from: each slot calls
@@ -180,19 +187,61 @@ func init() {
 	n.Or = binarySlot("__or__", "__ror__")
 	n.Xor = binarySlot("__xor__", "__rxor__")
 	n.DivMod = binarySlot("__divmod__", "__rdivmod__")
+	// pow(a, b, m) asks only a.__pow__(b, m), as CPython's ternary slot.
+	n.Pow3 = func(t *object.Thread, a, b, m *object.Object) (*object.Object, error) {
+		r, ok, err := callSpecial(t, a, strPow, b, m)
+		if err != nil || ok {
+			return r, err
+		}
+		return t.NewRef(object.NotImplemented), nil
+	}
 	n.InplaceAdd = inplaceSlot("__iadd__", object.OpAdd)
 	n.InplaceSub = inplaceSlot("__isub__", object.OpSub)
 	n.InplaceMul = inplaceSlot("__imul__", object.OpMul)
 	n.InplaceOr = inplaceSlot("__ior__", object.OpOr)
 	n.InplaceAnd = inplaceSlot("__iand__", object.OpAnd)
 	n.InplaceXor = inplaceSlot("__ixor__", object.OpXor)
+	n.InplaceMatMul = inplaceSlot("__imatmul__", object.OpMatMul)
+	n.InplaceTrueDiv = inplaceSlot("__itruediv__", object.OpTrueDiv)
+	n.InplaceFloorDiv = inplaceSlot("__ifloordiv__", object.OpFloorDiv)
+	n.InplaceMod = inplaceSlot("__imod__", object.OpMod)
+	n.InplacePow = inplaceSlot("__ipow__", object.OpPow)
+	n.InplaceLShift = inplaceSlot("__ilshift__", object.OpLShift)
+	n.InplaceRShift = inplaceSlot("__irshift__", object.OpRShift)
 	n.Neg = unarySlot("__neg__", "unary -")
 	n.Pos = unarySlot("__pos__", "unary +")
 	n.Abs = unarySlot("__abs__", "abs()")
 	n.Invert = unarySlot("__invert__", "unary ~")
-	n.Index = unarySlot("__index__", "__index__")
-	n.Int = unarySlot("__int__", "int()")
-	n.Float = unarySlot("__float__", "float()")
+	n.Index = intResultSlot(unarySlot("__index__", "__index__"), "__index__")
+	n.Int = intResultSlot(unarySlot("__int__", "int()"), "__int__")
+	float := unarySlot("__float__", "float()")
+	n.Float = func(t *object.Thread, a *object.Object) (*object.Object, error) {
+		r, err := float(t, a)
+		if err != nil || object.IsInstance(r, object.FloatType) {
+			return r, err
+		}
+		t.Decref(r)
+		return nil, t.Errorf(object.TypeErrorType, "%s.__float__ returned non-float (type %s)", a.Type().Name, r.Type().Name)
+	}
+}
+
+// intResultSlot checks what __index__ or __int__ returned, for every
+// caller of the slot: an int (a subclass's value comes back as a plain
+// int), else CPython's TypeError.
+func intResultSlot(f func(t *object.Thread, a *object.Object) (*object.Object, error), name string) func(t *object.Thread, a *object.Object) (*object.Object, error) {
+	return func(t *object.Thread, a *object.Object) (*object.Object, error) {
+		r, err := f(t, a)
+		if err != nil || r.Type() == object.IntType {
+			return r, err
+		}
+		if !object.IsInt(r) {
+			t.Decref(r)
+			return nil, t.Errorf(object.TypeErrorType, "%s returned non-int (type %s)", name, r.Type().Name)
+		}
+		v, err := object.Index(t, r)
+		t.Decref(r)
+		return v, err
+	}
 }
 
 var compareNames = [...]*object.Str{object.Intern("__lt__"), object.Intern("__le__"), object.Intern("__eq__"),
@@ -286,6 +335,9 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__contains__") {
 		typ.Contains = func(t *object.Thread, o, v *object.Object) (bool, error) {
+			if specialIsNone(t, o, strContains) {
+				return false, t.Errorf(object.TypeErrorType, "'%s' object is not a container", o.Type().Name)
+			}
 			r, _, err := callSpecial(t, o, strContains, v)
 			if err != nil {
 				return false, err
@@ -296,6 +348,9 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__iter__") {
 		typ.Iter = func(t *object.Thread, o *object.Object) (*object.Object, error) {
+			if specialIsNone(t, o, strIter) {
+				return nil, t.Errorf(object.TypeErrorType, "'%s' object is not iterable", o.Type().Name)
+			}
 			r, _, err := callSpecial(t, o, strIter)
 			if err == nil && r.Type().Next == nil {
 				t.Decref(r)
@@ -457,12 +512,12 @@ func slotLen(t *object.Thread, o *object.Object) (int, error) {
 	if !object.IsInt(r) {
 		return 0, t.Errorf(object.TypeErrorType, "'%s' object cannot be interpreted as an integer", r.Type().Name)
 	}
-	n, err := object.AsInt64(t, r)
-	if err != nil {
-		return 0, err
-	}
-	if n < 0 {
+	if object.AsInt(r).Sign() < 0 {
 		return 0, t.Errorf(object.ValueErrorType, "__len__() should return >= 0")
+	}
+	n, ok := object.AsInt(r).Int64()
+	if !ok {
+		return 0, t.Errorf(object.OverflowErrorType, "cannot fit 'int' into an index-sized integer")
 	}
 	return int(n), nil
 }

@@ -132,17 +132,85 @@ func (st *State) SystemExitCode(exc *object.Exception) (int, bool) {
 		return 0, true
 	}
 	code := exc.Args.Items[0]
+	if len(exc.Args.Items) > 1 {
+		code = exc.Args.Obj() // SystemExit(1, 2).code is the tuple
+	}
 	if object.IsInt(code) {
-		v, _ := object.AsInt(code).Int64()
-		return int(v), true
+		v, ok := object.AsInt(code).Int64()
+		if !ok {
+			return -1, true // too big for a C long: CPython exits with -1
+		}
+		return int(int32(v)), true // CPython's (int) cast of the long
 	}
 	st.interp.Flush()
 	s, err := object.StrString(st.t, code)
-	if err == nil {
-		fmt.Fprintln(st.interp.Stderr, s)
+	if err != nil {
+		st.t.DropError(err)
+		return 1, true
 	}
+	st.WriteStderr(s + "\n")
 	return 1, true
 }
+
+var strExcepthook, strOrigExcepthook = object.Intern("excepthook"), object.Intern("__excepthook__")
+
+// ReportUncaught shows an exception that ended the program: through
+// sys.excepthook(type, value, traceback) when the program replaced it,
+// else as a traceback on stderr (w, or sys.stderr when replaced). A hook
+// that fails is reported with the original exception, as CPython does.
+func (st *State) ReportUncaught(w io.Writer, exc *object.Exception) {
+	t := st.t
+	var hook *object.Object
+	if sys := st.interp.Modules.GetStr(strSys); sys != nil && sys.Type() == ModuleType {
+		d := object.Cast[Module](sys).Dict
+		if h := d.GetStr(strExcepthook); h != nil && h != d.GetStr(strOrigExcepthook) {
+			hook = h
+		}
+	}
+	if hook == nil {
+		st.PrintException(w, exc)
+		return
+	}
+	tb := object.ExceptionTraceback(t, exc)
+	r, err := object.Call(t, hook, []*object.Object{object.TypeOf(exc.Obj()), exc.Obj(), tb}, nil)
+	t.Decref(tb)
+	if err == nil {
+		t.Decref(r)
+		return
+	}
+	herr := t.AsException(err)
+	defer t.Decref(herr.Obj())
+	var b strings.Builder
+	b.WriteString("Error in sys.excepthook:\n")
+	st.WriteTraceback(&b, herr)
+	b.WriteString("\nOriginal exception was:\n")
+	st.WriteTraceback(&b, exc)
+	if st.sysStream(stderrStream) != nil {
+		st.WriteStderr(b.String())
+		return
+	}
+	io.WriteString(w, b.String())
+}
+
+// defaultExcepthook is sys.excepthook as the interpreter starts:
+// it prints the exception and its traceback to stderr.
+func defaultExcepthook(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+	if err := object.CheckArgCount(t, "excepthook", args, kw, 3, 3); err != nil {
+		return nil, err
+	}
+	st := stateOf(t)
+	st.interp.Flush()
+	if !object.IsInstance(args[1], object.BaseExceptionType) {
+		// CPython reports this on stderr rather than raising.
+		st.WriteStderr("TypeError: print_exception(): Exception expected for value, " + args[1].Type().Name + " found\n")
+		return object.None, nil
+	}
+	st.PrintException(st.interp.Stderr, object.Cast[object.Exception](args[1]))
+	return object.None, nil
+}
+
+// Excepthook is the builtin behind sys.excepthook and sys.__excepthook__.
+var Excepthook = object.NewStaticBuiltin(&object.MethodDef{Name: "excepthook", Fn: defaultExcepthook})
 
 // caretLine draws CPython 3.11's marker line under the part of the source
 // line that failed: "^" under the failing expression, or for a binary

@@ -64,8 +64,25 @@ func (p *program) run() int {
 	m.Dict.SetStr(t, object.Intern("__file__"), object.NewStr(t, p.filename))
 	r, err := st.RunCode(code, m.Dict, nil)
 	// As CPython, the program's threads finish before it exits, whether
-	// or not the main module raised.
-	defer st.WaitForThreads()
+	// or not the main module raised, then the atexit calls run, then the
+	// standard streams are flushed (a failure there exits with 120).
+	if err == nil {
+		t.Decref(r)
+	}
+	exit := p.report(st, err)
+	st.WaitForThreads()
+	st.RunAtexit()
+	if !st.FlushStdFiles() {
+		return 120
+	}
+	return exit
+}
+
+// report shows how the main module ended and returns the exit code: 0,
+// 1 after an uncaught exception (its traceback printed to stderr), or
+// the code given to sys.exit.
+func (p *program) report(st *vm.State, err error) int {
+	t, in := st.Thread(), st.Interp()
 	if err != nil {
 		in.Flush()
 		exc := t.AsException(err)
@@ -73,13 +90,12 @@ func (p *program) run() int {
 		if code, ok := st.SystemExitCode(exc); ok {
 			return code
 		}
-		st.PrintException(in.Stderr, exc)
+		st.ReportUncaught(in.Stderr, exc)
 		if object.IsInstance(exc.Obj(), object.KeyboardInterruptType) {
 			return 130 // as a process killed by SIGINT
 		}
 		return 1
 	}
-	t.Decref(r)
 	return 0
 }
 

@@ -36,7 +36,8 @@ func idKey(t *object.Thread, x *object.Object) *object.Object {
 	return object.NewInt(t, int64(uintptr(object.Pointer(x))))
 }
 
-// getAttrOpt returns o.name, or nil when o has no such attribute.
+// getAttrOpt returns o.name, or nil when o has no such attribute or it
+// is None.
 func getAttrOpt(t *object.Thread, o *object.Object, name string) (*object.Object, error) {
 	v, err := object.GetAttrString(t, o, name)
 	if err != nil {
@@ -45,6 +46,11 @@ func getAttrOpt(t *object.Thread, o *object.Object, name string) (*object.Object
 			return nil, nil
 		}
 		return nil, err
+	}
+	if v == object.None {
+		// copy.py's getattr(cls, name, None): None means no hook.
+		t.Decref(v)
+		return nil, nil
 	}
 	return v, nil
 }

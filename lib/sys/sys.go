@@ -136,6 +136,8 @@ func newModule(st *vm.State) (*object.Object, error) {
 		d.SetStr(t, object.Intern("__"+s.name+"__"), f)
 		set(s.name, f)
 	}
+	d.SetStr(t, object.Intern("excepthook"), vm.Excepthook)
+	d.SetStr(t, object.Intern("__excepthook__"), vm.Excepthook)
 	xo := object.NewDict(t)
 	names := make([]string, 0, len(in.XOptions))
 	for name := range in.XOptions {

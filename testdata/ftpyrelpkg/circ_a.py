@@ -1,0 +1,2 @@
+from .circ_b import y
+x = 1

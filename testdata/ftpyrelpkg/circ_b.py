@@ -1,0 +1,2 @@
+from .circ_a import x
+y = 2

@@ -1,0 +1,2 @@
+VALUE = 42
+print("sub", __name__, __package__)
