@@ -136,26 +136,6 @@ const (
 	passUTF32BE
 )
 
-func (c *Codec) pass(decoding bool, order kind) passKind {
-	k := c.kind
-	if k == kUTF16 || k == kUTF32 {
-		k = order
-	}
-	switch k {
-	case kUTF8, kUTF8Sig:
-		return passUTF8
-	case kUTF16LE:
-		return passUTF16LE
-	case kUTF16BE:
-		return passUTF16BE
-	case kUTF32LE:
-		return passUTF32LE
-	case kUTF32BE:
-		return passUTF32BE
-	}
-	return passNone
-}
-
 // decodeError applies the error handler to undecodable bytes
 // data[start:end], appending the replacement to out. It returns the
 // position to go on from.
