@@ -4,7 +4,6 @@
 package vm
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -729,13 +728,38 @@ func builtinInput(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 		io.WriteString(st.interp.Stdout, s)
 	}
 	st.interp.Flush()
-	if st.interp.stdinReader == nil {
-		st.interp.stdinReader = bufio.NewReader(st.interp.Stdin)
+	// As CPython's, input reads a line from sys.stdin, whatever it is
+	// now: the interpreter's stdin shares its buffer (and its
+	// interruptible reads) with sys.stdin.readline.
+	sys, err := st.Import("sys")
+	if err != nil {
+		return nil, err
 	}
-	t.Detach()
-	line, err := st.interp.stdinReader.ReadString('\n')
-	t.Attach()
-	if err != nil && line == "" {
+	stdin, err := object.GetAttrString(t, sys, "stdin")
+	t.Decref(sys)
+	if err != nil {
+		t.DropError(err)
+		return nil, t.Errorf(object.RuntimeErrorType, "input(): lost sys.stdin")
+	}
+	defer t.Decref(stdin)
+	if stdin == object.None {
+		return nil, t.Errorf(object.RuntimeErrorType, "input(): lost sys.stdin")
+	}
+	readline, err := object.GetAttrString(t, stdin, "readline")
+	if err != nil {
+		return nil, err
+	}
+	r, err := object.Call(t, readline, nil, nil)
+	t.Decref(readline)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(r)
+	if !object.IsStr(r) {
+		return nil, t.Errorf(object.TypeErrorType, "object.readline() returned non-string")
+	}
+	line := object.StrValue(r)
+	if line == "" {
 		return nil, t.Errorf(object.EOFErrorType, "EOF when reading a line")
 	}
 	return object.NewStr(t, strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")), nil

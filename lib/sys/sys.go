@@ -127,7 +127,7 @@ func newModule(st *vm.State) (*object.Object, error) {
 		name, mode string
 		r          io.Reader
 		w          io.Writer
-	}{{"stdout", "w", nil, in.Stdout}, {"stderr", "w", nil, in.Stderr}, {"stdin", "r", in.Stdin, nil}} {
+	}{{"stdout", "w", nil, in.Stdout}, {"stderr", "w", nil, in.Stderr}, {"stdin", "r", in.StdinReader(), nil}} {
 		f := vm.NewFile(t, "<"+s.name+">", s.mode, s.r, s.w, nil)
 		d.SetStr(t, object.Intern("__"+s.name+"__"), f)
 		set(s.name, f)
