@@ -625,10 +625,12 @@ func builtinPrint(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 	}
 	b.WriteString(end)
 	if _, err := io.WriteString(st.interp.Stdout, b.String()); err != nil {
-		return nil, t.Errorf(object.OSErrorType, "%v", err)
+		return nil, object.OSErrorFromGo(t, err) // BrokenPipeError when the reader has gone
 	}
-	if flush {
-		st.interp.Flush()
+	if f, ok := st.interp.Stdout.(interface{ Flush() error }); ok && flush {
+		if err := f.Flush(); err != nil {
+			return nil, object.OSErrorFromGo(t, err)
+		}
 	}
 	return object.None, nil
 }
