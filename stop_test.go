@@ -55,6 +55,7 @@ func TestStopEndsBlockingCalls(t *testing.T) {
 		"stdin read":     "import sys\nsys.stdin.read()\n",
 		"stdin readline": "import sys\nsys.stdin.readline()\n",
 		"input":          "input()\n",
+		"os.read pipe":   "import os\nr, w = os.pipe()\nos.read(r, 10)\n",
 	}
 	for name, src := range blocking {
 		t.Run(name, func(t *testing.T) {

@@ -50,6 +50,8 @@ func TestSIGINTEndsBlockingCalls(t *testing.T) {
 		"queue timeout": "import queue\nqueue.Queue().get(timeout=30)\n",
 		"stdin":         "import sys\nsys.stdin.read()\n",
 		"input":         "input()\n",
+		"os.read pipe":  "import os\nr, w = os.pipe()\nos.read(r, 10)\n",
+		"os.read stdin": "import os\nos.read(0, 10)\n",
 	}
 	for name, body := range blocking {
 		t.Run(name, func(t *testing.T) {
