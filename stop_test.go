@@ -130,6 +130,17 @@ def swallow():
 while True:
     swallow()
 `)
+	execWithin(t, in, 100*time.Millisecond, `
+import time
+def gen():
+    while True:
+        try:
+            yield time.sleep(1)
+        except BaseException:
+            seen += 1
+for _ in gen():
+    pass
+`)
 	// The interpreter goes on serving calls.
 	if err := in.Exec(context.Background(), "<test>", "import time\ntime.sleep(0.01)\nprint('seen', seen)\n"); err != nil {
 		t.Fatal(err)
