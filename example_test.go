@@ -2,6 +2,7 @@ package ftpy_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -41,17 +42,28 @@ func ExampleInterpreter_Set() {
 }
 
 // A context with a deadline limits how long a call may run: the Python
-// code raises TimeoutError at its next safe point, its finally blocks
-// run, and the process goes on.
+// code raises TimeoutError at its next safe point or in the call it
+// blocks in, no except clause catches it, its finally blocks run, and
+// the process goes on.
 func ExampleInterpreter_Exec_timeLimit() {
 	in, _ := ftpy.New(ftpy.Options{})
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
 	defer cancel()
-	err := in.Exec(ctx, "<example>", "try:\n    while True:\n        pass\nfinally:\n    print('cleaned up')\n")
-	fmt.Println(err)
+	err := in.Exec(ctx, "<example>", `
+import time
+try:
+    while True:
+        try:
+            time.sleep(10)
+        except BaseException:
+            print('never seen')
+finally:
+    print('cleaned up')
+`)
+	fmt.Println(err, errors.Is(err, context.DeadlineExceeded))
 	// Output:
 	// cleaned up
-	// TimeoutError: the call's deadline passed
+	// TimeoutError: the call's deadline passed true
 }
 
 // Calls from several goroutines run in parallel, each with a thread

@@ -5,12 +5,35 @@
 //
 // Each call runs on the calling goroutine with a thread state of its own
 // (CPython's PyThreadState), so calls from several goroutines run in
-// parallel, as Python threads do. A context.Context cancels a call: the
-// Python code raises KeyboardInterrupt at its next safe point (or
-// TimeoutError when the context's deadline passed), which unwinds it
-// through its finally blocks, and the call returns that exception as an
-// *Error. Nothing a script does exits the process: SystemExit is an
-// *Error too.
+// parallel, as Python threads do. Nothing a script does exits the
+// process: SystemExit is an *Error too.
+//
+// # Stopping a call
+//
+// The context.Context given to a call stops it once the context is done:
+// a hard stop, the counterpart of goja's Runtime.Interrupt. The Python
+// code raises KeyboardInterrupt (TimeoutError when the context's
+// deadline passed) at its next safe point (a loop's backward jump, a
+// call), or at once if it waits in a blocking call (time.sleep, a lock,
+// Thread.join, queue.Queue.get, a read from standard input, input()).
+// Python code cannot catch this exception: except clauses, bare ones
+// included, let it pass, and a with statement's __exit__ runs but cannot
+// suppress it. finally blocks and __exit__ methods run once each as it
+// unwinds, to completion (a finally block that never ends keeps the call
+// running). Code that swallows it anyway, with a return or break in a
+// finally block, gets it again at its next safe point, so even
+//
+//	while True:
+//	    try:
+//	        time.sleep(1)
+//	    except BaseException:
+//	        pass
+//
+// ends. The call then returns an *Error whose Err is the context's error,
+// so errors.Is(err, context.DeadlineExceeded) (or context.Canceled)
+// holds. The stop belongs to that call alone: other calls running at the
+// same time, and threads the code started, go on, and the interpreter
+// serves the next call as before.
 //
 // Extension modules written in Go (package ext) are importable from every
 // interpreter created after their registration.
@@ -106,7 +129,14 @@ type Error struct {
 	Type      string // the exception's class name, e.g. "ValueError"
 	Message   string // str() of the exception
 	Traceback string // the traceback as CPython prints it
+	// Err is the call's context's error (context.Canceled or
+	// context.DeadlineExceeded) when the context stopped the call, else
+	// nil. errors.Is sees it through the *Error.
+	Err error
 }
+
+// Unwrap returns Err.
+func (e *Error) Unwrap() error { return e.Err }
 
 func (e *Error) Error() string {
 	if e.Message == "" {
@@ -116,7 +146,7 @@ func (e *Error) Error() string {
 }
 
 // do runs f on the calling goroutine with a thread state of its own,
-// interrupted when ctx is done, and turns a Python exception into *Error.
+// stopped when ctx is done, and turns a Python exception into *Error.
 // A nil ctx is context.Background().
 func (i *Interpreter) do(ctx context.Context, f func(st *vm.State) error) error {
 	if ctx == nil {
@@ -128,21 +158,26 @@ func (i *Interpreter) do(ctx context.Context, f func(st *vm.State) error) error 
 	st := i.in.Attach(t)
 	defer st.DropLocals() // before Exit: the call's threading.local attributes
 	if done := ctx.Done(); done != nil {
-		finished := make(chan struct{})
-		defer close(finished)
+		finished, watched := make(chan struct{}), make(chan struct{})
+		defer func() {
+			close(finished)
+			<-watched // no stop may reach st once the call is over
+		}()
 		go func() {
+			defer close(watched)
 			select {
 			case <-done:
 				if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-					st.InterruptWith(object.TimeoutErrorType, "the call's deadline passed")
+					st.Stop(object.TimeoutErrorType, "the call's deadline passed", ctx.Err())
 				} else {
-					st.Interrupt()
+					st.Stop(object.KeyboardInterruptType, "", ctx.Err())
 				}
 			case <-finished:
 			}
 		}()
 	}
 	err := t.Recovering(func() error { return f(st) })
+	defer st.ReleaseStop()
 	if err == nil {
 		return nil
 	}
@@ -157,7 +192,7 @@ func (i *Interpreter) do(ctx context.Context, f func(st *vm.State) error) error 
 	if serr != nil {
 		t.DropError(serr)
 	}
-	return &Error{Type: exc.Type().Name, Message: msg, Traceback: tb.String()}
+	return &Error{Type: exc.Type().Name, Message: msg, Traceback: tb.String(), Err: st.Stopped()}
 }
 
 // Exec runs Python source (statements) in the __main__ namespace. name

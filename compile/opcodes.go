@@ -93,7 +93,7 @@ const (
 
 	RAISE_VARARGS        // [exc [cause]] --               (arg 0: re-raise the handled exception)
 	RERAISE              // exc --                         (arg 1: keep the traceback position)
-	PUSH_EXC_INFO        // exc -- prev exc                (the handled exception becomes exc)
+	PUSH_EXC_INFO        // exc -- prev exc                (the handled exception becomes exc; arg 1: except clauses follow)
 	POP_EXCEPT           // prev --                        (restores the handled exception)
 	CHECK_EXC_MATCH      // exc type -- exc bool
 	LOAD_ASSERTION_ERROR //  -- AssertionError

@@ -354,7 +354,9 @@ func (u *unit) tryExcept(s *syntax.Try) {
 
 	u.place(handler) // stack: exc
 	u.handler = cleanup
-	u.emit(PUSH_EXC_INFO, 0) // prev exc
+	// Argument 1 marks the handler of except clauses: an embedder's hard
+	// stop skips them all (vm/interrupt.go).
+	u.emit(PUSH_EXC_INFO, 1) // prev exc
 	for _, h := range s.Handlers {
 		u.setPos(h)
 		next := u.newLabel()

@@ -4,7 +4,6 @@
 package vm
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"slices"
@@ -727,10 +726,12 @@ func builtinPrint(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 		return nil, object.CodecError(t, err, nil)
 	}
 	if _, err := st.interp.Stdout.Write(out); err != nil {
-		return nil, t.Errorf(object.OSErrorType, "%v", err)
+		return nil, object.OSErrorFromGo(t, err) // BrokenPipeError when the reader has gone
 	}
-	if flush {
-		st.interp.Flush()
+	if f, ok := st.interp.Stdout.(interface{ Flush() error }); ok && flush {
+		if err := f.Flush(); err != nil {
+			return nil, object.OSErrorFromGo(t, err)
+		}
 	}
 	return object.None, nil
 }
@@ -851,13 +852,38 @@ func builtinInput(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 		}
 	}
 	st.interp.Flush()
-	if st.interp.stdinReader == nil {
-		st.interp.stdinReader = bufio.NewReader(st.interp.Stdin)
+	// As CPython's, input reads a line from sys.stdin, whatever it is
+	// now: the interpreter's stdin shares its buffer (and its
+	// interruptible reads) with sys.stdin.readline.
+	sys, err := st.Import("sys")
+	if err != nil {
+		return nil, err
 	}
-	t.Detach()
-	line, err := st.interp.stdinReader.ReadString('\n')
-	t.Attach()
-	if err != nil && line == "" {
+	stdin, err := object.GetAttrString(t, sys, "stdin")
+	t.Decref(sys)
+	if err != nil {
+		t.DropError(err)
+		return nil, t.Errorf(object.RuntimeErrorType, "input(): lost sys.stdin")
+	}
+	defer t.Decref(stdin)
+	if stdin == object.None {
+		return nil, t.Errorf(object.RuntimeErrorType, "input(): lost sys.stdin")
+	}
+	readline, err := object.GetAttrString(t, stdin, "readline")
+	if err != nil {
+		return nil, err
+	}
+	r, err := object.Call(t, readline, nil, nil)
+	t.Decref(readline)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(r)
+	if !object.IsStr(r) {
+		return nil, t.Errorf(object.TypeErrorType, "object.readline() returned non-string")
+	}
+	line := object.StrValue(r)
+	if line == "" {
 		return nil, t.Errorf(object.EOFErrorType, "EOF when reading a line")
 	}
 	return object.NewStr(t, strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")), nil

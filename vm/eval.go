@@ -886,6 +886,15 @@ loop:
 			s[sp-1] = object.RefSteal(prev)
 			s[sp] = exc
 			sp++
+			if arg != 0 && st.stopExc != nil && exc.Obj() == st.stopExc {
+				// No except clause sees a hard stop (interrupt.go):
+				// re-raise it as when no clause matches.
+				sp--
+				err = object.Cast[object.Exception](t.AsSteal(s[sp]))
+				s[sp] = object.Null
+				reraise = true
+				goto onError
+			}
 
 		case compile.POP_EXCEPT:
 			sp--

@@ -7,6 +7,7 @@ package vm
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"sync"
@@ -40,6 +41,9 @@ type stream struct {
 
 	closer   io.Closer
 	seekable bool
+	// ir is r's source when reads from it block (standard input): each
+	// operation tells it which thread to wake when interrupted.
+	ir *interruptibleReader
 }
 
 // closedError is a ValueError about an operation on a closed file; its
@@ -69,6 +73,9 @@ func (s *stream) locked(t *object.Thread, fn func() error) error {
 	defer t.Attach()
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.ir != nil {
+		s.ir.st = stateOf(t)
+	}
 	return fn()
 }
 
@@ -95,6 +102,12 @@ func raise(t *object.Thread, err error) error {
 		return unsupported(t, string(e))
 	case *codecs.Error, *codecs.LookupError, *codecs.TypeError:
 		return object.CodecError(t, err, nil)
+	}
+	if errors.Is(err, errInterrupted) {
+		if e := stateOf(t).PendingInterrupt(); e != nil {
+			return e
+		}
+		return t.NewException(object.KeyboardInterruptType)
 	}
 	return object.OSErrorFromGo(t, err)
 }

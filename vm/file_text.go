@@ -55,6 +55,7 @@ func NewFile(t *object.Thread, name, mode string, r io.Reader, w io.Writer, c io
 	f.w, f.closer = w, c
 	if r != nil {
 		f.r = bufio.NewReader(r)
+		f.ir, _ = r.(*interruptibleReader)
 	}
 	t.Init(&f.Object, FileType)
 	return &f.Object

@@ -4,7 +4,6 @@
 package vm
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -33,11 +32,12 @@ type Interp struct {
 	// option given without a value.
 	XOptions map[string]string
 
-	mu          sync.Mutex
-	nativeMod   map[string]NativeModule
-	importing   map[string]*importLock // modules being imported (lockImport)
-	stdinReader *bufio.Reader
-	atexit      atexitState // atexit.register's calls, guarded by mu
+	mu        sync.Mutex
+	nativeMod map[string]NativeModule
+	importing map[string]*importLock // modules being imported (lockImport)
+	stdinOnce sync.Once
+	stdinIR   io.Reader   // Stdin made interruptible (StdinReader)
+	atexit    atexitState // atexit.register's calls, guarded by mu
 }
 
 // NativeModule creates a module written in Go when it is first imported.
@@ -102,6 +102,14 @@ type State struct {
 	// interruptType is what the pending interrupt raises (nil:
 	// KeyboardInterrupt).
 	interruptType atomic.Pointer[pendingInterrupt]
+	// stop is the embedder's hard stop (Stop), nil until asked for;
+	// stopExc is the exception it raised last (owned), which except
+	// clauses do not catch.
+	stop    atomic.Pointer[pendingInterrupt]
+	stopExc *object.Object
+	// wake receives a token when an interrupt or stop is asked for:
+	// blocking calls wait on it (block.go).
+	wake chan struct{}
 	// argBuf is a LIFO buffer for the borrowed argument arrays of calls
 	// from the eval loop to non-Python callables.
 	argBuf []*object.Object
@@ -144,7 +152,7 @@ func (in *Interp) Attach(t *object.Thread) *State {
 	if st, ok := t.VM.(*State); ok && st.interp == in {
 		return st
 	}
-	st := &State{t: t, interp: in}
+	st := &State{t: t, interp: in, wake: make(chan struct{}, 1)}
 	t.VM = st
 	t.SetRecursionLimitSource(&in.RecursionLimit)
 	return st

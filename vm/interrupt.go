@@ -1,6 +1,12 @@
-// This file delivers Ctrl-C: the signal handler only records the
-// interrupt and sets a bit in the main thread's eval breaker; the eval
-// loop raises KeyboardInterrupt at its next safe point.
+// This file delivers interrupts to a thread: Ctrl-C (KeyboardInterrupt),
+// which Python code may catch, and an embedder's hard stop, which it may
+// not. A request only records itself, sets a bit in the thread's eval
+// breaker and wakes the thread's blocking call if there is one; the
+// thread raises the exception itself, at its next safe point (a backward
+// jump, a call) or in the blocking call it was woken from (block.go).
+// Nothing is added to the eval loop's common path: the safe points
+// already load the breaker, and everything here runs only once a bit is
+// set.
 
 package vm
 
@@ -8,7 +14,8 @@ import (
 	"github.com/ftpy/ftpy/object"
 )
 
-// BreakerInterrupt is the eval-breaker bit for a pending KeyboardInterrupt.
+// BreakerInterrupt is the eval-breaker bit for a pending interrupt or
+// hard stop.
 const BreakerInterrupt = object.BreakerUser
 
 // Interrupt asks the thread running st to raise KeyboardInterrupt at its
@@ -16,44 +23,119 @@ const BreakerInterrupt = object.BreakerUser
 func (st *State) Interrupt() { st.InterruptWith(object.KeyboardInterruptType, "") }
 
 // InterruptWith asks the thread running st to raise typ(msg) at its next
-// safe point (an embedder cancelling a call, a time limit). Any goroutine
-// may call it; the first request not yet raised wins.
+// safe point or in the blocking call it waits in. Any goroutine may call
+// it; the first request not yet raised wins.
 func (st *State) InterruptWith(typ *object.Type, msg string) {
-	st.interruptType.CompareAndSwap(nil, &pendingInterrupt{typ, msg})
+	st.interruptType.CompareAndSwap(nil, &pendingInterrupt{typ: typ, msg: msg})
 	st.interrupted.Store(true)
 	st.t.SetBreaker(BreakerInterrupt)
+	st.wakeUp()
 }
 
-// pendingInterrupt is the exception an interrupt raises.
+// Stop asks the thread running st to stop for good: it raises typ(msg),
+// which no except clause catches and no with statement's __exit__
+// suppresses; finally blocks and __exit__ methods run as it unwinds.
+// The request stays in force until the thread's outermost call ends:
+// Python code that swallows the exception anyway (a return in a finally
+// block) gets it again at its next safe point. cause is what the embedder
+// reports (context.Canceled, say); Stopped returns it. Any goroutine may
+// call Stop.
+func (st *State) Stop(typ *object.Type, msg string, cause error) {
+	st.stop.CompareAndSwap(nil, &pendingInterrupt{typ: typ, msg: msg, cause: cause})
+	st.t.SetBreaker(BreakerInterrupt)
+	st.wakeUp()
+}
+
+// Stopped returns the cause given to Stop, or nil when no stop was asked
+// for.
+func (st *State) Stopped() error {
+	if p := st.stop.Load(); p != nil {
+		return p.cause
+	}
+	return nil
+}
+
+// IsStop reports whether exc is the exception a hard stop raised.
+func (st *State) IsStop(exc *object.Object) bool {
+	return st.stopExc != nil && exc == st.stopExc
+}
+
+// wakeUp ends the thread's blocking wait, if any: the wake channel holds
+// one token, so a second request before the thread looks is merged into
+// the first.
+func (st *State) wakeUp() {
+	select {
+	case st.wake <- struct{}{}:
+	default:
+	}
+}
+
+// pendingInterrupt is the exception an interrupt or a stop raises.
 type pendingInterrupt struct {
-	typ *object.Type
-	msg string
+	typ   *object.Type
+	msg   string
+	cause error
+}
+
+func (p *pendingInterrupt) raise(t *object.Thread) *object.Exception {
+	if p == nil {
+		return t.NewException(object.KeyboardInterruptType)
+	}
+	if p.msg == "" {
+		return t.NewException(p.typ)
+	}
+	return t.NewException(p.typ, object.NewStr(t, p.msg))
+}
+
+// pending reports, without raising anything, whether the thread has an
+// exception to raise now. Only the thread itself calls it, attached or
+// not (a blocking read asks it while detached).
+func (st *State) pending() bool {
+	if st.stop.Load() != nil {
+		// While a finally block runs for the stop, the stop waits.
+		return st.stopExc == nil || st.handled != st.stopExc
+	}
+	return st.interrupted.Load()
 }
 
 // handlePending raises what a safe point found pending for this thread.
 func (st *State) handlePending() error {
+	if p := st.stop.Load(); p != nil {
+		// The bit stays set: the stop is raised at every safe point
+		// until the call ends, except inside the finally blocks and
+		// __exit__ methods the stop itself runs.
+		if st.stopExc != nil && st.handled == st.stopExc {
+			return nil
+		}
+		exc := p.raise(st.t)
+		if st.stopExc != nil {
+			st.t.Decref(st.stopExc)
+		}
+		st.stopExc = st.t.NewRef(&exc.Object)
+		return exc
+	}
 	if st.interrupted.Swap(false) {
 		st.t.ClearBreaker(BreakerInterrupt)
-		p := st.interruptType.Swap(nil)
-		if p == nil || p.msg == "" {
-			typ := object.KeyboardInterruptType
-			if p != nil {
-				typ = p.typ
-			}
-			return st.t.NewException(typ)
-		}
-		return st.t.NewException(p.typ, object.NewStr(st.t, p.msg))
+		return st.interruptType.Swap(nil).raise(st.t)
 	}
 	st.t.ClearBreaker(BreakerInterrupt)
 	return nil
 }
 
-// PendingInterrupt returns KeyboardInterrupt if Ctrl-C arrived for this
-// thread and was not yet raised, clearing it: blocking calls that poll
-// (lock waits) use it to stay interruptible.
+// PendingInterrupt returns the exception an interrupt or stop asks this
+// thread to raise now, clearing the request (a stop stays), or nil.
 func (st *State) PendingInterrupt() error {
-	if !st.interrupted.Load() {
+	if !st.pending() {
 		return nil
 	}
 	return st.handlePending()
+}
+
+// ReleaseStop drops what a stop left in st, once its call has returned:
+// the exception it raised last.
+func (st *State) ReleaseStop() {
+	if st.stopExc != nil {
+		st.t.Decref(st.stopExc)
+		st.stopExc = nil
+	}
 }

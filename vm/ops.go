@@ -634,7 +634,13 @@ func (st *State) beforeWith(mgr *object.Object) (exit, res *object.Object, err e
 }
 
 func (st *State) withExceptStart(exit, exc *object.Object) (*object.Object, error) {
-	return object.Call(st.t, exit, []*object.Object{object.TypeOf(exc), exc, object.None}, nil)
+	r, err := object.Call(st.t, exit, []*object.Object{object.TypeOf(exc), exc, object.None}, nil)
+	if err == nil && st.IsStop(exc) {
+		// __exit__ runs for a hard stop but cannot suppress it.
+		st.t.Decref(r)
+		return object.False, nil
+	}
+	return r, err
 }
 
 func (st *State) setupAnnotations(f *Frame) error {

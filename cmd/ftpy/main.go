@@ -33,7 +33,8 @@ const version = "ftpy 0.1 (Python 3.11 compatible)"
 
 func main() {
 	tuneGC()
-	os.Exit(ftpyMain(os.Args[1:]))
+	ignoreSIGPIPE()
+	exit(ftpyMain(os.Args[1:]))
 }
 
 // tuneGC lets Go's heap grow to 5 times what survives a collection

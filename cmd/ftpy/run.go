@@ -3,7 +3,6 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -34,16 +33,18 @@ type program struct {
 
 // run runs the program as the __main__ module and returns the process
 // exit code: 0, 1 after an uncaught exception (its traceback printed to
-// stderr), or the code given to sys.exit.
+// stderr), the code given to sys.exit, exitSIGINT after an uncaught
+// KeyboardInterrupt, or 120 when standard output cannot be flushed at
+// exit, as CPython's codes.
 func (p *program) run() int {
 	t := object.NewThread()
 	t.Attach()
 	defer t.Exit()
-	out := bufio.NewWriterSize(p.stdout, 64<<10)
-	defer out.Flush()
+	out := newOutBuffer(p.stdout, 64<<10)
 	in := vm.NewInterp(t)
 	// Threads print concurrently: the streams serialise their writes.
-	in.Stdout, in.Stderr, in.Stdin = vm.NewSyncWriter(out), vm.NewSyncWriter(p.stderr), p.stdin
+	stdout := vm.NewSyncWriter(out)
+	in.Stdout, in.Stderr, in.Stdin = stdout, vm.NewSyncWriter(p.stderr), p.stdin
 	in.Argv = p.argv
 	in.XOptions = p.xopts
 	in.Path = []string{p.scriptDir}
@@ -51,6 +52,33 @@ func (p *program) run() int {
 	if p.interrupts {
 		defer handleInterrupts(st)()
 	}
+	code := p.runMain(st, out)
+	if err := stdout.Flush(); err != nil {
+		// CPython reports the failed flush of sys.stdout at exit (its
+		// reader is gone, say) as an unraisable exception, and exits
+		// with 120 whatever the program's status.
+		exc := t.AsException(object.OSErrorFromGo(t, err))
+		msg, serr := object.StrString(t, exc.Obj())
+		if serr != nil {
+			t.DropError(serr)
+		}
+		fmt.Fprintf(in.Stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n%s: %s\n", exc.Type().Name, msg)
+		t.Decref(exc.Obj())
+		if code != exitSIGINT {
+			code = 120
+		}
+	}
+	return code
+}
+
+// exitSIGINT is run's code for a program that an uncaught
+// KeyboardInterrupt ended: the process ends killed by SIGINT (exit).
+const exitSIGINT = 1<<16 | 2
+
+// runMain compiles and runs the program's code, then waits for its
+// threads, and returns its exit code.
+func (p *program) runMain(st *vm.State, out io.Writer) int {
+	t := st.Thread()
 	code, err := compileFile(t, p.filename, p.src)
 	if err != nil {
 		fmt.Fprint(p.stderr, strings.TrimSuffix(err.(*syntax.Error).Format(), "\n")+"\n")
@@ -92,7 +120,7 @@ func (p *program) report(st *vm.State, err error) int {
 		}
 		st.ReportUncaught(in.Stderr, exc)
 		if object.IsInstance(exc.Obj(), object.KeyboardInterruptType) {
-			return 130 // as a process killed by SIGINT
+			return exitSIGINT
 		}
 		return 1
 	}

@@ -30,12 +30,18 @@ func TestMain(m *testing.M) {
 	if err := object.Configure(object.Config{Debug: true}); err != nil {
 		panic(err)
 	}
+	// The signal tests run this binary as the command.
+	if os.Getenv("FTPY_TEST_COMMAND") == "1" {
+		ignoreSIGPIPE()
+		exit(ftpyMain(os.Args[1:]))
+	}
 	// testscript runs the ftpy command in subprocesses for the CLI tests.
 	testscript.Main(m, map[string]func(){
 		"ftpy": func() {
+			ignoreSIGPIPE()
 			code := ftpyMain(os.Args[1:])
 			notePanics()
-			os.Exit(code)
+			exit(code)
 		},
 	})
 }

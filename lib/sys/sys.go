@@ -127,7 +127,7 @@ func newModule(st *vm.State) (*object.Object, error) {
 		name, mode string
 		r          io.Reader
 		w          io.Writer
-	}{{"stdout", "w", nil, in.Stdout}, {"stderr", "w", nil, in.Stderr}, {"stdin", "r", in.Stdin, nil}} {
+	}{{"stdout", "w", nil, in.Stdout}, {"stderr", "w", nil, in.Stderr}, {"stdin", "r", in.StdinReader(), nil}} {
 		errors := vm.StdioErrors()
 		if s.name == "stderr" {
 			errors = "backslashreplace"

@@ -29,13 +29,10 @@ func newLock(t *object.Thread) *Lock {
 	return l
 }
 
-// pollInterval bounds how long a blocked acquire goes without looking for
-// a pending KeyboardInterrupt.
-const pollInterval = 20 * time.Millisecond
-
 // acquire takes the token. timeout < 0 waits for ever. The thread is
 // detached while it waits, so that a stop-the-world does not wait for
-// it; the main thread wakes every pollInterval to honour Ctrl-C.
+// it, and wakes for an interrupt (Ctrl-C, an embedder's stop), whose
+// exception it returns.
 func acquire(t *object.Thread, sem chan struct{}, blocking bool, timeout float64) (bool, error) {
 	select {
 	case sem <- struct{}{}:
@@ -46,27 +43,22 @@ func acquire(t *object.Thread, sem chan struct{}, blocking bool, timeout float64
 		return false, nil
 	}
 	st := vm.StateOf(t)
-	var deadline time.Time
+	var expired <-chan time.Time
 	if timeout >= 0 {
-		deadline = time.Now().Add(time.Duration(timeout * 1e9))
+		timer := time.NewTimer(time.Duration(timeout * 1e9))
+		defer timer.Stop()
+		expired = timer.C
 	}
-	timer := time.NewTimer(pollInterval)
-	defer timer.Stop()
 	for {
-		wait := pollInterval
-		if timeout >= 0 {
-			wait = min(wait, time.Until(deadline))
-			if wait <= 0 {
-				return false, nil
-			}
-		}
-		timer.Reset(wait)
 		t.Detach()
 		select {
 		case sem <- struct{}{}:
 			t.Attach()
 			return true, nil
-		case <-timer.C:
+		case <-expired:
+			t.Attach()
+			return false, nil
+		case <-st.Wake():
 		}
 		t.Attach()
 		if err := st.PendingInterrupt(); err != nil {

@@ -55,10 +55,11 @@ var funcs = []object.MethodDef{
 		if secs < 0 {
 			return nil, t.Errorf(object.ValueErrorType, "sleep length must be non-negative")
 		}
-		// Detached while sleeping: a stop-the-world never waits for us.
-		t.Detach()
-		gotime.Sleep(gotime.Duration(secs * 1e9))
-		t.Attach()
+		// Detached while sleeping (a stop-the-world never waits for us),
+		// and woken by Ctrl-C or a stop.
+		if err := vm.StateOf(t).Sleep(gotime.Duration(secs * 1e9)); err != nil {
+			return nil, err
+		}
 		return object.None, nil
 	}},
 }
