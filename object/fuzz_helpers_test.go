@@ -11,8 +11,12 @@ import (
 )
 
 // fuzzInput hands out the bytes of a fuzz input as choices; once the
-// input is used up every choice is 0.
-type fuzzInput struct{ data []byte }
+// input is used up every choice is 0. noHuge replaces the ints that are
+// too large for a size (2**62, -2**63, 10**30) with small ones.
+type fuzzInput struct {
+	data   []byte
+	noHuge bool
+}
 
 func (in *fuzzInput) byte() byte {
 	if len(in.data) == 0 {
@@ -39,10 +43,17 @@ const paletteSize = 40
 
 // value returns a new reference to a value drawn from the input: small
 // and big ints, floats with their special values, strs and bytes of
-// several kinds (some cut from the input), containers and None. Every
-// value is small, so no method can be asked to build a huge result.
+// several kinds (some cut from the input), containers and None. Strs
+// and containers are small; ints up to 2**62 test the size checks.
 func (in *fuzzInput) value(t *Thread) *Object {
-	switch k := in.byte() % paletteSize; k {
+	k := in.byte() % paletteSize
+	switch k {
+	case 8, 9, 10, 11:
+		if in.noHuge {
+			return NewInt(t, int64(k))
+		}
+	}
+	switch k {
 	case 0:
 		return None // immortal: no reference to take
 	case 1:
