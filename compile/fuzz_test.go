@@ -30,6 +30,9 @@ func FuzzCompile(f *testing.F) {
 		"class C:\n    def f(self):\n        class D:\n            __x = 1\n            def g(self): return __class__, self.__x\n",
 		"def f():\n    try:\n        return 1\n    finally:\n        for x in y:\n            continue\n",
 		"x = [(yield) for a in b]\n",
+		// Inlined finally bodies with blocks of their own (a regression:
+		// they overwrote the blocks left to unwind).
+		"while x:\n    try:\n        break\n    except E:\n        continue\n    finally:\n        with b:\n            pass\n",
 		"match p:\n    case (1, 2) | [3, *_]: pass\n    case {'k': C(x=y)}: pass\n",
 	} {
 		f.Add(seed)

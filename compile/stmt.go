@@ -244,7 +244,11 @@ func (u *unit) unwindBlocks(downTo int, preserveTop bool) {
 	savedHandler := u.handler
 	for i := len(saved) - 1; i >= downTo; i-- {
 		b := saved[i]
-		u.fblocks = saved[:i]
+		// The finally body compiled below may push blocks of its own
+		// (a with, a loop): capping the slice makes those appends copy
+		// instead of overwriting saved[i:], the blocks still to unwind
+		// and the enclosing statements' own.
+		u.fblocks = saved[:i:i]
 		switch b.kind {
 		case fbFor:
 			if preserveTop {
