@@ -32,14 +32,16 @@ func (u *unit) assemble() (*Code, error) {
 	code.numSlots = len(code.LocalNames) + len(code.CellNames) + len(code.FreeNames)
 	code.Positions = u.pos
 	code.Caches = make([]atomic.Pointer[InlineCache], len(u.instrs))
-	depths, err := u.stackDepths()
+	base, err := u.stackDepths()
 	if err != nil {
 		return nil, err
 	}
 	// Exception table: one entry per run of instructions sharing a
-	// handler. The handler's base depth is the depth where its protected
-	// region begins.
-	base := map[label]int{}
+	// handler, with the handler's base depth: the depth where the flow
+	// first reaches its protected region. (Not where the region begins in
+	// code order: that instruction may be unreachable, say the jump over
+	// an inlined finally body after a raise, and have no depth.) A
+	// handler whose region is all unreachable is never entered.
 	for i := 0; i < len(u.handlers); {
 		h := u.handlers[i]
 		j := i
@@ -47,11 +49,7 @@ func (u *unit) assemble() (*Code, error) {
 			j++
 		}
 		if h >= 0 {
-			d, ok := base[h]
-			if !ok {
-				d = max(depths[i], 0)
-				base[h] = d
-			}
+			d := base[h]
 			code.ExceptionTable = append(code.ExceptionTable, ExceptionEntry{
 				Start: i, End: j, Target: u.labels[h], Depth: d,
 			})
@@ -61,9 +59,10 @@ func (u *unit) assemble() (*Code, error) {
 	return code, nil
 }
 
-// stackDepths computes the stack depth before each instruction and the
-// code's StackSize.
-func (u *unit) stackDepths() ([]int, error) {
+// stackDepths computes the code's StackSize and returns each reached
+// handler's base depth: the stack depth of its protected region, below
+// the exception the handler is entered with.
+func (u *unit) stackDepths() (map[label]int, error) {
 	n := len(u.instrs)
 	depths := make([]int, n)
 	for i := range depths {
@@ -84,16 +83,18 @@ func (u *unit) stackDepths() ([]int, error) {
 	// A handler is entered with its region's base depth plus the
 	// exception; regions are processed as their first instruction is
 	// reached.
-	handlerSeen := map[label]bool{}
+	base := map[label]int{}
 	for len(work) > 0 {
 		i := work[len(work)-1]
 		work = work[:len(work)-1]
 		d := depths[i]
 		for ; i < n; i++ {
 			depths[i] = d
-			if h := u.handlers[i]; h >= 0 && !handlerSeen[h] {
-				handlerSeen[h] = true
-				visit(u.labels[h], d+1)
+			if h := u.handlers[i]; h >= 0 {
+				if _, seen := base[h]; !seen {
+					base[h] = d
+					visit(u.labels[h], d+1)
+				}
 			}
 			op, arg := Decode(u.instrs[i])
 			d += stackEffect(op, arg, false)
@@ -116,7 +117,7 @@ func (u *unit) stackDepths() ([]int, error) {
 		}
 	}
 	u.code.StackSize = maxd + 2
-	return depths, nil
+	return base, nil
 }
 
 // stackEffect is the change in stack depth an instruction makes; jump
