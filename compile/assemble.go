@@ -37,11 +37,11 @@ func (u *unit) assemble() (*Code, error) {
 		return nil, err
 	}
 	// Exception table: one entry per run of instructions sharing a
-	// handler, with the handler's base depth: the depth where the flow
-	// first reaches its protected region. (Not where the region begins in
-	// code order: that instruction may be unreachable, say the jump over
-	// an inlined finally body after a raise, and have no depth.) A
-	// handler whose region is all unreachable is never entered.
+	// handler, with the handler's base depth: the stack depth where its
+	// protected region was set up (see unit.setups). Not the depth of the
+	// first instruction it covers: that one may be unreachable (the jump
+	// over an inlined finally body after a raise), or be cleanup code of
+	// an inner handler, which runs with more on the stack.
 	for i := 0; i < len(u.handlers); {
 		h := u.handlers[i]
 		j := i
@@ -59,9 +59,9 @@ func (u *unit) assemble() (*Code, error) {
 	return code, nil
 }
 
-// stackDepths computes the code's StackSize and returns each reached
-// handler's base depth: the stack depth of its protected region, below
-// the exception the handler is entered with.
+// stackDepths computes the code's StackSize and returns each handler's
+// base depth, the stack depth at its region's setup point. A handler
+// whose setup point is unreachable is never entered (base 0).
 func (u *unit) stackDepths() (map[label]int, error) {
 	n := len(u.instrs)
 	depths := make([]int, n)
@@ -92,8 +92,14 @@ func (u *unit) stackDepths() (map[label]int, error) {
 			depths[i] = d
 			if h := u.handlers[i]; h >= 0 {
 				if _, seen := base[h]; !seen {
-					base[h] = d
-					visit(u.labels[h], d+1)
+					// The setup point precedes every instruction of
+					// the region, so its depth is known by now.
+					b := 0
+					if s := u.setups[h]; s >= 0 && s < n && depths[s] >= 0 {
+						b = depths[s]
+					}
+					base[h] = b
+					visit(u.labels[h], b+1)
 				}
 			}
 			op, arg := Decode(u.instrs[i])

@@ -70,3 +70,42 @@ def g():
 
 
 print(g())
+
+
+# The cleanup code of an inner handler runs with more on the stack than
+# its enclosing region's base: the base must come from where the region
+# is set up. (A with inside the exception path of a finally called the
+# raised exception as __exit__: "'RuntimeError' object is not callable".)
+try:
+    try:
+        raise RuntimeError(1)
+    except StopIteration as e14:
+        pass
+    finally:
+        with CM("h"):
+            try:
+                undefined_name
+            finally:
+                print("inner finally h")
+except Exception as e:
+    print(type(e).__name__, e)
+
+
+def loop_with_try():
+    for i in range(3):
+        try:
+            if i == 1:
+                break
+            raise KeyError(i)
+        except KeyError:
+            with CM("k%d" % i):
+                try:
+                    raise ValueError(i)
+                except ValueError as v:
+                    print("value", v)
+                finally:
+                    print("fin", i)
+    return i
+
+
+print(loop_with_try())
