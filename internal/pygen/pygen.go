@@ -187,7 +187,7 @@ func (g *gen) simpleStmt() {
 	case 4:
 		g.line("o%d = %s", g.pick(2), g.objExpr(0))
 	case 5:
-		g.line("i%d %s= %s", g.pick(3), []string{"+", "-", "*", "//", "%", "&", "|", "^"}[g.pick(8)], g.intExpr(1))
+		g.line("i%d %s= %s", g.pick(3), []string{"+", "-", ">>", "//", "%", "&", "|", "^"}[g.pick(8)], g.intExpr(1))
 		g.line("i0, i1, i2 = cut(i0), cut(i1), cut(i2)")
 	case 6:
 		l := g.pick(2)
@@ -357,7 +357,7 @@ func (g *gen) class(i int) {
 		return fmt.Sprintf("C%d(cut(%s + (other.v if isinstance(other, C%d) else other)))", i, v, i)
 	})
 	body(7, "__radd__(self, other)", func() string { return fmt.Sprintf("C%d(cut(other + %s))", i, v) })
-	body(8, "__mul__(self, other)", func() string { return fmt.Sprintf("C%d(cut(%s * other))", i, v) })
+	body(8, "__mul__(self, other)", func() string { return fmt.Sprintf("C%d(cut(mul(%s, other)))", i, v) })
 	body(9, "__lt__(self, other)", func() string {
 		return fmt.Sprintf("%s < (other.v if isinstance(other, C%d) else other)", v, i)
 	})
@@ -425,8 +425,13 @@ func (g *gen) intExpr(d int) string {
 		return g.intLit()
 	case 4, 5:
 		op := []string{"+", "-", "*", "//", "%", "<<", ">>", "&", "|", "^", "/"}[g.pick(11)]
-		if op == "<<" {
+		switch op {
+		case "<<":
 			return fmt.Sprintf("(%s << %d)", g.intExpr(d+1), g.pick(70))
+		case "*":
+			// An "int" expression may hold a str or a list: mul bounds
+			// the repetition.
+			return fmt.Sprintf("mul(%s, %s)", g.intExpr(d+1), g.intExpr(d+1))
 		}
 		return fmt.Sprintf("(%s %s %s)", g.intExpr(d+1), op, g.intExpr(d+1))
 	case 6:
@@ -446,7 +451,7 @@ func (g *gen) intExpr(d int) string {
 	case 13:
 		return fmt.Sprintf("%s[%s]", g.listExpr(d+1), g.intExpr(d+1))
 	case 14:
-		return fmt.Sprintf("(lambda q=%s: q * %s)()", g.intExpr(d+1), g.intLit())
+		return fmt.Sprintf("(lambda q=%s: mul(q, %s))()", g.intExpr(d+1), g.intLit())
 	default:
 		return fmt.Sprintf("%s.count(%s)", g.listExpr(d+1), g.expr(d+1))
 	}
@@ -675,6 +680,13 @@ def rep(x, k):
     if len(x) * abs(k) > 200:
         k = 2
     return x * k
+
+def mul(a, b):
+    if isinstance(a, (str, bytes, list, tuple)):
+        return rep(a, b)
+    if isinstance(b, (str, bytes, list, tuple)):
+        return rep(b, a)
+    return a * b
 
 def pw(a, b):
     if isinstance(a, int) and abs(a) > 10**6:
