@@ -268,7 +268,9 @@ func (fs FormatSpec) assembleNumber(prefix, digits, rest string, groupSize int) 
 	if digits != "" {
 		minWidth := 0
 		if fs.Fill == '0' && align == '=' && fs.Width > 0 {
-			minWidth = fs.Width - len(prefix) - utf8.RuneCountInString(rest)
+			// At least 0: the sign and the rest ("-" and ".25" of
+			// format(-2.25, "01,")) may be wider than the width.
+			minWidth = max(0, fs.Width-len(prefix)-utf8.RuneCountInString(rest))
 		}
 		if fs.Grouping != 0 || minWidth > len(digits) {
 			digits = groupDigits(digits, fs.Grouping, groupSize, minWidth)
