@@ -26,6 +26,7 @@ func FuzzIntParse(f *testing.F) {
 		if len(s) > 4000 {
 			return
 		}
+		s = pyText(s)
 		what := func() string { return fmt.Sprintf("int(%q, %d)", s, base) }
 		fuzzing.Within(fuzzing.PerInput, what, func() {
 			str := NewStr(t, s)
@@ -72,6 +73,7 @@ func FuzzFloatParse(f *testing.F) {
 		if len(s) > 4000 {
 			return
 		}
+		s = pyText(s)
 		what := func() string { return fmt.Sprintf("float(%q)", s) }
 		fuzzing.Within(fuzzing.PerInput, what, func() {
 			str := NewStr(t, s)
@@ -113,6 +115,7 @@ func FuzzFormatSpec(f *testing.F) {
 		if len(spec) > 64 || hasHugeNumber(spec) {
 			return
 		}
+		spec = pyText(spec)
 		in := &fuzzInput{data: data}
 		v := in.value(t)
 		defer t.Decref(v)
@@ -144,6 +147,7 @@ func FuzzPercentFormat(f *testing.F) {
 		if len(format) > 128 || hasHugeNumber(format) {
 			return
 		}
+		text := pyText(format)
 		in := &fuzzInput{data: data}
 		var args *Object
 		if n := int(in.byte() % 5); n == 4 {
@@ -156,7 +160,7 @@ func FuzzPercentFormat(f *testing.F) {
 			args = &NewTuple(t, items).Object
 		}
 		defer t.Decref(args)
-		for _, fmtObj := range []*Object{NewStr(t, format), NewBytes(t, []byte(format))} {
+		for _, fmtObj := range []*Object{NewStr(t, text), NewBytes(t, []byte(format))} {
 			what := func() string {
 				a, _ := ReprString(t, args)
 				r, _ := ReprString(t, fmtObj)

@@ -79,7 +79,7 @@ func (in *fuzzInput) value(t *Thread) *Object {
 	case 13:
 		return NewFloat(t, []float64{math.Copysign(0, -1), math.Inf(1), math.Inf(-1), math.NaN()}[in.byte()%4])
 	case 14, 15, 16, 17, 18:
-		return NewStr(t, in.chunk(16))
+		return NewStr(t, pyText(in.chunk(16)))
 	case 19:
 		return NewStr(t, []string{"", "a", "abc", "é", "\U0001F600x", "  x  ", "a,b,,c", "\t\n\r", "%s", "{}", "Ab Cd", "ß", "\u0130", "1_000", "\x00"}[in.byte()%15])
 	case 20, 21, 22:
@@ -125,6 +125,10 @@ func checkError(tb testing.TB, t *Thread, err error, what func() string) {
 	}
 	tb.Fatalf("%s raised %v", what(), err)
 }
+
+// pyText makes fuzz bytes a Go string a str may hold: valid UTF-8 (the
+// runtime's strs always are; invalid bytes become U+FFFD).
+func pyText(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
 
 // hasHugeNumber reports whether s holds a run of more than 4 digits: a
 // width or precision that large would build a string of that size, which

@@ -45,7 +45,7 @@ var keywordNames = []string{"sep", "maxsplit", "keepends", "tabsize", "encoding"
 var fuzzHuge = os.Getenv("FTPY_FUZZ_HUGE") != ""
 
 func FuzzStrMethods(f *testing.F) {
-	fuzzMethods(f, strMethodNames, func(t *Thread, s string) *Object { return NewStr(t, s) })
+	fuzzMethods(f, strMethodNames, func(t *Thread, s string) *Object { return NewStr(t, pyText(s)) })
 }
 
 func FuzzBytesMethods(f *testing.F) {
