@@ -32,14 +32,16 @@ func (u *unit) assemble() (*Code, error) {
 	code.numSlots = len(code.LocalNames) + len(code.CellNames) + len(code.FreeNames)
 	code.Positions = u.pos
 	code.Caches = make([]atomic.Pointer[InlineCache], len(u.instrs))
-	depths, err := u.stackDepths()
+	base, err := u.stackDepths()
 	if err != nil {
 		return nil, err
 	}
 	// Exception table: one entry per run of instructions sharing a
-	// handler. The handler's base depth is the depth where its protected
-	// region begins.
-	base := map[label]int{}
+	// handler, with the handler's base depth: the stack depth where its
+	// protected region was set up (see unit.setups). Not the depth of the
+	// first instruction it covers: that one may be unreachable (the jump
+	// over an inlined finally body after a raise), or be cleanup code of
+	// an inner handler, which runs with more on the stack.
 	for i := 0; i < len(u.handlers); {
 		h := u.handlers[i]
 		j := i
@@ -47,11 +49,7 @@ func (u *unit) assemble() (*Code, error) {
 			j++
 		}
 		if h >= 0 {
-			d, ok := base[h]
-			if !ok {
-				d = max(depths[i], 0)
-				base[h] = d
-			}
+			d := base[h]
 			code.ExceptionTable = append(code.ExceptionTable, ExceptionEntry{
 				Start: i, End: j, Target: u.labels[h], Depth: d,
 			})
@@ -61,9 +59,10 @@ func (u *unit) assemble() (*Code, error) {
 	return code, nil
 }
 
-// stackDepths computes the stack depth before each instruction and the
-// code's StackSize.
-func (u *unit) stackDepths() ([]int, error) {
+// stackDepths computes the code's StackSize and returns each handler's
+// base depth, the stack depth at its region's setup point. A handler
+// whose setup point is unreachable is never entered (base 0).
+func (u *unit) stackDepths() (map[label]int, error) {
 	n := len(u.instrs)
 	depths := make([]int, n)
 	for i := range depths {
@@ -84,16 +83,24 @@ func (u *unit) stackDepths() ([]int, error) {
 	// A handler is entered with its region's base depth plus the
 	// exception; regions are processed as their first instruction is
 	// reached.
-	handlerSeen := map[label]bool{}
+	base := map[label]int{}
 	for len(work) > 0 {
 		i := work[len(work)-1]
 		work = work[:len(work)-1]
 		d := depths[i]
 		for ; i < n; i++ {
 			depths[i] = d
-			if h := u.handlers[i]; h >= 0 && !handlerSeen[h] {
-				handlerSeen[h] = true
-				visit(u.labels[h], d+1)
+			if h := u.handlers[i]; h >= 0 {
+				if _, seen := base[h]; !seen {
+					// The setup point precedes every instruction of
+					// the region, so its depth is known by now.
+					b := 0
+					if s := u.setups[h]; s >= 0 && s < n && depths[s] >= 0 {
+						b = depths[s]
+					}
+					base[h] = b
+					visit(u.labels[h], b+1)
+				}
 			}
 			op, arg := Decode(u.instrs[i])
 			d += stackEffect(op, arg, false)
@@ -116,7 +123,7 @@ func (u *unit) stackDepths() ([]int, error) {
 		}
 	}
 	u.code.StackSize = maxd + 2
-	return depths, nil
+	return base, nil
 }
 
 // stackEffect is the change in stack depth an instruction makes; jump

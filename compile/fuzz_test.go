@@ -1,12 +1,16 @@
-// FuzzCompile checks that compiling any parseable program never panics:
-// the compiler either produces code or a SyntaxError.
+// FuzzCompile checks that compiling any parseable program never panics or
+// hangs: the compiler either produces code or a SyntaxError. It is seeded
+// with the repository's test scripts and the installed CPython standard
+// library (see internal/fuzzing).
 
 package compile
 
 import (
+	"fmt"
 	"os"
 	"testing"
 
+	"github.com/ftpy/ftpy/internal/fuzzing"
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/syntax"
 )
@@ -23,6 +27,13 @@ func FuzzCompile(f *testing.F) {
 		"a, *b, c = d\nx[1:2, ::3] = y\ndel a.b, c[0]\n",
 		"f(*a, **k)\nlambda *a, **k: 0\nx = {**a, 'b': 1}\n",
 		"global g\nimport a.b as c\nfrom . import x\n",
+		"class C:\n    def f(self):\n        class D:\n            __x = 1\n            def g(self): return __class__, self.__x\n",
+		"def f():\n    try:\n        return 1\n    finally:\n        for x in y:\n            continue\n",
+		"x = [(yield) for a in b]\n",
+		// Inlined finally bodies with blocks of their own (a regression:
+		// they overwrote the blocks left to unwind).
+		"while x:\n    try:\n        break\n    except E:\n        continue\n    finally:\n        with b:\n            pass\n",
+		"match p:\n    case (1, 2) | [3, *_]: pass\n    case {'k': C(x=y)}: pass\n",
 	} {
 		f.Add(seed)
 	}
@@ -33,13 +44,29 @@ func FuzzCompile(f *testing.F) {
 			}
 		}
 	}
+	limit := 40
+	if fuzzing.Fuzzing() {
+		limit = 0
+	}
+	for _, src := range fuzzing.Sources(limit) {
+		f.Add(string(src))
+	}
 	t := object.NewThread()
 	t.Attach()
 	f.Fuzz(func(tt *testing.T, src string) {
-		mod, err := syntax.ParseFile("fuzz.py", []byte(src))
-		if err != nil {
+		if len(src) > fuzzing.MaxSize {
 			return
 		}
-		File(t, "fuzz.py", mod, ExecMode)
+		fuzzing.Within(fuzzing.PerInput, func() string { return fmt.Sprintf("%q", src) }, func() {
+			mod, err := syntax.ParseFile("fuzz.py", []byte(src))
+			if err != nil {
+				return
+			}
+			if _, err := File(t, "fuzz.py", mod, ExecMode); err != nil {
+				if _, ok := err.(*syntax.Error); !ok {
+					tt.Fatalf("compile error %T %v is not a *syntax.Error", err, err)
+				}
+			}
+		})
 	})
 }

@@ -244,7 +244,11 @@ func (u *unit) unwindBlocks(downTo int, preserveTop bool) {
 	savedHandler := u.handler
 	for i := len(saved) - 1; i >= downTo; i-- {
 		b := saved[i]
-		u.fblocks = saved[:i]
+		// The finally body compiled below may push blocks of its own
+		// (a with, a loop): capping the slice makes those appends copy
+		// instead of overwriting saved[i:], the blocks still to unwind
+		// and the enclosing statements' own.
+		u.fblocks = saved[:i:i]
 		switch b.kind {
 		case fbFor:
 			if preserveTop {
@@ -313,7 +317,7 @@ func (u *unit) tryStmt(s *syntax.Try) {
 func (u *unit) tryFinally(s *syntax.Try) {
 	handler, cleanup, end := u.newLabel(), u.newLabel(), u.newLabel()
 	outer := u.handler
-	u.handler = handler
+	u.protect(handler)
 	u.pushBlock(fblock{kind: fbFinallyTry, finally: s.Finalbody, outerHandler: outer})
 	if len(s.Handlers) > 0 {
 		u.tryExcept(&syntax.Try{Pos: s.Pos, Body: s.Body, Handlers: s.Handlers, Orelse: s.Orelse})
@@ -326,7 +330,7 @@ func (u *unit) tryFinally(s *syntax.Try) {
 	u.emitJump(JUMP_FORWARD, end)
 
 	u.place(handler) // stack: exc
-	u.handler = cleanup
+	u.protect(cleanup)
 	u.emit(PUSH_EXC_INFO, 0)
 	u.pushBlock(fblock{kind: fbFinallyEnd})
 	u.stmts(s.Finalbody)
@@ -344,7 +348,7 @@ func (u *unit) tryFinally(s *syntax.Try) {
 func (u *unit) tryExcept(s *syntax.Try) {
 	handler, cleanup, end := u.newLabel(), u.newLabel(), u.newLabel()
 	outer := u.handler
-	u.handler = handler
+	u.protect(handler)
 	u.pushBlock(fblock{kind: fbTryExcept})
 	u.stmts(s.Body)
 	u.popBlock()
@@ -353,7 +357,7 @@ func (u *unit) tryExcept(s *syntax.Try) {
 	u.emitJump(JUMP_FORWARD, end)
 
 	u.place(handler) // stack: exc
-	u.handler = cleanup
+	u.protect(cleanup)
 	// Argument 1 marks the handler of except clauses: an embedder's hard
 	// stop skips them all (vm/interrupt.go).
 	u.emit(PUSH_EXC_INFO, 1) // prev exc
@@ -375,7 +379,7 @@ func (u *unit) tryExcept(s *syntax.Try) {
 			u.storeName(h.Name) // prev
 			// The body runs in a try/finally that unbinds the name.
 			nameCleanup := u.newLabel()
-			u.handler = nameCleanup
+			u.protect(nameCleanup)
 			u.pushBlock(fblock{kind: fbHandler, name: h.Name})
 			u.stmts(h.Body)
 			u.popBlock()
@@ -420,7 +424,7 @@ func (u *unit) withStmt(s *syntax.With, item int) {
 		u.emit(POP_TOP, 0)
 	}
 	outer := u.handler
-	u.handler = handler
+	u.protect(handler)
 	u.pushBlock(fblock{kind: fbWith})
 	if item+1 < len(s.Items) {
 		u.withStmt(s, item+1)
@@ -434,7 +438,7 @@ func (u *unit) withStmt(s *syntax.With, item int) {
 	u.emitJump(JUMP_FORWARD, end)
 
 	u.place(handler) // exit exc
-	u.handler = cleanup
+	u.protect(cleanup)
 	u.emit(PUSH_EXC_INFO, 0)     // exit prev exc
 	u.emit(WITH_EXCEPT_START, 0) // exit prev exc result
 	u.emitJump(POP_JUMP_IF_TRUE, suppress)

@@ -25,7 +25,11 @@ type unit struct {
 	pos      []syntax.Pos
 	handlers []label // the handler label in force for each instruction (-1: none)
 	labels   []int   // instruction index of each label (-1 until placed)
-	depths   []int   // stack depth at each label's handler entry (for exception labels)
+	// setups holds, for each label used as an exception handler, the
+	// index of the instruction where its protected region begins (like
+	// CPython's SETUP_FINALLY pseudo-instruction): the stack depth there
+	// is the depth the handler unwinds to. -1 for other labels.
+	setups []int
 
 	consts   map[constKey]int
 	names    map[string]int
@@ -98,12 +102,22 @@ func (u *unit) emitJump(op Opcode, l label) { u.emit(op, int(l)) }
 
 func (u *unit) newLabel() label {
 	u.labels = append(u.labels, -1)
-	u.depths = append(u.depths, 0)
+	u.setups = append(u.setups, -1)
 	return label(len(u.labels) - 1)
 }
 
 // place binds l to the next instruction.
 func (u *unit) place(l label) { u.labels[l] = len(u.instrs) }
+
+// protect makes h the handler of the instructions emitted next, the
+// start of its protected region. (Restoring an enclosing handler is a
+// plain assignment to u.handler: its region began earlier.)
+func (u *unit) protect(h label) {
+	u.handler = h
+	if u.setups[h] < 0 {
+		u.setups[h] = len(u.instrs)
+	}
+}
 
 // setPos sets the source position of the instructions emitted next.
 func (u *unit) setPos(n syntax.Node) {

@@ -13,6 +13,22 @@ import (
 	"unicode/utf8"
 )
 
+// maxFormatWidth bounds the width (and the zero padding) a format spec
+// or a %-conversion may pad a value to. CPython tries to allocate any
+// width that fits a Py_ssize_t and raises MemoryError when it cannot; in
+// Go an allocation that large is a fatal error rather than one to
+// recover from, so past this bound (2**31-1 code points) ftpy raises the
+// MemoryError without trying.
+const maxFormatWidth = math.MaxInt32
+
+// widthTooLarge returns MemoryError for a width past maxFormatWidth.
+func widthTooLarge(t *Thread, width int) error {
+	if width > maxFormatWidth {
+		return t.NewException(MemoryErrorType)
+	}
+	return nil
+}
+
 // FormatSpec is a parsed format specification. Fields hold 0 (or -1 for
 // Width and Precision) when the spec leaves them out.
 type FormatSpec struct {
@@ -254,7 +270,9 @@ func (fs FormatSpec) assembleNumber(prefix, digits, rest string, groupSize int) 
 	if digits != "" {
 		minWidth := 0
 		if fs.Fill == '0' && align == '=' && fs.Width > 0 {
-			minWidth = fs.Width - len(prefix) - utf8.RuneCountInString(rest)
+			// At least 0: the sign and the rest ("-" and ".25" of
+			// format(-2.25, "01,")) may be wider than the width.
+			minWidth = max(0, fs.Width-len(prefix)-utf8.RuneCountInString(rest))
 		}
 		if fs.Grouping != 0 || minWidth > len(digits) {
 			digits = groupDigits(digits, fs.Grouping, groupSize, minWidth)
@@ -326,6 +344,9 @@ func formatInt(t *Thread, i *Int, fs FormatSpec, typeName string) (string, error
 		if v < 0 || v > 0x10ffff {
 			return "", t.Errorf(OverflowErrorType, "%%c arg not in range(0x110000)")
 		}
+		if err := widthTooLarge(t, fs.Width); err != nil {
+			return "", err
+		}
 		return fs.assembleNumber("", "", string(rune(v)), 3), nil
 	}
 	base, pfx := 10, ""
@@ -360,6 +381,9 @@ func formatInt(t *Thread, i *Int, fs FormatSpec, typeName string) (string, error
 	groupSize := 3
 	if base != 10 {
 		groupSize = 4
+	}
+	if err := widthTooLarge(t, fs.Width); err != nil {
+		return "", err
 	}
 	return fs.assembleNumber(prefix, digits, "", groupSize), nil
 }
@@ -412,6 +436,9 @@ func formatFloat(t *Thread, v float64, fs FormatSpec, typeName string) (string, 
 	mode := byte(typ)
 	if upper {
 		mode = byte(typ - 'A' + 'a')
+	}
+	if err := widthTooLarge(t, fs.Width); err != nil {
+		return "", err
 	}
 	neg := math.Signbit(v) && v == v
 	if neg {

@@ -5,6 +5,7 @@
 package object
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -50,10 +51,11 @@ func strFormatSpec(t *Thread, s *Str, spec string) (*Object, error) {
 	readInt := func() (int, bool, error) {
 		start, v := pos, 0
 		for pos < len(spec) && spec[pos] >= '0' && spec[pos] <= '9' {
-			if v > (maxIndex-9)/10 {
+			d := int(spec[pos] - '0')
+			if v > (math.MaxInt64-d)/10 { // CPython: more than a Py_ssize_t
 				return 0, false, t.Errorf(ValueErrorType, "Too many decimal digits in format string")
 			}
-			v = v*10 + int(spec[pos]-'0')
+			v = v*10 + d
 			pos++
 		}
 		return v, pos > start, nil
@@ -123,6 +125,9 @@ func strFormatSpec(t *Thread, s *Str, spec string) (*Object, error) {
 			return strSub(t, s, 0, len(s.s)), nil
 		}
 		return strSub(t, s, 0, len(v)), nil
+	}
+	if err := widthTooLarge(t, width); err != nil {
+		return nil, err
 	}
 	pad := width - n
 	left := 0

@@ -188,16 +188,23 @@ func percentFormat(t *Thread, dst []byte, f string, args *Object, fs *Str) (out 
 			}
 			if w < 0 {
 				sp.left = true
-				w = -w // MinInt64 stays negative: MemoryError below
+				if w == math.MinInt64 {
+					w = 0 // CPython negates it to itself: no padding
+				} else {
+					w = -w
+				}
 			}
 			sp.width = int(w)
 			i++
 		} else {
+			// Like CPython, any width that fits a Py_ssize_t parses; a
+			// width too large to allocate raises MemoryError later.
 			for i < len(f) && f[i] >= '0' && f[i] <= '9' {
-				if sp.width > (maxIndex-int(f[i]-'0'))/10 {
+				d := int(f[i] - '0')
+				if sp.width > (math.MaxInt64-d)/10 {
 					return nil, false, t.Errorf(ValueErrorType, "width too big")
 				}
-				sp.width = sp.width*10 + int(f[i]-'0')
+				sp.width = sp.width*10 + d
 				i++
 			}
 		}
@@ -266,6 +273,9 @@ func percentFormat(t *Thread, dst []byte, f string, args *Object, fs *Str) (out 
 				if err != nil {
 					return nil, false, err
 				}
+				if err := sp.widthTooLarge(t); err != nil {
+					return nil, false, err
+				}
 				out = pctPad(out, piece, n, sp.width, sp.left)
 				i++
 				continue
@@ -295,6 +305,9 @@ func percentFormat(t *Thread, dst []byte, f string, args *Object, fs *Str) (out 
 				n = sp.prec
 			}
 			t.Decref(r)
+			if err := sp.widthTooLarge(t); err != nil {
+				return nil, false, err
+			}
 			out = pctPad(out, piece, n, sp.width, sp.left)
 			ascii = ascii && pieceASCII
 			i++
@@ -319,6 +332,9 @@ func percentFormat(t *Thread, dst []byte, f string, args *Object, fs *Str) (out 
 				ch = rune(n)
 			default:
 				return nil, false, t.Errorf(TypeErrorType, "%%c requires int or char")
+			}
+			if err := sp.widthTooLarge(t); err != nil {
+				return nil, false, err
 			}
 			out = pctPad(out, string(ch), 1, sp.width, sp.left)
 			ascii = ascii && ch < 0x80
@@ -346,6 +362,9 @@ func percentFormat(t *Thread, dst []byte, f string, args *Object, fs *Str) (out 
 				shown = c
 			}
 			return nil, false, t.Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", shown, r, index(i))
+		}
+		if err := sp.widthTooLarge(t); err != nil {
+			return nil, false, err
 		}
 		out = pctPadNumber(out, piece, &sp)
 		i++
@@ -437,6 +456,16 @@ func percentBytesArg(t *Thread, v *Object) (b []byte, ok bool, err error) {
 		return nil, false, t.Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", r.typ.Name)
 	}
 	return BytesValue(r), true, nil
+}
+
+// widthTooLarge returns MemoryError for a width past maxFormatWidth,
+// raised where CPython would fail to allocate the padded result: after
+// the argument's checks.
+func (sp *pctSpec) widthTooLarge(t *Thread) error {
+	if sp.width > maxFormatWidth {
+		return t.NewException(MemoryErrorType)
+	}
+	return nil
 }
 
 // pctPad appends s (n code points) padded with spaces to width.
