@@ -256,10 +256,9 @@ func repeatCount(t *Thread, n *Object) (int64, bool, error) {
 	defer t.Decref(r)
 	i := Cast[Int](r)
 	if i.big != nil {
-		if i.big.Sign() < 0 {
-			return 0, true, nil
-		}
-		return 0, true, t.Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+		// CPython's PyNumber_AsSsize_t with OverflowError, either sign,
+		// naming the operand's own type.
+		return 0, true, t.Errorf(OverflowErrorType, "cannot fit '%s' into an index-sized integer", n.typ.Name)
 	}
 	return i.v, true, nil
 }

@@ -147,3 +147,15 @@ sorted(range(2**40))
 ---
 list(reversed(range(2**40)))
 ### "MemoryError"
+---
+[1] * (-2**70)
+### "OverflowError: cannot fit 'int' into an index-sized integer"
+---
+"a" * (-2**70)
+### "OverflowError: cannot fit 'int' into an index-sized integer"
+---
+class D:
+    def __index__(self):
+        return 2**70
+b"x" * D()
+### "OverflowError: cannot fit 'D' into an index-sized integer"

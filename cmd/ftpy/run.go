@@ -81,8 +81,11 @@ func (p *program) runMain(st *vm.State, out io.Writer) int {
 	t := st.Thread()
 	code, err := compileFile(t, p.filename, p.src)
 	if err != nil {
-		fmt.Fprint(p.stderr, strings.TrimSuffix(err.(*syntax.Error).Format(), "\n")+"\n")
-		return 1
+		if se, ok := err.(*syntax.Error); ok {
+			fmt.Fprint(p.stderr, strings.TrimSuffix(se.Format(), "\n")+"\n")
+			return 1
+		}
+		return p.report(st, err) // an error of the compiler itself
 	}
 	if p.dis {
 		compile.Dis(out, code)
