@@ -68,8 +68,23 @@ func NewOSError(t *Thread, errno int, strerror string, filenames ...*Object) err
 }
 
 // OSErrorFromGo converts an error from Go's os package into the OSError
-// CPython would raise, naming the files involved.
+// CPython would raise, naming the files involved by their OS bytes
+// (which the exception shows as str, decoded as os.fsdecode does).
 func OSErrorFromGo(t *Thread, err error, filenames ...string) error {
+	names := make([]*Object, len(filenames))
+	for i, f := range filenames {
+		names[i] = FSDecode(t, f)
+	}
+	e := OSErrorFromGoNames(t, err, names...)
+	for _, n := range names {
+		t.Decref(n)
+	}
+	return e
+}
+
+// OSErrorFromGoNames is OSErrorFromGo with the filename attributes
+// given as objects (borrowed): a bytes path is named by bytes.
+func OSErrorFromGoNames(t *Thread, err error, filenames ...*Object) error {
 	var errno syscall.Errno
 	if !errors.As(err, &errno) {
 		return t.Errorf(OSErrorType, "%v", err)
@@ -79,15 +94,7 @@ func OSErrorFromGo(t *Thread, err error, filenames ...string) error {
 	if msg != "" {
 		msg = strings.ToUpper(msg[:1]) + msg[1:]
 	}
-	names := make([]*Object, len(filenames))
-	for i, f := range filenames {
-		names[i] = NewStr(t, f)
-	}
-	e := NewOSError(t, int(errno), msg, names...)
-	for _, n := range names {
-		t.Decref(n)
-	}
-	return e
+	return NewOSError(t, int(errno), msg, filenames...)
 }
 
 // setOSErrorAttrs stores errno, strerror, filename and filename2 from

@@ -860,7 +860,9 @@ func builtinInput(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 	if err != nil && line == "" {
 		return nil, t.Errorf(object.EOFErrorType, "EOF when reading a line")
 	}
-	return object.NewStr(t, strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")), nil
+	// The line is bytes from outside: decoded as sys.stdin decodes.
+	line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
+	return object.DecodeBytes(t, []byte(line), "utf-8", StdioErrors())
 }
 
 // frameLocals returns a new reference to the locals of f as a dict.

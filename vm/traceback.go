@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/syntax"
 )
@@ -111,7 +112,11 @@ func sourceLine(filename string, n int) string {
 	if strings.HasPrefix(filename, "<") {
 		return ""
 	}
-	data, err := os.ReadFile(filename)
+	path, err := codecs.FSEncode(filename) // str text: the OS takes its fsencode bytes
+	if err != nil {
+		return ""
+	}
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return ""
 	}

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/ftpy/ftpy/compile"
+	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/syntax"
 	"github.com/ftpy/ftpy/vm"
@@ -51,7 +52,9 @@ func (p *program) run() int {
 	if p.interrupts {
 		defer handleInterrupts(st)()
 	}
-	code, err := compileFile(t, p.filename, p.src)
+	// The script's name is OS bytes; __file__ and tracebacks show its str.
+	filename := codecs.FSDecode(p.filename)
+	code, err := compileFile(t, filename, p.src)
 	if err != nil {
 		fmt.Fprint(p.stderr, strings.TrimSuffix(err.(*syntax.Error).Format(), "\n")+"\n")
 		return 1
@@ -61,7 +64,7 @@ func (p *program) run() int {
 		return 0
 	}
 	m := st.NewModule("__main__")
-	m.Dict.SetStr(t, object.Intern("__file__"), object.NewStr(t, p.filename))
+	m.Dict.SetStr(t, object.Intern("__file__"), object.NewStr(t, filename))
 	r, err := st.RunCode(code, m.Dict, nil)
 	// As CPython, the program's threads finish before it exits, whether
 	// or not the main module raised, then the atexit calls run, then the
