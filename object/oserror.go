@@ -10,6 +10,8 @@ import (
 	"errors"
 	"strings"
 	"syscall"
+
+	"github.com/ftpy/ftpy/lib/codecs"
 )
 
 // osErrorAttrs are the attributes an OSError keeps in its instance dict;
@@ -87,7 +89,8 @@ func OSErrorFromGo(t *Thread, err error, filenames ...string) error {
 func OSErrorFromGoNames(t *Thread, err error, filenames ...*Object) error {
 	var errno syscall.Errno
 	if !errors.As(err, &errno) {
-		return t.Errorf(OSErrorType, "%v", err)
+		// Go's text may quote a file name that is not UTF-8.
+		return t.Errorf(OSErrorType, "%s", codecs.FSDecode(err.Error()))
 	}
 	// Go's messages are C's strerror text in lower case.
 	msg := errno.Error()

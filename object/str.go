@@ -169,8 +169,8 @@ func NewStr(t *Thread, v string) *Object {
 		return &asciiChars[v[0]].Object
 	}
 	s := &Str{}
+	initStr(s, v) // first: debug mode's check panics before the object exists
 	t.Init(&s.Object, StrType)
-	initStr(s, v)
 	return &s.Object
 }
 

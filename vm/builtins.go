@@ -4,7 +4,6 @@
 package vm
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"slices"
@@ -851,18 +850,46 @@ func builtinInput(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 		}
 	}
 	st.interp.Flush()
-	if st.interp.stdinReader == nil {
-		st.interp.stdinReader = bufio.NewReader(st.interp.Stdin)
+	// As CPython when stdin is not a terminal: the line is
+	// sys.stdin.readline(), so that input() and sys.stdin share one
+	// buffer and one decoder (surrogateescape under the C locale).
+	sys, err := st.Import("sys")
+	if err != nil {
+		return nil, err
 	}
-	t.Detach()
-	line, err := st.interp.stdinReader.ReadString('\n')
-	t.Attach()
-	if err != nil && line == "" {
+	in := object.Cast[Module](sys).Dict.GetStrRef(t, object.Intern("stdin"))
+	t.Decref(sys)
+	if in == nil || in == object.None {
+		if in != nil {
+			t.Decref(in)
+		}
+		return nil, t.Errorf(object.RuntimeErrorType, "input(): lost sys.stdin")
+	}
+	readline, err := object.GetAttrString(t, in, "readline")
+	t.Decref(in)
+	if err != nil {
+		return nil, err
+	}
+	line, err := object.Call(t, readline, nil, nil)
+	t.Decref(readline)
+	if err != nil {
+		return nil, err
+	}
+	if !object.IsStr(line) {
+		t.Decref(line)
+		return nil, t.Errorf(object.TypeErrorType, "object.readline() returned non-string")
+	}
+	s := object.StrValue(line)
+	if s == "" {
+		t.Decref(line)
 		return nil, t.Errorf(object.EOFErrorType, "EOF when reading a line")
 	}
-	// The line is bytes from outside: decoded as sys.stdin decodes.
-	line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
-	return object.DecodeBytes(t, []byte(line), "utf-8", StdioErrors())
+	if !strings.HasSuffix(s, "\n") {
+		return line, nil
+	}
+	r := object.NewStr(t, s[:len(s)-1])
+	t.Decref(line)
+	return r, nil
 }
 
 // frameLocals returns a new reference to the locals of f as a dict.

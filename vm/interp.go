@@ -4,7 +4,6 @@
 package vm
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -38,7 +37,6 @@ type Interp struct {
 	mu          sync.Mutex
 	nativeMod   map[string]NativeModule
 	importing   map[string]*importLock // modules being imported (lockImport)
-	stdinReader *bufio.Reader
 	atexit      atexitState // atexit.register's calls, guarded by mu
 }
 

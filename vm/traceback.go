@@ -20,13 +20,17 @@ import (
 // the program has replaced it (as CPython's sys.excepthook does), else
 // to w.
 func (st *State) PrintException(w io.Writer, exc *object.Exception) {
+	var b strings.Builder
+	st.WriteTraceback(&b, exc)
 	if st.sysStream(stderrStream) != nil {
-		var b strings.Builder
-		st.WriteTraceback(&b, exc)
 		st.WriteStderr(b.String())
 		return
 	}
-	st.WriteTraceback(w, exc)
+	// As sys.stderr writes it: a lone surrogate (a file name's escaped
+	// byte, say) as \udcff.
+	if out, err := encodeStdio(b.String(), "backslashreplace"); err == nil {
+		w.Write(out)
+	}
 }
 
 // WriteTraceback prints exc with its traceback and its causes.
