@@ -34,10 +34,10 @@ type Interp struct {
 	// option given without a value.
 	XOptions map[string]string
 
-	mu          sync.Mutex
-	nativeMod   map[string]NativeModule
-	importing   map[string]*importLock // modules being imported (lockImport)
-	atexit      atexitState // atexit.register's calls, guarded by mu
+	mu        sync.Mutex
+	nativeMod map[string]NativeModule
+	importing map[string]*importLock // modules being imported (lockImport)
+	atexit    atexitState            // atexit.register's calls, guarded by mu
 }
 
 // NativeModule creates a module written in Go when it is first imported.
