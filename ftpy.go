@@ -49,6 +49,7 @@ import (
 	"github.com/ftpy/ftpy/compile"
 	"github.com/ftpy/ftpy/ext"
 	_ "github.com/ftpy/ftpy/lib/all" // the standard modules
+	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/syntax"
 	"github.com/ftpy/ftpy/vm"
@@ -196,9 +197,11 @@ func (i *Interpreter) do(ctx context.Context, f func(st *vm.State) error) error 
 }
 
 // Exec runs Python source (statements) in the __main__ namespace. name
-// is the file name tracebacks show. The run is interrupted when ctx is
-// done; a nil ctx stands for context.Background().
+// is the file name tracebacks show, as the OS spells it (bytes that are
+// not UTF-8 read as os.fsdecode reads them). The run is interrupted when
+// ctx is done; a nil ctx stands for context.Background().
 func (i *Interpreter) Exec(ctx context.Context, name, src string) error {
+	name = codecs.FSDecode(name)
 	return i.do(ctx, func(st *vm.State) error {
 		t := st.Thread()
 		mod, err := syntax.ParseFile(name, []byte(src))

@@ -10,6 +10,8 @@ import (
 	"errors"
 	"strings"
 	"syscall"
+
+	"github.com/ftpy/ftpy/lib/codecs"
 )
 
 // osErrorAttrs are the attributes an OSError keeps in its instance dict;
@@ -68,26 +70,34 @@ func NewOSError(t *Thread, errno int, strerror string, filenames ...*Object) err
 }
 
 // OSErrorFromGo converts an error from Go's os package into the OSError
-// CPython would raise, naming the files involved.
+// CPython would raise, naming the files involved by their OS bytes
+// (which the exception shows as str, decoded as os.fsdecode does).
 func OSErrorFromGo(t *Thread, err error, filenames ...string) error {
+	names := make([]*Object, len(filenames))
+	for i, f := range filenames {
+		names[i] = FSDecode(t, f)
+	}
+	e := OSErrorFromGoNames(t, err, names...)
+	for _, n := range names {
+		t.Decref(n)
+	}
+	return e
+}
+
+// OSErrorFromGoNames is OSErrorFromGo with the filename attributes
+// given as objects (borrowed): a bytes path is named by bytes.
+func OSErrorFromGoNames(t *Thread, err error, filenames ...*Object) error {
 	var errno syscall.Errno
 	if !errors.As(err, &errno) {
-		return t.Errorf(OSErrorType, "%v", err)
+		// Go's text may quote a file name that is not UTF-8.
+		return t.Errorf(OSErrorType, "%s", codecs.FSDecode(err.Error()))
 	}
 	// Go's messages are C's strerror text in lower case.
 	msg := errno.Error()
 	if msg != "" {
 		msg = strings.ToUpper(msg[:1]) + msg[1:]
 	}
-	names := make([]*Object, len(filenames))
-	for i, f := range filenames {
-		names[i] = NewStr(t, f)
-	}
-	e := NewOSError(t, int(errno), msg, names...)
-	for _, n := range names {
-		t.Decref(n)
-	}
-	return e
+	return NewOSError(t, int(errno), msg, filenames...)
 }
 
 // setOSErrorAttrs stores errno, strerror, filename and filename2 from

@@ -6,6 +6,7 @@ package object
 
 import (
 	"encoding/binary"
+	"fmt"
 	"hash/maphash"
 	"iter"
 	"math/bits"
@@ -39,6 +40,19 @@ var StrType = NewStaticType(&Type{Name: "str", Doc: "str(object='') -> str"})
 func initStr(s *Str, v string) {
 	s.s = v
 	s.n, s.ascii = strLenOf(v)
+	if !s.ascii && rt.cfg.Debug {
+		checkStrText(v)
+	}
+}
+
+// checkStrText panics, in debug mode (which the test suites run), when a
+// str is made of bytes that are not str text: bytes from outside (the
+// operating system, a file) must go through a decoder such as FSDecode,
+// or len, indexing and repr of the str go wrong.
+func checkStrText(v string) {
+	if !codecs.ValidText(v) {
+		panic(fmt.Sprintf("object: str made of bytes that are not str text: %q", v))
+	}
 }
 
 // strLenOf counts the code points of str text, and reports whether it is
@@ -155,8 +169,8 @@ func NewStr(t *Thread, v string) *Object {
 		return &asciiChars[v[0]].Object
 	}
 	s := &Str{}
+	initStr(s, v) // first: debug mode's check panics before the object exists
 	t.Init(&s.Object, StrType)
-	initStr(s, v)
 	return &s.Object
 }
 

@@ -19,6 +19,9 @@ func newStrInfo(t *Thread, v string, n int, ascii bool) *Object {
 		return &asciiChars[v[0]].Object
 	}
 	s := &Str{s: v, n: n, ascii: ascii}
+	if !ascii && rt.cfg.Debug {
+		checkStrText(v)
+	}
 	t.Init(&s.Object, StrType)
 	return &s.Object
 }

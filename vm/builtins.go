@@ -852,41 +852,46 @@ func builtinInput(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 		}
 	}
 	st.interp.Flush()
-	// As CPython's, input reads a line from sys.stdin, whatever it is
-	// now: the interpreter's stdin shares its buffer (and its
-	// interruptible reads) with sys.stdin.readline.
+	// As CPython when stdin is not a terminal: the line is
+	// sys.stdin.readline(), so that input() and sys.stdin share one
+	// buffer and one decoder (surrogateescape under the C locale).
 	sys, err := st.Import("sys")
 	if err != nil {
 		return nil, err
 	}
-	stdin, err := object.GetAttrString(t, sys, "stdin")
+	in := object.Cast[Module](sys).Dict.GetStrRef(t, object.Intern("stdin"))
 	t.Decref(sys)
-	if err != nil {
-		t.DropError(err)
+	if in == nil || in == object.None {
+		if in != nil {
+			t.Decref(in)
+		}
 		return nil, t.Errorf(object.RuntimeErrorType, "input(): lost sys.stdin")
 	}
-	defer t.Decref(stdin)
-	if stdin == object.None {
-		return nil, t.Errorf(object.RuntimeErrorType, "input(): lost sys.stdin")
-	}
-	readline, err := object.GetAttrString(t, stdin, "readline")
+	readline, err := object.GetAttrString(t, in, "readline")
+	t.Decref(in)
 	if err != nil {
 		return nil, err
 	}
-	r, err := object.Call(t, readline, nil, nil)
+	line, err := object.Call(t, readline, nil, nil)
 	t.Decref(readline)
 	if err != nil {
 		return nil, err
 	}
-	defer t.Decref(r)
-	if !object.IsStr(r) {
+	if !object.IsStr(line) {
+		t.Decref(line)
 		return nil, t.Errorf(object.TypeErrorType, "object.readline() returned non-string")
 	}
-	line := object.StrValue(r)
-	if line == "" {
+	s := object.StrValue(line)
+	if s == "" {
+		t.Decref(line)
 		return nil, t.Errorf(object.EOFErrorType, "EOF when reading a line")
 	}
-	return object.NewStr(t, strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")), nil
+	if !strings.HasSuffix(s, "\n") {
+		return line, nil
+	}
+	r := object.NewStr(t, s[:len(s)-1])
+	t.Decref(line)
+	return r, nil
 }
 
 // frameLocals returns a new reference to the locals of f as a dict.

@@ -12,9 +12,10 @@ import "github.com/ftpy/ftpy/object"
 // object's type).
 type File struct {
 	object.Object
-	name string  // the path given to open(), or "<stdout>" and the like
-	mode string  // the mode attribute: as given for text, FileIO's form for binary
-	text *textIO // a text file's codec and newline state; nil for binary files
+	name      string  // the path given to open() (str text, or bytes when nameBytes), or "<stdout>" and the like
+	nameBytes bool    // open() was given the path as bytes: name reads back as bytes
+	mode      string  // the mode attribute: as given for text, FileIO's form for binary
+	text      *textIO // a text file's codec and newline state; nil for binary files
 	stream
 }
 
@@ -38,9 +39,17 @@ func fileIter(t *object.Thread, o *object.Object) (*object.Object, error) {
 	return t.NewRef(o), nil
 }
 
+// nameObject returns the name attribute: the path as open() was given it.
+func (f *File) nameObject(t *object.Thread) *object.Object {
+	if f.nameBytes {
+		return object.NewBytes(t, []byte(f.name))
+	}
+	return object.NewStr(t, f.name)
+}
+
 // reprName is the file's name as repr() shows it, quotes included.
 func (f *File) reprName(t *object.Thread) (string, error) {
-	n := object.NewStr(t, f.name)
+	n := f.nameObject(t)
 	defer t.Decref(n)
 	r, err := object.Repr(t, n)
 	if err != nil {
@@ -212,7 +221,7 @@ var fileGetSets = []object.GetSetDef{
 		return object.NewBool(asFile(o).closed.Load()), nil
 	}},
 	{Name: "name", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		return object.NewStr(t, asFile(o).name), nil
+		return asFile(o).nameObject(t), nil
 	}},
 	{Name: "mode", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return object.NewStr(t, asFile(o).mode), nil

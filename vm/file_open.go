@@ -113,10 +113,6 @@ func builtinOpen(t *object.Thread, _ *object.Object, args []*object.Object, kw *
 		&file, &mode, &buffering, &encoding, &errs, &newline); err != nil {
 		return nil, err
 	}
-	if !object.IsStr(file) {
-		return nil, t.Errorf(object.TypeErrorType, "expected str, bytes or os.PathLike object, not %s", file.Type().Name)
-	}
-	name := object.StrValue(file)
 	m := "r"
 	if mode != nil {
 		if !object.IsStr(mode) {
@@ -154,12 +150,31 @@ func builtinOpen(t *object.Thread, _ *object.Object, args []*object.Object, kw *
 		v := object.StrValue(a.o)
 		*a.dst = &v
 	}
-	f := &File{name: name}
+	// The name as the OS takes it (os.fsencode's bytes for a str) and as
+	// the name attribute gives it back; FileIO converts it after the
+	// other arguments are checked.
+	path, nameBytes, ok, err := object.FSPath(t, file)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, t.Errorf(object.TypeErrorType, "expected str, bytes or os.PathLike object, not %s", file.Type().Name)
+	}
+	if strings.IndexByte(path, 0) >= 0 {
+		return nil, t.Errorf(object.ValueErrorType, "embedded null byte")
+	}
+	name := path
+	if !nameBytes {
+		name = codecs.FSDecode(path) // the str's own text, surrogates included
+	}
+	f := &File{name: name, nameBytes: nameBytes}
 	t.Detach()
-	err := f.open(name, om)
+	err = f.open(path, om)
 	t.Attach()
 	if err != nil {
-		return nil, object.OSErrorFromGo(t, err, name)
+		n := f.nameObject(t)
+		defer t.Decref(n)
+		return nil, object.OSErrorFromGoNames(t, err, n)
 	}
 	typ := FileType
 	if om.binary {

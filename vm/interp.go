@@ -25,7 +25,9 @@ type Interp struct {
 	Stdin    io.Reader
 	// RecursionLimit bounds the depth of Python calls (sys.setrecursionlimit).
 	RecursionLimit int
-	// Path lists the directories searched for .py modules (sys.path).
+	// Path lists the directories searched for .py modules (sys.path),
+	// and Argv is sys.argv: both as the OS gives them (bytes, which sys
+	// decodes as os.fsdecode does).
 	Path []string
 	Argv []string
 	// XOptions are the -X options (sys._xoptions); "" stands for an

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/ftpy/ftpy/compile"
+	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/syntax"
 )
@@ -344,7 +345,8 @@ func (st *State) Import(name string) (*object.Object, error) {
 			if err != nil {
 				continue
 			}
-			m, err := st.execModule(name, cand, src, key)
+			// cand is OS bytes; __file__ and tracebacks show its str.
+			m, err := st.execModule(name, codecs.FSDecode(cand), src, key)
 			if err == nil {
 				st.bindToParent(name, m)
 			}
@@ -368,7 +370,7 @@ func (st *State) bindToParent(name string, m *object.Object) {
 }
 
 // searchPath returns sys.path when the sys module was imported (a program
-// may have changed it), else the interpreter's initial path.
+// may have changed it), else the interpreter's initial path, as OS bytes.
 func (st *State) searchPath() []string {
 	if sys, _ := st.interp.Modules.GetItem(st.t, object.NewStrStatic("sys")); sys != nil && sys.Type() == ModuleType {
 		if p := object.Cast[Module](sys).Dict.GetStr(object.Intern("path")); p != nil && object.IsList(p) {
@@ -376,7 +378,11 @@ func (st *State) searchPath() []string {
 			items := object.AsList(p).Snapshot(st.t)
 			for _, d := range items {
 				if object.IsStr(d) {
-					dirs = append(dirs, object.StrValue(d))
+					// As os.fsencode; an entry no OS path can spell
+					// (a surrogate that is no escaped byte) holds nothing.
+					if dir, err := codecs.FSEncode(object.StrValue(d)); err == nil {
+						dirs = append(dirs, dir)
+					}
 				}
 				st.t.Decref(d)
 			}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/syntax"
 )
@@ -19,13 +20,17 @@ import (
 // the program has replaced it (as CPython's sys.excepthook does), else
 // to w.
 func (st *State) PrintException(w io.Writer, exc *object.Exception) {
+	var b strings.Builder
+	st.WriteTraceback(&b, exc)
 	if st.sysStream(stderrStream) != nil {
-		var b strings.Builder
-		st.WriteTraceback(&b, exc)
 		st.WriteStderr(b.String())
 		return
 	}
-	st.WriteTraceback(w, exc)
+	// As sys.stderr writes it: a lone surrogate (a file name's escaped
+	// byte, say) as \udcff.
+	if out, err := encodeStdio(b.String(), "backslashreplace"); err == nil {
+		w.Write(out)
+	}
 }
 
 // WriteTraceback prints exc with its traceback and its causes.
@@ -111,7 +116,11 @@ func sourceLine(filename string, n int) string {
 	if strings.HasPrefix(filename, "<") {
 		return ""
 	}
-	data, err := os.ReadFile(filename)
+	path, err := codecs.FSEncode(filename) // str text: the OS takes its fsencode bytes
+	if err != nil {
+		return ""
+	}
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return ""
 	}

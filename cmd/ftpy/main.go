@@ -23,9 +23,11 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"strings"
+	"unicode/utf8"
 
 	_ "github.com/ftpy/ftpy/ext/testext"
 	_ "github.com/ftpy/ftpy/lib/all"
+	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
 )
 
@@ -94,6 +96,13 @@ func ftpyMain(args []string) int {
 			}
 			if err := configure(xopts); err != nil {
 				return usageError("%v", err)
+			}
+			if !utf8.ValidString(args[1]) {
+				// As CPython: the command is decoded as os.fsdecode
+				// does, then must encode back to UTF-8 strictly.
+				_, err := codecs.UTF8.Encode(codecs.FSDecode(args[1]), "strict")
+				fmt.Fprintf(os.Stderr, "Unable to decode the command from the command line:\nUnicodeEncodeError: %v\n", err)
+				return 1
 			}
 			p := &program{filename: "<string>", src: []byte(args[1]), argv: append([]string{"-c"}, args[2:]...),
 				scriptDir: ".", stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xflag(xopts, "dis"), interrupts: true, xopts: xopts}

@@ -98,10 +98,9 @@ func runREPL(xopts map[string]string) int {
 				t.Decref(exc.Obj())
 				return status
 			}
-			// One write, so that readline redraws the prompt only once.
-			var tb strings.Builder
-			st.WriteTraceback(&tb, exc)
-			io.WriteString(rl.Stderr(), tb.String())
+			// One write, so that readline redraws the prompt only
+			// once, with a lone surrogate as \udcff (backslashreplace).
+			st.PrintException(rl.Stderr(), exc)
 			t.Decref(exc.Obj())
 			continue
 		}

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/ftpy/ftpy/compile"
+	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/syntax"
 	"github.com/ftpy/ftpy/vm"
@@ -79,7 +80,9 @@ const exitSIGINT = 1<<16 | 2
 // threads, and returns its exit code.
 func (p *program) runMain(st *vm.State, out io.Writer) int {
 	t := st.Thread()
-	code, err := compileFile(t, p.filename, p.src)
+	// The script's name is OS bytes; __file__ and tracebacks show its str.
+	filename := codecs.FSDecode(p.filename)
+	code, err := compileFile(t, filename, p.src)
 	if err != nil {
 		if se, ok := err.(*syntax.Error); ok {
 			fmt.Fprint(p.stderr, strings.TrimSuffix(se.Format(), "\n")+"\n")
@@ -92,7 +95,7 @@ func (p *program) runMain(st *vm.State, out io.Writer) int {
 		return 0
 	}
 	m := st.NewModule("__main__")
-	m.Dict.SetStr(t, object.Intern("__file__"), object.NewStr(t, p.filename))
+	m.Dict.SetStr(t, object.Intern("__file__"), object.NewStr(t, filename))
 	r, err := st.RunCode(code, m.Dict, nil)
 	// As CPython, the program's threads finish before it exits, whether
 	// or not the main module raised, then the atexit calls run, then the

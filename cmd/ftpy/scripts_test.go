@@ -30,6 +30,10 @@ func TestMain(m *testing.M) {
 	if err := object.Configure(object.Config{Debug: true}); err != nil {
 		panic(err)
 	}
+	// Environment variables that are not UTF-8, for os_fsnames.py (and
+	// for the python3 that writes its golden, which inherits them).
+	os.Setenv("FTPY_TEST_FS_VALUE", "caf\xc3\xa9\xff")
+	os.Setenv("FTPY_TEST_FS_K\xff", "\xfe")
 	// The signal tests run this binary as the command.
 	if os.Getenv("FTPY_TEST_COMMAND") == "1" {
 		ignoreSIGPIPE()

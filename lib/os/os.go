@@ -22,51 +22,56 @@ type args = []*object.Object
 
 func fn(name string, f object.CFunc) object.MethodDef { return object.MethodDef{Name: name, Fn: f} }
 
+// osPath is a path argument as the OS takes it: its bytes (a str is
+// encoded as os.fsencode does), and whether it was given as bytes, which
+// decides the type of the names a function returns and of the
+// exception's filename.
+type osPath struct {
+	p       string
+	isBytes bool
+}
+
+// name returns the path as the object an exception's filename holds.
+func (p osPath) name(t *object.Thread) *object.Object { return object.NewOSName(t, p.p, p.isBytes) }
+
 // osError converts a Go error from a file operation into the OSError
 // subclass python3 raises for its errno, naming the files involved.
-func osError(t *object.Thread, err error, names ...string) error {
-	return object.OSErrorFromGo(t, err, names...)
+func osError(t *object.Thread, err error, paths ...osPath) error {
+	names := make([]*object.Object, len(paths))
+	for i, p := range paths {
+		names[i] = p.name(t)
+	}
+	e := object.OSErrorFromGoNames(t, err, names...)
+	for _, n := range names {
+		t.Decref(n)
+	}
+	return e
 }
 
-// pathText returns the text of a str, bytes or os.PathLike path; ok is
-// false (with no error) for any other object.
-func pathText(t *object.Thread, o *object.Object) (s string, ok bool, err error) {
-	if object.IsStr(o) {
-		return object.StrValue(o), true, nil
-	}
-	if object.IsBytes(o) {
-		return string(object.BytesValue(o)), true, nil
-	}
-	f, err := object.GetAttrString(t, o, "__fspath__")
+// pathArg returns a path argument (str, bytes or os.PathLike), with
+// python3's TypeError for other types and ValueError for a NUL byte,
+// which no OS path can hold.
+func pathArg(t *object.Thread, fname string, o *object.Object, allowNone bool) (osPath, error) {
+	p, isBytes, ok, err := object.FSPath(t, o)
 	if err != nil {
-		t.DropError(err)
-		return "", false, nil
+		return osPath{}, err
 	}
-	r, err := object.Call(t, f, nil, nil)
-	t.Decref(f)
-	if err != nil {
-		return "", false, err
+	if !ok {
+		if allowNone {
+			return osPath{}, t.Errorf(object.TypeErrorType, "%s: path should be string, bytes, os.PathLike, integer or None, not %s", fname, o.Type().Name)
+		}
+		return osPath{}, t.Errorf(object.TypeErrorType, "%s: path should be string, bytes or os.PathLike, not %s", fname, o.Type().Name)
 	}
-	defer t.Decref(r)
-	if object.IsStr(r) {
-		return object.StrValue(r), true, nil
+	if strings.IndexByte(p, 0) >= 0 {
+		if isBytes {
+			return osPath{}, t.Errorf(object.ValueErrorType, "%s: embedded null character in path", fname)
+		}
+		return osPath{}, t.Errorf(object.ValueErrorType, "embedded null byte")
 	}
-	return "", false, nil
+	return osPath{p, isBytes}, nil
 }
 
-// pathArg returns a path argument's text, with python3's TypeError for
-// other types.
-func pathArg(t *object.Thread, fname string, o *object.Object, allowNone bool) (string, error) {
-	if s, ok, err := pathText(t, o); ok || err != nil {
-		return s, err
-	}
-	if allowNone {
-		return "", t.Errorf(object.TypeErrorType, "%s: path should be string, bytes, os.PathLike, integer or None, not %s", fname, o.Type().Name)
-	}
-	return "", t.Errorf(object.TypeErrorType, "%s: path should be string, bytes or os.PathLike, not %s", fname, o.Type().Name)
-}
-
-func onePath(name string, f func(t *object.Thread, p string) (*object.Object, error)) object.MethodDef {
+func onePath(name string, f func(t *object.Thread, p osPath) (*object.Object, error)) object.MethodDef {
 	return fn(name, func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
 		var po *object.Object
 		if err := object.ParseArgs(t, name, a, kw, []string{"path"}, 1, &po); err != nil {
@@ -80,8 +85,8 @@ func onePath(name string, f func(t *object.Thread, p string) (*object.Object, er
 	})
 }
 
-func mkdir(t *object.Thread, p string, mode int64) error {
-	if err := syscall.Mkdir(p, uint32(mode)); err != nil {
+func mkdir(t *object.Thread, p osPath, mode int64) error {
+	if err := syscall.Mkdir(p.p, uint32(mode)); err != nil {
 		return osError(t, err, p)
 	}
 	return nil
@@ -98,13 +103,14 @@ func exists(p string) bool {
 }
 
 // makedirs creates p and its missing parents, as os.makedirs does.
-func makedirs(t *object.Thread, p string, mode int64, existOK bool) error {
+func makedirs(t *object.Thread, path osPath, mode int64, existOK bool) error {
+	p := path.p
 	head, tail := split(p)
 	if tail == "" {
 		head, tail = split(head)
 	}
 	if head != "" && tail != "" && !exists(head) {
-		if err := makedirs(t, head, mode, existOK); err != nil {
+		if err := makedirs(t, osPath{head, path.isBytes}, mode, existOK); err != nil {
 			if !object.ErrorMatches(err, object.FileExistsErrorType) {
 				return err
 			}
@@ -114,7 +120,7 @@ func makedirs(t *object.Thread, p string, mode int64, existOK bool) error {
 			return nil
 		}
 	}
-	err := mkdir(t, p, mode)
+	err := mkdir(t, path, mode)
 	if err != nil && existOK && isDir(p) && object.ErrorMatches(err, object.OSErrorType) {
 		t.DropError(err)
 		return nil
@@ -131,10 +137,20 @@ var funcs = []object.MethodDef{
 		if err != nil {
 			return nil, osError(t, err)
 		}
-		return object.NewStr(t, d), nil
+		return object.FSDecode(t, d), nil
 	}),
-	onePath("chdir", func(t *object.Thread, p string) (*object.Object, error) {
-		if err := syscall.Chdir(p); err != nil {
+	fn("getcwdb", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "getcwdb", a, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		d, err := goos.Getwd()
+		if err != nil {
+			return nil, osError(t, err)
+		}
+		return object.NewBytes(t, []byte(d)), nil
+	}),
+	onePath("chdir", func(t *object.Thread, p osPath) (*object.Object, error) {
+		if err := syscall.Chdir(p.p); err != nil {
 			return nil, osError(t, err, p)
 		}
 		return object.None, nil
@@ -162,25 +178,27 @@ var funcs = []object.MethodDef{
 		if err := object.ParseArgs(t, "listdir", a, kw, []string{"path"}, 0, &po); err != nil {
 			return nil, err
 		}
-		p := "."
+		p := osPath{p: "."}
 		if po != nil && po != object.None {
 			var err error
 			if p, err = pathArg(t, "listdir", po, true); err != nil {
 				return nil, err
 			}
 		}
-		f, err := goos.Open(p)
-		if err != nil {
-			return nil, osError(t, err, p)
+		t.Detach()
+		f, err := goos.Open(p.p)
+		var names []string
+		if err == nil {
+			names, err = f.Readdirnames(-1)
+			f.Close()
 		}
-		names, err := f.Readdirnames(-1)
-		f.Close()
+		t.Attach()
 		if err != nil {
 			return nil, osError(t, err, p)
 		}
 		items := make([]*object.Object, len(names))
 		for i, n := range names {
-			items[i] = object.NewStr(t, n)
+			items[i] = object.NewOSName(t, n, p.isBytes)
 		}
 		return object.NewList(t, items).Obj(), nil
 	}),
@@ -230,20 +248,20 @@ var funcs = []object.MethodDef{
 		}
 		return object.None, nil
 	}),
-	onePath("remove", func(t *object.Thread, p string) (*object.Object, error) {
-		if err := syscall.Unlink(p); err != nil {
+	onePath("remove", func(t *object.Thread, p osPath) (*object.Object, error) {
+		if err := syscall.Unlink(p.p); err != nil {
 			return nil, osError(t, err, p)
 		}
 		return object.None, nil
 	}),
-	onePath("unlink", func(t *object.Thread, p string) (*object.Object, error) {
-		if err := syscall.Unlink(p); err != nil {
+	onePath("unlink", func(t *object.Thread, p osPath) (*object.Object, error) {
+		if err := syscall.Unlink(p.p); err != nil {
 			return nil, osError(t, err, p)
 		}
 		return object.None, nil
 	}),
-	onePath("rmdir", func(t *object.Thread, p string) (*object.Object, error) {
-		if err := syscall.Rmdir(p); err != nil {
+	onePath("rmdir", func(t *object.Thread, p osPath) (*object.Object, error) {
+		if err := syscall.Rmdir(p.p); err != nil {
 			return nil, osError(t, err, p)
 		}
 		return object.None, nil
@@ -261,7 +279,7 @@ var funcs = []object.MethodDef{
 		if err != nil {
 			return nil, err
 		}
-		if err := syscall.Rename(src, dst); err != nil {
+		if err := syscall.Rename(src.p, dst.p); err != nil {
 			return nil, osError(t, err, src, dst)
 		}
 		return object.None, nil
@@ -298,8 +316,10 @@ func newModule(st *vm.State) (*object.Object, error) {
 		d.SetStr(t, object.Intern(name), v)
 		t.Decref(v)
 	}
-	for i := range funcs {
-		d.SetStr(t, object.Intern(funcs[i].Name), object.NewStaticBuiltin(&funcs[i]))
+	for _, defs := range [][]object.MethodDef{funcs, fsFuncs} {
+		for i := range defs {
+			d.SetStr(t, object.Intern(defs[i].Name), object.NewStaticBuiltin(&defs[i]))
+		}
 	}
 	for k, v := range map[string]string{"name": "posix", "sep": "/", "linesep": "\n", "curdir": ".",
 		"pardir": "..", "extsep": ".", "pathsep": ":", "devnull": "/dev/null", "defpath": "/bin:/usr/bin"} {
@@ -312,7 +332,7 @@ func newModule(st *vm.State) (*object.Object, error) {
 		if !ok {
 			continue
 		}
-		ko, vo := object.NewStr(t, k), object.NewStr(t, v)
+		ko, vo := object.FSDecode(t, k), object.FSDecode(t, v)
 		err := env.SetItem(t, ko, vo)
 		t.Decref(ko)
 		t.Decref(vo)

@@ -4,6 +4,7 @@ import (
 	goos "os"
 	"strings"
 
+	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
 )
@@ -76,12 +77,36 @@ func normpath(p string) string {
 	return p
 }
 
-// fspath returns a path argument's text with os.fspath's TypeError.
-func fspath(t *object.Thread, o *object.Object) (string, error) {
-	if s, ok, err := pathText(t, o); ok || err != nil {
-		return s, err
+// pathValue is a path argument of the pure path functions: its text (a
+// str's own text, which they work on without encoding it, as posixpath
+// does) and whether it was bytes, which their results then are too.
+type pathValue struct {
+	s       string
+	isBytes bool
+}
+
+// result returns s as the type of the argument v.
+func (v pathValue) result(t *object.Thread, s string) *object.Object {
+	if v.isBytes {
+		return object.NewBytes(t, []byte(s))
 	}
-	return "", t.Errorf(object.TypeErrorType, "expected str, bytes or os.PathLike object, not %s", o.Type().Name)
+	return object.NewStr(t, s) // cut from str text at ASCII bytes: str text
+}
+
+// fspath returns a path argument's value with os.fspath's TypeError.
+func fspath(t *object.Thread, o *object.Object) (pathValue, error) {
+	r, err := object.FSPathObject(t, o)
+	if err != nil {
+		return pathValue{}, err
+	}
+	if r == nil {
+		return pathValue{}, t.Errorf(object.TypeErrorType, "expected str, bytes or os.PathLike object, not %s", o.Type().Name)
+	}
+	defer t.Decref(r)
+	if object.IsBytes(r) {
+		return pathValue{string(object.BytesValue(r)), true}, nil
+	}
+	return pathValue{object.StrValue(r), false}, nil
 }
 
 func strFunc(name string, f func(p string) string) object.MethodDef {
@@ -93,7 +118,7 @@ func strFunc(name string, f func(p string) string) object.MethodDef {
 		if err != nil {
 			return nil, err
 		}
-		return object.NewStr(t, f(p)), nil
+		return p.result(t, f(p.s)), nil
 	})
 }
 
@@ -106,8 +131,8 @@ func pairFunc(name string, f func(p string) (string, string)) object.MethodDef {
 		if err != nil {
 			return nil, err
 		}
-		x, y := f(p)
-		return object.NewTupleRefs(t, object.NewStr(t, x), object.NewStr(t, y)).Obj(), nil
+		x, y := f(p.s)
+		return object.NewTupleRefs(t, p.result(t, x), p.result(t, y)).Obj(), nil
 	})
 }
 
@@ -120,27 +145,60 @@ func statFunc(name string, f func(fi goos.FileInfo) bool, lstat bool) object.Met
 		}
 		p, err := pathArg(t, "stat", a[0], false)
 		if err != nil {
+			if object.ErrorMatches(err, object.ValueErrorType) {
+				// A name no OS path can spell (a NUL, a surrogate
+				// that is no escaped byte) names no file.
+				t.DropError(err)
+				return object.False, nil
+			}
 			return nil, err
 		}
 		var fi goos.FileInfo
 		if lstat {
-			fi, err = goos.Lstat(p)
+			fi, err = goos.Lstat(p.p)
 		} else {
-			fi, err = goos.Stat(p)
+			fi, err = goos.Stat(p.p)
 		}
 		return object.NewBool(err == nil && f(fi)), nil
 	})
 }
 
-func abspath(t *object.Thread, p string) (string, error) {
-	if !strings.HasPrefix(p, "/") {
+func abspath(t *object.Thread, p pathValue) (string, error) {
+	s := p.s
+	if !strings.HasPrefix(s, "/") {
 		cwd, err := goos.Getwd()
 		if err != nil {
 			return "", osError(t, err)
 		}
-		p = join([]string{cwd, p})
+		s = join([]string{p.fromOS(cwd), s})
 	}
-	return normpath(p), nil
+	return normpath(s), nil
+}
+
+// fromOS returns OS bytes b as text of p's kind: str text for a str.
+func (p pathValue) fromOS(b string) string {
+	if p.isBytes {
+		return b
+	}
+	return codecs.FSDecode(b)
+}
+
+// expanduser expands a leading ~ to $HOME, as posixpath.expanduser does
+// when HOME is set.
+func expanduser(p pathValue) string {
+	s := p.s
+	if s != "~" && !strings.HasPrefix(s, "~/") {
+		return s
+	}
+	home := goos.Getenv("HOME")
+	if home == "" {
+		return s
+	}
+	r := strings.TrimRight(p.fromOS(home), "/") + s[1:]
+	if r == "" {
+		return "/"
+	}
+	return r
 }
 
 var pathFuncs = []object.MethodDef{
@@ -152,6 +210,7 @@ var pathFuncs = []object.MethodDef{
 			return nil, t.Errorf(object.TypeErrorType, "join() missing 1 required positional argument: 'a'")
 		}
 		parts := make([]string, len(a))
+		var first pathValue
 		for i, o := range a {
 			p, err := fspath(t, o)
 			if err != nil {
@@ -161,9 +220,14 @@ var pathFuncs = []object.MethodDef{
 				}
 				return nil, err
 			}
-			parts[i] = p
+			if i == 0 {
+				first = p
+			} else if p.isBytes != first.isBytes {
+				return nil, t.Errorf(object.TypeErrorType, "Can't mix strings and bytes in path components")
+			}
+			parts[i] = p.s
 		}
-		return object.NewStr(t, join(parts)), nil
+		return first.result(t, join(parts)), nil
 	}),
 	pairFunc("split", split),
 	pairFunc("splitext", splitext),
@@ -182,7 +246,7 @@ var pathFuncs = []object.MethodDef{
 		if err != nil {
 			return nil, err
 		}
-		return object.NewStr(t, r), nil
+		return p.result(t, r), nil
 	}),
 	fn("isabs", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
 		if err := object.CheckArgCount(t, "isabs", a, kw, 1, 1); err != nil {
@@ -192,21 +256,17 @@ var pathFuncs = []object.MethodDef{
 		if err != nil {
 			return nil, err
 		}
-		return object.NewBool(strings.HasPrefix(p, "/")), nil
+		return object.NewBool(strings.HasPrefix(p.s, "/")), nil
 	}),
-	strFunc("expanduser", func(p string) string {
-		if p != "~" && !strings.HasPrefix(p, "~/") {
-			return p
+	fn("expanduser", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "expanduser", a, kw, 1, 1); err != nil {
+			return nil, err
 		}
-		home := goos.Getenv("HOME")
-		if home == "" {
-			return p
+		p, err := fspath(t, a[0])
+		if err != nil {
+			return nil, err
 		}
-		r := strings.TrimRight(home, "/") + p[1:]
-		if r == "" {
-			return "/"
-		}
-		return r
+		return p.result(t, expanduser(p)), nil
 	}),
 	statFunc("exists", func(goos.FileInfo) bool { return true }, false),
 	statFunc("lexists", func(goos.FileInfo) bool { return true }, true),
@@ -244,7 +304,7 @@ func statValue(name string, value func(t *object.Thread, fi goos.FileInfo) *obje
 		if err != nil {
 			return nil, err
 		}
-		fi, err := goos.Stat(p)
+		fi, err := goos.Stat(p.p)
 		if err != nil {
 			return nil, osError(t, err, p)
 		}

@@ -99,12 +99,12 @@ func newModule(st *vm.State) (*object.Object, error) {
 	}
 	argv := make([]*object.Object, len(in.Argv))
 	for i, a := range in.Argv {
-		argv[i] = object.NewStr(t, a)
+		argv[i] = object.FSDecode(t, a)
 	}
 	set("argv", object.NewList(t, argv).Obj())
 	path := make([]*object.Object, len(in.Path))
 	for i, p := range in.Path {
-		path[i] = object.NewStr(t, p)
+		path[i] = object.FSDecode(t, p)
 	}
 	set("path", object.NewList(t, path).Obj())
 	d.SetStr(t, object.Intern("modules"), in.Modules.Obj())
