@@ -17,7 +17,8 @@ type Tuple []any
 //	bool                      bool
 //	int, int8..int64, uint..  int (uint64 above 1<<63-1: OverflowError)
 //	float32, float64          float
-//	string                    str
+//	string                    str (bytes that are not UTF-8 decode as os.fsdecode
+//	                          does, to lone surrogates that ToGo turns back)
 //	[]byte                    bytes
 //	Tuple                     tuple
 //	other slices and arrays   list
@@ -45,7 +46,7 @@ func FromGo(t *Thread, v any) (*Object, error) {
 	case float64:
 		return object.NewFloat(t, v), nil
 	case string:
-		return object.NewStr(t, v), nil
+		return object.FSDecode(t, v), nil
 	case []byte:
 		return object.NewBytes(t, v), nil
 	}
@@ -107,7 +108,7 @@ func (e *encoder) value(t *Thread, v reflect.Value) (*Object, error) {
 	case reflect.Float32, reflect.Float64:
 		return object.NewFloat(t, v.Float()), nil
 	case reflect.String:
-		return object.NewStr(t, v.String()), nil
+		return object.FSDecode(t, v.String()), nil
 	case reflect.Pointer, reflect.Interface:
 		if v.IsNil() {
 			return object.None, nil
@@ -159,7 +160,7 @@ func (e *encoder) value(t *Thread, v reflect.Value) (*Object, error) {
 				t.Decref(d.Obj())
 				return nil, err
 			}
-			k := object.NewStr(t, it.Key().String())
+			k := object.FSDecode(t, it.Key().String())
 			err = d.SetItem(t, k, val)
 			t.Decref(k)
 			t.Decref(val)
@@ -325,7 +326,11 @@ func (d *decoder) value(t *Thread, o *Object, dst reflect.Value) error {
 		if !object.IsStr(o) {
 			return wrong()
 		}
-		dst.SetString(object.StrValue(o))
+		s, err := object.FSEncode(t, o)
+		if err != nil {
+			return err
+		}
+		dst.SetString(s)
 		return nil
 	case reflect.Pointer:
 		if typ == objectPtrType {
@@ -401,7 +406,11 @@ func (d *decoder) value(t *Thread, o *Object, dst reflect.Value) error {
 			if err := d.value(t, v, ev); err != nil {
 				return err
 			}
-			m.SetMapIndex(reflect.ValueOf(object.StrValue(k)).Convert(typ.Key()), ev)
+			ks, err := object.FSEncode(t, k)
+			if err != nil {
+				return err
+			}
+			m.SetMapIndex(reflect.ValueOf(ks).Convert(typ.Key()), ev)
 		}
 		dst.Set(m)
 		return nil
@@ -422,7 +431,7 @@ func (d *decoder) toAny(t *Thread, o *Object) (any, error) {
 	case object.IsFloat(o):
 		return object.FloatValue(o), nil
 	case object.IsStr(o):
-		return object.StrValue(o), nil
+		return object.FSEncode(t, o)
 	case object.IsBytes(o):
 		return object.BytesValue(o), nil
 	case object.IsList(o):

@@ -400,6 +400,8 @@ func TestConvertToGo(t *testing.T) {
 	roundTrip(t, th, uint16(65535))
 	roundTrip(t, th, 2.25)
 	roundTrip(t, th, "s")
+	roundTrip(t, th, "caf\xc3\xa9 \xff\xfe") // not UTF-8: lone surrogates and back
+	roundTrip(t, th, map[string]string{"k\xff": "v\x80"})
 	roundTrip(t, th, []byte{0, 1})
 	roundTrip(t, th, true)
 	roundTrip(t, th, []string{"a", "b"})
@@ -431,6 +433,7 @@ func TestConvertToGo(t *testing.T) {
 		{object.NewInt(th, 300), func(o *object.Object) error { _, err := ext.ToGo[int8](th, o); return err }, "OverflowError: Python int too large to convert to Go int8"},
 		{object.NewInt(th, -1), func(o *object.Object) error { _, err := ext.ToGo[uint](th, o); return err }, "OverflowError: can't convert negative int to unsigned"},
 		{object.NewStr(th, "x"), func(o *object.Object) error { _, err := ext.ToGo[[]byte](th, o); return err }, "TypeError: expected bytes, not str"},
+		{object.NewStr(th, "a\xed\xa0\x80"), func(o *object.Object) error { _, err := ext.ToGo[string](th, o); return err }, "UnicodeEncodeError: 'utf-8' codec can't encode character '\\ud800' in position 1: surrogates not allowed"},
 		{object.NewStr(th, "x"), func(o *object.Object) error { _, err := ext.ToGo[map[string]int](th, o); return err }, "TypeError: expected dict, not str"},
 		{object.NewDict(th).Obj(), func(o *object.Object) error { _, err := ext.ToGo[chan int](th, o); return err }, "TypeError: cannot convert a Python value to Go type chan int"},
 		{object.NewList(th, []*object.Object{object.NewStr(th, "a")}).Obj(), func(o *object.Object) error { _, err := ext.ToGo[[]int](th, o); return err }, "TypeError: expected int, not str"},
