@@ -1023,7 +1023,7 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 		l = object.AsDict(locals)
 	}
 	if g.GetStr(strBuiltins) == nil {
-		g.SetStr(t, strBuiltins, st.interp.Builtins.Obj())
+		g.SetStr(t, strBuiltins, st.builtinsFor(nil))
 	}
 	if src.Type() == codeObjectType() {
 		code := codeOf(src)
@@ -1052,8 +1052,19 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 			return nil, st.missingArgs(code.QualName+"()", code.LocalNames[:code.KwOnlyArgCount], "keyword-only")
 		}
 		if code.IsGenerator() {
-			// A generator's code makes a generator, which nothing
-			// sees: CPython runs none of its body.
+			// A generator's code makes a generator and runs none of its
+			// body: CPython calls it as a function of no arguments, so
+			// eval returns the generator (exec drops it).
+			fn := st.newFunction(code, g)
+			if closure != nil {
+				fn.Closure = object.AsTuple(t.NewRef(closure))
+			}
+			r, err := st.callPy(fn, nil, nil)
+			t.Decref(fn.Obj())
+			if err != nil || isEval {
+				return r, err
+			}
+			t.Decref(r)
 			return object.None, nil
 		}
 		r, err := st.runCodeIn(code, g, l, closure)

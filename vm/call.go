@@ -107,7 +107,7 @@ func (st *State) callPy(fn *Function, args []object.StackRef, kwnames *object.Tu
 // of a call, so that recursion without loops cannot hold off a
 // stop-the-world or a Ctrl-C.
 func (st *State) enterPy(fn *Function, args []object.StackRef, kwnames *object.Tuple) (*Frame, error) {
-	if st.t.Depth >= st.interp.RecursionLimit {
+	if int64(st.t.Depth) >= st.interp.recursionLimit.Load() {
 		for _, a := range args {
 			st.t.Close(a)
 		}
@@ -117,6 +117,7 @@ func (st *State) enterPy(fn *Function, args []object.StackRef, kwnames *object.T
 	f := st.pushFrame(code)
 	f.fn = fn
 	f.globals = fn.Globals
+	f.builtins = fn.Builtins
 	if kwnames == nil && len(args) == code.ArgCount && code.SimpleParams {
 		// The common call: exactly the positional parameters. A loop,
 		// not copy: for a few refs, copy's call into the runtime costs

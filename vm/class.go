@@ -1027,6 +1027,7 @@ func (st *State) runClassBody(body *Function, ns *object.Dict) (*object.Object, 
 	f := st.pushFrame(body.Code)
 	f.fn = body
 	f.globals = body.Globals
+	f.builtins = body.Builtins
 	f.locals = ns
 	st.t.Incref(ns.Obj())
 	st.initCells(body, f)

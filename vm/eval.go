@@ -137,8 +137,8 @@ loop:
 			if c := code.Caches[ip-1].Load(); c != nil && c.Dict == f.globals {
 				if !c.Builtin {
 					r = f.globals.LoadAt(t, c.Index, name)
-				} else if f.globals.KeysAdded() == c.Epoch {
-					r = st.interp.Builtins.LoadAt(t, c.Index, name)
+				} else if f.globals.KeysAdded() == c.Epoch && c.Builtins.Obj() == f.builtins {
+					r = c.Builtins.LoadAt(t, c.Index, name)
 				}
 			}
 			if r.IsNull() {
@@ -832,6 +832,16 @@ loop:
 			sp++
 
 		case compile.LOAD_BUILD_CLASS:
+			if f.builtins != st.interp.Builtins.Obj() {
+				r, e := st.loadBuildClass(f)
+				if e != nil {
+					err = e
+					goto onError
+				}
+				s[sp] = r
+				sp++
+				break
+			}
 			s[sp] = object.RefBorrow(buildClassFunc)
 			sp++
 

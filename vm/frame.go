@@ -20,13 +20,17 @@ type Frame struct {
 	fn      *Function    // borrowed: the caller keeps it alive; nil for module code
 	globals *object.Dict // borrowed from fn or the module
 	locals  *object.Dict // module and class bodies (LOAD_NAME); owned
-	slots   []object.StackRef
-	sp      int // value stack top, an index into slots
-	ip      int // next instruction
-	lasti   int // the instruction running, for tracebacks
-	back    *Frame
-	chunk   int // where the slots came from, to release them
-	base    int
+	// builtins is where global lookups fall back to (Function.Builtins,
+	// or the globals' __builtins__ for module code); borrowed from fn or
+	// held by whoever runs module code. Every maker of a frame sets it.
+	builtins *object.Object
+	slots    []object.StackRef
+	sp       int // value stack top, an index into slots
+	ip       int // next instruction
+	lasti    int // the instruction running, for tracebacks
+	back     *Frame
+	chunk    int // where the slots came from, to release them
+	base     int
 	// entry marks the frame run was called with; the frames of Python
 	// calls it made inline return to their caller within the same run.
 	entry bool

@@ -554,8 +554,11 @@ func (st *State) RunCode(code *compile.Code, globals, locals *object.Dict) (*obj
 // gets its cells made and its free variables bound to closure (a tuple
 // of as many cells, checked by the caller), as a call would.
 func (st *State) runCodeIn(code *compile.Code, globals, locals *object.Dict, closure *object.Object) (*object.Object, error) {
+	builtins := st.t.NewRef(st.builtinsFor(globals))
+	defer st.t.Decref(builtins) // the code may rebind its globals' __builtins__
 	f := st.pushFrame(code)
 	f.globals = globals
+	f.builtins = builtins
 	if locals != nil {
 		f.locals = locals
 		st.t.Incref(locals.Obj())

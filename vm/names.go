@@ -13,6 +13,7 @@ var (
 	strPow           = object.Intern("__pow__")
 	strDir           = object.Intern("__dir__")
 	strBuiltins      = object.Intern("__builtins__")
+	strBuildClass    = object.Intern("__build_class__")
 	strCall          = object.Intern("__call__")
 	strClasscell     = object.Intern("__classcell__")
 	strContains      = object.Intern("__contains__")

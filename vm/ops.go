@@ -43,10 +43,57 @@ func (st *State) loadGlobal(f *Frame, name *object.Str) (object.StackRef, error)
 	if r := f.globals.LoadStr(st.t, name); !r.IsNull() {
 		return r, nil
 	}
-	if r := st.interp.Builtins.LoadStr(st.t, name); !r.IsNull() {
-		return r, nil
+	return st.loadBuiltin(f, name)
+}
+
+// loadBuiltin finds name in f's builtins: a dict's entry, or any other
+// mapping's item (CPython's PyObject_GetItem, a KeyError meaning absent).
+func (st *State) loadBuiltin(f *Frame, name *object.Str) (object.StackRef, error) {
+	t := st.t
+	b := f.builtins
+	if b.Type() == object.DictType {
+		if r := object.AsDict(b).LoadStr(t, name); !r.IsNull() {
+			return r, nil
+		}
+	} else {
+		v, err := object.GetItem(t, b, name.Obj())
+		if err == nil {
+			return object.RefSteal(v), nil
+		}
+		if !object.ErrorMatches(err, object.KeyErrorType) {
+			return object.Null, err
+		}
 	}
-	return object.Null, st.t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
+	return object.Null, t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
+}
+
+// loadBuildClass finds __build_class__ in builtins other than the
+// interpreter's (code exec'd with its own __builtins__).
+func (st *State) loadBuildClass(f *Frame) (object.StackRef, error) {
+	r, err := st.loadBuiltin(f, strBuildClass)
+	if err != nil && object.ErrorMatches(err, object.NameErrorType) {
+		return r, st.t.Errorf(object.NameErrorType, "__build_class__ not found")
+	}
+	return r, err
+}
+
+// builtinsFor returns (borrowed) the builtins that code run with globals
+// falls back to: globals' __builtins__, a module standing for its dict;
+// without one (or without globals), the running frame's builtins, or the
+// interpreter's outside any frame.
+func (st *State) builtinsFor(globals *object.Dict) *object.Object {
+	if globals != nil {
+		if b := globals.GetStr(strBuiltins); b != nil {
+			if b.Type() == ModuleType {
+				return object.Cast[Module](b).Dict.Obj()
+			}
+			return b
+		}
+	}
+	if st.frame != nil && st.frame.builtins != nil {
+		return st.frame.builtins
+	}
+	return st.interp.Builtins.Obj()
 }
 
 // loadGlobalCached is loadGlobal that also records where a name found in
@@ -59,10 +106,13 @@ func (st *State) loadGlobalCached(f *Frame, name *object.Str, i int) (object.Sta
 		}
 		return r, nil
 	}
-	builtins := st.interp.Builtins
+	if f.builtins.Type() != object.DictType {
+		return st.loadBuiltin(f, name) // a mapping: no cache
+	}
+	builtins := object.AsDict(f.builtins)
 	if r := builtins.LoadStr(st.t, name); !r.IsNull() {
 		if ix := builtins.IndexOfStr(name); ix >= 0 {
-			f.code.Caches[i].Store(&compile.InlineCache{Dict: f.globals, Epoch: added, Builtin: true, Index: ix})
+			f.code.Caches[i].Store(&compile.InlineCache{Dict: f.globals, Builtins: builtins, Epoch: added, Builtin: true, Index: ix})
 		}
 		return r, nil
 	}
