@@ -867,7 +867,7 @@ func builtinInput(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 func (st *State) frameLocals(f *Frame) (*object.Object, error) {
 	t := st.t
 	if f.locals != nil {
-		return t.NewRef(f.locals.Obj()), nil
+		return t.NewRef(f.locals), nil
 	}
 	if f.code.Flags&1 == 0 {
 		return t.NewRef(f.globals.Obj()), nil
@@ -987,7 +987,8 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 	if isEval {
 		name = "eval"
 	}
-	var g, l *object.Dict
+	var g *object.Dict
+	var l *object.Object
 	caller := st.frame
 	switch {
 	case globals != nil:
@@ -1016,11 +1017,7 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 			}
 			return nil, t.Errorf(object.TypeErrorType, "locals must be a mapping or None, not %s", locals.Type().Name)
 		}
-		if !object.IsDict(locals) {
-			// Frames keep their locals in a dict.
-			return nil, t.Errorf(object.NotImplementedErrorType, "%s() with locals other than a dict is not supported", name)
-		}
-		l = object.AsDict(locals)
+		l = locals
 	}
 	if g.GetStr(strBuiltins) == nil {
 		g.SetStr(t, strBuiltins, st.builtinsFor(nil))
@@ -1095,7 +1092,7 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 	if err != nil {
 		return nil, err
 	}
-	r, err := st.RunCode(code, g, l)
+	r, err := st.runCodeIn(code, g, l, nil)
 	if err != nil || isEval {
 		return r, err
 	}

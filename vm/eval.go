@@ -950,7 +950,7 @@ loop:
 			}
 
 		case compile.LOAD_LOCALS:
-			s[sp] = object.RefSteal(t.NewRef(f.locals.Obj()))
+			s[sp] = object.RefSteal(t.NewRef(f.locals))
 			sp++
 
 		case compile.YIELD_VALUE:
@@ -1088,7 +1088,7 @@ func (st *State) leave(f *Frame) {
 		f.initSelf = nil
 	}
 	if f.locals != nil {
-		st.t.Decref(f.locals.Obj())
+		st.t.Decref(f.locals)
 		f.locals = nil
 	}
 	if !f.heap {

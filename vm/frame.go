@@ -19,7 +19,10 @@ type Frame struct {
 	code    *compile.Code
 	fn      *Function    // borrowed: the caller keeps it alive; nil for module code
 	globals *object.Dict // borrowed from fn or the module
-	locals  *object.Dict // module and class bodies (LOAD_NAME); owned
+	// locals is the namespace of module and class bodies and exec'd
+	// code (LOAD_NAME): usually a dict, but any mapping (exec's locals,
+	// a metaclass's __prepare__); owned; nil for functions.
+	locals *object.Object
 	// builtins is where global lookups fall back to (Function.Builtins,
 	// or the globals' __builtins__ for module code); borrowed from fn or
 	// held by whoever runs module code. Every maker of a frame sets it.

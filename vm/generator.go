@@ -76,7 +76,7 @@ func generatorClear(t *object.Thread, o *object.Object) {
 		g.frame = nil
 		stateOf(t).clearSlots(f)
 		if f.locals != nil {
-			t.Decref(f.locals.Obj())
+			t.Decref(f.locals)
 		}
 	}
 	if fn := g.fn; fn != nil {
@@ -176,7 +176,7 @@ func (st *State) throwUnstarted(g *Generator, exc error) error {
 	g.frame = nil
 	st.clearSlots(f)
 	if f.locals != nil {
-		t.Decref(f.locals.Obj())
+		t.Decref(f.locals)
 		f.locals = nil
 	}
 	e := t.AsException(exc)

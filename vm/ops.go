@@ -122,29 +122,62 @@ func (st *State) loadGlobalCached(f *Frame, name *object.Str, i int) (object.Sta
 // loadName finds a name in the frame's locals, then globals, then
 // builtins, as a stack ref.
 func (st *State) loadName(f *Frame, name *object.Str) (object.StackRef, error) {
-	if f.locals != nil && f.locals != f.globals {
-		if r := f.locals.LoadStr(st.t, name); !r.IsNull() {
-			return r, nil
+	if l := f.locals; l != nil && l != f.globals.Obj() {
+		r, err := st.lookupLocal(l, name)
+		if err != nil || !r.IsNull() {
+			return r, err
 		}
 	}
 	return st.loadGlobal(f, name)
 }
 
-func (st *State) storeName(f *Frame, name *object.Str, v *object.Object) error {
-	d := f.locals
-	if d == nil {
-		d = f.globals
+// lookupLocal finds name in a namespace, a dict or any mapping, as
+// CPython's LOAD_NAME does: an exact dict's entry, else the mapping's
+// __getitem__, a KeyError meaning absent (Null and no error).
+func (st *State) lookupLocal(ns *object.Object, name *object.Str) (object.StackRef, error) {
+	t := st.t
+	if ns.Type() == object.DictType {
+		return object.AsDict(ns).LoadStr(t, name), nil
 	}
-	d.SetStr(st.t, name, v)
-	return nil
+	v, err := object.GetItem(t, ns, name.Obj())
+	if err != nil {
+		if object.ErrorMatches(err, object.KeyErrorType) {
+			return object.Null, nil
+		}
+		return object.Null, err
+	}
+	return object.RefSteal(v), nil
 }
 
-func (st *State) deleteName(f *Frame, name *object.Str) error {
-	d := f.locals
-	if d == nil {
-		d = f.globals
+// storeName stores into the frame's namespace: through a mapping's
+// __setitem__ (a dict subclass's too: enum's class bodies rely on it).
+func (st *State) storeName(f *Frame, name *object.Str, v *object.Object) error {
+	l := f.locals
+	if l == nil {
+		f.globals.SetStr(st.t, name, v)
+		return nil
 	}
-	if found, _ := d.DelItem(st.t, name.Obj()); !found {
+	if l.Type() == object.DictType {
+		object.AsDict(l).SetStr(st.t, name, v)
+		return nil
+	}
+	return object.SetItem(st.t, l, name.Obj(), v)
+}
+
+// deleteName deletes from the frame's namespace; as in CPython, any
+// failure of a mapping's __delitem__ becomes the NameError.
+func (st *State) deleteName(f *Frame, name *object.Str) error {
+	l := f.locals
+	if l == nil {
+		l = f.globals.Obj()
+	}
+	found := true
+	if l.Type() == object.DictType {
+		found, _ = object.AsDict(l).DelItem(st.t, name.Obj())
+	} else if err := object.DelItem(st.t, l, name.Obj()); err != nil {
+		found = false
+	}
+	if !found {
 		return st.t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
 	}
 	return nil
@@ -154,10 +187,14 @@ func (st *State) deleteName(f *Frame, name *object.Str) error {
 // first, then in its cell. It returns a new reference.
 func (st *State) loadClassDeref(f *Frame, i int) (*object.Object, error) {
 	name := slotName(f.code, i)
-	if v := f.locals.GetStrRef(st.t, object.Intern(name)); v != nil {
-		return v, nil
+	r, err := st.lookupLocal(f.locals, object.Intern(name))
+	if err != nil {
+		return nil, err
 	}
-	r := object.Cast[Cell](f.slots[i].Obj()).load(st.t)
+	if !r.IsNull() {
+		return st.t.AsSteal(r), nil
+	}
+	r = object.Cast[Cell](f.slots[i].Obj()).load(st.t)
 	if r.IsNull() {
 		return nil, st.unboundFree(f.code, i)
 	}
@@ -688,17 +725,20 @@ func (st *State) withExceptStart(exit, exc *object.Object) (*object.Object, erro
 }
 
 func (st *State) setupAnnotations(f *Frame) error {
+	t := st.t
 	d := f.locals
 	if d == nil {
-		d = f.globals
+		d = f.globals.Obj()
 	}
 	name := object.Intern("__annotations__")
-	if d.GetStr(name) == nil {
-		a := object.NewDict(st.t)
-		d.SetStr(st.t, name, a.Obj())
-		st.t.Decref(a.Obj())
+	r, err := st.lookupLocal(d, name)
+	if err != nil || !r.IsNull() {
+		t.Close(r)
+		return err
 	}
-	return nil
+	a := object.NewDict(t)
+	defer t.Decref(a.Obj())
+	return object.SetItem(t, d, name.Obj(), a.Obj())
 }
 
 // addTraceback records frame f at instruction i in exc's traceback, and
