@@ -160,3 +160,19 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(eval("abs(-2)", {}, NoSet()))
+
+
+# dir() and vars() in a mapping namespace.
+class Keyed(M):
+    def keys(self):
+        return self.d.keys()
+
+
+print(eval("sorted(vars().d)", {}, m2)[:2])
+k = Keyed()
+k.d.update(b=1, a=2)
+print(eval("dir()", {}, k))
+try:
+    eval("dir()", {}, NoSet())
+except AttributeError as e:
+    print("AttributeError:", e)

@@ -321,6 +321,9 @@ var builtinFuncs = []object.MethodDef{
 				return nil, err
 			}
 			defer t.Decref(l)
+			if l.Type() != object.DictType {
+				return mappingKeys(t, l)
+			}
 			return sortedKeys(t, object.AsDict(l))
 		}
 		if hasSpecial(args[0].Type(), strDir) {
@@ -900,6 +903,32 @@ func sortedKeys(t *object.Thread, d *object.Dict) (*object.Object, error) {
 		if object.IsStr(k) {
 			names = append(names, object.StrValue(k))
 		}
+	}
+	return stringList(t, names), nil
+}
+
+// mappingKeys is dir() in a namespace that is not a dict (exec's or a
+// class body's mapping): the sorted keys its keys() method gives.
+func mappingKeys(t *object.Thread, m *object.Object) (*object.Object, error) {
+	keys, err := object.GetAttr(t, m, object.Intern("keys"))
+	if err != nil {
+		return nil, err
+	}
+	it, err := object.Call(t, keys, nil, nil)
+	t.Decref(keys)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(it)
+	var names []string
+	err = object.Iterate(t, it, func(k *object.Object) error {
+		if object.IsStr(k) {
+			names = append(names, object.StrValue(k))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return stringList(t, names), nil
 }

@@ -15,7 +15,6 @@ var (
 	strBuiltins      = object.Intern("__builtins__")
 	strBuildClass    = object.Intern("__build_class__")
 	strCall          = object.Intern("__call__")
-	strClasscell     = object.Intern("__classcell__")
 	strContains      = object.Intern("__contains__")
 	strDel           = object.Intern("__del__")
 	strDelattr       = object.Intern("__delattr__")
