@@ -409,7 +409,7 @@ func (st *State) callEx(s []object.StackRef, sp int, hasKw bool) (*object.Object
 // parts its flags announce.
 // It returns the function and the new stack top (taking sp by value keeps
 // the eval loop's sp in a register).
-func (st *State) makeFunction(f *Frame, s []object.StackRef, sp int, flags int) (*Function, int) {
+func (st *State) makeFunction(f *Frame, s []object.StackRef, sp int, flags int, i int) (*Function, int) {
 	t := st.t
 	pop := func() *object.Object {
 		sp--
@@ -418,7 +418,9 @@ func (st *State) makeFunction(f *Frame, s []object.StackRef, sp int, flags int) 
 		return o
 	}
 	code := object.Cast[compile.Code](pop())
-	fn := st.newFunction(code, f.globals)
+	b := st.builtinsCached(f, i)
+	fn := st.newFunctionIn(code, f.globals, b.Obj())
+	t.Close(b)
 	if flags&compile.MakeClosure != 0 {
 		fn.Closure = object.AsTuple(pop())
 	}

@@ -827,7 +827,7 @@ loop:
 
 		case compile.MAKE_FUNCTION:
 			var fn *Function
-			fn, sp = st.makeFunction(f, s, sp, arg)
+			fn, sp = st.makeFunction(f, s, sp, arg, ip-1)
 			s[sp] = object.RefSteal(&fn.Object)
 			sp++
 

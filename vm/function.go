@@ -128,6 +128,12 @@ func functionClear(t *object.Thread, o *object.Object) {
 // functions and methods (code not nested in a function) are deferred, as
 // in CPython: stack references to them are not counted.
 func (st *State) newFunction(code *compile.Code, globals *object.Dict) *Function {
+	return st.newFunctionIn(code, globals, st.builtinsFor(globals))
+}
+
+// newFunctionIn is newFunction with the function's builtins (borrowed)
+// already found.
+func (st *State) newFunctionIn(code *compile.Code, globals *object.Dict, builtins *object.Object) *Function {
 	t := st.t
 	var f *Function
 	if o := t.Reuse(FunctionType); o != nil {
@@ -140,7 +146,7 @@ func (st *State) newFunction(code *compile.Code, globals *object.Dict) *Function
 	f.globalsID = globals.UniqueID()
 	t.IncrefUnique(globals.Obj(), f.globalsID)
 	f.Globals = globals
-	f.Builtins = t.NewRef(st.builtinsFor(globals))
+	f.Builtins = t.NewRef(builtins)
 	f.Name = code.NameObj.Obj()
 	f.QualName = code.QualNameObj.Obj()
 	f.Doc = object.None

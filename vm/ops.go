@@ -77,6 +77,34 @@ func (st *State) loadBuildClass(f *Frame) (object.StackRef, error) {
 	return r, err
 }
 
+// builtinsCached is builtinsFor(f.globals) for instruction i
+// (MAKE_FUNCTION), through its inline cache: where __builtins__ sat in the
+// globals' entries, which LoadAt reads without hashing while it is still
+// there. The ref is borrowed for the usual builtins (immortal, or a
+// deferred module); the caller closes it.
+func (st *State) builtinsCached(f *Frame, i int) object.StackRef {
+	t, g := st.t, f.globals
+	var r object.StackRef
+	if c := f.code.Caches[i].Load(); c != nil && c.Dict == g {
+		r = g.LoadAt(t, c.Index, strBuiltins)
+	}
+	if r.IsNull() {
+		if ix := g.IndexOfStr(strBuiltins); ix >= 0 {
+			f.code.Caches[i].Store(&compile.InlineCache{Dict: g, Index: ix})
+			r = g.LoadAt(t, ix, strBuiltins)
+		}
+	}
+	if r.IsNull() {
+		return object.RefBorrow(st.builtinsFor(g))
+	}
+	if b := r.Obj(); b.Type() == ModuleType {
+		d := t.RefFromNew(object.Cast[Module](b).Dict.Obj())
+		t.Close(r)
+		return d
+	}
+	return r
+}
+
 // builtinsFor returns (borrowed) the builtins that code run with globals
 // falls back to: globals' __builtins__, a module standing for its dict;
 // without one (or without globals), the running frame's builtins, or the
