@@ -1031,6 +1031,9 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 			return nil, t.Errorf(object.TypeErrorType, "globals must be a dict")
 		}
 		g = object.AsDict(globals)
+		// Locals default to the globals: a dict subclass's overrides
+		// then serve the module-level names, as in CPython.
+		l = globals
 	case caller != nil:
 		g = caller.globals
 		if caller.locals != nil {

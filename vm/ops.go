@@ -127,6 +127,15 @@ func (st *State) builtinsFor(globals *object.Dict) *object.Object {
 // loadGlobalCached is loadGlobal that also records where a name found in
 // the globals dict sits, for the next run of instruction i.
 func (st *State) loadGlobalCached(f *Frame, name *object.Str, i int) (object.StackRef, error) {
+	if f.globals.Type() != object.DictType {
+		// A dict subclass: CPython 3.11's LOAD_GLOBAL goes through its
+		// __getitem__, so no cache.
+		r, err := st.lookupLocal(f.globals.Obj(), name)
+		if err != nil || !r.IsNull() {
+			return r, err
+		}
+		return st.loadBuiltin(f, name)
+	}
 	added := f.globals.KeysAdded() // before the lookup that finds name absent
 	if r := f.globals.LoadStr(st.t, name); !r.IsNull() {
 		if ix := f.globals.IndexOfStr(name); ix >= 0 {
@@ -150,7 +159,9 @@ func (st *State) loadGlobalCached(f *Frame, name *object.Str, i int) (object.Sta
 // loadName finds a name in the frame's locals, then globals, then
 // builtins, as a stack ref.
 func (st *State) loadName(f *Frame, name *object.Str) (object.StackRef, error) {
-	if l := f.locals; l != nil && l != f.globals.Obj() {
+	// Locals that are the globals need no second look, unless a dict
+	// subclass's __getitem__ answers for them.
+	if l := f.locals; l != nil && (l != f.globals.Obj() || l.Type() != object.DictType) {
 		r, err := st.lookupLocal(l, name)
 		if err != nil || !r.IsNull() {
 			return r, err
