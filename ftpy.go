@@ -111,7 +111,7 @@ func New(opts Options) (*Interpreter, error) {
 	}
 	in.Stdout, in.Stderr, in.Stdin = vm.NewSyncWriter(stdout), vm.NewSyncWriter(stderr), stdin
 	if opts.RecursionLimit > 0 {
-		in.RecursionLimit = opts.RecursionLimit
+		in.SetRecursionLimit(opts.RecursionLimit)
 	}
 	in.Path = append([]string(nil), opts.Path...)
 	in.Argv = append([]string{""}, opts.Argv...)

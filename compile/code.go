@@ -63,21 +63,24 @@ type Code struct {
 // LOAD_GLOBAL: its name was at Index of Dict's entries; the next run that
 // finds the same key there reads the value without hashing. With Builtin
 // set, the name was not in Dict (the globals) when Dict had had Epoch
-// keys added (object.Dict.KeysAdded), and was at Index of the builtins'
-// entries: while no key is added to the globals, the builtins' entry is
-// read directly.
+// keys added (object.Dict.KeysAdded), and was at Index of the entries of
+// Builtins, the builtins dict of the frame that looked: while no key is
+// added to the globals, a frame with the same builtins (the usual case:
+// the interpreter's) reads that entry directly; code run with other
+// builtins (exec with its own __builtins__) looks up again.
 //
 // LOAD_ATTR's method form: Type's attribute was Method, a deferred
 // function or method descriptor, while the type epoch was Epoch
 // (object.TypeEpoch); the next run on an instance of Type at that epoch
 // takes it without a lookup.
 type InlineCache struct {
-	Dict    *object.Dict
-	Index   int
-	Builtin bool
-	Type    *object.Type
-	Epoch   uint32
-	Method  *object.Object
+	Dict     *object.Dict
+	Builtins *object.Dict
+	Index    int
+	Builtin  bool
+	Type     *object.Type
+	Epoch    uint32
+	Method   *object.Object
 }
 
 // ExceptionEntry says where to go when an instruction in [Start, End)

@@ -751,10 +751,16 @@ func (u *unit) classDef(s *syntax.ClassDef) {
 	}
 	cu.stmts(s.Body)
 	if cs.classCell {
+		// The body returns the __class__ cell, which __build_class__
+		// fills with the class, as in CPython: it does not look the
+		// cell up in the namespace, which may be any mapping.
 		cu.emit(LOAD_CLOSURE, len(cu.code.LocalNames)+len(cu.code.CellNames)-1)
+		cu.emit(COPY, 1)
 		cu.emit(STORE_NAME, cu.name("__classcell__"))
+		cu.emit(RETURN_VALUE, 0)
+	} else {
+		cu.emit(RETURN_CONST, cu.constValue(syntax.NoneType{}))
 	}
-	cu.emit(RETURN_CONST, cu.constValue(syntax.NoneType{}))
 	code, err := u.c.finish(cu)
 	if err != nil {
 		if u.c.err == nil {

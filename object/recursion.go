@@ -18,6 +18,8 @@
 
 package object
 
+import "sync/atomic"
+
 // maxGoDepth bounds the Go frames nested on behalf of Python. Each level
 // costs at most a few kilobytes of Go stack (the eval loop's run is the
 // largest), well inside Go's 1 GB limit; 100,000 native levels are more
@@ -44,15 +46,20 @@ func SetGoDepthLimit(n int) int {
 // defaultRecursionLimit is the limit of a thread no interpreter set one
 // for (CPython's default). Threads point at it until then, so that the
 // check needs no test for a missing limit.
-var defaultRecursionLimit = 1000
+var defaultRecursionLimit = func() *atomic.Int64 {
+	var n atomic.Int64
+	n.Store(1000)
+	return &n
+}()
 
 // SetRecursionLimitSource makes t read its recursion limit from *limit,
 // the limit of the interpreter it runs (which sys.setrecursionlimit
-// changes for all its threads at once).
-func (t *Thread) SetRecursionLimitSource(limit *int) { t.recLimit = limit }
+// changes for all its threads at once, hence atomic: on amd64 and arm64
+// an atomic load is a plain load, so the check costs no more).
+func (t *Thread) SetRecursionLimitSource(limit *atomic.Int64) { t.recLimit = limit }
 
 // RecursionLimit returns the recursion limit t checks Depth against.
-func (t *Thread) RecursionLimit() int { return *t.recLimit }
+func (t *Thread) RecursionLimit() int { return int(t.recLimit.Load()) }
 
 // EnterRecursive counts one level of Go recursion on behalf of Python
 // (Py_EnterRecursiveCall): against the recursion limit, like a Python
@@ -64,7 +71,7 @@ func (t *Thread) RecursionLimit() int { return *t.recLimit }
 func (t *Thread) EnterRecursive() bool {
 	t.Depth++
 	t.goDepth++
-	return t.Depth <= *t.recLimit && t.goDepth <= maxGoDepth
+	return int64(t.Depth) <= t.recLimit.Load() && t.goDepth <= maxGoDepth
 }
 
 // LeaveRecursive ends a level started by EnterRecursive.

@@ -64,8 +64,8 @@ type Thread struct {
 	// recursion on their behalf (recursion.go); the eval loop compares it
 	// against the recursion limit.
 	Depth    int
-	goDepth  int  // nested Go frames on behalf of Python (recursion.go)
-	recLimit *int // the interpreter's recursion limit (SetRecursionLimitSource)
+	goDepth  int           // nested Go frames on behalf of Python (recursion.go)
+	recLimit *atomic.Int64 // the interpreter's recursion limit (SetRecursionLimitSource)
 	// deallocDepth counts the containers this thread is deallocating one
 	// inside the other, and trash holds those left for later (trash.go).
 	deallocDepth int
@@ -132,7 +132,7 @@ func (t *Thread) ReprLeave(o *Object) {
 // touching objects and Exit when the goroutine is done with Python.
 func NewThread() *Thread {
 	finishStaticTypes()
-	t := &Thread{gcCompact: registryMinCompact, recLimit: &defaultRecursionLimit}
+	t := &Thread{gcCompact: registryMinCompact, recLimit: defaultRecursionLimit}
 	rt.mu.Lock()
 	t.serial = rt.nextID
 	rt.nextID++

@@ -320,6 +320,9 @@ var builtinFuncs = []object.MethodDef{
 				return nil, err
 			}
 			defer t.Decref(l)
+			if l.Type() != object.DictType {
+				return mappingKeys(t, l)
+			}
 			return sortedKeys(t, object.AsDict(l))
 		}
 		if hasSpecial(args[0].Type(), strDir) {
@@ -898,7 +901,7 @@ func builtinInput(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 func (st *State) frameLocals(f *Frame) (*object.Object, error) {
 	t := st.t
 	if f.locals != nil {
-		return t.NewRef(f.locals.Obj()), nil
+		return t.NewRef(f.locals), nil
 	}
 	if f.code.Flags&1 == 0 {
 		return t.NewRef(f.globals.Obj()), nil
@@ -931,6 +934,32 @@ func sortedKeys(t *object.Thread, d *object.Dict) (*object.Object, error) {
 		if object.IsStr(k) {
 			names = append(names, object.StrValue(k))
 		}
+	}
+	return stringList(t, names), nil
+}
+
+// mappingKeys is dir() in a namespace that is not a dict (exec's or a
+// class body's mapping): the sorted keys its keys() method gives.
+func mappingKeys(t *object.Thread, m *object.Object) (*object.Object, error) {
+	keys, err := object.GetAttr(t, m, object.Intern("keys"))
+	if err != nil {
+		return nil, err
+	}
+	it, err := object.Call(t, keys, nil, nil)
+	t.Decref(keys)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(it)
+	var names []string
+	err = object.Iterate(t, it, func(k *object.Object) error {
+		if object.IsStr(k) {
+			names = append(names, object.StrValue(k))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return stringList(t, names), nil
 }
@@ -1018,7 +1047,8 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 	if isEval {
 		name = "eval"
 	}
-	var g, l *object.Dict
+	var g *object.Dict
+	var l *object.Object
 	caller := st.frame
 	switch {
 	case globals != nil:
@@ -1032,6 +1062,9 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 			return nil, t.Errorf(object.TypeErrorType, "globals must be a dict")
 		}
 		g = object.AsDict(globals)
+		// Locals default to the globals: a dict subclass's overrides
+		// then serve the module-level names, as in CPython.
+		l = globals
 	case caller != nil:
 		g = caller.globals
 		if caller.locals != nil {
@@ -1047,14 +1080,10 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 			}
 			return nil, t.Errorf(object.TypeErrorType, "locals must be a mapping or None, not %s", locals.Type().Name)
 		}
-		if !object.IsDict(locals) {
-			// Frames keep their locals in a dict.
-			return nil, t.Errorf(object.NotImplementedErrorType, "%s() with locals other than a dict is not supported", name)
-		}
-		l = object.AsDict(locals)
+		l = locals
 	}
 	if g.GetStr(strBuiltins) == nil {
-		g.SetStr(t, strBuiltins, st.interp.Builtins.Obj())
+		g.SetStr(t, strBuiltins, st.builtinsFor(nil))
 	}
 	if src.Type() == codeObjectType() {
 		code := codeOf(src)
@@ -1083,8 +1112,19 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 			return nil, st.missingArgs(code.QualName+"()", code.LocalNames[:code.KwOnlyArgCount], "keyword-only")
 		}
 		if code.IsGenerator() {
-			// A generator's code makes a generator, which nothing
-			// sees: CPython runs none of its body.
+			// A generator's code makes a generator and runs none of its
+			// body: CPython calls it as a function of no arguments, so
+			// eval returns the generator (exec drops it).
+			fn := st.newFunction(code, g)
+			if closure != nil {
+				fn.Closure = object.AsTuple(t.NewRef(closure))
+			}
+			r, err := st.callPy(fn, nil, nil)
+			t.Decref(fn.Obj())
+			if err != nil || isEval {
+				return r, err
+			}
+			t.Decref(r)
 			return object.None, nil
 		}
 		r, err := st.runCodeIn(code, g, l, closure)
@@ -1115,7 +1155,7 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 	if err != nil {
 		return nil, err
 	}
-	r, err := st.RunCode(code, g, l)
+	r, err := st.runCodeIn(code, g, l, nil)
 	if err != nil || isEval {
 		return r, err
 	}

@@ -107,7 +107,7 @@ func (st *State) callPy(fn *Function, args []object.StackRef, kwnames *object.Tu
 // of a call, so that recursion without loops cannot hold off a
 // stop-the-world or a Ctrl-C.
 func (st *State) enterPy(fn *Function, args []object.StackRef, kwnames *object.Tuple) (*Frame, error) {
-	if st.t.Depth >= st.interp.RecursionLimit {
+	if int64(st.t.Depth) >= st.interp.recursionLimit.Load() {
 		for _, a := range args {
 			st.t.Close(a)
 		}
@@ -117,6 +117,7 @@ func (st *State) enterPy(fn *Function, args []object.StackRef, kwnames *object.T
 	f := st.pushFrame(code)
 	f.fn = fn
 	f.globals = fn.Globals
+	f.builtins = fn.Builtins
 	if kwnames == nil && len(args) == code.ArgCount && code.SimpleParams {
 		// The common call: exactly the positional parameters. A loop,
 		// not copy: for a few refs, copy's call into the runtime costs
@@ -408,7 +409,7 @@ func (st *State) callEx(s []object.StackRef, sp int, hasKw bool) (*object.Object
 // parts its flags announce.
 // It returns the function and the new stack top (taking sp by value keeps
 // the eval loop's sp in a register).
-func (st *State) makeFunction(f *Frame, s []object.StackRef, sp int, flags int) (*Function, int) {
+func (st *State) makeFunction(f *Frame, s []object.StackRef, sp int, flags int, i int) (*Function, int) {
 	t := st.t
 	pop := func() *object.Object {
 		sp--
@@ -417,7 +418,9 @@ func (st *State) makeFunction(f *Frame, s []object.StackRef, sp int, flags int) 
 		return o
 	}
 	code := object.Cast[compile.Code](pop())
-	fn := st.newFunction(code, f.globals)
+	b := st.builtinsCached(f, i)
+	fn := st.newFunctionIn(code, f.globals, b.Obj())
+	t.Close(b)
 	if flags&compile.MakeClosure != 0 {
 		fn.Closure = object.AsTuple(pop())
 	}

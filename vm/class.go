@@ -886,18 +886,23 @@ func buildClass(t *object.Thread, _ *object.Object, args []*object.Object, kwnam
 	if err != nil {
 		return nil, err
 	}
-	defer t.Decref(ns.Obj())
-	if _, err := st.runClassBody(body, ns); err != nil {
+	defer t.Decref(ns)
+	cell, err := st.runClassBody(body, ns)
+	if err != nil {
 		return nil, err
 	}
+	defer t.Decref(cell) // the __class__ cell, or None
 	if !sameObjects(bases, origBases) {
 		orig := object.NewTupleRefs(t, origBases...)
-		ns.SetStr(t, object.Intern("__orig_bases__"), orig.Obj())
+		err := object.SetItem(t, ns, object.Intern("__orig_bases__").Obj(), orig.Obj())
 		t.Decref(orig.Obj())
+		if err != nil {
+			return nil, err
+		}
 	}
 	basesTuple := object.NewTupleRefs(t, bases...)
 	defer t.Decref(basesTuple.Obj())
-	callArgs := append([]*object.Object{name, basesTuple.Obj(), ns.Obj()}, kwVals...)
+	callArgs := append([]*object.Object{name, basesTuple.Obj(), ns}, kwVals...)
 	var kwt *object.Tuple
 	if len(kwNames) > 0 {
 		kwt = object.NewTupleRefs(t, kwNames...)
@@ -907,7 +912,7 @@ func buildClass(t *object.Thread, _ *object.Object, args []*object.Object, kwnam
 	if err != nil {
 		return nil, err
 	}
-	if cell := ns.GetStr(strClasscell); cell != nil && cell.Type() == CellType {
+	if cell.Type() == CellType {
 		t.XDecref(object.Cast[Cell](cell).swap(t.NewRef(cls)))
 	}
 	return cls, nil
@@ -975,11 +980,12 @@ func winningMetaclass(t *object.Thread, meta *object.Object, bases []*object.Obj
 	return winner.Obj(), nil
 }
 
-// prepareNamespace returns the dict a class body runs in: a new one, or
-// what the metaclass's __prepare__ returns (which must be a dict here).
-func prepareNamespace(t *object.Thread, meta, name *object.Object, bases, kwNames, kwVals []*object.Object) (*object.Dict, error) {
+// prepareNamespace returns the namespace a class body runs in: a new
+// dict, or what the metaclass's __prepare__ returns, any mapping (the
+// body's stores go through its __setitem__).
+func prepareNamespace(t *object.Thread, meta, name *object.Object, bases, kwNames, kwVals []*object.Object) (*object.Object, error) {
 	if !object.IsType(meta) || t.LookupType(object.AsType(meta), strPrepare) == nil {
-		return object.NewDict(t), nil
+		return object.NewDict(t).Obj(), nil
 	}
 	prep, err := object.GetAttr(t, meta, strPrepare)
 	if err != nil {
@@ -998,15 +1004,12 @@ func prepareNamespace(t *object.Thread, meta, name *object.Object, bases, kwName
 	if err != nil {
 		return nil, err
 	}
-	if !object.IsDict(ns) {
-		name, mapping := ns.Type().Name, ns.Type().GetItem != nil
+	if ns.Type().GetItem == nil {
+		name := ns.Type().Name
 		t.Decref(ns)
-		if !mapping {
-			return nil, t.Errorf(object.TypeErrorType, "%s.__prepare__() must return a mapping, not %s", object.AsType(meta).Name, name)
-		}
-		return nil, t.Errorf(object.NotImplementedErrorType, "__prepare__ returning a '%s' is not supported yet: a class namespace must be a dict", name)
+		return nil, t.Errorf(object.TypeErrorType, "%s.__prepare__() must return a mapping, not %s", object.AsType(meta).Name, name)
 	}
-	return object.AsDict(ns), nil
+	return ns, nil
 }
 
 // sameObjects reports whether a and b hold the same objects in order.
@@ -1023,12 +1026,13 @@ func sameObjects(a, b []*object.Object) bool {
 }
 
 // runClassBody runs a class body's code with ns as its locals.
-func (st *State) runClassBody(body *Function, ns *object.Dict) (*object.Object, error) {
+func (st *State) runClassBody(body *Function, ns *object.Object) (*object.Object, error) {
 	f := st.pushFrame(body.Code)
 	f.fn = body
 	f.globals = body.Globals
+	f.builtins = body.Builtins
 	f.locals = ns
-	st.t.Incref(ns.Obj())
+	st.t.Incref(ns)
 	st.initCells(body, f)
 	st.t.Depth++
 	r, err := st.run(f)

@@ -137,8 +137,8 @@ loop:
 			if c := code.Caches[ip-1].Load(); c != nil && c.Dict == f.globals {
 				if !c.Builtin {
 					r = f.globals.LoadAt(t, c.Index, name)
-				} else if f.globals.KeysAdded() == c.Epoch {
-					r = st.interp.Builtins.LoadAt(t, c.Index, name)
+				} else if f.globals.KeysAdded() == c.Epoch && c.Builtins.Obj() == f.builtins {
+					r = c.Builtins.LoadAt(t, c.Index, name)
 				}
 			}
 			if r.IsNull() {
@@ -827,11 +827,21 @@ loop:
 
 		case compile.MAKE_FUNCTION:
 			var fn *Function
-			fn, sp = st.makeFunction(f, s, sp, arg)
+			fn, sp = st.makeFunction(f, s, sp, arg, ip-1)
 			s[sp] = object.RefSteal(&fn.Object)
 			sp++
 
 		case compile.LOAD_BUILD_CLASS:
+			if f.builtins != st.interp.Builtins.Obj() {
+				r, e := st.loadBuildClass(f)
+				if e != nil {
+					err = e
+					goto onError
+				}
+				s[sp] = r
+				sp++
+				break
+			}
 			s[sp] = object.RefBorrow(buildClassFunc)
 			sp++
 
@@ -949,7 +959,7 @@ loop:
 			}
 
 		case compile.LOAD_LOCALS:
-			s[sp] = object.RefSteal(t.NewRef(f.locals.Obj()))
+			s[sp] = object.RefSteal(t.NewRef(f.locals))
 			sp++
 
 		case compile.YIELD_VALUE:
@@ -1087,7 +1097,7 @@ func (st *State) leave(f *Frame) {
 		f.initSelf = nil
 	}
 	if f.locals != nil {
-		st.t.Decref(f.locals.Obj())
+		st.t.Decref(f.locals)
 		f.locals = nil
 	}
 	if !f.heap {

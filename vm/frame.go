@@ -19,14 +19,21 @@ type Frame struct {
 	code    *compile.Code
 	fn      *Function    // borrowed: the caller keeps it alive; nil for module code
 	globals *object.Dict // borrowed from fn or the module
-	locals  *object.Dict // module and class bodies (LOAD_NAME); owned
-	slots   []object.StackRef
-	sp      int // value stack top, an index into slots
-	ip      int // next instruction
-	lasti   int // the instruction running, for tracebacks
-	back    *Frame
-	chunk   int // where the slots came from, to release them
-	base    int
+	// locals is the namespace of module and class bodies and exec'd
+	// code (LOAD_NAME): usually a dict, but any mapping (exec's locals,
+	// a metaclass's __prepare__); owned; nil for functions.
+	locals *object.Object
+	// builtins is where global lookups fall back to (Function.Builtins,
+	// or the globals' __builtins__ for module code); borrowed from fn or
+	// held by whoever runs module code. Every maker of a frame sets it.
+	builtins *object.Object
+	slots    []object.StackRef
+	sp       int // value stack top, an index into slots
+	ip       int // next instruction
+	lasti    int // the instruction running, for tracebacks
+	back     *Frame
+	chunk    int // where the slots came from, to release them
+	base     int
 	// entry marks the frame run was called with; the frames of Python
 	// calls it made inline return to their caller within the same run.
 	entry bool

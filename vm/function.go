@@ -14,9 +14,14 @@ import (
 // Function is a Python function (types.FunctionType).
 type Function struct {
 	object.Object
-	Code       *compile.Code // immortal
-	Globals    *object.Dict  // owned, counted per thread (see newFunction)
-	globalsID  int32
+	Code      *compile.Code // immortal
+	Globals   *object.Dict  // owned, counted per thread (see newFunction)
+	globalsID int32
+	// Builtins is where the function's global lookups fall back to:
+	// its globals' __builtins__ when it was made (a module stands for
+	// its dict), as CPython 3.11 takes it. Owned; usually the
+	// interpreter's builtins dict, which is immortal.
+	Builtins   *object.Object
 	Name       *object.Object // str, owned
 	QualName   *object.Object // str, owned
 	Defaults   *object.Tuple  // owned, or nil
@@ -58,6 +63,9 @@ func functionTraverse(o *object.Object, visit object.Visitor) {
 	if f.Globals != nil {
 		visit(f.Globals.Obj())
 	}
+	if f.Builtins != nil {
+		visit(f.Builtins)
+	}
 	if f.Defaults != nil {
 		visit(f.Defaults.Obj())
 	}
@@ -87,6 +95,7 @@ func functionClear(t *object.Thread, o *object.Object) {
 			t.Decref(x)
 		}
 	}
+	drop(&f.Builtins)
 	drop(&f.Name)
 	drop(&f.QualName)
 	drop(&f.Doc)
@@ -119,6 +128,12 @@ func functionClear(t *object.Thread, o *object.Object) {
 // functions and methods (code not nested in a function) are deferred, as
 // in CPython: stack references to them are not counted.
 func (st *State) newFunction(code *compile.Code, globals *object.Dict) *Function {
+	return st.newFunctionIn(code, globals, st.builtinsFor(globals))
+}
+
+// newFunctionIn is newFunction with the function's builtins (borrowed)
+// already found.
+func (st *State) newFunctionIn(code *compile.Code, globals *object.Dict, builtins *object.Object) *Function {
 	t := st.t
 	var f *Function
 	if o := t.Reuse(FunctionType); o != nil {
@@ -131,6 +146,7 @@ func (st *State) newFunction(code *compile.Code, globals *object.Dict) *Function
 	f.globalsID = globals.UniqueID()
 	t.IncrefUnique(globals.Obj(), f.globalsID)
 	f.Globals = globals
+	f.Builtins = t.NewRef(builtins)
 	f.Name = code.NameObj.Obj()
 	f.QualName = code.QualNameObj.Obj()
 	f.Doc = object.None
@@ -374,6 +390,9 @@ var functionGetSets = []object.GetSetDef{
 	}},
 	{Name: "__globals__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return t.NewRef(object.Cast[Function](o).Globals.Obj()), nil
+	}},
+	{Name: "__builtins__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(object.Cast[Function](o).Builtins), nil
 	}},
 	{Name: "__defaults__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		if d := object.Cast[Function](o).Defaults; d != nil {

@@ -76,7 +76,7 @@ func generatorClear(t *object.Thread, o *object.Object) {
 		g.frame = nil
 		stateOf(t).clearSlots(f)
 		if f.locals != nil {
-			t.Decref(f.locals.Obj())
+			t.Decref(f.locals)
 		}
 	}
 	if fn := g.fn; fn != nil {
@@ -89,7 +89,7 @@ func generatorClear(t *object.Thread, o *object.Object) {
 // into a new generator.
 func (st *State) newGenerator(fn *Function, f *Frame) (*object.Object, error) {
 	t := st.t
-	hf := &Frame{code: f.code, globals: f.globals, slots: make([]object.StackRef, len(f.slots)),
+	hf := &Frame{code: f.code, globals: f.globals, builtins: f.builtins, slots: make([]object.StackRef, len(f.slots)),
 		sp: f.sp, heap: true}
 	for i, r := range f.slots {
 		if !r.IsNull() {
@@ -142,7 +142,7 @@ func (st *State) resumeRunning(g *Generator, sent *object.Object, exc error) (r 
 		f.slots[f.sp] = t.RefFromNew(sent)
 		f.sp++
 	}
-	if st.t.Depth >= st.interp.RecursionLimit {
+	if int64(st.t.Depth) >= st.interp.recursionLimit.Load() {
 		return nil, false, t.Errorf(object.RecursionErrorType, "maximum recursion depth exceeded")
 	}
 	f.throwing = exc
@@ -176,7 +176,7 @@ func (st *State) throwUnstarted(g *Generator, exc error) error {
 	g.frame = nil
 	st.clearSlots(f)
 	if f.locals != nil {
-		t.Decref(f.locals.Obj())
+		t.Decref(f.locals)
 		f.locals = nil
 	}
 	e := t.AsException(exc)
@@ -253,7 +253,7 @@ func escapedGenerator(t *object.Thread, err error) error {
 // nonzero), and the claim needs no compare-and-swap (as in CPython's
 // gen_try_set_executing).
 func (st *State) enterInline(g *Generator, unique bool) *Frame {
-	if st.t.Depth >= st.interp.RecursionLimit {
+	if int64(st.t.Depth) >= st.interp.recursionLimit.Load() {
 		return nil
 	}
 	if unique {

@@ -23,8 +23,10 @@ type Interp struct {
 	Stdout   io.Writer
 	Stderr   io.Writer
 	Stdin    io.Reader
-	// RecursionLimit bounds the depth of Python calls (sys.setrecursionlimit).
-	RecursionLimit int
+	// recursionLimit bounds the depth of Python calls
+	// (sys.setrecursionlimit). Atomic: every thread reads it at each
+	// call while any thread may set it.
+	recursionLimit atomic.Int64
 	// Path lists the directories searched for .py modules (sys.path),
 	// and Argv is sys.argv: both as the OS gives them (bytes, which sys
 	// decodes as os.fsdecode does).
@@ -49,12 +51,12 @@ type NativeModule func(st *State) (*object.Object, error)
 // caller's thread t must be attached.
 func NewInterp(t *object.Thread) *Interp {
 	in := &Interp{
-		Stdout:         os.Stdout,
-		Stderr:         os.Stderr,
-		Stdin:          os.Stdin,
-		RecursionLimit: 1000,
-		nativeMod:      map[string]NativeModule{},
+		Stdout:    os.Stdout,
+		Stderr:    os.Stderr,
+		Stdin:     os.Stdin,
+		nativeMod: map[string]NativeModule{},
 	}
+	in.recursionLimit.Store(1000)
 	in.Builtins = object.NewModuleDict(t)
 	t.MakeImmortal(in.Builtins.Obj())
 	in.Modules = object.NewDict(t)
@@ -156,9 +158,16 @@ func (in *Interp) Attach(t *object.Thread) *State {
 	}
 	st := &State{t: t, interp: in, wake: make(chan struct{}, 1)}
 	t.VM = st
-	t.SetRecursionLimitSource(&in.RecursionLimit)
+	t.SetRecursionLimitSource(&in.recursionLimit)
 	return st
 }
+
+// RecursionLimit returns the bound on the depth of Python calls.
+func (in *Interp) RecursionLimit() int { return int(in.recursionLimit.Load()) }
+
+// SetRecursionLimit sets the bound on the depth of Python calls for every
+// thread of in; threads running see it at their next call.
+func (in *Interp) SetRecursionLimit(n int) { in.recursionLimit.Store(int64(n)) }
 
 // stateOf returns the State of the interpreter running on t.
 func stateOf(t *object.Thread) *State { return t.VM.(*State) }

@@ -26,7 +26,7 @@ func codeOf(o *object.Object) *compile.Code { return object.Cast[compile.Code](o
 func (st *State) compileSource(src, filename string, isEval bool) (*compile.Code, error) {
 	// As in CPython, how deep a tree compiles depends on the recursion
 	// depth left.
-	maxDepth := syntax.MaxTreeDepth(st.interp.RecursionLimit, st.t.Depth)
+	maxDepth := syntax.MaxTreeDepth(st.interp.RecursionLimit(), st.t.Depth)
 	if isEval {
 		e, err := syntax.ParseExprDepth(filename, []byte(src), maxDepth)
 		if err != nil {

@@ -522,7 +522,7 @@ func (st *State) importStar(f *Frame, mod *object.Object) error {
 	src := object.Cast[Module](mod).Dict
 	dst := f.locals
 	if dst == nil {
-		dst = f.globals
+		dst = f.globals.Obj()
 	}
 	if all := src.GetStr(strAll); all != nil {
 		return object.Iterate(t, all, func(name *object.Object) error {
@@ -530,7 +530,7 @@ func (st *State) importStar(f *Frame, mod *object.Object) error {
 			if err != nil {
 				return err
 			}
-			err = dst.SetItem(t, name, v)
+			err = object.SetItem(t, dst, name, v)
 			t.Decref(v)
 			return err
 		})
@@ -543,7 +543,7 @@ func (st *State) importStar(f *Frame, mod *object.Object) error {
 			return nil
 		}
 		if object.IsStr(k) && !strings.HasPrefix(object.StrValue(k), "_") {
-			if err := dst.SetItem(t, k, v); err != nil {
+			if err := object.SetItem(t, dst, k, v); err != nil {
 				return err
 			}
 		}
@@ -553,18 +553,26 @@ func (st *State) importStar(f *Frame, mod *object.Object) error {
 // RunCode runs module-level code with globals (and locals, which may be
 // nil to use globals) and returns its result.
 func (st *State) RunCode(code *compile.Code, globals, locals *object.Dict) (*object.Object, error) {
-	return st.runCodeIn(code, globals, locals, nil)
+	var l *object.Object
+	if locals != nil {
+		l = locals.Obj()
+	}
+	return st.runCodeIn(code, globals, l, nil)
 }
 
 // runCodeIn is RunCode for any code object exec runs: a function's code
 // gets its cells made and its free variables bound to closure (a tuple
-// of as many cells, checked by the caller), as a call would.
-func (st *State) runCodeIn(code *compile.Code, globals, locals *object.Dict, closure *object.Object) (*object.Object, error) {
+// of as many cells, checked by the caller), as a call would. locals may be
+// any mapping.
+func (st *State) runCodeIn(code *compile.Code, globals *object.Dict, locals, closure *object.Object) (*object.Object, error) {
+	builtins := st.t.NewRef(st.builtinsFor(globals))
+	defer st.t.Decref(builtins) // the code may rebind its globals' __builtins__
 	f := st.pushFrame(code)
 	f.globals = globals
+	f.builtins = builtins
 	if locals != nil {
 		f.locals = locals
-		st.t.Incref(locals.Obj())
+		st.t.Incref(locals)
 	}
 	if len(code.CellNames) > 0 || closure != nil {
 		t := st.t

@@ -43,15 +43,99 @@ func (st *State) loadGlobal(f *Frame, name *object.Str) (object.StackRef, error)
 	if r := f.globals.LoadStr(st.t, name); !r.IsNull() {
 		return r, nil
 	}
-	if r := st.interp.Builtins.LoadStr(st.t, name); !r.IsNull() {
-		return r, nil
+	return st.loadBuiltin(f, name)
+}
+
+// loadBuiltin finds name in f's builtins: a dict's entry, or any other
+// mapping's item (CPython's PyObject_GetItem, a KeyError meaning absent).
+func (st *State) loadBuiltin(f *Frame, name *object.Str) (object.StackRef, error) {
+	t := st.t
+	b := f.builtins
+	if b.Type() == object.DictType {
+		if r := object.AsDict(b).LoadStr(t, name); !r.IsNull() {
+			return r, nil
+		}
+	} else {
+		v, err := object.GetItem(t, b, name.Obj())
+		if err == nil {
+			return object.RefSteal(v), nil
+		}
+		if !object.ErrorMatches(err, object.KeyErrorType) {
+			return object.Null, err
+		}
 	}
-	return object.Null, st.t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
+	return object.Null, t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
+}
+
+// loadBuildClass finds __build_class__ in builtins other than the
+// interpreter's (code exec'd with its own __builtins__).
+func (st *State) loadBuildClass(f *Frame) (object.StackRef, error) {
+	r, err := st.loadBuiltin(f, strBuildClass)
+	if err != nil && object.ErrorMatches(err, object.NameErrorType) {
+		return r, st.t.Errorf(object.NameErrorType, "__build_class__ not found")
+	}
+	return r, err
+}
+
+// builtinsCached is builtinsFor(f.globals) for instruction i
+// (MAKE_FUNCTION), through its inline cache: where __builtins__ sat in the
+// globals' entries, which LoadAt reads without hashing while it is still
+// there. The ref is borrowed for the usual builtins (immortal, or a
+// deferred module); the caller closes it.
+func (st *State) builtinsCached(f *Frame, i int) object.StackRef {
+	t, g := st.t, f.globals
+	var r object.StackRef
+	if c := f.code.Caches[i].Load(); c != nil && c.Dict == g {
+		r = g.LoadAt(t, c.Index, strBuiltins)
+	}
+	if r.IsNull() {
+		if ix := g.IndexOfStr(strBuiltins); ix >= 0 {
+			f.code.Caches[i].Store(&compile.InlineCache{Dict: g, Index: ix})
+			r = g.LoadAt(t, ix, strBuiltins)
+		}
+	}
+	if r.IsNull() {
+		return object.RefBorrow(st.builtinsFor(g))
+	}
+	if b := r.Obj(); b.Type() == ModuleType {
+		d := t.RefFromNew(object.Cast[Module](b).Dict.Obj())
+		t.Close(r)
+		return d
+	}
+	return r
+}
+
+// builtinsFor returns (borrowed) the builtins that code run with globals
+// falls back to: globals' __builtins__, a module standing for its dict;
+// without one (or without globals), the running frame's builtins, or the
+// interpreter's outside any frame.
+func (st *State) builtinsFor(globals *object.Dict) *object.Object {
+	if globals != nil {
+		if b := globals.GetStr(strBuiltins); b != nil {
+			if b.Type() == ModuleType {
+				return object.Cast[Module](b).Dict.Obj()
+			}
+			return b
+		}
+	}
+	if st.frame != nil && st.frame.builtins != nil {
+		return st.frame.builtins
+	}
+	return st.interp.Builtins.Obj()
 }
 
 // loadGlobalCached is loadGlobal that also records where a name found in
 // the globals dict sits, for the next run of instruction i.
 func (st *State) loadGlobalCached(f *Frame, name *object.Str, i int) (object.StackRef, error) {
+	if f.globals.Type() != object.DictType {
+		// A dict subclass: CPython 3.11's LOAD_GLOBAL goes through its
+		// __getitem__, so no cache.
+		r, err := st.lookupLocal(f.globals.Obj(), name)
+		if err != nil || !r.IsNull() {
+			return r, err
+		}
+		return st.loadBuiltin(f, name)
+	}
 	added := f.globals.KeysAdded() // before the lookup that finds name absent
 	if r := f.globals.LoadStr(st.t, name); !r.IsNull() {
 		if ix := f.globals.IndexOfStr(name); ix >= 0 {
@@ -59,10 +143,13 @@ func (st *State) loadGlobalCached(f *Frame, name *object.Str, i int) (object.Sta
 		}
 		return r, nil
 	}
-	builtins := st.interp.Builtins
+	if f.builtins.Type() != object.DictType {
+		return st.loadBuiltin(f, name) // a mapping: no cache
+	}
+	builtins := object.AsDict(f.builtins)
 	if r := builtins.LoadStr(st.t, name); !r.IsNull() {
 		if ix := builtins.IndexOfStr(name); ix >= 0 {
-			f.code.Caches[i].Store(&compile.InlineCache{Dict: f.globals, Epoch: added, Builtin: true, Index: ix})
+			f.code.Caches[i].Store(&compile.InlineCache{Dict: f.globals, Builtins: builtins, Epoch: added, Builtin: true, Index: ix})
 		}
 		return r, nil
 	}
@@ -72,29 +159,64 @@ func (st *State) loadGlobalCached(f *Frame, name *object.Str, i int) (object.Sta
 // loadName finds a name in the frame's locals, then globals, then
 // builtins, as a stack ref.
 func (st *State) loadName(f *Frame, name *object.Str) (object.StackRef, error) {
-	if f.locals != nil && f.locals != f.globals {
-		if r := f.locals.LoadStr(st.t, name); !r.IsNull() {
-			return r, nil
+	// Locals that are the globals need no second look, unless a dict
+	// subclass's __getitem__ answers for them.
+	if l := f.locals; l != nil && (l != f.globals.Obj() || l.Type() != object.DictType) {
+		r, err := st.lookupLocal(l, name)
+		if err != nil || !r.IsNull() {
+			return r, err
 		}
 	}
 	return st.loadGlobal(f, name)
 }
 
-func (st *State) storeName(f *Frame, name *object.Str, v *object.Object) error {
-	d := f.locals
-	if d == nil {
-		d = f.globals
+// lookupLocal finds name in a namespace, a dict or any mapping, as
+// CPython's LOAD_NAME does: an exact dict's entry, else the mapping's
+// __getitem__, a KeyError meaning absent (Null and no error).
+func (st *State) lookupLocal(ns *object.Object, name *object.Str) (object.StackRef, error) {
+	t := st.t
+	if ns.Type() == object.DictType {
+		return object.AsDict(ns).LoadStr(t, name), nil
 	}
-	d.SetStr(st.t, name, v)
-	return nil
+	v, err := object.GetItem(t, ns, name.Obj())
+	if err != nil {
+		if object.ErrorMatches(err, object.KeyErrorType) {
+			return object.Null, nil
+		}
+		return object.Null, err
+	}
+	return object.RefSteal(v), nil
 }
 
-func (st *State) deleteName(f *Frame, name *object.Str) error {
-	d := f.locals
-	if d == nil {
-		d = f.globals
+// storeName stores into the frame's namespace: through a mapping's
+// __setitem__ (a dict subclass's too: enum's class bodies rely on it).
+func (st *State) storeName(f *Frame, name *object.Str, v *object.Object) error {
+	l := f.locals
+	if l == nil {
+		f.globals.SetStr(st.t, name, v)
+		return nil
 	}
-	if found, _ := d.DelItem(st.t, name.Obj()); !found {
+	if l.Type() == object.DictType {
+		object.AsDict(l).SetStr(st.t, name, v)
+		return nil
+	}
+	return object.SetItem(st.t, l, name.Obj(), v)
+}
+
+// deleteName deletes from the frame's namespace; as in CPython, any
+// failure of a mapping's __delitem__ becomes the NameError.
+func (st *State) deleteName(f *Frame, name *object.Str) error {
+	l := f.locals
+	if l == nil {
+		l = f.globals.Obj()
+	}
+	found := true
+	if l.Type() == object.DictType {
+		found, _ = object.AsDict(l).DelItem(st.t, name.Obj())
+	} else if err := object.DelItem(st.t, l, name.Obj()); err != nil {
+		found = false
+	}
+	if !found {
 		return st.t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
 	}
 	return nil
@@ -104,10 +226,14 @@ func (st *State) deleteName(f *Frame, name *object.Str) error {
 // first, then in its cell. It returns a new reference.
 func (st *State) loadClassDeref(f *Frame, i int) (*object.Object, error) {
 	name := slotName(f.code, i)
-	if v := f.locals.GetStrRef(st.t, object.Intern(name)); v != nil {
-		return v, nil
+	r, err := st.lookupLocal(f.locals, object.Intern(name))
+	if err != nil {
+		return nil, err
 	}
-	r := object.Cast[Cell](f.slots[i].Obj()).load(st.t)
+	if !r.IsNull() {
+		return st.t.AsSteal(r), nil
+	}
+	r = object.Cast[Cell](f.slots[i].Obj()).load(st.t)
 	if r.IsNull() {
 		return nil, st.unboundFree(f.code, i)
 	}
@@ -644,17 +770,20 @@ func (st *State) withExceptStart(exit, exc *object.Object) (*object.Object, erro
 }
 
 func (st *State) setupAnnotations(f *Frame) error {
+	t := st.t
 	d := f.locals
 	if d == nil {
-		d = f.globals
+		d = f.globals.Obj()
 	}
 	name := object.Intern("__annotations__")
-	if d.GetStr(name) == nil {
-		a := object.NewDict(st.t)
-		d.SetStr(st.t, name, a.Obj())
-		st.t.Decref(a.Obj())
+	r, err := st.lookupLocal(d, name)
+	if err != nil || !r.IsNull() {
+		t.Close(r)
+		return err
 	}
-	return nil
+	a := object.NewDict(t)
+	defer t.Decref(a.Obj())
+	return object.SetItem(t, d, name.Obj(), a.Obj())
 }
 
 // addTraceback records frame f at instruction i in exc's traceback, and

@@ -29,7 +29,7 @@ var encodeDef = object.MethodDef{Name: "_encode", Fn: func(t *object.Thread, _ *
 	if err := object.CheckArgCount(t, "_encode", args, kw, 10, 10); err != nil {
 		return nil, err
 	}
-	e := &encoder{t: t, def: orNil(args[9]), limit: vm.StateOf(t).Interp().RecursionLimit}
+	e := &encoder{t: t, def: orNil(args[9]), limit: vm.StateOf(t).Interp().RecursionLimit()}
 	flags := []*bool{&e.skipKeys, &e.ensureASCII, nil, &e.allowNaN, &e.sortKeys}
 	for i, f := range flags {
 		v, err := truth(t, args[1+i])
@@ -86,7 +86,7 @@ var decodeDef = object.MethodDef{Name: "_decode", Fn: func(t *object.Thread, err
 	d := &decoder{t: t, doc: doc, s: object.StrValue(doc), errType: errType,
 		objectHook: orNil(args[1]), parseFloat: orNil(args[2]), parseInt: orNil(args[3]),
 		parseConstant: orNil(args[4]), strict: strict, pairsHook: orNil(args[6]),
-		limit: vm.StateOf(t).Interp().RecursionLimit}
+		limit: vm.StateOf(t).Interp().RecursionLimit()}
 	if len(args) == 8 {
 		// raw_decode(s, idx): no whitespace skipped, the end returned.
 		idx, err := object.AsInt64(t, args[7])

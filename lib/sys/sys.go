@@ -3,6 +3,7 @@ package sys
 
 import (
 	"io"
+	"math"
 	"runtime"
 	"slices"
 	"time"
@@ -25,20 +26,25 @@ var funcs = []object.MethodDef{
 	}),
 	fn("exit", vm.Exit),
 	fn("getrecursionlimit", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		return object.NewInt(t, int64(vm.StateOf(t).Interp().RecursionLimit)), nil
+		return object.NewInt(t, int64(vm.StateOf(t).Interp().RecursionLimit())), nil
 	}),
 	fn("setrecursionlimit", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		if err := object.CheckArgCount(t, "setrecursionlimit", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		n, err := object.AsInt64(t, args[0])
+		n, err := asCInt(t, args[0])
 		if err != nil {
 			return nil, err
 		}
 		if n < 1 {
 			return nil, t.Errorf(object.ValueErrorType, "recursion limit must be greater or equal than 1")
 		}
-		vm.StateOf(t).Interp().RecursionLimit = int(n)
+		// CPython counts this call as one level above the caller's.
+		if depth := t.Depth + 1; depth >= int(n) {
+			return nil, t.Errorf(object.RecursionErrorType,
+				"cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, depth)
+		}
+		vm.StateOf(t).Interp().SetRecursionLimit(int(n))
 		return object.None, nil
 	}),
 	fn("_is_gil_enabled", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
@@ -183,4 +189,20 @@ func newFlags(st *vm.State) *object.Object {
 		t.Decref(v)
 	}
 	return f.Obj()
+}
+
+// asCInt converts o with __index__ to a C int's range, as CPython's "i"
+// argument format does.
+func asCInt(t *object.Thread, o *object.Object) (int64, error) {
+	n, err := object.AsInt64(t, o)
+	if err != nil {
+		if object.ErrorMatches(err, object.OverflowErrorType) {
+			return 0, t.Errorf(object.OverflowErrorType, "Python int too large to convert to C int")
+		}
+		return 0, err
+	}
+	if n > math.MaxInt32 || n < math.MinInt32 {
+		return 0, t.Errorf(object.OverflowErrorType, "Python int too large to convert to C int")
+	}
+	return n, nil
 }
