@@ -21,12 +21,18 @@ import (
 // MemoryError without trying.
 const maxFormatWidth = math.MaxInt32
 
-// widthTooLarge returns MemoryError for a width past maxFormatWidth.
+// widthTooLarge returns MemoryError for a width past maxFormatWidth or
+// past what memory allows (the allocation guard). It is called where
+// the padded result is made, after the value's own checks, as CPython
+// fails there.
 func widthTooLarge(t *Thread, width int) error {
 	if width > maxFormatWidth {
 		return t.NewException(MemoryErrorType)
 	}
-	return nil
+	if width <= 0 {
+		return nil // unset (-1) or nothing to pad
+	}
+	return t.CheckAlloc(int64(width))
 }
 
 // FormatSpec is a parsed format specification. Fields hold 0 (or -1 for
@@ -137,13 +143,6 @@ func ParseFormatSpecFor(t *Thread, spec string, typeName string) (FormatSpec, er
 			fallthrough
 		default:
 			return fs, t.Errorf(ValueErrorType, "Cannot specify '%c' with %s.", fs.Grouping, formatCodeQuoted(typ))
-		}
-	}
-	if fs.Width > 0 {
-		// Whatever is formatted, the result takes at least width
-		// fill characters' worth of bytes.
-		if err := t.CheckAllocItems(int64(fs.Width), int64(utf8.RuneLen(fs.Fill))); err != nil {
-			return fs, err
 		}
 	}
 	return fs, nil

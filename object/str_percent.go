@@ -101,7 +101,15 @@ func percentFormat(t *Thread, dst []byte, f string, args *Object, fs *Str) (out 
 	}
 	out = dst
 	ascii = true
+	// tooLarge is the MemoryError of a piece whose width or precision
+	// cannot be allocated. CPython raises it when it allocates the
+	// padded piece, after the argument's own checks, so the piece is
+	// made unpadded and the error raised before the next one.
+	var tooLarge error
 	for i := 0; i < len(f); {
+		if tooLarge != nil {
+			return nil, false, tooLarge
+		}
 		j := strings.IndexByte(f[i:], '%')
 		if j < 0 {
 			out = append(out, f[i:]...)
@@ -266,7 +274,11 @@ func percentFormat(t *Thread, dst []byte, f string, args *Object, fs *Str) (out 
 			need = max(need, int64(sp.prec))
 		}
 		if err := t.CheckAlloc(need); err != nil {
-			return nil, false, err
+			tooLarge = err
+			sp.width = 0
+			if sp.prec > 0 {
+				sp.prec = 0
+			}
 		}
 		if isBytes {
 			if piece, n, done, err := bytesPercentPiece(t, v, c, &sp); done || err != nil {
@@ -368,6 +380,9 @@ func percentFormat(t *Thread, dst []byte, f string, args *Object, fs *Str) (out 
 		}
 		out = pctPadNumber(out, piece, &sp)
 		i++
+	}
+	if tooLarge != nil {
+		return nil, false, tooLarge
 	}
 	if st.idx < len(st.items) && st.dict == nil {
 		what := "string"
