@@ -53,12 +53,14 @@ func (t *Thread) Unfreeze() {
 
 // Subclasses returns new references to typ's direct subclasses
 // (type.__subclasses__): the static types that name it as a base, then
-// the live classes, found by walking the collector's registries with the
-// world stopped. CPython keeps weak references in each type instead; a
-// walk costs time only when asked and nothing on every class creation.
+// the live classes from typ's list of weak references to them
+// (typesubclasses.go), in the order they were created.
 func (t *Thread) Subclasses(typ *Type) []*Object {
 	var out []*Object
-	add := func(c *Type) {
+	pendingTypes.mu.Lock()
+	statics := append([]*Type(nil), pendingTypes.all...)
+	pendingTypes.mu.Unlock()
+	for _, c := range statics {
 		bases := c.Bases
 		if len(bases) == 0 && c.Base != nil {
 			bases = []*Type{c.Base}
@@ -67,24 +69,11 @@ func (t *Thread) Subclasses(typ *Type) []*Object {
 			if b == typ {
 				t.Incref(&c.Object)
 				out = append(out, &c.Object)
-				return
+				break
 			}
 		}
 	}
-	pendingTypes.mu.Lock()
-	statics := append([]*Type(nil), pendingTypes.all...)
-	pendingTypes.mu.Unlock()
-	for _, s := range statics {
-		add(s)
-	}
-	t.StopTheWorld()
-	forEachTracked(func(o *Object) {
-		if o.bits&bitFrozen == 0 && IsType(o) && AsType(o).IsHeapType() {
-			add(AsType(o))
-		}
-	})
-	t.StartTheWorld()
-	return out
+	return append(out, t.liveSubclasses(typ)...)
 }
 
 // FreezeCount returns the number of frozen objects (gc.get_freeze_count).
