@@ -305,7 +305,7 @@ func newClass(t *object.Thread, meta *object.Type, name string, bases []*object.
 		typ.Dict.SetStr(t, strHash, object.None)
 	}
 	inheritHeapSlots(typ)
-	installSlotWrappers(typ)
+	installSlotWrappers(typ, "")
 	t.Track(typ.Obj())
 	if err := setNames(t, typ); err != nil {
 		t.Decref(typ.Obj())
@@ -713,7 +713,7 @@ func typeSetAttr(t *object.Thread, o *object.Object, name *object.Str, v *object
 			return set(t, descr.Obj(), o, v)
 		}
 	}
-	if slotNames[name.String()] {
+	if slotGroups[name.String()] != nil {
 		return setSlotAttr(t, typ, name, v)
 	}
 	if !t.SetTypeAttr(typ, name, v) && v == nil {
@@ -750,31 +750,45 @@ func setSlotAttr(t *object.Thread, typ *object.Type, name *object.Str, v *object
 // The world is stopped.
 func updateSlots(typ *object.Type, name string) {
 	seen := map[*object.Type]bool{}
+	alone := len(slotGroups[name]) == 1
+	nameStr := slotStrs[name]
 	var walk func(c *object.Type)
 	walk = func(c *object.Type) {
 		if seen[c] {
 			return // reached again through another base (a diamond)
 		}
 		seen[c] = true
+		if c != typ && alone && c.Dict != nil && c.Dict.GetStr(nameStr) != nil {
+			return // c has its own method: the change is not for c nor below
+		}
 		resetSlot(c, name)
-		installSlotWrappers(c)
+		installSlotWrappers(c, name)
 		object.ForEachSubclass(c, walk)
 	}
 	walk(typ)
 }
 
-// slotNames are the special methods whose assignment to a class changes
-// its slots (or its subclasses'): storing any other attribute on a class
-// costs no walk of its subclasses. The arithmetic methods are absent:
-// every class's number slots look them up when called.
-var slotNames = map[string]bool{}
+// slotGroups maps each special method whose assignment to a class
+// changes its slots (or its subclasses') to the group of methods that
+// fill the same slot (__setitem__ and __delitem__ fill one). Storing any
+// other attribute on a class costs no walk of its subclasses. The
+// arithmetic methods are absent: every class's number slots look them
+// up when called (but for the conversions, which callers test for).
+var slotGroups = map[string][]string{}
+
+// slotStrs holds the interned names of slotGroups.
+var slotStrs = map[string]*object.Str{}
 
 func init() {
-	for _, n := range []string{"__repr__", "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__",
-		"__hash__", "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__",
-		"__iter__", "__next__", "__call__", "__getattribute__", "__getattr__", "__setattr__", "__delattr__",
-		"__get__", "__set__", "__delete__", "__init__", "__new__", "__del__", "__index__", "__int__", "__float__"} {
-		slotNames[n] = true
+	for _, g := range [][]string{{"__repr__"}, {"__str__"}, {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"},
+		{"__hash__"}, {"__bool__"}, {"__len__"}, {"__getitem__"}, {"__setitem__", "__delitem__"}, {"__contains__"},
+		{"__iter__"}, {"__next__"}, {"__call__"}, {"__getattribute__", "__getattr__"}, {"__setattr__", "__delattr__"},
+		{"__get__"}, {"__set__", "__delete__"}, {"__init__"}, {"__new__"}, {"__del__"},
+		{"__index__"}, {"__int__"}, {"__float__"}} {
+		for _, n := range g {
+			slotGroups[n] = g
+			slotStrs[n] = object.Intern(n)
+		}
 	}
 }
 

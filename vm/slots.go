@@ -266,24 +266,34 @@ var compareNames = [...]*object.Str{object.Intern("__lt__"), object.Intern("__le
 	object.Intern("__ne__"), object.Intern("__gt__"), object.Intern("__ge__")}
 
 // installSlotWrappers points typ's slots at the special methods its
-// classes define. It runs when a class is created and when a special
-// method is assigned to it later.
-func installSlotWrappers(typ *object.Type) {
-	has := func(name string) bool { return hasSpecial(typ, object.Intern(name)) }
-	// The conversion slots stay empty unless the class (or a built-in
-	// base) defines the method: callers test for them to choose their
-	// fallbacks and errors (float() tries __index__, indexing reports
-	// "list indices must be integers").
-	nm := *heapNumber
-	for _, c := range []struct {
-		name *object.Str
-		slot *func(*object.Thread, *object.Object) (*object.Object, error)
-	}{{strIndex, &nm.Index}, {strInt, &nm.Int}, {strFloat, &nm.Float}} {
-		if !definesSpecial(typ, c.name) {
-			*c.slot = nil
+// classes define. It runs when a class is created (only "") and when a
+// special method is assigned later (only names it: the slots of its
+// group alone are looked at).
+func installSlotWrappers(typ *object.Type, only string) {
+	group := slotGroups[only]
+	has := func(name string) bool {
+		if only != "" && (len(group) == 0 || group[0] != slotGroups[name][0]) {
+			return false
 		}
+		return hasSpecial(typ, slotStrs[name])
 	}
-	typ.Number = &nm
+	switch only {
+	case "", "__index__", "__int__", "__float__":
+		// The conversion slots stay empty unless the class (or a
+		// built-in base) defines the method: callers test for them to
+		// choose their fallbacks and errors (float() tries __index__,
+		// indexing reports "list indices must be integers").
+		nm := *heapNumber
+		for _, c := range []struct {
+			name *object.Str
+			slot *func(*object.Thread, *object.Object) (*object.Object, error)
+		}{{strIndex, &nm.Index}, {strInt, &nm.Int}, {strFloat, &nm.Float}} {
+			if !definesSpecial(typ, c.name) {
+				*c.slot = nil
+			}
+		}
+		typ.Number = &nm
+	}
 	if has("__repr__") {
 		typ.Repr = func(t *object.Thread, o *object.Object) (*object.Object, error) {
 			return strResult(t, o, strRepr)
@@ -295,7 +305,7 @@ func installSlotWrappers(typ *object.Type) {
 		}
 	}
 	for _, name := range compareNames {
-		if hasSpecial(typ, name) {
+		if has(name.String()) {
 			typ.Compare = slotCompare
 			break
 		}
