@@ -327,3 +327,34 @@ def set_d():
 
 attempt("set without __set__", set_d)
 del Desc.__delete__
+
+# The list keeps creation order through removals and reuse.
+import weakref
+
+
+class Root:
+    pass
+
+
+subs = [type("R%d" % i, (Root,), {}) for i in range(10)]
+for i in range(0, 10, 3):
+    subs[i] = None
+gc.collect()
+subs += [type("Q%d" % i, (Root,), {}) for i in range(6)]
+print([c.__name__ for c in Root.__subclasses__()])
+subs = subs[-2:]
+gc.collect()
+print([c.__name__ for c in Root.__subclasses__()])
+
+
+class MetaSub(type):
+    pass
+
+
+class WithMeta(Root, metaclass=MetaSub):
+    pass
+
+
+print([c.__name__ for c in Root.__subclasses__()])
+print(weakref.getweakrefcount(Root), weakref.getweakrefcount(WithMeta))
+print(MetaSub in type.__subclasses__(type), WithMeta in MetaSub.__subclasses__(WithMeta))
