@@ -51,31 +51,6 @@ func (t *Thread) Unfreeze() {
 	t.StartTheWorld()
 }
 
-// Subclasses returns new references to typ's direct subclasses
-// (type.__subclasses__): the static types that name it as a base, then
-// the live classes from typ's list of weak references to them
-// (typesubclasses.go), in the order they were created.
-func (t *Thread) Subclasses(typ *Type) []*Object {
-	var out []*Object
-	pendingTypes.mu.Lock()
-	statics := append([]*Type(nil), pendingTypes.all...)
-	pendingTypes.mu.Unlock()
-	for _, c := range statics {
-		bases := c.Bases
-		if len(bases) == 0 && c.Base != nil {
-			bases = []*Type{c.Base}
-		}
-		for _, b := range bases {
-			if b == typ {
-				t.Incref(&c.Object)
-				out = append(out, &c.Object)
-				break
-			}
-		}
-	}
-	return append(out, t.liveSubclasses(typ)...)
-}
-
 // FreezeCount returns the number of frozen objects (gc.get_freeze_count).
 func FreezeCount() int { return int(rt.gc.frozen.Load()) }
 

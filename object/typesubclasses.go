@@ -102,6 +102,31 @@ func SubclassCount(base *Type) int {
 	return len(l.index)
 }
 
+// Subclasses returns new references to typ's direct subclasses
+// (type.__subclasses__): the static types that name it as a base, then
+// the live classes from typ's list of weak references to them
+// (typesubclasses.go), in the order they were created.
+func (t *Thread) Subclasses(typ *Type) []*Object {
+	var out []*Object
+	pendingTypes.mu.Lock()
+	statics := append([]*Type(nil), pendingTypes.all...)
+	pendingTypes.mu.Unlock()
+	for _, c := range statics {
+		bases := c.Bases
+		if len(bases) == 0 && c.Base != nil {
+			bases = []*Type{c.Base}
+		}
+		for _, b := range bases {
+			if b == typ {
+				t.Incref(&c.Object)
+				out = append(out, &c.Object)
+				break
+			}
+		}
+	}
+	return append(out, t.liveSubclasses(typ)...)
+}
+
 // liveSubclasses returns new references to base's listed subclasses that
 // are still alive, in creation order.
 func (t *Thread) liveSubclasses(base *Type) []*Object {
