@@ -713,7 +713,7 @@ func typeSetAttr(t *object.Thread, o *object.Object, name *object.Str, v *object
 			return set(t, descr.Obj(), o, v)
 		}
 	}
-	if slotGroups[name.String()] != nil {
+	if s := name.String(); strings.HasPrefix(s, "__") && slotGroups[s] != nil {
 		return setSlotAttr(t, typ, name, v)
 	}
 	if !t.SetTypeAttr(typ, name, v) && v == nil {
