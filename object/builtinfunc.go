@@ -62,6 +62,12 @@ var MethodDescrType = NewStaticType(&Type{
 		if obj == nil {
 			return t.NewRef(d), nil
 		}
+		if obj.typ != md.Owner && md.Owner != nil && !IsSubtype(obj.typ, md.Owner) {
+			// CPython's descr_check: binding to another type's object
+			// (classmethod(str.upper) on a class) fails here, not later.
+			return nil, t.Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+				md.Def.Name, md.Owner.Name, obj.typ.FullName())
+		}
 		return &NewBuiltinFunction(t, md.Def, obj).Object, nil
 	},
 	Call: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {

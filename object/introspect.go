@@ -51,42 +51,6 @@ func (t *Thread) Unfreeze() {
 	t.StartTheWorld()
 }
 
-// Subclasses returns new references to typ's direct subclasses
-// (type.__subclasses__): the static types that name it as a base, then
-// the live classes, found by walking the collector's registries with the
-// world stopped. CPython keeps weak references in each type instead; a
-// walk costs time only when asked and nothing on every class creation.
-func (t *Thread) Subclasses(typ *Type) []*Object {
-	var out []*Object
-	add := func(c *Type) {
-		bases := c.Bases
-		if len(bases) == 0 && c.Base != nil {
-			bases = []*Type{c.Base}
-		}
-		for _, b := range bases {
-			if b == typ {
-				t.Incref(&c.Object)
-				out = append(out, &c.Object)
-				return
-			}
-		}
-	}
-	pendingTypes.mu.Lock()
-	statics := append([]*Type(nil), pendingTypes.all...)
-	pendingTypes.mu.Unlock()
-	for _, s := range statics {
-		add(s)
-	}
-	t.StopTheWorld()
-	forEachTracked(func(o *Object) {
-		if o.bits&bitFrozen == 0 && IsType(o) && AsType(o).IsHeapType() {
-			add(AsType(o))
-		}
-	})
-	t.StartTheWorld()
-	return out
-}
-
 // FreezeCount returns the number of frozen objects (gc.get_freeze_count).
 func FreezeCount() int { return int(rt.gc.frozen.Load()) }
 

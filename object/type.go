@@ -138,6 +138,10 @@ type Type struct {
 	// their reference to their type in per-thread arrays (uniqueid.go).
 	uniqueID int32
 
+	// subclasses lists the direct subclasses weakly (tp_subclasses,
+	// typesubclasses.go).
+	subclasses subclassList
+
 	// live counts instances not yet freed, in debug mode (debug.go).
 	live atomic.Int64
 }

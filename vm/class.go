@@ -294,8 +294,18 @@ func newClass(t *object.Thread, meta *object.Type, name string, bases []*object.
 		t.Decref(typ.Obj())
 		return nil, err
 	}
+	// Listed in its bases before its slots are filled from theirs, so
+	// that a special method set on a base from now on reaches it.
+	for _, b := range baseTypes {
+		t.AddSubclass(b, typ)
+	}
+	if typ.Dict.GetStr(strEq) != nil && typ.Dict.GetStr(strHash) == nil {
+		// A class that defines __eq__ without __hash__ is unhashable
+		// (only when created: assigning __eq__ later keeps the hash).
+		typ.Dict.SetStr(t, strHash, object.None)
+	}
 	inheritHeapSlots(typ)
-	installSlotWrappers(typ)
+	installSlotWrappers(typ, "")
 	t.Track(typ.Obj())
 	if err := setNames(t, typ); err != nil {
 		t.Decref(typ.Obj())
@@ -319,12 +329,20 @@ func mergeNamespace(t *object.Thread, typ *object.Type, ns *object.Dict) error {
 			switch object.StrValue(k) {
 			case "__new__":
 				if v.Type() == FunctionType {
-					v = newStaticMethod(t, v)
+					w, err := newStaticMethod(t, v)
+					if err != nil {
+						return err
+					}
+					v = w
 					defer t.Decref(v)
 				}
 			case "__init_subclass__", "__class_getitem__":
 				if v.Type() == FunctionType {
-					v = newClassMethod(t, v)
+					w, err := newClassMethod(t, v)
+					if err != nil {
+						return err
+					}
+					v = w
 					defer t.Decref(v)
 				}
 			case "__classcell__":
@@ -695,29 +713,96 @@ func typeSetAttr(t *object.Thread, o *object.Object, name *object.Str, v *object
 			return set(t, descr.Obj(), o, v)
 		}
 	}
+	if s := name.String(); strings.HasPrefix(s, "__") && slotGroups[s] != nil {
+		return setSlotAttr(t, typ, name, v)
+	}
 	if !t.SetTypeAttr(typ, name, v) && v == nil {
 		return t.Errorf(object.AttributeErrorType, "type object '%s' has no attribute '%s'", typ.Name, name)
-	}
-	if strings.HasPrefix(name.String(), "__") {
-		// Other threads read a type's slots without synchronisation, so,
-		// as CPython's free-threaded build does, they change with the
-		// world stopped.
-		t.StopTheWorld()
-		if v == nil {
-			resetSlot(typ, name.String())
-		}
-		installSlotWrappers(typ)
-		t.StartTheWorld()
 	}
 	return nil
 }
 
-// resetSlot gives typ back the slot that special method name fills, as
-// its bases define it, once the class no longer has the method (del
-// A.__len__): installSlotWrappers only fills slots, and a slot left
-// calling a method that is gone would find nothing to call.
+// setSlotAttr stores (or deletes, v nil) typ's special method name and
+// updates the slot it fills on typ and on every class that inherits from
+// typ, found through the types' lists of subclasses (CPython's
+// update_slot walks tp_subclasses the same way). Other threads read a
+// type's slots and dict without synchronisation, so, as CPython's
+// free-threaded build does, both change with the world stopped, at once:
+// no thread sees a slot that calls a method already gone. The old value
+// is dropped once the world runs again, since its __del__ may run Python.
+func setSlotAttr(t *object.Thread, typ *object.Type, name *object.Str, v *object.Object) error {
+	t.StopTheWorld()
+	old := typ.Dict.ExchangeStr(t, name, v)
+	object.InvalidateTypeCache()
+	if old != nil || v != nil {
+		updateSlots(typ, name.String())
+	}
+	t.StartTheWorld()
+	if old == nil && v == nil {
+		return t.Errorf(object.AttributeErrorType, "type object '%s' has no attribute '%s'", typ.Name, name)
+	}
+	t.XDecref(old)
+	return nil
+}
+
+// updateSlots recomputes, after typ's special method name was set or
+// deleted, the slot it fills on typ and its subclasses, all levels down.
+// The world is stopped.
+func updateSlots(typ *object.Type, name string) {
+	seen := map[*object.Type]bool{}
+	alone := len(slotGroups[name]) == 1
+	nameStr := slotStrs[name]
+	var walk func(c *object.Type)
+	walk = func(c *object.Type) {
+		if seen[c] {
+			return // reached again through another base (a diamond)
+		}
+		seen[c] = true
+		if c != typ && alone && c.Dict != nil && c.Dict.GetStr(nameStr) != nil {
+			return // c has its own method: the change is not for c nor below
+		}
+		resetSlot(c, name)
+		installSlotWrappers(c, name)
+		object.ForEachSubclass(c, walk)
+	}
+	walk(typ)
+}
+
+// slotGroups maps each special method whose assignment to a class
+// changes its slots (or its subclasses') to the group of methods that
+// fill the same slot (__setitem__ and __delitem__ fill one). Storing any
+// other attribute on a class costs no walk of its subclasses. The
+// arithmetic methods are absent: every class's number slots look them
+// up when called (but for the conversions, which callers test for).
+var slotGroups = map[string][]string{}
+
+// slotStrs holds the interned names of slotGroups.
+var slotStrs = map[string]*object.Str{}
+
+func init() {
+	for _, g := range [][]string{{"__repr__"}, {"__str__"}, {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"},
+		{"__hash__"}, {"__bool__"}, {"__len__"}, {"__getitem__"}, {"__setitem__", "__delitem__"}, {"__contains__"},
+		{"__iter__"}, {"__next__"}, {"__call__"}, {"__getattribute__", "__getattr__"}, {"__setattr__", "__delattr__"},
+		{"__get__"}, {"__set__", "__delete__"}, {"__init__"}, {"__new__"}, {"__del__"},
+		{"__index__"}, {"__int__"}, {"__float__"}} {
+		for _, n := range g {
+			slotGroups[n] = g
+			slotStrs[n] = object.Intern(n)
+		}
+	}
+}
+
+// resetSlot gives typ the slot that special method name fills as it
+// would be without any class's Python-level method: the slot of the
+// nearest built-in type in its MRO (classes inherit those; a class's own
+// methods make wrappers, which installSlotWrappers adds back). It looks
+// at built-in types only, so the order in which updateSlots reaches the
+// classes of a hierarchy does not matter.
 func resetSlot(typ *object.Type, name string) {
 	for _, b := range typ.MRO[1:] {
+		if b.IsHeapType() {
+			continue
+		}
 		switch name {
 		case "__repr__":
 			typ.Repr = b.Repr
@@ -759,7 +844,7 @@ func resetSlot(typ *object.Type, name string) {
 		case "__del__":
 			typ.Finalize = b.Finalize
 		}
-		return // the nearest base decides; installSlotWrappers re-fills
+		return
 	}
 }
 
@@ -827,6 +912,7 @@ func typeRelease(t *object.Thread, o *object.Object, keepUsable bool) {
 	typ.Bases = nil
 	typ.MRO = []*object.Type{typ, object.ObjectType}
 	for _, b := range bases {
+		t.RemoveSubclass(b, typ)
 		t.Decref(b.Obj())
 	}
 }

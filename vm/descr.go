@@ -38,12 +38,41 @@ func wrapperClear(t *object.Thread, o *object.Object) {
 	}
 }
 
-func newWrapperDescr(t *object.Thread, typ *object.Type, fn *object.Object) *object.Object {
+func newWrapperDescr(t *object.Thread, typ *object.Type, fn *object.Object) (*object.Object, error) {
 	w := &wrapperDescr{fn: t.NewRef(fn)}
 	t.Init(&w.Object, typ)
 	t.Track(&w.Object)
 	t.SetDeferred(&w.Object)
-	return &w.Object
+	if err := copyWrappedAttrs(t, w, fn); err != nil {
+		t.Decref(&w.Object)
+		return nil, err
+	}
+	return &w.Object, nil
+}
+
+// wrappedAttrs are the attributes a staticmethod or classmethod copies
+// from the callable it wraps into its own dict, as functools.wraps does
+// (CPython 3.10 and later), so that the wrapper has its function's name,
+// qualified name, module and doc.
+var wrappedAttrs = []*object.Str{strModule, strName, strQualname, strDoc, object.Intern("__annotations__")}
+
+func copyWrappedAttrs(t *object.Thread, w *wrapperDescr, fn *object.Object) error {
+	for _, name := range wrappedAttrs {
+		v, err := object.GetAttr(t, fn, name)
+		if err != nil {
+			if !object.ErrorMatches(err, object.AttributeErrorType) {
+				return err
+			}
+			t.DropError(err)
+			continue
+		}
+		if w.dict == nil {
+			w.dict = object.NewDict(t)
+		}
+		w.dict.SetStr(t, name, v)
+		t.Decref(v)
+	}
+	return nil
 }
 
 func wrapperNew(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
@@ -59,7 +88,7 @@ func wrapperNew(t *object.Thread, typ *object.Type, args []*object.Object, kwnam
 	if len(args) != 1 {
 		return nil, t.Errorf(object.TypeErrorType, "%s expected 1 argument, got %d", name, len(args))
 	}
-	return newWrapperDescr(t, typ, args[0]), nil
+	return newWrapperDescr(t, typ, args[0])
 }
 
 var staticMethodType = object.NewStaticType(&object.Type{
@@ -81,7 +110,13 @@ var classMethodType = object.NewStaticType(&object.Type{
 		if typ == nil {
 			typ = obj.Type()
 		}
-		return newMethod(t, object.Cast[wrapperDescr](d).fn, typ.Obj()), nil
+		fn := object.Cast[wrapperDescr](d).fn
+		if get := fn.Type().DescrGet; get != nil && fn.Type() != FunctionType {
+			// As CPython 3.9 to 3.12: a wrapped descriptor is bound to the
+			// class (classmethod(classmethod(f)), classmethod(property)).
+			return get(t, fn, typ.Obj(), typ)
+		}
+		return newMethod(t, fn, typ.Obj()), nil
 	},
 	DictPtr: func(o *object.Object) **object.Dict { return &object.Cast[wrapperDescr](o).dict },
 })
@@ -106,11 +141,11 @@ func init() {
 	classMethodType.Repr, classMethodType.New = wrapperRepr, wrapperNew
 }
 
-func newStaticMethod(t *object.Thread, fn *object.Object) *object.Object {
+func newStaticMethod(t *object.Thread, fn *object.Object) (*object.Object, error) {
 	return newWrapperDescr(t, staticMethodType, fn)
 }
 
-func newClassMethod(t *object.Thread, fn *object.Object) *object.Object {
+func newClassMethod(t *object.Thread, fn *object.Object) (*object.Object, error) {
 	return newWrapperDescr(t, classMethodType, fn)
 }
 
@@ -121,6 +156,28 @@ var wrapperGetSets = []object.GetSetDef{
 	{Name: "__wrapped__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return t.NewRef(object.Cast[wrapperDescr](o).fn), nil
 	}},
+	{Name: "__isabstractmethod__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return isAbstract(t, object.Cast[wrapperDescr](o).fn)
+	}},
+}
+
+// isAbstract is fn.__isabstractmethod__ as a bool, False when fn has
+// none (CPython's _PyObject_IsAbstract).
+func isAbstract(t *object.Thread, fn *object.Object) (*object.Object, error) {
+	v, err := object.GetAttr(t, fn, object.Intern("__isabstractmethod__"))
+	if err != nil {
+		if !object.ErrorMatches(err, object.AttributeErrorType) {
+			return nil, err
+		}
+		t.DropError(err)
+		return t.NewRef(object.False), nil
+	}
+	defer t.Decref(v)
+	b, err := object.IsTrue(t, v)
+	if err != nil {
+		return nil, err
+	}
+	return object.NewBool(b), nil
 }
 
 // property is the property descriptor.

@@ -30,6 +30,7 @@ var (
 	strGetattribute  = object.Intern("__getattribute__")
 	strGetitem       = object.Intern("__getitem__")
 	strHash          = object.Intern("__hash__")
+	strEq            = object.Intern("__eq__")
 	strIndex         = object.Intern("__index__")
 	strInit          = object.Intern("__init__")
 	strInt           = object.Intern("__int__")

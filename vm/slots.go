@@ -24,8 +24,7 @@ func callSpecial(t *object.Thread, o *object.Object, name *object.Str, args ...*
 	if ref.IsNull() {
 		return nil, false, nil
 	}
-	m := ref.Obj()
-	if m == object.None {
+	if ref.Obj() == object.None {
 		t.Close(ref)
 		return nil, true, t.Errorf(object.TypeErrorType, "'NoneType' object is not callable")
 	}
@@ -33,29 +32,49 @@ func callSpecial(t *object.Thread, o *object.Object, name *object.Str, args ...*
 		t.Close(ref)
 		return nil, true, t.RecursionError("")
 	}
-	mt := m.Type()
-	if mt == FunctionType || (mt == object.MethodDescrType && object.Cast[object.MethodDescr](m).Def.Kind == object.InstanceMethod) {
-		// Plain methods: call with o first, without binding.
-		r, err := stateOf(t).callWithSelf(m, o, args, nil)
-		t.LeaveRecursive()
-		t.Close(ref)
-		return r, true, err
-	}
-	bound, err := t.DescrGetRef(ref, o, o.Type())
-	if err != nil {
-		t.LeaveRecursive()
-		return nil, true, err
-	}
-	r, err := object.Call(t, bound, args, nil)
+	r, err := callFoundSpecial(t, ref, o, args, nil)
 	t.LeaveRecursive()
-	t.Decref(bound)
 	return r, true, err
 }
 
+// callSlot is callSpecial for a slot the type's special method filled:
+// the method may have been deleted since the slot was read (by another
+// thread), which is CPython's AttributeError naming the method.
+func callSlot(t *object.Thread, o *object.Object, name *object.Str, args ...*object.Object) (*object.Object, error) {
+	r, ok, err := callSpecial(t, o, name, args...)
+	if !ok {
+		return nil, t.Errorf(object.AttributeErrorType, "%s", name)
+	}
+	return r, err
+}
+
+// callFoundSpecial calls m, the special method found on o's type, for o,
+// and closes m. As CPython's lookup_maybe_method: a plain method
+// (a function, a method descriptor) is called with o first, unbound;
+// any other object is bound through its type's __get__ when it has one
+// (a classmethod gets o's type, a staticmethod gives its function), and
+// called as it is otherwise, without o (a builtin, a callable instance).
+func callFoundSpecial(t *object.Thread, m object.StackRef, o *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+	fn := m.Obj()
+	mt := fn.Type()
+	if mt == FunctionType || (mt == object.MethodDescrType && object.Cast[object.MethodDescr](fn).Def.Kind == object.InstanceMethod) {
+		r, err := stateOf(t).callWithSelf(fn, o, args, kwnames)
+		t.Close(m)
+		return r, err
+	}
+	bound, err := t.DescrGetRef(m, o, o.Type())
+	if err != nil {
+		return nil, err
+	}
+	r, err := object.Call(t, bound, args, kwnames)
+	t.Decref(bound)
+	return r, err
+}
+
 // callWithSelfSpecial calls the special method name of o's type, which
-// the type is known to have, with o first and no binding. Like
-// callSpecial, it counts a level of recursion; where completes the
-// RecursionError's message.
+// the type is known to have, as callSpecial does, with keyword
+// arguments. Like callSpecial, it counts a level of recursion; where
+// completes the RecursionError's message.
 func callWithSelfSpecial(t *object.Thread, o *object.Object, name *object.Str, args []*object.Object, kwnames *object.Tuple, where string) (*object.Object, error) {
 	m := t.LookupTypeRef(o.Type(), name)
 	if m.IsNull() {
@@ -65,9 +84,8 @@ func callWithSelfSpecial(t *object.Thread, o *object.Object, name *object.Str, a
 		t.Close(m)
 		return nil, t.RecursionError(where)
 	}
-	r, err := stateOf(t).callWithSelf(m.Obj(), o, args, kwnames)
+	r, err := callFoundSpecial(t, m, o, args, kwnames)
 	t.LeaveRecursive()
-	t.Close(m)
 	return r, err
 }
 
@@ -248,24 +266,34 @@ var compareNames = [...]*object.Str{object.Intern("__lt__"), object.Intern("__le
 	object.Intern("__ne__"), object.Intern("__gt__"), object.Intern("__ge__")}
 
 // installSlotWrappers points typ's slots at the special methods its
-// classes define. It runs when a class is created and when a special
-// method is assigned to it later.
-func installSlotWrappers(typ *object.Type) {
-	has := func(name string) bool { return hasSpecial(typ, object.Intern(name)) }
-	// The conversion slots stay empty unless the class (or a built-in
-	// base) defines the method: callers test for them to choose their
-	// fallbacks and errors (float() tries __index__, indexing reports
-	// "list indices must be integers").
-	nm := *heapNumber
-	for _, c := range []struct {
-		name *object.Str
-		slot *func(*object.Thread, *object.Object) (*object.Object, error)
-	}{{strIndex, &nm.Index}, {strInt, &nm.Int}, {strFloat, &nm.Float}} {
-		if !definesSpecial(typ, c.name) {
-			*c.slot = nil
+// classes define. It runs when a class is created (only "") and when a
+// special method is assigned later (only names it: the slots of its
+// group alone are looked at).
+func installSlotWrappers(typ *object.Type, only string) {
+	group := slotGroups[only]
+	has := func(name string) bool {
+		if only != "" && (len(group) == 0 || group[0] != slotGroups[name][0]) {
+			return false
 		}
+		return hasSpecial(typ, slotStrs[name])
 	}
-	typ.Number = &nm
+	switch only {
+	case "", "__index__", "__int__", "__float__":
+		// The conversion slots stay empty unless the class (or a
+		// built-in base) defines the method: callers test for them to
+		// choose their fallbacks and errors (float() tries __index__,
+		// indexing reports "list indices must be integers").
+		nm := *heapNumber
+		for _, c := range []struct {
+			name *object.Str
+			slot *func(*object.Thread, *object.Object) (*object.Object, error)
+		}{{strIndex, &nm.Index}, {strInt, &nm.Int}, {strFloat, &nm.Float}} {
+			if !definesSpecial(typ, c.name) {
+				*c.slot = nil
+			}
+		}
+		typ.Number = &nm
+	}
 	if has("__repr__") {
 		typ.Repr = func(t *object.Thread, o *object.Object) (*object.Object, error) {
 			return strResult(t, o, strRepr)
@@ -277,24 +305,22 @@ func installSlotWrappers(typ *object.Type) {
 		}
 	}
 	for _, name := range compareNames {
-		if hasSpecial(typ, name) {
+		if has(name.String()) {
 			typ.Compare = slotCompare
 			break
 		}
 	}
-	if has("__eq__") && !hasSpecial(typ, strHash) {
-		// A class that defines __eq__ without __hash__ is unhashable.
-		typ.Hash = nil
-		if typ.Dict.GetStr(strHash) == nil {
-			typ.Dict.SetStr(nil, object.Intern("__hash__"), object.None)
-		}
-	}
 	if has("__hash__") {
+		// The nearest class that says decides: __hash__ = None (a class
+		// with __eq__ only, list) makes instances unhashable.
 		typ.Hash = slotHash
+		if typ.Lookup(strHash) == object.None {
+			typ.Hash = nil
+		}
 	}
 	if has("__bool__") {
 		typ.Bool = func(t *object.Thread, o *object.Object) (bool, error) {
-			r, _, err := callSpecial(t, o, strBool)
+			r, err := callSlot(t, o, strBool)
 			if err != nil {
 				return false, err
 			}
@@ -310,7 +336,7 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__getitem__") {
 		typ.GetItem = func(t *object.Thread, o, k *object.Object) (*object.Object, error) {
-			r, _, err := callSpecial(t, o, strGetitem, k)
+			r, err := callSlot(t, o, strGetitem, k)
 			return r, err
 		}
 	}
@@ -325,7 +351,12 @@ func installSlotWrappers(typ *object.Type) {
 				r, ok, err = callSpecial(t, o, strSetitem, k, v)
 			}
 			if err == nil && !ok {
-				return t.Errorf(object.TypeErrorType, "'%s' object does not support item assignment", o.Type().Name)
+				// The class defines only the other one of the pair.
+				name := strSetitem
+				if v == nil {
+					name = strDelitem
+				}
+				return t.Errorf(object.AttributeErrorType, "%s", name)
 			}
 			if err == nil {
 				t.Decref(r)
@@ -338,7 +369,7 @@ func installSlotWrappers(typ *object.Type) {
 			if specialIsNone(t, o, strContains) {
 				return false, t.Errorf(object.TypeErrorType, "'%s' object is not a container", o.Type().Name)
 			}
-			r, _, err := callSpecial(t, o, strContains, v)
+			r, err := callSlot(t, o, strContains, v)
 			if err != nil {
 				return false, err
 			}
@@ -351,7 +382,7 @@ func installSlotWrappers(typ *object.Type) {
 			if specialIsNone(t, o, strIter) {
 				return nil, t.Errorf(object.TypeErrorType, "'%s' object is not iterable", o.Type().Name)
 			}
-			r, _, err := callSpecial(t, o, strIter)
+			r, err := callSlot(t, o, strIter)
 			if err == nil && r.Type().Next == nil {
 				t.Decref(r)
 				return nil, t.Errorf(object.TypeErrorType, "iter() returned non-iterator of type '%s'", r.Type().Name)
@@ -361,7 +392,7 @@ func installSlotWrappers(typ *object.Type) {
 	}
 	if has("__next__") {
 		typ.Next = func(t *object.Thread, o *object.Object) (*object.Object, error) {
-			r, _, err := callSpecial(t, o, strNext)
+			r, err := callSlot(t, o, strNext)
 			if err != nil && object.ErrorMatches(err, object.StopIterationType) {
 				t.DropError(err)
 				return nil, nil
@@ -392,18 +423,38 @@ func installSlotWrappers(typ *object.Type) {
 			if owner != nil {
 				typ = owner.Obj()
 			}
-			r, _, err := callSpecial(t, d, strGet, obj, typ)
+			// Unlike the other slots, __get__ is called as found on the
+			// type, never bound (CPython's slot_tp_descr_get): binding it
+			// would call the very slot being run.
+			m := t.LookupTypeRef(d.Type(), strGet)
+			if m.IsNull() {
+				return t.NewRef(d), nil
+			}
+			if !t.EnterRecursive() {
+				t.Close(m)
+				return nil, t.RecursionError("")
+			}
+			r, err := stateOf(t).callWithSelf(m.Obj(), d, []*object.Object{obj, typ}, nil)
+			t.LeaveRecursive()
+			t.Close(m)
 			return r, err
 		}
 	}
 	if has("__set__") || has("__delete__") {
 		typ.DescrSet = func(t *object.Thread, d, obj, v *object.Object) error {
 			var r *object.Object
+			var ok bool
 			var err error
+			name := strSet
 			if v == nil {
-				r, _, err = callSpecial(t, d, strDelete, obj)
+				name = strDelete
+				r, ok, err = callSpecial(t, d, strDelete, obj)
 			} else {
-				r, _, err = callSpecial(t, d, strSet, obj, v)
+				r, ok, err = callSpecial(t, d, strSet, obj, v)
+			}
+			if err == nil && !ok {
+				// The class defines only the other one of the pair.
+				return t.Errorf(object.AttributeErrorType, "%s", name)
 			}
 			if err == nil {
 				t.Decref(r)
@@ -430,17 +481,31 @@ func installSlotWrappers(typ *object.Type) {
 			if m.IsNull() {
 				return nil, t.Errorf(object.TypeErrorType, "cannot create '%s' instances", typ.Name)
 			}
-			defer t.Close(m)
 			fn := m.Obj()
-			if fn.Type() == staticMethodType {
+			switch fn.Type() {
+			case FunctionType:
+			case staticMethodType:
 				fn = object.Cast[wrapperDescr](fn).fn
+			default:
+				// As CPython's slot_tp_new, which gets type.__new__:
+				// bound as a class attribute (a classmethod to typ).
+				bound, err := t.DescrGetRef(m, nil, typ)
+				if err != nil {
+					return nil, err
+				}
+				defer t.Decref(bound)
+				return stateOf(t).callWithSelf(bound, typ.Obj(), args, kwnames)
 			}
+			defer t.Close(m)
 			return stateOf(t).callWithSelf(fn, typ.Obj(), args, kwnames)
 		}
 	}
 	if has("__del__") {
 		typ.Finalize = func(t *object.Thread, o *object.Object) {
-			r, _, err := callSpecial(t, o, strDel)
+			r, ok, err := callSpecial(t, o, strDel)
+			if !ok {
+				return // deleted by another thread since the slot was read
+			}
 			if err != nil {
 				// CPython names the __del__ function, not the object.
 				where := object.RefBorrow(o)
@@ -457,7 +522,7 @@ func installSlotWrappers(typ *object.Type) {
 }
 
 func strResult(t *object.Thread, o *object.Object, name *object.Str) (*object.Object, error) {
-	r, _, err := callSpecial(t, o, name)
+	r, err := callSlot(t, o, name)
 	if err != nil {
 		return nil, err
 	}
@@ -484,7 +549,7 @@ func slotHash(t *object.Thread, o *object.Object) (int64, error) {
 	if m == object.None {
 		return 0, t.Errorf(object.TypeErrorType, "unhashable type: '%s'", o.Type().FullName())
 	}
-	r, _, err := callSpecial(t, o, strHash)
+	r, err := callSlot(t, o, strHash)
 	if err != nil {
 		return 0, err
 	}
@@ -504,7 +569,7 @@ func slotHash(t *object.Thread, o *object.Object) (int64, error) {
 }
 
 func slotLen(t *object.Thread, o *object.Object) (int, error) {
-	r, _, err := callSpecial(t, o, strLen)
+	r, err := callSlot(t, o, strLen)
 	if err != nil {
 		return 0, err
 	}
@@ -528,13 +593,13 @@ func slotGetAttr(t *object.Thread, o *object.Object, name *object.Str) (*object.
 	var r *object.Object
 	var err error
 	if hasSpecial(o.Type(), strGetattribute) {
-		r, _, err = callSpecial(t, o, strGetattribute, name.Obj())
+		r, err = callSlot(t, o, strGetattribute, name.Obj())
 	} else {
 		r, err = object.GenericGetAttr(t, o, name)
 	}
 	if err != nil && object.ErrorMatches(err, object.AttributeErrorType) && hasSpecial(o.Type(), strGetattr) {
 		t.DropError(err)
-		r, _, err = callSpecial(t, o, strGetattr, name.Obj())
+		r, err = callSlot(t, o, strGetattr, name.Obj())
 	}
 	return r, err
 }
