@@ -244,9 +244,9 @@ func pow(t *object.Thread, x, y float64) (float64, error) {
 			}
 			return y, nil
 		}
-		return gomath.Pow(x, y), nil
+		return object.Pow(x, y), nil
 	}
-	r := gomath.Pow(x, y)
+	r := object.Pow(x, y)
 	if r != r {
 		return 0, domainError(t)
 	}
