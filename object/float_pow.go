@@ -54,6 +54,14 @@ func powFinite(x, y float64) float64 {
 	case y == 0.5:
 		return math.Sqrt(x)
 	}
+	if r, ok := powFast(x, y); ok {
+		return r
+	}
+	return powDDRounded(x, y)
+}
+
+// powDDRounded is powFinite's second try, with y*log(x) to about 2**-90.
+func powDDRounded(x, y float64) float64 {
 	if math.Abs(y) > 0x1p64 {
 		// |y*log(x)| > 2000 for every x != 1.
 		if (y > 0) == (x > 1) {
@@ -71,31 +79,10 @@ func powFinite(x, y float64) float64 {
 	m, k, j := expReduced(l)
 	t := exp2Fractions[j]
 	v := ddAdd(t, ddMul(t, m)) // x**y = v * 2**k, v in about [0.98, 2.03]
-	e := math.Abs(v.hi) * powEps
-	if _, ve := math.Frexp(v.hi); k+ve-1 >= -1022 {
-		// Normal result: the rounding of v to 53 bits is the final one.
-		up, down := v.hi+(v.lo+e), v.hi+(v.lo-e)
-		if up == down {
-			return math.Ldexp(up, k)
-		}
-		return powBig(x, y)
+	if r, ok := roundScaled(v, k, math.Abs(v.hi)*powEps); ok {
+		return r
 	}
-	// Subnormal result: round v * 2**(k+1074) to an integer n, the
-	// result being n * 2**-1074.
-	s := dd{math.Ldexp(v.hi, k+1074), math.Ldexp(v.lo, k+1074)}
-	e = math.Ldexp(e, k+1074)
-	n := math.RoundToEven(s.hi)
-	d := (s.hi - n) + s.lo
-	switch {
-	case math.Abs(d) < 0.5-e:
-	case d > 0.5+e:
-		n++
-	case d < -0.5-e:
-		n--
-	default:
-		return powBig(x, y)
-	}
-	return math.Ldexp(n, -1074)
+	return powBig(x, y)
 }
 
 // powPrec is the precision of powBig's arithmetic.
