@@ -104,3 +104,59 @@ func Acosh(x float64) float64 {
 	t := x - 1
 	return math.Log1p(t + math.Sqrt(2*t+t*t))
 }
+
+// ddSqrt returns sqrt(a) for a > 0 to about 100 bits: one Newton
+// correction of the double square root.
+func ddSqrt(a dd) dd {
+	s := math.Sqrt(a.hi)
+	p := twoProd(s, s)
+	return fastTwoSum(s, ((a.hi-p.hi)-p.lo+a.lo)/(2*s))
+}
+
+// atanRatio returns atan(y/x) for y, x >= 0, not both 0.
+func atanRatio(y, x dd) dd {
+	if y.hi <= x.hi {
+		return atanDD(ddDiv(y, x))
+	}
+	return ddAdd(ddHalfPi, atanDD(ddDiv(x, y)).neg())
+}
+
+// sqrtOneMinusSquare returns sqrt(1 - x*x) for |x| <= 1.
+func sqrtOneMinusSquare(x float64) dd {
+	p := twoProd(x, x)
+	s, e := twoSum(1, -p.hi)
+	d := fastTwoSum(s, e-p.lo)
+	if d.hi <= 0 {
+		return dd{}
+	}
+	return ddSqrt(d)
+}
+
+// Asin returns the arc sine of x as the C library does (glibc's is
+// correctly rounded): atan(x / sqrt(1 - x*x)) in double-double.
+func Asin(x float64) float64 {
+	ax := math.Abs(x)
+	switch {
+	case x != x || ax > 1:
+		return math.NaN()
+	case ax < 0x1p-26: // asin(x) = x(1 + x*x/6 + ...) rounds to x
+		return x
+	}
+	return math.Copysign(atanRatio(dd{ax, 0}, sqrtOneMinusSquare(x)).value(), x)
+}
+
+// Acos returns the arc cosine of x as the C library does.
+func Acos(x float64) float64 {
+	ax := math.Abs(x)
+	switch {
+	case x != x || ax > 1:
+		return math.NaN()
+	case x == 1:
+		return 0
+	}
+	a := atanRatio(sqrtOneMinusSquare(x), dd{ax, 0})
+	if x < 0 {
+		a = ddAdd(ddPi, a.neg())
+	}
+	return a.value()
+}

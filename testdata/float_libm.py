@@ -1,5 +1,5 @@
 # math's float functions give the C library's (glibc's) results bit for
-# bit on random inputs: exp, exp2, log, log2, log10, sin, cos, tan, atan,
+# bit on random inputs: asin, acos, exp, exp2, log, log2, log10, sin, cos, tan, atan,
 # atan2, sinh, cosh, tanh, asinh, acosh, hypot. Inputs come from a 64-bit
 # LCG; results are printed with float.hex().
 import math
@@ -71,6 +71,23 @@ for name, f in [("atan2", math.atan2), ("hypot", math.hypot)]:
             print(name, i, x.hex(), r)
         out.append("-" if (name, i) in SKIP else r)
     print(name, " ".join(out))
+
+
+
+def unit():
+    return sgn() * math.ldexp(mant(), -(rnd() % 30) - 1)
+
+
+for name, f in [("asin", math.asin), ("acos", math.acos)]:
+    out = []
+    for i in range(400):
+        x = unit()
+        r = f(x).hex()
+        if show_all:
+            print(name, i, x.hex(), r)
+        out.append("-" if (name, i) in SKIP else r)
+    print(name, " ".join(out))
+fns += [("asin", math.asin, unit), ("acos", math.acos, unit)]
 
 # Special values.
 for x in [0.0, -0.0, math.inf, -math.inf, math.nan, 1.0, -1.0, 2.0, 0.5, 1e-310, 1e308, 710.0, -746.0, 1024.0, -1075.0]:
