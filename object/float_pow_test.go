@@ -166,3 +166,35 @@ func BenchmarkGoMathPow(b *testing.B) {
 	}
 	sink = s
 }
+
+// TestPowConcurrent calls Pow from several goroutines at once (the
+// tables are built lazily on first use): every result must be the one a
+// single goroutine computes.
+func TestPowConcurrent(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	xs, ys := make([]float64, 500), make([]float64, 500)
+	for i := range xs {
+		xs[i], ys[i] = randomDouble(rng, -20, 20), (rng.Float64()-0.5)*40
+	}
+	want := make([]float64, len(xs))
+	for i := range xs {
+		want[i] = powBig(xs[i], ys[i])
+	}
+	done := make(chan int, 4)
+	for g := 0; g < 4; g++ {
+		go func() {
+			bad := 0
+			for i := range xs {
+				if Pow(xs[i], ys[i]) != want[i] {
+					bad++
+				}
+			}
+			done <- bad
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if bad := <-done; bad != 0 {
+			t.Errorf("%d wrong results", bad)
+		}
+	}
+}
