@@ -324,12 +324,6 @@ func Log(x float64) float64 {
 	return logDD(x).value()
 }
 
-// powDD returns x**y for finite x > 0 and finite y as the C library
-// does: exp(y * log(x)) with the logarithm kept to about 100 bits.
-func powDD(x, y float64) float64 {
-	return expDD(ddMulF(logDD(x), y))
-}
-
 // sinCosDD returns sin and cos of the double-double r, |r| <= pi/4.
 func sinCosDD(r dd) (sin, cos dd) {
 	z := ddMul(r, r)

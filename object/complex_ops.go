@@ -284,7 +284,7 @@ func complexPow(ar, ai, br, bi float64) (re, im float64, perr complexPowError) {
 // math.Pow, whose special cases are C99's, otherwise.
 func realPow(x, y float64) float64 {
 	if x > 0 && !math.IsInf(x, 0) && y != 0 && !math.IsInf(y, 0) && y == y {
-		return powDD(x, y)
+		return powFinite(x, y)
 	}
 	return math.Pow(x, y)
 }

@@ -301,7 +301,7 @@ func floatPowValue(t *Thread, iv, iw float64) (float64, error) {
 		}
 		return 1, nil
 	}
-	ix := powPositive(iv, iw)
+	ix := powFinite(iv, iw)
 	if negate {
 		ix = -ix
 	}
@@ -309,50 +309,6 @@ func floatPowValue(t *Thread, iv, iw float64) (float64, error) {
 		return 0, errNumericalRange(t)
 	}
 	return ix, nil
-}
-
-// powPositive returns iv**iw for finite iv > 0 and finite iw != 0.
-// Integral and half-integral exponents are computed in extended precision and rounded
-// once, so that the result is correctly rounded like the C library's
-// pow; other exponents use math.Pow, which may differ from it in the
-// last bit.
-func powPositive(iv, iw float64) float64 {
-	switch {
-	case iw == 1:
-		return iv
-	case iw == 2:
-		return iv * iv
-	case iw == -1:
-		return 1 / iv
-	case iw == 0.5:
-		return math.Sqrt(iv)
-	}
-	half := iw != math.Trunc(iw)
-	if (half && 2*iw != math.Trunc(2*iw)) || math.Abs(iw) > 1<<20 {
-		return math.Pow(iv, iw)
-	}
-	const prec = 320
-	n := int64(math.Abs(iw))
-	base := new(big.Float).SetPrec(prec).SetFloat64(iv)
-	r := new(big.Float).SetPrec(prec).SetInt64(1)
-	for {
-		if n&1 != 0 {
-			r.Mul(r, base)
-		}
-		n >>= 1
-		if n == 0 {
-			break
-		}
-		base.Mul(base, base)
-	}
-	if half {
-		r.Mul(r, new(big.Float).SetPrec(prec).Sqrt(new(big.Float).SetPrec(prec).SetFloat64(iv)))
-	}
-	if iw < 0 {
-		r.Quo(new(big.Float).SetPrec(prec).SetInt64(1), r)
-	}
-	f, _ := r.Float64()
-	return f
 }
 
 // errNumericalRange is the OverflowError CPython raises from errno

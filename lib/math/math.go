@@ -244,9 +244,9 @@ func pow(t *object.Thread, x, y float64) (float64, error) {
 			}
 			return y, nil
 		}
-		return gomath.Pow(x, y), nil
+		return object.Pow(x, y), nil
 	}
-	r := gomath.Pow(x, y)
+	r := object.Pow(x, y)
 	if r != r {
 		return 0, domainError(t)
 	}
@@ -356,7 +356,7 @@ func vectorNorm(vals []float64) float64 {
 		return maxv
 	}
 	if len(vals) == 2 {
-		return gomath.Hypot(vals[0], vals[1])
+		return object.Hypot(vals[0], vals[1])
 	}
 	// Exact sum of the squares of the scaled values, rounded once.
 	sum := new(big.Float).SetPrec(2200)
@@ -524,12 +524,12 @@ func logFn(t *object.Thread, _ *object.Object, args []*object.Object, kw *object
 	if len(args) < 1 || len(args) > 2 {
 		return nil, t.Errorf(object.TypeErrorType, "math.log requires 1 to 2 arguments")
 	}
-	num, err := logOf(t, args[0], gomath.Log)
+	num, err := logOf(t, args[0], object.Log)
 	if err != nil {
 		return nil, err
 	}
 	if len(args) == 2 {
-		den, err := logOf(t, args[1], gomath.Log)
+		den, err := logOf(t, args[1], object.Log)
 		if err != nil {
 			return nil, err
 		}
@@ -750,21 +750,21 @@ func floatTuple(t *object.Thread, a, b *object.Object) *object.Object {
 var funcs = []object.MethodDef{
 	float1("sqrt", gomath.Sqrt, false),
 	float1("cbrt", gomath.Cbrt, false),
-	float1("exp", gomath.Exp, true),
-	float1("exp2", gomath.Exp2, true),
+	float1("exp", object.Exp, true),
+	float1("exp2", object.Exp2, true),
 	float1("expm1", gomath.Expm1, true),
 	float1("fabs", gomath.Abs, false),
-	float1("sin", gomath.Sin, false),
-	float1("cos", gomath.Cos, false),
-	float1("tan", gomath.Tan, false),
-	float1("asin", gomath.Asin, false),
-	float1("acos", gomath.Acos, false),
-	float1("atan", gomath.Atan, false),
-	float1("sinh", gomath.Sinh, true),
-	float1("cosh", gomath.Cosh, true),
-	float1("tanh", gomath.Tanh, false),
-	float1("asinh", gomath.Asinh, false),
-	float1("acosh", gomath.Acosh, false),
+	float1("sin", object.Sin, false),
+	float1("cos", object.Cos, false),
+	float1("tan", object.Tan, false),
+	float1("asin", object.Asin, false),
+	float1("acos", object.Acos, false),
+	float1("atan", object.Atan, false),
+	float1("sinh", object.Sinh, true),
+	float1("cosh", object.Cosh, true),
+	float1("tanh", object.Tanh, false),
+	float1("asinh", object.Asinh, false),
+	float1("acosh", object.Acosh, false),
 	float1("atanh", gomath.Atanh, false),
 	float1("erf", gomath.Erf, false),
 	float1("erfc", gomath.Erfc, false),
@@ -779,10 +779,10 @@ var funcs = []object.MethodDef{
 		return gomath.Log1p(x)
 	}, false),
 	{Name: "log", Fn: logFn},
-	logFunc("log2", gomath.Log2),
-	logFunc("log10", gomath.Log10),
+	logFunc("log2", object.Log2),
+	logFunc("log10", object.Log10),
 	float2("pow", pow),
-	float2("atan2", func(t *object.Thread, y, x float64) (float64, error) { return gomath.Atan2(y, x), nil }),
+	float2("atan2", func(t *object.Thread, y, x float64) (float64, error) { return object.Atan2(y, x), nil }),
 	float2("copysign", func(t *object.Thread, x, y float64) (float64, error) { return gomath.Copysign(x, y), nil }),
 	float2("fmod", fmod),
 	float2("remainder", remainder),
