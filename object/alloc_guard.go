@@ -134,6 +134,12 @@ func checkHintAlloc(t *Thread, iterable *Object, size int64) error {
 		n = v
 	case RangeIterType:
 		n = int64(min(Cast[rangeIter](iterable).remaining, math.MaxInt64))
+	case LongRangeIterType:
+		v, ok := Cast[longRangeIter](iterable).hintLen()
+		if !ok {
+			return t.Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+		}
+		n = v
 	default:
 		d := iterable.typ.Lookup(Intern("__length_hint__"))
 		if d == nil || d.typ != MethodDescrType {

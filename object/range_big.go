@@ -366,6 +366,17 @@ func longRangeIterNext(t *Thread, o *Object) (*Object, error) {
 	return NewIntBig(t, v), nil
 }
 
+// hintLen returns the items left, or ok false when that does not fit
+// an int64.
+func (it *longRangeIter) hintLen() (n int64, ok bool) {
+	it.mu.Lock()
+	defer it.mu.Unlock()
+	if !it.remaining.IsInt64() {
+		return 0, false
+	}
+	return it.remaining.Int64(), true
+}
+
 func init() {
 	ReadyType(LongRangeIterType, []MethodDef{{Name: "__length_hint__", Doc: "Private method returning an estimate of len(list(it)).",
 		Fn: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {

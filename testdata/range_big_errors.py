@@ -64,3 +64,12 @@ class C:
 with C():
     pass
 ### "(?m)TypeError: 'C' object does not support the context manager protocol$"
+---
+list(iter(range(2**70)))
+### "OverflowError: Python int too large to convert to C ssize_t"
+---
+tuple(reversed(range(2**70)))
+### "OverflowError: Python int too large to convert to C ssize_t"
+---
+[].extend(iter(range(-2**70, 0)))
+### "OverflowError: Python int too large to convert to C ssize_t"
