@@ -126,9 +126,20 @@ func checkHintAlloc(t *Thread, iterable *Object, size int64) error {
 	var n int64
 	switch iterable.typ {
 	case RangeType:
-		n = int64(min(Cast[Range](iterable).length, math.MaxInt64))
+		v, ok := Cast[Range](iterable).hintLen()
+		if !ok {
+			// CPython's presizing takes len(), which fails so.
+			return t.Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+		}
+		n = v
 	case RangeIterType:
 		n = int64(min(Cast[rangeIter](iterable).remaining, math.MaxInt64))
+	case LongRangeIterType:
+		v, ok := Cast[longRangeIter](iterable).hintLen()
+		if !ok {
+			return t.Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+		}
+		n = v
 	default:
 		d := iterable.typ.Lookup(Intern("__length_hint__"))
 		if d == nil || d.typ != MethodDescrType {

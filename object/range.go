@@ -1,14 +1,23 @@
-// This file defines range, the immutable arithmetic sequence, over
-// int64 bounds (ranges whose bounds do not fit raise OverflowError for
-// now), and its iterator.
+// This file defines range, the immutable arithmetic sequence, and its
+// iterator, over int64 bounds: the common case, kept allocation-free for
+// the eval loop. Ranges whose bounds or length do not fit take the
+// big-int representation of range_big.go.
 
 package object
 
-// Range is a range object.
+import (
+	"math"
+	"math/big"
+)
+
+// Range is a range object. When big is nil the int64 fields hold it and
+// its length is at most math.MaxInt64; otherwise big holds it and the
+// int64 fields are unused.
 type Range struct {
 	Object
 	start, stop, step int64
 	length            uint64
+	big               *bigRange
 }
 
 // RangeType is range.
@@ -30,16 +39,13 @@ func rangeLength(start, stop, step int64) uint64 {
 
 // NewRange returns range(start, stop, step); step must not be zero.
 func NewRange(t *Thread, start, stop, step int64) *Object {
-	r := &Range{start: start, stop: stop, step: step, length: rangeLength(start, stop, step)}
+	n := rangeLength(start, stop, step)
+	if n > math.MaxInt64 {
+		return newBigRange(t, bigRangeOf(start, stop, step))
+	}
+	r := &Range{start: start, stop: stop, step: step, length: n}
 	t.Init(&r.Object, RangeType)
 	return &r.Object
-}
-
-func rangeArg(t *Thread, o *Object) (int64, error) {
-	if v, ok := fastIndex(o); ok {
-		return v, nil
-	}
-	return AsInt64(t, o)
 }
 
 func rangeNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
@@ -51,9 +57,9 @@ func rangeNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, er
 	}
 	var v [3]int64
 	for i, a := range args {
-		x, err := rangeArg(t, a)
-		if err != nil {
-			return nil, err
+		x, ok := fastIndex(a)
+		if !ok {
+			return rangeNewBig(t, args)
 		}
 		v[i] = x
 	}
@@ -73,14 +79,17 @@ func (r *Range) at(i uint64) int64 { return r.start + int64(i)*r.step }
 
 func rangeLen(t *Thread, o *Object) (int, error) {
 	r := Cast[Range](o)
-	if r.length > 1<<63-1 {
-		return 0, t.Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+	if r.big != nil {
+		return r.big.len(t)
 	}
 	return int(r.length), nil
 }
 
 func rangeRepr(t *Thread, o *Object) (*Object, error) {
 	r := Cast[Range](o)
+	if r.big != nil {
+		return NewStr(t, r.big.repr()), nil
+	}
 	s := "range(" + itoa(r.start) + ", " + itoa(r.stop)
 	if r.step != 1 {
 		s += ", " + itoa(r.step)
@@ -91,20 +100,19 @@ func rangeRepr(t *Thread, o *Object) (*Object, error) {
 func rangeGetItem(t *Thread, o, key *Object) (*Object, error) {
 	r := Cast[Range](o)
 	if key.typ == SliceType {
-		n, err := rangeLen(t, o)
-		if err != nil {
-			return nil, err
-		}
-		start, stop, step, _, err := AsSlice(key).Indices(t, n)
-		if err != nil {
-			return nil, err
-		}
-		return NewRange(t, r.start+int64(start)*r.step, r.start+int64(stop)*r.step, r.step*int64(step)), nil
+		return rangeSlice(t, r, AsSlice(key))
 	}
 	if !hasIndex(key) {
 		return nil, t.Errorf(TypeErrorType, "range indices must be integers or slices, not %s", key.typ.Name)
 	}
-	i, err := rangeArg(t, key)
+	if r.big != nil {
+		return r.big.item(t, key)
+	}
+	i, ok := fastIndex(key)
+	var err error
+	if !ok {
+		i, err = AsInt64(t, key)
+	}
 	if err != nil {
 		if ErrorMatches(err, OverflowErrorType) {
 			t.DropError(err)
@@ -173,6 +181,9 @@ func rangeCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 		return t.NewRef(NotImplemented), nil
 	}
 	x, y := Cast[Range](a), Cast[Range](b)
+	if x.big != nil || y.big != nil {
+		return NewBool(bigRangeOfRange(x).equal(bigRangeOfRange(y)) == (op == EQ)), nil
+	}
 	eq := x.length == y.length &&
 		(x.length == 0 || (x.start == y.start && (x.length == 1 || x.step == y.step)))
 	return NewBool(eq == (op == EQ)), nil
@@ -180,6 +191,9 @@ func rangeCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 
 func rangeHash(t *Thread, o *Object) (int64, error) {
 	r := Cast[Range](o)
+	if r.big != nil {
+		return r.big.hash(t)
+	}
 	items := []*Object{NewInt(t, int64(r.length)), None, None}
 	if r.length > 0 {
 		items[1] = NewInt(t, r.start)
@@ -214,18 +228,41 @@ func init() {
 	rt.Hash = rangeHash
 	rt.Compare = rangeCompare
 	rt.Len = rangeLen
-	rt.Bool = func(t *Thread, o *Object) (bool, error) { return Cast[Range](o).length != 0, nil }
+	rt.Bool = func(t *Thread, o *Object) (bool, error) {
+		r := Cast[Range](o)
+		if r.big != nil {
+			return r.big.length.Sign() != 0, nil
+		}
+		return r.length != 0, nil
+	}
 	rt.GetItem = rangeGetItem
 	rt.Contains = func(t *Thread, o, v *Object) (bool, error) {
-		i, err := rangeFind(t, Cast[Range](o), v)
+		r := Cast[Range](o)
+		if r.big != nil {
+			i, err := r.big.index(t, v)
+			if i != nil {
+				t.Decref(i)
+			}
+			return i != nil, err
+		}
+		i, err := rangeFind(t, r, v)
 		return i >= 0, err
 	}
 	rt.Iter = func(t *Thread, o *Object) (*Object, error) {
 		r := Cast[Range](o)
+		if r.big != nil {
+			return newLongRangeIter(t, r.big.start, r.big.step, r.big.length), nil
+		}
 		return newRangeIter(t, r.start, r.step, r.length), nil
 	}
-	intAttr := func(f func(r *Range) int64) func(t *Thread, o *Object) (*Object, error) {
-		return func(t *Thread, o *Object) (*Object, error) { return NewInt(t, f(Cast[Range](o))), nil }
+	intAttr := func(f func(r *Range) int64, fb func(b *bigRange) *big.Int) func(t *Thread, o *Object) (*Object, error) {
+		return func(t *Thread, o *Object) (*Object, error) {
+			r := Cast[Range](o)
+			if r.big != nil {
+				return NewIntBig(t, new(big.Int).Set(fb(r.big))), nil
+			}
+			return NewInt(t, f(r)), nil
+		}
 	}
 	ReadyType(rt, []MethodDef{
 		{Name: "count", Doc: "rangeobject.count(value) -> integer -- return number of occurrences of value",
@@ -234,6 +271,9 @@ func init() {
 					return nil, err
 				}
 				r := Cast[Range](self)
+				if r.big != nil {
+					return r.big.count(t, args[0])
+				}
 				if args[0].typ == IntType || args[0].typ == BoolType {
 					i, _ := rangeFind(t, r, args[0])
 					return NewInt(t, b2i(i >= 0)), nil
@@ -255,18 +295,31 @@ func init() {
 				if err := CheckArgCount(t, "range.index", args, kwnames, 1, 1); err != nil {
 					return nil, err
 				}
-				i, err := rangeFind(t, Cast[Range](self), args[0])
-				if err != nil {
-					return nil, err
+				r := Cast[Range](self)
+				var found *Object
+				if r.big != nil {
+					i, err := r.big.index(t, args[0])
+					if err != nil {
+						return nil, err
+					}
+					found = i
+				} else {
+					i, err := rangeFind(t, r, args[0])
+					if err != nil {
+						return nil, err
+					}
+					if i >= 0 {
+						found = NewInt(t, i)
+					}
 				}
-				if i < 0 {
+				if found == nil {
 					s, err := ReprString(t, args[0])
 					if err != nil {
 						return nil, err
 					}
 					return nil, t.Errorf(ValueErrorType, "%s is not in range", s)
 				}
-				return NewInt(t, i), nil
+				return found, nil
 			}},
 		{Name: "__reversed__", Doc: "Return a reverse iterator.",
 			Fn: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
@@ -274,15 +327,18 @@ func init() {
 					return nil, err
 				}
 				r := Cast[Range](self)
+				if r.big != nil {
+					return r.big.reversed(t), nil
+				}
 				if r.length == 0 {
 					return newRangeIter(t, r.start, -r.step, 0), nil
 				}
 				return newRangeIter(t, r.at(r.length-1), -r.step, r.length), nil
 			}},
 	}, []GetSetDef{
-		{Name: "start", Get: intAttr(func(r *Range) int64 { return r.start })},
-		{Name: "stop", Get: intAttr(func(r *Range) int64 { return r.stop })},
-		{Name: "step", Get: intAttr(func(r *Range) int64 { return r.step })},
+		{Name: "start", Get: intAttr(func(r *Range) int64 { return r.start }, func(b *bigRange) *big.Int { return b.start })},
+		{Name: "stop", Get: intAttr(func(r *Range) int64 { return r.stop }, func(b *bigRange) *big.Int { return b.stop })},
+		{Name: "step", Get: intAttr(func(r *Range) int64 { return r.step }, func(b *bigRange) *big.Int { return b.step })},
 	})
 	ReadyType(RangeIterType, []MethodDef{lengthHintDef(func(t *Thread, o *Object) (int, error) {
 		return int(min(Cast[rangeIter](o).remaining, maxIndex)), nil

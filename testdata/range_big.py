@@ -1,0 +1,126 @@
+# range over ints past 64 bits, and the int64/big boundary.
+import sys
+
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+B = 2**70
+M = sys.maxsize
+show(lambda: range(3, B)[:5])
+show(lambda: B in range(2**71))
+show(lambda: B + 1 in range(0, 2**71, 2))
+show(lambda: B - 1 in range(B))
+show(lambda: -1 in range(B))
+show(lambda: 1.0 in range(B))
+show(lambda: list(range(2**64, 2**64 + 2)))
+show(lambda: list(range(-2**64, -2**64 - 6, -2)))
+show(lambda: range(2**100)[2**99])
+show(lambda: range(2**100)[-1])
+show(lambda: range(2**100)[-2**100])
+show(lambda: range(2**100)[2**100])
+show(lambda: range(2**100)[-2**100 - 1])
+show(lambda: range(10)[2**100])
+show(lambda: range(0, 2**80, 2**70).index(2**75))
+show(lambda: range(0, 2**80, 2**70).index(2**75 + 1))
+show(lambda: range(0, 2**80, 2**70).count(2**75))
+show(lambda: range(0, 2**80, 2**70).count(3))
+show(lambda: range(B).index(-1))
+show(lambda: range(B, 0, -1).index(1))
+show(lambda: range(B).index(True))
+show(lambda: range(2**64, 2**64 + 5).index(2**64 + 4.0))
+show(lambda: range(2**64, 2**64 + 5).count(2**64 + 4.0))
+show(lambda: list(reversed(range(2**70, 2**70 + 3))))
+show(lambda: next(reversed(range(2**70))))
+show(lambda: list(reversed(range(B, B))))
+show(lambda: list(reversed(range(M - 1, M + 1))))
+show(lambda: list(reversed(range(0, -M - 1, -M - 1))))
+show(lambda: len(range(B)))
+show(lambda: range(B).__len__())
+show(lambda: len(range(2**64, 2**64 + 7)))
+show(lambda: len(range(-M - 1, M)))
+show(lambda: len(range(-M, M)))
+show(lambda: bool(range(B)))
+show(lambda: bool(range(B, B)))
+show(lambda: range(B) == range(B))
+show(lambda: range(B) == range(0, B, 1))
+show(lambda: range(B) != range(B + 1))
+show(lambda: range(B, B + 1) == range(B, B + 2, 5))
+show(lambda: range(B, 0) == range(5, 0))
+show(lambda: range(2**64, 2**64 + 2)[-1:] == range(2**64 + 1, 2**64 + 2))
+show(lambda: range(5)[1:] == range(1, 5))
+show(lambda: hash(range(B)) == hash((B, 0, 1)))
+show(lambda: hash(range(B, B + 1)) == hash((1, B, None)))
+show(lambda: hash(range(B, 0)) == hash(range(0)))
+show(lambda: hash(range(2**64, 2**64 + 2)[::-1]) == hash(range(2**64 + 1, 2**64 - 1, -1)))
+show(lambda: repr(range(-B, B, 2**65)))
+show(lambda: str(range(B)))
+r = range(-B, B * 3, 7)
+show(lambda: (r.start, r.stop, r.step))
+show(lambda: (range(B).start, range(B).stop, range(B).step))
+show(lambda: range(B)[::2**68])
+show(lambda: range(B)[::-1])
+show(lambda: range(B)[::-2**69])
+show(lambda: range(B)[-5:])
+show(lambda: range(B)[-5::-3])
+show(lambda: range(B)[2**100:])
+show(lambda: range(B)[-2**100:3])
+show(lambda: range(B)[:-2**100:-1])
+show(lambda: range(B)[2**100::-1])
+show(lambda: range(0, B, 3)[5:2**80:-2])
+show(lambda: range(10)[::2**70])
+show(lambda: range(10)[::-2**70])
+show(lambda: range(M - 3, M)[::-1])
+show(lambda: range(2**62, M, 2**62)[:])
+show(lambda: range(-M - 1, M)[::2**62])
+show(lambda: range(-M - 1, M)[-3:])
+show(lambda: range(B)[1.5:])
+show(lambda: range(B)[::0])
+show(lambda: range(B)[1.5])
+show(lambda: range(B)["a"])
+it = iter(range(2**63 - 2, 2**63 + 2))
+show(lambda: type(it).__name__)
+show(lambda: it.__length_hint__())
+show(lambda: list(it))
+show(lambda: it.__length_hint__())
+show(lambda: next(it, "done"))
+show(lambda: iter(range(B)).__length_hint__())
+show(lambda: type(iter(range(-M - 1, M))).__name__)
+show(lambda: type(iter(range(5))).__name__)
+show(lambda: list(zip(range(B, B * 2, B // 3), "abcd")))
+total = 0
+for i in range(2**64, 2**64 + 1000):
+    total += i
+print(total)
+show(lambda: [x for x in range(2**63 - 3, 2**63 + 3, 2)])
+show(lambda: list(range(B)))
+show(lambda: tuple(range(-M - 1, M)))
+show(lambda: sum(range(B, B + 10)))
+show(lambda: sorted(range(B + 3, B, -1)))
+show(lambda: list(map(lambda x: x - B, range(B, B + 3))))
+show(lambda: range(B, B + 3)[True])
+show(lambda: range(1.5))
+show(lambda: range(1, B, 0))
+show(lambda: range(1, 2, 0))
+show(lambda: range(1, 2.0))
+show(lambda: range("a", B))
+show(lambda: range())
+show(lambda: range(1, 2, 3, 4))
+show(lambda: range(0, B, 2**69) == range(0, B + 1, 2**69))
+
+
+class Idx:
+    def __init__(self, v):
+        self.v = v
+
+    def __index__(self):
+        return self.v
+
+
+show(lambda: range(Idx(B), Idx(B + 10), Idx(3)))
+show(lambda: range(B)[Idx(-1)])
+show(lambda: range(B)[Idx(2):Idx(B + 5):Idx(B // 4)])
