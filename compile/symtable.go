@@ -90,7 +90,7 @@ func (st *symtable) errorAt(n syntax.Node, msg string) {
 	if st.err == nil {
 		p := n.Span()
 		st.err = &syntax.Error{Kind: "SyntaxError", Filename: st.file, Line: p.Line, Col: p.Col + 1,
-			EndLine: p.EndLine, EndCol: p.EndCol + 1, Msg: msg}
+			EndLine: p.EndLine, EndCol: p.EndCol + 1, Msg: msg, Stage: syntax.StageSymtable}
 	}
 }
 
@@ -205,7 +205,7 @@ func (st *symtable) stmt(s *scope, n syntax.Stmt) {
 		for _, a := range n.Names {
 			if a.Name == "*" {
 				if s.kind != moduleScope {
-					st.errorAt(n, "import * only allowed at module level")
+					st.errorAt(a, "import * only allowed at module level")
 				}
 				continue
 			}

@@ -14,16 +14,18 @@ import (
 // CPython's symbol table pass and then those of its compiler, so that when
 // a file has several such errors the same one is reported.
 func (p *parser) checkModule(m *Module) {
-	c := &checker{p: p}
+	c := &checker{p: p, stage: StageSymtable}
 	c.symtable(m.Body, scopeModule)
 	c.nonlocals(m.Body, true, nil, nil)
+	c.stage = StageCompiler
 	c.stmts(m.Body)
 }
 
 // checkExpr runs the post-parse checks on an eval() expression.
 func (p *parser) checkExpr(e Expr) {
-	c := &checker{p: p}
+	c := &checker{p: p, stage: StageSymtable}
 	Inspect(e, c.symtableNode)
+	c.stage = StageCompiler
 	c.expr(e)
 }
 
@@ -47,6 +49,8 @@ type checker struct {
 	// point of the current function (loops, with, try and its handlers
 	// and finally): it refuses more than maxBlocks.
 	blocks int
+	// stage is the CPython pass whose checks run now.
+	stage Stage
 }
 
 // maxBlocks is CPython's CO_MAXBLOCKS.
@@ -390,7 +394,10 @@ func (c *checker) comprehension(kind string, gens []*Comprehension, elts ...Expr
 func (c *checker) errorAt(n Node, format string, args ...any) {
 	pos := n.Span()
 	e := c.p.newError("SyntaxError", pos.Line, pos.Col, pos.EndLine, pos.EndCol, fmt.Sprintf(format, args...))
-	e.compiler = true
+	e.Stage = c.stage
+	if strings.HasPrefix(e.Msg, "'yield' inside") {
+		e.Stage = StageSymtable // CPython finds it in its symbol table
+	}
 	c.p.err = e
 	panic(bailout{})
 }

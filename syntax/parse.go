@@ -273,6 +273,7 @@ func (p *parser) tokenError(kind string, t *Token, msg string) *Error {
 	case INDENT, DEDENT:
 		e := p.newError(kind, t.Line, t.EndCol, t.Line, -1, msg)
 		e.Col--
+		e.EndCol = -1
 		return e
 	}
 	return p.newError(kind, t.Line, t.Col, t.EndLine, t.EndCol, msg)
@@ -305,8 +306,12 @@ func (p *parser) prioritize(err *Error) *Error {
 }
 
 func (p *parser) unclosed(open openParen) *Error {
-	return p.newError("SyntaxError", open.line, open.col, open.line, -1,
+	e := p.newError("SyntaxError", open.line, open.col, open.line, -1,
 		fmt.Sprintf("'%c' was never closed", open.ch))
+	// CPython's tokenizer shows the line cut before its newline, unless
+	// it is the last line (which it reads with a newline added).
+	e.TextNoNewline = strings.Count(strings.TrimRight(p.src, "\r\n"), "\n") >= open.line
+	return e
 }
 
 // errorAtToken reports msg located at token t.
@@ -831,7 +836,6 @@ func (p *parser) block(what string, line int) []Stmt {
 	if p.peek() != INDENT {
 		e := p.tokenError("IndentationError", p.tok(),
 			fmt.Sprintf("expected an indented block after %s on line %d", what, line))
-		e.EndLine, e.EndCol = e.Line, e.Col
 		p.fail(e)
 	}
 	p.next()
@@ -961,7 +965,7 @@ func (p *parser) parameters(closer Kind) *Arguments {
 			}
 			p.got(COMMA)
 			if p.peek() != closer {
-				p.errorAtTokenStart(p.tok(), "arguments cannot follow var-keyword argument")
+				p.errorAtToken(p.tok(), "arguments cannot follow var-keyword argument")
 			}
 			continue
 		default:
@@ -979,7 +983,7 @@ func (p *parser) parameters(closer Kind) *Arguments {
 				a.Defaults = append(a.Defaults, def)
 			default:
 				if len(a.Defaults) > 0 {
-					p.errorAtTokenStart(t, "non-default argument follows default argument")
+					p.errorAtToken(t, "non-default argument follows default argument")
 				}
 				a.Args = append(a.Args, arg)
 			}
@@ -1618,7 +1622,7 @@ func (p *parser) callArgs(open Pos) ([]Expr, []*Keyword) {
 			p.next()
 			v := p.expression()
 			if seenKwUnpack {
-				p.errorAtTokenStart(t, "iterable argument unpacking follows keyword argument unpacking")
+				p.errorAtToken(t, "iterable argument unpacking follows keyword argument unpacking")
 			}
 			args = append(args, &Starred{p.endAt(start), v, Load})
 		case t.Kind == DOUBLESTAR:
@@ -1651,10 +1655,10 @@ func (p *parser) callArgs(open Pos) ([]Expr, []*Keyword) {
 				p.errorAtNode(g, "Generator expression must be parenthesized")
 			}
 			if seenKwUnpack {
-				p.errorAtFar("positional argument follows keyword argument unpacking")
+				p.errorAtToken(&p.toks[p.far], "positional argument follows keyword argument unpacking")
 			}
 			if seenKw {
-				p.errorAtFar("positional argument follows keyword argument")
+				p.errorAtToken(&p.toks[p.far], "positional argument follows keyword argument")
 			}
 			args = append(args, e)
 		}

@@ -579,39 +579,6 @@ func (st *State) runCodeIn(code *compile.Code, globals, locals *object.Dict, clo
 	return r, err
 }
 
-// syntaxError converts a syntax.Error into a Python SyntaxError (or
-// IndentationError, TabError) whose args follow CPython:
-// (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
-func (st *State) syntaxError(err error) error {
-	t := st.t
-	se, ok := err.(*syntax.Error)
-	if !ok {
-		return t.Errorf(object.SystemErrorType, "%v", err)
-	}
-	typ := object.SyntaxErrorType
-	switch se.Kind {
-	case "RecursionError":
-		return t.Errorf(object.RecursionErrorType, "%s", se.Msg)
-	case "MemoryError":
-		return t.NewException(object.MemoryErrorType)
-	case "IndentationError":
-		typ = object.IndentationErrorType
-	case "TabError":
-		typ = object.TabErrorType
-	}
-	detail := object.NewTuple(t, []*object.Object{
-		object.NewStr(t, se.Filename), object.NewInt(t, int64(se.Line)), object.NewInt(t, int64(se.Col)),
-		object.NewStr(t, se.SourceLine()), object.NewInt(t, int64(se.EndLine)), object.NewInt(t, int64(se.EndCol)),
-	})
-	e := t.NewException(typ, object.NewStr(t, se.Msg), detail.Obj())
-	e.Dict = object.NewDict(t)
-	e.Dict.SetStr(t, object.Intern("_ftpy_formatted"), object.NewStr(t, se.Format()))
-	e.Dict.SetStr(t, object.Intern("msg"), object.NewStr(t, se.Msg))
-	e.Dict.SetStr(t, object.Intern("lineno"), object.NewInt(t, int64(se.Line)))
-	e.Dict.SetStr(t, object.Intern("filename"), object.NewStr(t, se.Filename))
-	return e
-}
-
 // importLock is the lock of one module being imported. Its owner may take
 // it again (a module whose code imports itself, directly or through a
 // cycle, gets the partly made module from sys.modules as in CPython).

@@ -86,14 +86,14 @@ func (st *State) writeOne(w io.Writer, exc *object.Exception) {
 // exceptionLine is the last line of a traceback: "Type: message", or for
 // a SyntaxError the block with the caret.
 func (st *State) exceptionLine(exc *object.Exception) string {
-	if exc.Dict != nil {
-		if f := exc.Dict.GetStr(object.Intern("_ftpy_formatted")); f != nil {
-			return strings.TrimSuffix(object.StrValue(f), "\n")
-		}
-	}
 	name := exc.Type().Name
 	if mod := typeModule(exc.Type()); mod != "builtins" && mod != "__main__" {
 		name = mod + "." + name
+	}
+	if object.IsInstance(exc.Obj(), object.SyntaxErrorType) {
+		if block, ok := st.syntaxErrorBlock(exc, name); ok {
+			return block
+		}
 	}
 	msg, err := object.StrString(st.t, exc.Obj())
 	if err != nil {
