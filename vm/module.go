@@ -339,7 +339,8 @@ func (st *State) Import(name string) (*object.Object, error) {
 	}
 	rel := strings.ReplaceAll(name, ".", string(filepath.Separator))
 	for _, dir := range st.searchPath() {
-		for _, cand := range []string{filepath.Join(dir, rel+".py"), filepath.Join(dir, rel, "__init__.py")} {
+		dir = importDir(dir)
+		for _, cand := range []string{dir + rel + ".py", dir + filepath.Join(rel, "__init__.py")} {
 			src, err := os.ReadFile(cand)
 			if err != nil {
 				continue
@@ -352,6 +353,24 @@ func (st *State) Import(name string) (*object.Object, error) {
 		}
 	}
 	return nil, st.moduleNotFound(name)
+}
+
+// importDir is a sys.path entry as the directory prefix of the files
+// found there, made absolute as CPython's path finder does ("" and "."
+// are the working directory, a relative entry is joined to it unchanged),
+// so that a module's __file__ and its tracebacks show absolute paths.
+func importDir(dir string) string {
+	if dir == "" || dir == "." || !filepath.IsAbs(dir) {
+		wd, err := os.Getwd()
+		if err != nil {
+			wd = "."
+		}
+		if dir != "" && dir != "." {
+			wd = strings.TrimSuffix(wd, "/") + "/" + dir
+		}
+		dir = wd
+	}
+	return strings.TrimSuffix(dir, "/") + "/"
 }
 
 // bindToParent makes a submodule an attribute of its package, as the

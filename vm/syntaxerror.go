@@ -36,12 +36,16 @@ func (st *State) syntaxError(err error) error {
 	case "TabError":
 		typ = object.TabErrorType
 	}
-	if se.Line == 0 && se.Col == 0 && se.Text == "" {
-		// Decoding errors carry only a message (and, outside the main
-		// script, line 0 and a file).
-		if se.Filename == "" || se.Line < 0 {
-			return t.NewException(typ, object.NewStr(t, se.Msg))
+	if se.Line == 0 {
+		// A decoding error (unknown encoding) has no line: CPython's
+		// detail is (filename, 0, -1, None), without end positions.
+		detail := []*object.Object{object.NewStr(t, se.Filename), object.NewInt(t, 0), object.NewInt(t, -1), object.None}
+		e := t.NewException(typ, object.NewStr(t, se.Msg), object.NewTuple(t, detail).Obj())
+		object.SetSyntaxAttr(t, e, object.SyntaxMsg, object.NewStr(t, se.Msg))
+		for i, a := range detail {
+			object.SetSyntaxAttr(t, e, object.SyntaxFilename+i, t.NewRef(a))
 		}
+		return e
 	}
 	text := object.None
 	switch se.Stage {

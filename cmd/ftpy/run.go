@@ -128,9 +128,15 @@ func readSource(path string) ([]byte, string, error) {
 	return b, path, nil
 }
 
+// absPath makes a script's path absolute as CPython does: the working
+// directory joined to it as written, "." and ".." kept ("/w/./t.py").
 func absPath(p string) string {
-	if a, err := filepath.Abs(p); err == nil {
-		return a
+	if filepath.IsAbs(p) {
+		return p
 	}
-	return p
+	wd, err := os.Getwd()
+	if err != nil {
+		return p
+	}
+	return strings.TrimSuffix(wd, "/") + "/" + p
 }
