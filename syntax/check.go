@@ -148,11 +148,17 @@ func (c *checker) stmt(s Stmt) {
 	switch s := s.(type) {
 	case *FunctionDef:
 		c.exprs(s.DecoratorList)
+		c.debugArgs(s, s.Args)
 		c.args(s.Args)
 		c.optExpr(s.Returns)
 		c.body(s.Body, true)
 	case *ClassDef:
 		c.exprs(s.DecoratorList)
+		for _, k := range s.Keywords {
+			if k.Arg == "__debug__" {
+				c.errorAt(s, "cannot assign to __debug__")
+			}
+		}
 		c.elts(s.Bases)
 		for _, k := range s.Keywords {
 			c.expr(k.Value)
@@ -262,6 +268,16 @@ func (c *checker) args(a *Arguments) {
 	})
 }
 
+// debugArgs reports a parameter named __debug__, located at the whole
+// function or lambda as CPython's compiler does.
+func (c *checker) debugArgs(n Node, a *Arguments) {
+	children(a, func(x Node) {
+		if arg, ok := x.(*Arg); ok && arg.Arg == "__debug__" {
+			c.errorAt(n, "cannot assign to __debug__")
+		}
+	})
+}
+
 func (c *checker) exprs(list []Expr) {
 	for _, e := range list {
 		c.expr(e)
@@ -325,6 +341,18 @@ func (c *checker) expr(e Expr) {
 			c.errorAt(e, "'yield' outside function")
 		}
 		children(e, func(n Node) { c.expr(n.(Expr)) })
+	case *Name:
+		if e.Id == "__debug__" && e.Ctx == Store {
+			c.errorAt(e, "cannot assign to __debug__")
+		}
+		if e.Id == "__debug__" && e.Ctx == Del {
+			c.errorAt(e, "cannot delete __debug__")
+		}
+	case *Attribute:
+		if e.Attr == "__debug__" && e.Ctx == Store {
+			c.errorAt(e, "cannot assign to __debug__")
+		}
+		c.expr(e.Value)
 	case *Starred:
 		if e.Ctx == Load {
 			c.errorAt(e, "can't use starred expression here")
@@ -338,6 +366,19 @@ func (c *checker) expr(e Expr) {
 		c.elts(e.Elts)
 	case *Call:
 		c.expr(e.Func)
+		// CPython's compiler checks the keywords before the arguments.
+		for _, k := range e.Keywords {
+			if k.Arg == "__debug__" {
+				c.errorAt(e, "cannot assign to __debug__")
+			}
+		}
+		for i, k := range e.Keywords {
+			for _, prev := range e.Keywords[:i] {
+				if k.Arg != "" && k.Arg == prev.Arg {
+					c.errorAt(k, "keyword argument repeated: %s", k.Arg)
+				}
+			}
+		}
 		c.elts(e.Args)
 		for _, k := range e.Keywords {
 			c.expr(k.Value)
@@ -350,6 +391,7 @@ func (c *checker) expr(e Expr) {
 			c.expr(e.Slice)
 		}
 	case *Lambda:
+		c.debugArgs(e, e.Args)
 		c.args(e.Args)
 		saved := *c
 		c.inFunc, c.inLoop, c.comp = true, false, ""
