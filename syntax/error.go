@@ -26,6 +26,10 @@ type Error struct {
 	// Stage says which of CPython's passes reports the error, which
 	// decides the shape of the SyntaxError it raises (see Stage).
 	Stage Stage
+	// AtEOF marks an error at the end of the source, which CPython's file
+	// tokenizer (the main script) places nowhere but its string tokenizer
+	// (compile, exec, import) places after the last line's text.
+	AtEOF bool
 	// TextNoNewline: the shown line is the last of an eval() source that
 	// does not end in a newline, so SyntaxError.text has none either.
 	TextNoNewline bool
@@ -126,6 +130,15 @@ func (e *Error) Format() string {
 	}
 	fmt.Fprintf(&b, "%s: %s\n", e.Kind, e.Msg)
 	return b.String()
+}
+
+// FromString places an error at the end of the source as CPython's string
+// tokenizer does (for compile, exec, import and -c): after the last
+// line's text, with no end.
+func (e *Error) FromString() {
+	if e.AtEOF {
+		e.Col, e.EndCol, e.AtEOF = utf8.RuneCountInString(e.SourceLine())+1, -1, false
+	}
 }
 
 // lineText returns line number line (1-based) of src without its line

@@ -73,6 +73,9 @@ func ParseExprDepth(filename string, src []byte, maxTreeDepth int) (Expr, error)
 // recovered in run, so that parse functions need not thread errors through.
 type parser struct {
 	filename string
+	// classArgs: parsing a class's bases, where a lone generator
+	// expression is not allowed as it is in a call.
+	classArgs bool
 	// maxTreeDepth bounds the depth of the tree (depth.go).
 	maxTreeDepth int
 	src          string
@@ -268,12 +271,13 @@ func (p *parser) tokenError(kind string, t *Token, msg string) *Error {
 	case EOF:
 		if t.Col < 0 {
 			return &Error{Kind: kind, Filename: p.filename, Line: t.Line, EndLine: t.Line,
-				EndCol: -1, Msg: msg, Text: lineText(p.src, t.Line)}
+				EndCol: -1, Msg: msg, Text: lineText(p.src, t.Line), AtEOF: true}
 		}
 	case INDENT, DEDENT:
 		e := p.newError(kind, t.Line, t.EndCol, t.Line, -1, msg)
 		e.Col--
 		e.EndCol = -1
+		e.AtEOF = t.Kind == DEDENT && t.Col < 0
 		return e
 	}
 	return p.newError(kind, t.Line, t.Col, t.EndLine, t.EndCol, msg)
@@ -323,7 +327,9 @@ func (p *parser) errorAtToken(t *Token, msg string) {
 // t, the location CPython gives errors raised without an explicit one.
 func (p *parser) errorAtTokenStart(t *Token, msg string) {
 	e := p.tokenError("SyntaxError", t, msg)
-	e.EndLine, e.EndCol = e.Line, e.Col
+	if !e.AtEOF {
+		e.EndLine, e.EndCol = e.Line, e.Col
+	}
 	p.fail(e)
 }
 
@@ -904,6 +910,7 @@ func (p *parser) classDef(decorators []Expr) Stmt {
 	}
 	s := &ClassDef{Name: name, Bases: []Expr{}, Keywords: []*Keyword{}}
 	if open := p.tok(); p.got(LPAR) {
+		p.classArgs = true
 		s.Bases, s.Keywords = p.callArgs(tokPos(open))
 		p.expect(RPAR)
 	}
@@ -1614,6 +1621,8 @@ func (p *parser) primary() Expr {
 func (p *parser) callArgs(open Pos) ([]Expr, []*Keyword) {
 	args, kws := []Expr{}, []*Keyword{}
 	var seenKw, seenKwUnpack bool
+	classArgs := p.classArgs
+	p.classArgs = false // not in the calls nested in a class's bases
 	for p.peek() != RPAR {
 		t := p.tok()
 		start := tokPos(t)
@@ -1624,7 +1633,11 @@ func (p *parser) callArgs(open Pos) ([]Expr, []*Keyword) {
 			if seenKwUnpack {
 				p.errorAtToken(t, "iterable argument unpacking follows keyword argument unpacking")
 			}
-			args = append(args, &Starred{p.endAt(start), v, Load})
+			starred := &Starred{p.endAt(start), v, Load}
+			if k := p.peek(); (k == FOR || k == ASYNC) && len(args) == 0 && len(kws) == 0 {
+				p.errorAtNode(starred, "iterable unpacking cannot be used in comprehension")
+			}
+			args = append(args, starred)
 		case t.Kind == DOUBLESTAR:
 			p.next()
 			v := p.expression()
@@ -1646,8 +1659,14 @@ func (p *parser) callArgs(open Pos) ([]Expr, []*Keyword) {
 				p.syntaxError()
 			}
 			if p.peek() == FOR || p.peek() == ASYNC {
+				forTok := *p.tok()
 				gens := p.comprehensions()
 				if len(args) == 0 && len(kws) == 0 && p.peek() == RPAR {
+					if classArgs {
+						// A class's bases are not a call: a lone
+						// generator expression is no argument list.
+						p.errorAtToken(&forTok, "invalid syntax")
+					}
 					end := tokPos(p.tok())
 					return []Expr{&GeneratorExp{span(open, end), e, gens}}, kws
 				}
@@ -1896,8 +1915,12 @@ func (p *parser) brace() Expr {
 		return &Dict{p.endAt(start), []Expr{}, []Expr{}}
 	}
 	if p.peek() == DOUBLESTAR {
-		p.next()
-		return p.dictRest(start, nil, p.bitOr())
+		star := p.next()
+		v := p.bitOr()
+		if k := p.peek(); k == FOR || k == ASYNC {
+			p.errorAtRange(tokPos(&star), tokPos(&star), "dict unpacking cannot be used in dict comprehension")
+		}
+		return p.dictRest(start, nil, v)
 	}
 	first := p.starNamedExpression()
 	switch p.peek() {
@@ -1942,7 +1965,10 @@ func (p *parser) dictRest(start Pos, key, value Expr) Expr {
 		k := p.expression()
 		if p.peek() != COLON {
 			if p.peek() == COMMA || p.peek() == RBRACE {
-				p.errorAtNode(k, "':' expected after dictionary key")
+				// CPython points at the key's last token, with no end.
+				last := p.toks[p.pos-1]
+				e := p.newError("SyntaxError", last.Line, last.Col, last.Line, -1, "':' expected after dictionary key")
+				p.fail(e)
 			}
 			p.syntaxError()
 		}

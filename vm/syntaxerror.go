@@ -47,6 +47,7 @@ func (st *State) syntaxError(err error) error {
 		}
 		return e
 	}
+	se.FromString()
 	text := object.None
 	switch se.Stage {
 	case syntax.StageParser:

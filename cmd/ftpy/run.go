@@ -53,7 +53,11 @@ func (p *program) run() int {
 	}
 	code, err := compileFile(t, p.filename, p.src)
 	if err != nil {
-		fmt.Fprint(p.stderr, strings.TrimSuffix(err.(*syntax.Error).Format(), "\n")+"\n")
+		se := err.(*syntax.Error)
+		if p.filename == "<string>" {
+			se.FromString() // -c source goes through CPython's string tokenizer
+		}
+		fmt.Fprint(p.stderr, strings.TrimSuffix(se.Format(), "\n")+"\n")
 		return 1
 	}
 	if p.dis {
