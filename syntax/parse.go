@@ -352,6 +352,19 @@ func (p *parser) errorAtRange(a, b Pos, format string, args ...any) {
 
 // syntaxError reports the generic error at the furthest token looked at,
 // with CPython's special cases for end of input and indentation.
+// evalEnd reports eval()'s source ending too early, as CPython does: at
+// offset 0 of the last line, and a blank source at line 0.
+func (p *parser) evalEnd(t *Token) {
+	e := &Error{Kind: "SyntaxError", Filename: p.filename, Line: t.Line, EndLine: t.Line,
+		Msg: "invalid syntax", Text: lineText(p.src, t.Line),
+		TextNoNewline: !strings.HasSuffix(p.src, "\n")}
+	if strings.TrimSpace(p.src) == "" && !strings.ContainsAny(p.src, "\r\n") {
+		e.Line, e.EndLine, e.Text = 0, 0, ""
+	}
+	p.err = e
+	panic(bailout{})
+}
+
 func (p *parser) syntaxError() {
 	t := &p.toks[p.far]
 	if p.inFString {
@@ -369,8 +382,11 @@ func (p *parser) syntaxError() {
 			panic(bailout{})
 		}
 		if p.evalMode {
-			p.err = p.tokenError("SyntaxError", t, "unexpected EOF while parsing")
-			panic(bailout{})
+			p.evalEnd(t)
+		}
+	case NEWLINE:
+		if p.evalMode && t.Start >= len(p.src) {
+			p.evalEnd(t) // the newline eval adds to its source
 		}
 	case INDENT:
 		p.err = p.tokenError("IndentationError", t, "unexpected indent")

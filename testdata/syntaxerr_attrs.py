@@ -184,7 +184,7 @@ for s in ["é = (1,", "x = 'é' + (", "é = 1 +", "x = 'ü' 'é' y", "f('€', x
     except SyntaxError as e:
         show(e)
 
-for s in ["(1,", "a b", "x = 1", "1 +\n", "é + (", "a b\n"]:
+for s in ["(1,", "a b", "x = 1", "1 +\n", "é + (", "a b\n", "1 +", "", "   ", "\n", "# c", "é +", "x if y", "lambda:"]:
     try:
         eval(s)
     except SyntaxError as e:

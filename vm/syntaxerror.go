@@ -36,7 +36,7 @@ func (st *State) syntaxError(err error) error {
 	case "TabError":
 		typ = object.TabErrorType
 	}
-	if se.Line == 0 {
+	if se.Line == 0 && se.Msg != "invalid syntax" {
 		// A decoding error (unknown encoding) has no line: CPython's
 		// detail is (filename, 0, -1, None), without end positions.
 		detail := []*object.Object{object.NewStr(t, se.Filename), object.NewInt(t, 0), object.NewInt(t, -1), object.None}
