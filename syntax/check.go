@@ -84,6 +84,7 @@ func (c *checker) symtable(body []Stmt, scope scopeKind) {
 				Inspect(d, c.symtableNode)
 			}
 			c.duplicateArgs(s.Args)
+			c.paramNonlocal(s.Args, s.Body)
 			c.symtable(s.Body, scopeFunction)
 			continue
 		case *ClassDef:
@@ -105,6 +106,27 @@ func (c *checker) symtable(body []Stmt, scope scopeKind) {
 				Inspect(n, c.symtableNode)
 			}
 		})
+	}
+}
+
+// paramNonlocal reports a nonlocal declaration of one of the function's
+// parameters, which CPython's symbol table finds while visiting the body,
+// before it looks for bindings.
+func (c *checker) paramNonlocal(a *Arguments, body []Stmt) {
+	params := map[string]bool{}
+	children(a, func(n Node) {
+		if arg, ok := n.(*Arg); ok {
+			params[arg.Arg] = true
+		}
+	})
+	for _, s := range scopeStmts(body) {
+		if nl, ok := s.(*Nonlocal); ok {
+			for _, name := range nl.Names {
+				if params[name] {
+					c.errorAt(nl, "name '%s' is parameter and nonlocal", name)
+				}
+			}
+		}
 	}
 }
 
