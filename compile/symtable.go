@@ -90,7 +90,7 @@ func (st *symtable) errorAt(n syntax.Node, msg string) {
 	if st.err == nil {
 		p := n.Span()
 		st.err = &syntax.Error{Kind: "SyntaxError", Filename: st.file, Line: p.Line, Col: p.Col + 1,
-			EndLine: p.EndLine, EndCol: p.EndCol + 1, Msg: msg}
+			EndLine: p.EndLine, EndCol: p.EndCol + 1, Msg: msg, Stage: syntax.StageSymtable}
 	}
 }
 
@@ -205,7 +205,7 @@ func (st *symtable) stmt(s *scope, n syntax.Stmt) {
 		for _, a := range n.Names {
 			if a.Name == "*" {
 				if s.kind != moduleScope {
-					st.errorAt(n, "import * only allowed at module level")
+					st.errorAt(a, "import * only allowed at module level")
 				}
 				continue
 			}
@@ -217,23 +217,12 @@ func (st *symtable) stmt(s *scope, n syntax.Stmt) {
 		}
 	case *syntax.Global:
 		for _, name := range n.Names {
-			if f := s.syms[name]; f&(symAssigned|symUsed) != 0 && f&symGlobal == 0 {
-				what := "used"
-				if f&symAssigned != 0 {
-					what = "assigned to"
-				}
-				st.errorAt(n, "name '"+name+"' is "+what+" before global declaration")
-			}
-			if s.syms[name]&symParam != 0 {
-				st.errorAt(n, "name '"+name+"' is parameter and global")
-			}
+			st.declared(n, s.syms[name], name, "global", symGlobal)
 			s.add(name, symGlobal)
 		}
 	case *syntax.Nonlocal:
 		for _, name := range n.Names {
-			if s.syms[name]&symParam != 0 {
-				st.errorAt(n, "name '"+name+"' is parameter and nonlocal")
-			}
+			st.declared(n, s.syms[name], name, "nonlocal", symNonlocal)
 			if s.syms[name]&symGlobal != 0 {
 				st.errorAt(n, "name '"+name+"' is nonlocal and global")
 			}
@@ -439,6 +428,21 @@ const (
 	kindFree                          // a cell of an enclosing function
 	kindCell                          // a local captured by an inner function
 )
+
+// declared reports a global or nonlocal declaration (what) of a name
+// the scope already knows with flags f, with CPython's message and in its
+// order of precedence: parameter, use, assignment.
+func (st *symtable) declared(n syntax.Node, f int, name, what string, decl int) {
+	switch {
+	case f&decl != 0:
+	case f&symParam != 0:
+		st.errorAt(n, "name '"+name+"' is parameter and "+what)
+	case f&symUsed != 0:
+		st.errorAt(n, "name '"+name+"' is used prior to "+what+" declaration")
+	case f&symAssigned != 0:
+		st.errorAt(n, "name '"+name+"' is assigned to before "+what+" declaration")
+	}
+}
 
 // analyze resolves the names of s and its children (CPython's
 // analyze_block). bound holds the names visible from enclosing functions.

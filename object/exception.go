@@ -36,6 +36,9 @@ type Exception struct {
 	// nothing, so it gets none until raised again by a raise statement.
 	NoContext bool
 	Dict      *Dict // attributes set on the instance; nil until needed
+	// syntax holds a SyntaxError's attributes (exception_syntax.go); nil
+	// for other exceptions and until one is set.
+	syntax *syntaxAttrs
 }
 
 // Error returns "Type: message", like the last line of a traceback.
@@ -166,6 +169,13 @@ func exceptionTraverse(o *Object, visit Visitor) {
 	if e.Dict != nil {
 		visit(&e.Dict.Object)
 	}
+	if e.syntax != nil {
+		for _, v := range e.syntax {
+			if v != nil {
+				visit(v)
+			}
+		}
+	}
 }
 
 func exceptionClear(t *Thread, o *Object) {
@@ -180,6 +190,7 @@ func exceptionClear(t *Thread, o *Object) {
 	if dict != nil {
 		t.Decref(&dict.Object)
 	}
+	clearSyntaxAttrs(t, e)
 }
 
 func exceptionNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {

@@ -5,46 +5,6 @@
 
 package object
 
-import (
-	"fmt"
-	"strings"
-)
-
-// syntaxErrorStr is str() of a SyntaxError made with (msg, (filename,
-// lineno, ...)): "msg (file, line N)" with the file's base name, as
-// CPython shows it.
-func syntaxErrorStr(t *Thread, o *Object) (*Object, error) {
-	e := Cast[Exception](o)
-	if e.Args == nil || len(e.Args.Items) != 2 || !IsTuple(e.Args.Items[1]) || len(AsTuple(e.Args.Items[1]).Items) < 2 {
-		return exceptionStr(t, o)
-	}
-	detail := AsTuple(e.Args.Items[1]).Items
-	file, line := detail[0], detail[1]
-	msg, err := StrOf(t, e.Args.Items[0])
-	if err != nil {
-		return nil, err
-	}
-	defer t.Decref(msg)
-	haveFile, haveLine := IsStr(file), line.typ == IntType
-	if !haveFile && !haveLine {
-		return t.NewRef(msg), nil
-	}
-	var base string
-	if haveFile {
-		base = StrValue(file)
-		if i := strings.LastIndexByte(base, '/'); i >= 0 {
-			base = base[i+1:]
-		}
-	}
-	switch {
-	case haveFile && haveLine:
-		return NewStr(t, fmt.Sprintf("%s (%s, line %s)", StrValue(msg), base, Cast[Int](line).String())), nil
-	case haveFile:
-		return NewStr(t, fmt.Sprintf("%s (%s)", StrValue(msg), base)), nil
-	}
-	return NewStr(t, fmt.Sprintf("%s (line %s)", StrValue(msg), Cast[Int](line).String())), nil
-}
-
 func exceptionStr(t *Thread, o *Object) (*Object, error) {
 	e := Cast[Exception](o)
 	if e.Args == nil || len(e.Args.Items) == 0 {
@@ -264,7 +224,7 @@ func init() {
 	ReadyType(ImportErrorType, nil, []GetSetDef{importErrorAttr("name"), importErrorAttr("path")})
 	setupOSErrorTypes()
 	setupUnicodeErrorTypes()
-	SyntaxErrorType.Str = syntaxErrorStr
+	setupSyntaxErrorType()
 	for _, typ := range ExceptionTypes() {
 		switch typ {
 		case OSErrorType:
@@ -274,7 +234,7 @@ func init() {
 			ReadyType(typ, nil, unicodeErrorGetSets)
 			continue
 		}
-		if typ == ImportErrorType {
+		if typ == ImportErrorType || typ == SyntaxErrorType {
 			continue // readied above
 		}
 		ReadyType(typ, nil, nil)

@@ -14,16 +14,18 @@ import (
 // CPython's symbol table pass and then those of its compiler, so that when
 // a file has several such errors the same one is reported.
 func (p *parser) checkModule(m *Module) {
-	c := &checker{p: p}
+	c := &checker{p: p, stage: StageSymtable}
 	c.symtable(m.Body, scopeModule)
 	c.nonlocals(m.Body, true, nil, nil)
+	c.stage = StageCompiler
 	c.stmts(m.Body)
 }
 
 // checkExpr runs the post-parse checks on an eval() expression.
 func (p *parser) checkExpr(e Expr) {
-	c := &checker{p: p}
+	c := &checker{p: p, stage: StageSymtable}
 	Inspect(e, c.symtableNode)
+	c.stage = StageCompiler
 	c.expr(e)
 }
 
@@ -47,6 +49,8 @@ type checker struct {
 	// point of the current function (loops, with, try and its handlers
 	// and finally): it refuses more than maxBlocks.
 	blocks int
+	// stage is the CPython pass whose checks run now.
+	stage Stage
 }
 
 // maxBlocks is CPython's CO_MAXBLOCKS.
@@ -80,6 +84,7 @@ func (c *checker) symtable(body []Stmt, scope scopeKind) {
 				Inspect(d, c.symtableNode)
 			}
 			c.duplicateArgs(s.Args)
+			c.paramNonlocal(s.Args, s.Body)
 			c.symtable(s.Body, scopeFunction)
 			continue
 		case *ClassDef:
@@ -101,6 +106,27 @@ func (c *checker) symtable(body []Stmt, scope scopeKind) {
 				Inspect(n, c.symtableNode)
 			}
 		})
+	}
+}
+
+// paramNonlocal reports a nonlocal declaration of one of the function's
+// parameters, which CPython's symbol table finds while visiting the body,
+// before it looks for bindings.
+func (c *checker) paramNonlocal(a *Arguments, body []Stmt) {
+	params := map[string]bool{}
+	children(a, func(n Node) {
+		if arg, ok := n.(*Arg); ok {
+			params[arg.Arg] = true
+		}
+	})
+	for _, s := range scopeStmts(body) {
+		if nl, ok := s.(*Nonlocal); ok {
+			for _, name := range nl.Names {
+				if params[name] {
+					c.errorAt(nl, "name '%s' is parameter and nonlocal", name)
+				}
+			}
+		}
 	}
 }
 
@@ -144,11 +170,17 @@ func (c *checker) stmt(s Stmt) {
 	switch s := s.(type) {
 	case *FunctionDef:
 		c.exprs(s.DecoratorList)
+		c.debugArgs(s, s.Args)
 		c.args(s.Args)
 		c.optExpr(s.Returns)
 		c.body(s.Body, true)
 	case *ClassDef:
 		c.exprs(s.DecoratorList)
+		for _, k := range s.Keywords {
+			if k.Arg == "__debug__" {
+				c.errorAt(s, "cannot assign to __debug__")
+			}
+		}
 		c.elts(s.Bases)
 		for _, k := range s.Keywords {
 			c.expr(k.Value)
@@ -258,6 +290,16 @@ func (c *checker) args(a *Arguments) {
 	})
 }
 
+// debugArgs reports a parameter named __debug__, located at the whole
+// function or lambda as CPython's compiler does.
+func (c *checker) debugArgs(n Node, a *Arguments) {
+	children(a, func(x Node) {
+		if arg, ok := x.(*Arg); ok && arg.Arg == "__debug__" {
+			c.errorAt(n, "cannot assign to __debug__")
+		}
+	})
+}
+
 func (c *checker) exprs(list []Expr) {
 	for _, e := range list {
 		c.expr(e)
@@ -321,6 +363,18 @@ func (c *checker) expr(e Expr) {
 			c.errorAt(e, "'yield' outside function")
 		}
 		children(e, func(n Node) { c.expr(n.(Expr)) })
+	case *Name:
+		if e.Id == "__debug__" && e.Ctx == Store {
+			c.errorAt(e, "cannot assign to __debug__")
+		}
+		if e.Id == "__debug__" && e.Ctx == Del {
+			c.errorAt(e, "cannot delete __debug__")
+		}
+	case *Attribute:
+		if e.Attr == "__debug__" && e.Ctx == Store {
+			c.errorAt(e, "cannot assign to __debug__")
+		}
+		c.expr(e.Value)
 	case *Starred:
 		if e.Ctx == Load {
 			c.errorAt(e, "can't use starred expression here")
@@ -334,6 +388,19 @@ func (c *checker) expr(e Expr) {
 		c.elts(e.Elts)
 	case *Call:
 		c.expr(e.Func)
+		// CPython's compiler checks the keywords before the arguments.
+		for _, k := range e.Keywords {
+			if k.Arg == "__debug__" {
+				c.errorAt(e, "cannot assign to __debug__")
+			}
+		}
+		for i, k := range e.Keywords {
+			for _, prev := range e.Keywords[:i] {
+				if k.Arg != "" && k.Arg == prev.Arg {
+					c.errorAt(k, "keyword argument repeated: %s", k.Arg)
+				}
+			}
+		}
 		c.elts(e.Args)
 		for _, k := range e.Keywords {
 			c.expr(k.Value)
@@ -346,6 +413,7 @@ func (c *checker) expr(e Expr) {
 			c.expr(e.Slice)
 		}
 	case *Lambda:
+		c.debugArgs(e, e.Args)
 		c.args(e.Args)
 		saved := *c
 		c.inFunc, c.inLoop, c.comp = true, false, ""
@@ -390,7 +458,10 @@ func (c *checker) comprehension(kind string, gens []*Comprehension, elts ...Expr
 func (c *checker) errorAt(n Node, format string, args ...any) {
 	pos := n.Span()
 	e := c.p.newError("SyntaxError", pos.Line, pos.Col, pos.EndLine, pos.EndCol, fmt.Sprintf(format, args...))
-	e.compiler = true
+	e.Stage = c.stage
+	if strings.HasPrefix(e.Msg, "'yield' inside") {
+		e.Stage = StageSymtable // CPython finds it in its symbol table
+	}
 	c.p.err = e
 	panic(bailout{})
 }

@@ -23,14 +23,37 @@ type Error struct {
 	Msg                        string
 	Text                       string // the offending source line, without its newline
 
-	// compiler marks errors of the post-parse checks, whose multi-line
-	// caret runs one further, as CPython's source line there keeps its
-	// newline.
-	compiler bool
+	// Stage says which of CPython's passes reports the error, which
+	// decides the shape of the SyntaxError it raises (see Stage).
+	Stage Stage
+	// AtEOF marks an error at the end of the source, which CPython's file
+	// tokenizer (the main script) places nowhere but its string tokenizer
+	// (compile, exec, import) places after the last line's text.
+	AtEOF bool
+	// TextNoNewline: the shown line is the last of an eval() source that
+	// does not end in a newline, so SyntaxError.text has none either.
+	TextNoNewline bool
 	// noLocation: CPython prints only the last line (the main script's
 	// decoding errors, which its file tokenizer raises without one).
 	noLocation bool
 }
+
+// Stage is the CPython pass that reports a syntax error.
+type Stage uint8
+
+const (
+	// StageParser errors have args (msg, (filename, lineno, offset,
+	// text, end_lineno, end_offset)) with the source line as text.
+	StageParser Stage = iota
+	// StageSymtable errors (nonlocal and global misuse, duplicate
+	// arguments, yield in a comprehension) have args (msg,) only, their
+	// attributes set apart, and text read from the named file.
+	StageSymtable
+	// StageCompiler errors ('return' outside function, misplaced break,
+	// starred targets, too many nested blocks) have the full args, but
+	// text read from the named file (None when there is no such file).
+	StageCompiler
+)
 
 // Error returns "file:line:col: msg" ("RecursionError: msg" or
 // "MemoryError" for a source too deeply nested).
@@ -72,7 +95,7 @@ func (e *Error) Format() string {
 		if e.EndLine > e.Line {
 			// Only the first line is shown: highlight up to its end.
 			end = utf8.RuneCountInString(text) - 1
-			if e.compiler {
+			if e.Stage != StageParser {
 				end++
 			}
 		}
@@ -80,6 +103,9 @@ func (e *Error) Format() string {
 			text = text[1:]
 			offset--
 			end--
+		}
+		if e.Kind != "SyntaxError" {
+			end = offset // a subclass gets one caret, as in CPython
 		}
 		n := utf8.RuneCountInString(text)
 		if offset > n {
@@ -104,6 +130,15 @@ func (e *Error) Format() string {
 	}
 	fmt.Fprintf(&b, "%s: %s\n", e.Kind, e.Msg)
 	return b.String()
+}
+
+// FromString places an error at the end of the source as CPython's string
+// tokenizer does (for compile, exec, import and -c): after the last
+// line's text, with no end.
+func (e *Error) FromString() {
+	if e.AtEOF {
+		e.Col, e.EndCol, e.AtEOF = utf8.RuneCountInString(e.SourceLine())+1, -1, false
+	}
 }
 
 // lineText returns line number line (1-based) of src without its line

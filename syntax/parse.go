@@ -73,6 +73,9 @@ func ParseExprDepth(filename string, src []byte, maxTreeDepth int) (Expr, error)
 // recovered in run, so that parse functions need not thread errors through.
 type parser struct {
 	filename string
+	// classArgs: parsing a class's bases, where a lone generator
+	// expression is not allowed as it is in a call.
+	classArgs bool
 	// maxTreeDepth bounds the depth of the tree (depth.go).
 	maxTreeDepth int
 	src          string
@@ -268,11 +271,13 @@ func (p *parser) tokenError(kind string, t *Token, msg string) *Error {
 	case EOF:
 		if t.Col < 0 {
 			return &Error{Kind: kind, Filename: p.filename, Line: t.Line, EndLine: t.Line,
-				EndCol: -1, Msg: msg, Text: lineText(p.src, t.Line)}
+				EndCol: -1, Msg: msg, Text: lineText(p.src, t.Line), AtEOF: true}
 		}
 	case INDENT, DEDENT:
 		e := p.newError(kind, t.Line, t.EndCol, t.Line, -1, msg)
 		e.Col--
+		e.EndCol = -1
+		e.AtEOF = t.Kind == DEDENT && t.Col < 0
 		return e
 	}
 	return p.newError(kind, t.Line, t.Col, t.EndLine, t.EndCol, msg)
@@ -305,8 +310,12 @@ func (p *parser) prioritize(err *Error) *Error {
 }
 
 func (p *parser) unclosed(open openParen) *Error {
-	return p.newError("SyntaxError", open.line, open.col, open.line, -1,
+	e := p.newError("SyntaxError", open.line, open.col, open.line, -1,
 		fmt.Sprintf("'%c' was never closed", open.ch))
+	// CPython's tokenizer shows the line cut before its newline, unless
+	// it is the last line (which it reads with a newline added).
+	e.TextNoNewline = strings.Count(strings.TrimRight(p.src, "\r\n"), "\n") >= open.line
+	return e
 }
 
 // errorAtToken reports msg located at token t.
@@ -318,7 +327,9 @@ func (p *parser) errorAtToken(t *Token, msg string) {
 // t, the location CPython gives errors raised without an explicit one.
 func (p *parser) errorAtTokenStart(t *Token, msg string) {
 	e := p.tokenError("SyntaxError", t, msg)
-	e.EndLine, e.EndCol = e.Line, e.Col
+	if !e.AtEOF {
+		e.EndLine, e.EndCol = e.Line, e.Col
+	}
 	p.fail(e)
 }
 
@@ -341,6 +352,19 @@ func (p *parser) errorAtRange(a, b Pos, format string, args ...any) {
 
 // syntaxError reports the generic error at the furthest token looked at,
 // with CPython's special cases for end of input and indentation.
+// evalEnd reports eval()'s source ending too early, as CPython does: at
+// offset 0 of the last line, and a blank source at line 0.
+func (p *parser) evalEnd(t *Token) {
+	e := &Error{Kind: "SyntaxError", Filename: p.filename, Line: t.Line, EndLine: t.Line,
+		Msg: "invalid syntax", Text: lineText(p.src, t.Line),
+		TextNoNewline: !strings.HasSuffix(p.src, "\n")}
+	if strings.TrimSpace(p.src) == "" && !strings.ContainsAny(p.src, "\r\n") {
+		e.Line, e.EndLine, e.Text = 0, 0, ""
+	}
+	p.err = e
+	panic(bailout{})
+}
+
 func (p *parser) syntaxError() {
 	t := &p.toks[p.far]
 	if p.inFString {
@@ -358,8 +382,11 @@ func (p *parser) syntaxError() {
 			panic(bailout{})
 		}
 		if p.evalMode {
-			p.err = p.tokenError("SyntaxError", t, "unexpected EOF while parsing")
-			panic(bailout{})
+			p.evalEnd(t)
+		}
+	case NEWLINE:
+		if p.evalMode && t.Start >= len(p.src) {
+			p.evalEnd(t) // the newline eval adds to its source
 		}
 	case INDENT:
 		p.err = p.tokenError("IndentationError", t, "unexpected indent")
@@ -831,7 +858,6 @@ func (p *parser) block(what string, line int) []Stmt {
 	if p.peek() != INDENT {
 		e := p.tokenError("IndentationError", p.tok(),
 			fmt.Sprintf("expected an indented block after %s on line %d", what, line))
-		e.EndLine, e.EndCol = e.Line, e.Col
 		p.fail(e)
 	}
 	p.next()
@@ -900,6 +926,7 @@ func (p *parser) classDef(decorators []Expr) Stmt {
 	}
 	s := &ClassDef{Name: name, Bases: []Expr{}, Keywords: []*Keyword{}}
 	if open := p.tok(); p.got(LPAR) {
+		p.classArgs = true
 		s.Bases, s.Keywords = p.callArgs(tokPos(open))
 		p.expect(RPAR)
 	}
@@ -961,7 +988,7 @@ func (p *parser) parameters(closer Kind) *Arguments {
 			}
 			p.got(COMMA)
 			if p.peek() != closer {
-				p.errorAtTokenStart(p.tok(), "arguments cannot follow var-keyword argument")
+				p.errorAtToken(p.tok(), "arguments cannot follow var-keyword argument")
 			}
 			continue
 		default:
@@ -979,7 +1006,7 @@ func (p *parser) parameters(closer Kind) *Arguments {
 				a.Defaults = append(a.Defaults, def)
 			default:
 				if len(a.Defaults) > 0 {
-					p.errorAtTokenStart(t, "non-default argument follows default argument")
+					p.errorAtToken(t, "non-default argument follows default argument")
 				}
 				a.Args = append(a.Args, arg)
 			}
@@ -1610,6 +1637,8 @@ func (p *parser) primary() Expr {
 func (p *parser) callArgs(open Pos) ([]Expr, []*Keyword) {
 	args, kws := []Expr{}, []*Keyword{}
 	var seenKw, seenKwUnpack bool
+	classArgs := p.classArgs
+	p.classArgs = false // not in the calls nested in a class's bases
 	for p.peek() != RPAR {
 		t := p.tok()
 		start := tokPos(t)
@@ -1618,9 +1647,13 @@ func (p *parser) callArgs(open Pos) ([]Expr, []*Keyword) {
 			p.next()
 			v := p.expression()
 			if seenKwUnpack {
-				p.errorAtTokenStart(t, "iterable argument unpacking follows keyword argument unpacking")
+				p.errorAtToken(t, "iterable argument unpacking follows keyword argument unpacking")
 			}
-			args = append(args, &Starred{p.endAt(start), v, Load})
+			starred := &Starred{p.endAt(start), v, Load}
+			if k := p.peek(); (k == FOR || k == ASYNC) && len(args) == 0 && len(kws) == 0 {
+				p.errorAtNode(starred, "iterable unpacking cannot be used in comprehension")
+			}
+			args = append(args, starred)
 		case t.Kind == DOUBLESTAR:
 			p.next()
 			v := p.expression()
@@ -1642,8 +1675,14 @@ func (p *parser) callArgs(open Pos) ([]Expr, []*Keyword) {
 				p.syntaxError()
 			}
 			if p.peek() == FOR || p.peek() == ASYNC {
+				forTok := *p.tok()
 				gens := p.comprehensions()
 				if len(args) == 0 && len(kws) == 0 && p.peek() == RPAR {
+					if classArgs {
+						// A class's bases are not a call: a lone
+						// generator expression is no argument list.
+						p.errorAtToken(&forTok, "invalid syntax")
+					}
 					end := tokPos(p.tok())
 					return []Expr{&GeneratorExp{span(open, end), e, gens}}, kws
 				}
@@ -1651,10 +1690,10 @@ func (p *parser) callArgs(open Pos) ([]Expr, []*Keyword) {
 				p.errorAtNode(g, "Generator expression must be parenthesized")
 			}
 			if seenKwUnpack {
-				p.errorAtFar("positional argument follows keyword argument unpacking")
+				p.errorAtToken(&p.toks[p.far], "positional argument follows keyword argument unpacking")
 			}
 			if seenKw {
-				p.errorAtFar("positional argument follows keyword argument")
+				p.errorAtToken(&p.toks[p.far], "positional argument follows keyword argument")
 			}
 			args = append(args, e)
 		}
@@ -1892,8 +1931,12 @@ func (p *parser) brace() Expr {
 		return &Dict{p.endAt(start), []Expr{}, []Expr{}}
 	}
 	if p.peek() == DOUBLESTAR {
-		p.next()
-		return p.dictRest(start, nil, p.bitOr())
+		star := p.next()
+		v := p.bitOr()
+		if k := p.peek(); k == FOR || k == ASYNC {
+			p.errorAtRange(tokPos(&star), tokPos(&star), "dict unpacking cannot be used in dict comprehension")
+		}
+		return p.dictRest(start, nil, v)
 	}
 	first := p.starNamedExpression()
 	switch p.peek() {
@@ -1938,7 +1981,10 @@ func (p *parser) dictRest(start Pos, key, value Expr) Expr {
 		k := p.expression()
 		if p.peek() != COLON {
 			if p.peek() == COMMA || p.peek() == RBRACE {
-				p.errorAtNode(k, "':' expected after dictionary key")
+				// CPython points at the key's last token, with no end.
+				last := p.toks[p.pos-1]
+				e := p.newError("SyntaxError", last.Line, last.Col, last.Line, -1, "':' expected after dictionary key")
+				p.fail(e)
 			}
 			p.syntaxError()
 		}

@@ -115,6 +115,9 @@ func (s *scanner) errorAt(kind string, cur int, format string, args ...any) {
 	col := byteColToRunes(text, cur-s.lineOff)
 	s.err = &Error{Kind: kind, Filename: s.filename, Line: s.line, Col: col,
 		EndLine: s.line, EndCol: col, Msg: fmt.Sprintf(format, args...), Text: text}
+	// CPython's tokenizer errors show the line without its newline, but
+	// for the indentation errors, which it raises at the line's start.
+	s.err.TextNoNewline = kind == "SyntaxError"
 }
 
 // next scans one token (or a few INDENT/DEDENT tokens). It reports true
@@ -262,6 +265,7 @@ loop:
 				end = s.limit - p
 			}
 			s.errorAt("IndentationError", p+end+1, "unindent does not match any outer indentation level")
+			s.err.EndCol = -1
 			return false
 		}
 		if alt != s.altIndents[top] {
@@ -275,6 +279,7 @@ loop:
 
 func (s *scanner) tabError(p int) {
 	s.errorAt("TabError", s.lineOff+1, "inconsistent use of tabs and spaces in indentation")
+	s.err.EndCol = 0
 }
 
 // eof emits the tokens that end the input: a NEWLINE if the last line

@@ -30,6 +30,11 @@ func (st *State) compileSource(src, filename string, isEval bool) (*compile.Code
 	if isEval {
 		e, err := syntax.ParseExprDepth(filename, []byte(src), maxDepth)
 		if err != nil {
+			if se, ok := err.(*syntax.Error); ok && !strings.ContainsAny(src, "\r\n") {
+				// eval() does not add a newline to its source as exec
+				// does, so a one-line expression's text has none.
+				se.TextNoNewline = true
+			}
 			return nil, st.syntaxError(err)
 		}
 		code, err := compile.Expr(st.t, filename, e)

@@ -340,7 +340,8 @@ func (st *State) Import(name string) (*object.Object, error) {
 	}
 	rel := strings.ReplaceAll(name, ".", string(filepath.Separator))
 	for _, dir := range st.searchPath() {
-		for _, cand := range []string{filepath.Join(dir, rel+".py"), filepath.Join(dir, rel, "__init__.py")} {
+		dir = importDir(dir)
+		for _, cand := range []string{dir + rel + ".py", dir + filepath.Join(rel, "__init__.py")} {
 			src, err := os.ReadFile(cand)
 			if err != nil {
 				continue
@@ -354,6 +355,24 @@ func (st *State) Import(name string) (*object.Object, error) {
 		}
 	}
 	return nil, st.moduleNotFound(name)
+}
+
+// importDir is a sys.path entry as the directory prefix of the files
+// found there, made absolute as CPython's path finder does ("" and "."
+// are the working directory, a relative entry is joined to it unchanged),
+// so that a module's __file__ and its tracebacks show absolute paths.
+func importDir(dir string) string {
+	if dir == "" || dir == "." || !filepath.IsAbs(dir) {
+		wd, err := os.Getwd()
+		if err != nil {
+			wd = "."
+		}
+		if dir != "" && dir != "." {
+			wd = strings.TrimSuffix(wd, "/") + "/" + dir
+		}
+		dir = wd
+	}
+	return strings.TrimSuffix(dir, "/") + "/"
 }
 
 // bindToParent makes a submodule an attribute of its package, as the
@@ -591,39 +610,6 @@ func (st *State) runCodeIn(code *compile.Code, globals *object.Dict, locals, clo
 	r, err := st.run(f)
 	st.t.Depth--
 	return r, err
-}
-
-// syntaxError converts a syntax.Error into a Python SyntaxError (or
-// IndentationError, TabError) whose args follow CPython:
-// (msg, (filename, lineno, offset, text, end_lineno, end_offset)).
-func (st *State) syntaxError(err error) error {
-	t := st.t
-	se, ok := err.(*syntax.Error)
-	if !ok {
-		return t.Errorf(object.SystemErrorType, "%v", err)
-	}
-	typ := object.SyntaxErrorType
-	switch se.Kind {
-	case "RecursionError":
-		return t.Errorf(object.RecursionErrorType, "%s", se.Msg)
-	case "MemoryError":
-		return t.NewException(object.MemoryErrorType)
-	case "IndentationError":
-		typ = object.IndentationErrorType
-	case "TabError":
-		typ = object.TabErrorType
-	}
-	detail := object.NewTuple(t, []*object.Object{
-		object.NewStr(t, se.Filename), object.NewInt(t, int64(se.Line)), object.NewInt(t, int64(se.Col)),
-		object.NewStr(t, se.SourceLine()), object.NewInt(t, int64(se.EndLine)), object.NewInt(t, int64(se.EndCol)),
-	})
-	e := t.NewException(typ, object.NewStr(t, se.Msg), detail.Obj())
-	e.Dict = object.NewDict(t)
-	e.Dict.SetStr(t, object.Intern("_ftpy_formatted"), object.NewStr(t, se.Format()))
-	e.Dict.SetStr(t, object.Intern("msg"), object.NewStr(t, se.Msg))
-	e.Dict.SetStr(t, object.Intern("lineno"), object.NewInt(t, int64(se.Line)))
-	e.Dict.SetStr(t, object.Intern("filename"), object.NewStr(t, se.Filename))
-	return e
 }
 
 // importLock is the lock of one module being imported. Its owner may take

@@ -91,14 +91,14 @@ func (st *State) writeOne(w io.Writer, exc *object.Exception) {
 // exceptionLine is the last line of a traceback: "Type: message", or for
 // a SyntaxError the block with the caret.
 func (st *State) exceptionLine(exc *object.Exception) string {
-	if exc.Dict != nil {
-		if f := exc.Dict.GetStr(object.Intern("_ftpy_formatted")); f != nil {
-			return strings.TrimSuffix(object.StrValue(f), "\n")
-		}
-	}
 	name := exc.Type().Name
 	if mod := typeModule(exc.Type()); mod != "builtins" && mod != "__main__" {
 		name = mod + "." + name
+	}
+	if object.IsInstance(exc.Obj(), object.SyntaxErrorType) {
+		if block, ok := st.syntaxErrorBlock(exc, name); ok {
+			return block
+		}
 	}
 	msg, err := object.StrString(st.t, exc.Obj())
 	if err != nil {
@@ -224,38 +224,52 @@ var Excepthook = object.NewStaticBuiltin(&object.MethodDef{Name: "excepthook", F
 // caretLine draws CPython 3.11's marker line under the part of the source
 // line that failed: "^" under the failing expression, or for a binary
 // operation "~" under the operands and "^" under the operator, and for a
-// subscript "~" under the value and "^" under the brackets. It is empty
-// when the expression spans lines or is the whole line.
+// subscript "~" under the value and "^" under the brackets. An expression
+// spanning lines is marked to the end of its first line. It is empty when
+// the marks would cover the whole line with "^" alone, as CPython leaves
+// them out then.
 func caretLine(line string, e object.TracebackEntry) string {
-	if e.EndLine != e.Line || e.Col < 0 || e.EndCol > len(line) || e.EndCol <= e.Col {
+	if e.EndLine < e.Line || e.Col < 0 {
 		return ""
 	}
-	seg := line[e.Col:e.EndCol]
-	if strings.TrimSpace(line) == strings.TrimSpace(seg) {
+	end := e.EndCol
+	if e.EndLine != e.Line {
+		end = len(strings.TrimRight(line, " \t"))
+	}
+	if end > len(line) || end <= e.Col {
 		return ""
 	}
 	indent := len(line) - len(strings.TrimLeft(line, " \t"))
 	if e.Col < indent {
 		return ""
 	}
+	seg := line[e.Col:end]
 	marks := []rune(strings.Repeat("^", utf8.RuneCountInString(seg)))
-	if expr, err := syntax.ParseExpr("", []byte(seg)); err == nil {
-		switch x := expr.(type) {
-		case *syntax.BinOp:
-			l, r := x.Left.Span(), x.Right.Span()
-			if l.EndLine == 1 && r.Line == 1 {
-				tilde(marks, seg, 0, len(seg))
-				for i := l.EndCol; i < r.Col && i < len(seg); i++ {
-					if c := seg[i]; c != ' ' && c != '(' && c != ')' && c != '\t' {
-						setMark(marks, seg, i, '^')
+	anchored := false
+	if e.EndLine == e.Line {
+		if expr, err := syntax.ParseExpr("", []byte(seg)); err == nil {
+			switch x := expr.(type) {
+			case *syntax.BinOp:
+				l, r := x.Left.Span(), x.Right.Span()
+				if l.EndLine == 1 && r.Line == 1 {
+					anchored = true
+					tilde(marks, seg, 0, len(seg))
+					for i := l.EndCol; i < r.Col && i < len(seg); i++ {
+						if c := seg[i]; c != ' ' && c != '(' && c != ')' && c != '\t' {
+							setMark(marks, seg, i, '^')
+						}
 					}
 				}
-			}
-		case *syntax.Subscript:
-			if v := x.Value.Span(); v.EndLine == 1 {
-				tilde(marks, seg, 0, v.EndCol)
+			case *syntax.Subscript:
+				if v := x.Value.Span(); v.EndLine == 1 {
+					anchored = true
+					tilde(marks, seg, 0, v.EndCol)
+				}
 			}
 		}
+	}
+	if !anchored && strings.TrimSpace(line) == strings.TrimSpace(seg) {
+		return ""
 	}
 	prefix := utf8.RuneCountInString(line[indent:e.Col])
 	return strings.Repeat(" ", prefix) + string(marks)

@@ -84,11 +84,15 @@ func (p *program) runMain(st *vm.State, out io.Writer) int {
 	filename := codecs.FSDecode(p.filename)
 	code, err := compileFile(t, filename, p.src)
 	if err != nil {
-		if se, ok := err.(*syntax.Error); ok {
-			fmt.Fprint(p.stderr, strings.TrimSuffix(se.Format(), "\n")+"\n")
-			return 1
+		se, ok := err.(*syntax.Error)
+		if !ok {
+			return p.report(st, err) // an error of the compiler itself
 		}
-		return p.report(st, err) // an error of the compiler itself
+		if p.filename == "<string>" {
+			se.FromString() // -c source goes through CPython's string tokenizer
+		}
+		fmt.Fprint(p.stderr, strings.TrimSuffix(se.Format(), "\n")+"\n")
+		return 1
 	}
 	if p.dis {
 		compile.Dis(out, code)
@@ -162,9 +166,15 @@ func readSource(path string) ([]byte, string, error) {
 	return b, path, nil
 }
 
+// absPath makes a script's path absolute as CPython does: the working
+// directory joined to it as written, "." and ".." kept ("/w/./t.py").
 func absPath(p string) string {
-	if a, err := filepath.Abs(p); err == nil {
-		return a
+	if filepath.IsAbs(p) {
+		return p
 	}
-	return p
+	wd, err := os.Getwd()
+	if err != nil {
+		return p
+	}
+	return strings.TrimSuffix(wd, "/") + "/" + p
 }
