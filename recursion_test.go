@@ -46,7 +46,9 @@ class R:
     def __repr__(self):
         return f(50)
 raises(lambda: repr(R()))
-for make in (lambda it: map(abs, it), zip, lambda it: filter(None, it), enumerate):
+import itertools
+for make in (lambda it: map(abs, it), zip, lambda it: filter(None, it), enumerate,
+             itertools.chain, lambda it: itertools.islice(it, None)):
     raises(lambda: next(nest(make, N, iter([1]))))
 raises(lambda: nest(lambda f: types.MethodType(f, 1), N, abs)())
 raises(lambda: nest(staticmethod, N, abs)())

@@ -285,6 +285,12 @@ func (ty *Type) readySlots(typ *object.Type) {
 	}
 	if fn := ty.Next; fn != nil {
 		typ.Next = func(t *Thread, o *Object) (res *Object, err error) {
+			// An extension's iterator may wrap iterators: one level of
+			// Go recursion (object.Next does not count one).
+			if err := t.EnterGo(); err != nil {
+				return nil, err
+			}
+			defer t.LeaveGo()
 			defer recoverPanic(t, &res, &err)
 			return fn(t, o)
 		}

@@ -261,13 +261,12 @@ func Iter(t *Thread, o *Object) (*Object, error) {
 // carry its return value to next()); Next turns that into the end too.
 func Next(t *Thread, it *Object) (*Object, error) {
 	if f := it.typ.Next; f != nil {
-		// Iterators wrap iterators (map(f, map(f, ...))) as deeply as a
-		// program likes, and each next recurses in Go.
-		if err := t.EnterGo(); err != nil {
-			return nil, err
-		}
+		// Not counted here (recursion.go): an iterator that wraps
+		// iterators (map, zip, itertools') counts a level in its own Next
+		// slot, and Python __next__ methods are counted as special-method
+		// calls, so that a for loop over a list or a zip does not pay for
+		// a count per item and per level.
 		v, err := f(t, it)
-		t.LeaveGo()
 		if err != nil && ErrorMatches(err, StopIterationType) {
 			t.DropError(err)
 			return nil, nil

@@ -41,7 +41,7 @@ func (t *Thread) Reuse(typ *Type) *Object {
 	// A GC object may still sit in a registry (bitListed), whose owner
 	// compacts it with a CAS on the bits: keep bitListed, atomically. An
 	// object that was tracked when it died has no other bit left
-	// (untrackDying), and then there is nothing to write.
+	// (dealloc's untrack), and then there is nothing to write.
 	for {
 		b := o.loadBits()
 		if b&^bitListed == 0 || o.casBits(b, b&bitListed) {

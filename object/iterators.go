@@ -218,7 +218,11 @@ func enumerateNext(t *Thread, o *Object) (*Object, error) {
 	if e.it == nil {
 		return nil, nil
 	}
+	if err := t.EnterGo(); err != nil { // e.it may wrap iterators in turn
+		return nil, err
+	}
 	x, err := Next(t, e.it)
+	t.LeaveGo()
 	if err != nil || x == nil {
 		if x == nil && err == nil {
 			dropRef(t, &e.it)
@@ -284,24 +288,34 @@ func zipNext(t *Thread, o *Object) (*Object, error) {
 	if len(its) == 0 {
 		return nil, nil
 	}
+	if err := t.EnterGo(); err != nil { // its may wrap iterators in turn
+		return nil, err
+	}
 	items := make([]*Object, len(its))
 	for i, it := range its {
 		x, err := Next(t, it)
-		if err != nil {
-			decrefAll(t, items[:i])
-			return nil, err
-		}
-		if x == nil {
-			decrefAll(t, items[:i])
-			if z.strict {
-				return nil, zipStrictCheck(t, z, i)
-			}
-			dropRefs(t, &z.its)
-			return nil, nil
+		if err != nil || x == nil {
+			t.LeaveGo()
+			return nil, zipStop(t, z, items[:i], err)
 		}
 		items[i] = x
 	}
+	t.LeaveGo()
 	return &NewTuple(t, items).Object, nil
+}
+
+// zipStop ends a zip's next when iterator len(got) raised err or, err
+// nil, is exhausted: got holds the items the others gave.
+func zipStop(t *Thread, z *Zip, got []*Object, err error) error {
+	decrefAll(t, got)
+	if err != nil {
+		return err
+	}
+	if z.strict {
+		return zipStrictCheck(t, z, len(got))
+	}
+	dropRefs(t, &z.its)
+	return nil
 }
 
 // zipStrictCheck runs when iterator i of a strict zip is exhausted: every
@@ -358,14 +372,19 @@ func mapNext(t *Thread, o *Object) (*Object, error) {
 	if len(m.its) > len(buf) {
 		args = make([]*Object, 0, len(m.its))
 	}
+	if err := t.EnterGo(); err != nil { // m.its may wrap iterators in turn
+		return nil, err
+	}
 	for _, it := range m.its {
 		x, err := Next(t, it)
 		if err != nil || x == nil {
+			t.LeaveGo()
 			decrefAll(t, args)
 			return nil, err
 		}
 		args = append(args, x)
 	}
+	t.LeaveGo()
 	r, err := Call(t, m.fn, args, nil)
 	decrefAll(t, args)
 	return r, err
@@ -393,7 +412,11 @@ func filterNext(t *Thread, o *Object) (*Object, error) {
 		return nil, nil
 	}
 	for {
+		if err := t.EnterGo(); err != nil { // f.it may wrap iterators in turn
+			return nil, err
+		}
 		x, err := Next(t, f.it)
+		t.LeaveGo()
 		if err != nil || x == nil {
 			return nil, err
 		}

@@ -60,20 +60,6 @@ func (t *Thread) Untrack(o *Object) {
 	}
 }
 
-// untrackDying is Untrack for an object being deallocated, without a
-// compare-and-swap: no other thread holds a reference, so none can set a
-// bit (a weak reference, deferral) meanwhile, and the registry's
-// compaction, the only other writer, changes the bits only of an object
-// it already sees untracked. The same store clears every bit but
-// bitListed (its finalizer and weak references were dealt with), so that
-// Reuse finds a recycled object's bits clean and need not write them.
-func (t *Thread) untrackDying(o *Object) {
-	if b := o.loadBits(); b&bitTracked != 0 {
-		o.relaxedStoreBits(b & bitListed)
-		t.countGCAlloc(-1)
-	}
-}
-
 // dealloc runs when o's count reached zero (tp_dealloc plus the generic
 // steps CPython's subtype_dealloc performs around it).
 func (t *Thread) dealloc(o *Object) {
@@ -94,23 +80,40 @@ func (t *Thread) dealloc(o *Object) {
 	if o.loadBits()&bitWeakrefs != 0 {
 		t.clearWeakrefs(o)
 	}
-	t.untrackDying(o)
+	// Untrack o without a compare-and-swap (written out here: a call
+	// costs more than the work): no other thread holds a reference, so
+	// none can set a bit (a weak reference, deferral) meanwhile, and the
+	// registry's compaction, the only other writer, changes the bits only
+	// of an object it already sees untracked. The same store clears every
+	// bit but bitListed (its finalizer and weak references were dealt
+	// with), so that Reuse finds a recycled object's bits clean and need
+	// not write them.
+	if b := o.loadBits(); b&bitTracked != 0 {
+		o.relaxedStoreBits(b & bitListed)
+		if t.gcDelta--; t.gcDelta <= -gcFlushEvery { // countGCAlloc(-1)
+			t.flushGCCount()
+		}
+	}
 	if typ.Dealloc != nil {
 		if t.deallocDepth >= trashDepth {
 			// Deep in a chain of containers dying one inside the other:
-			// leave o to the outermost dealloc (trash.go), so that Go's
-			// stack stays bounded however deep the chain.
+			// leave o for later (trash.go), so that Go's stack stays
+			// bounded however deep the chain.
 			t.putInTrash(o)
 			return
 		}
 		t.deallocDepth++
 		typ.Dealloc(t, o)
 		t.deallocDepth--
+		if len(t.trash) != 0 {
+			// Only a dealloc that dropped containers can find the
+			// trash full: nothing to test for the others.
+			t.free(o)
+			t.emptyTrash()
+			return
+		}
 	}
 	t.free(o)
-	if len(t.trash) != 0 && t.deallocDepth == 0 {
-		t.emptyTrash()
-	}
 }
 
 // finalizeFromDealloc runs o's finalizer with a temporary reference owned

@@ -39,6 +39,9 @@ type List struct {
 	// (setSize): a reader that sees a length before the slots it covers
 	// finds them nil, or past its array, and takes the lock.
 	size int64
+	// claim is set while a thread sorts the list running Python code
+	// (list_sortclaim.go); guarded by mu.
+	claim *sortClaim
 }
 
 // ListType is list.
@@ -48,7 +51,7 @@ var ListType = NewStaticType(&Type{
 	Traverse: func(o *Object, visit Visitor) { visitAll(Cast[List](o).items, visit) },
 	Dealloc:  func(t *Thread, o *Object) { decrefLastFirst(t, Cast[List](o).items) },
 	Clear: func(t *Thread, o *Object) {
-		decrefLastFirst(t, Cast[List](o).swapItems(nil))
+		decrefLastFirst(t, Cast[List](o).swapItems(nil, nil))
 	},
 })
 
@@ -172,6 +175,9 @@ func (l *List) Len() int { return int(atomic.LoadInt64(&l.size)) }
 func (l *List) Append(t *Thread, v *Object) {
 	t.Incref(v)
 	l.mu.Lock()
+	if l.claim != nil { // lockToChange, inlined by hand on this hot path
+		l.waitForSort(t)
+	}
 	l.push(v)
 	l.mu.Unlock()
 }
@@ -202,8 +208,8 @@ func growCap(n int) int {
 }
 
 // appendRefs appends items, whose references the list takes over.
-func (l *List) appendRefs(items []*Object) {
-	l.mu.Lock()
+func (l *List) appendRefs(t *Thread, items []*Object) {
+	l.lockToChange(t)
 	l.extend(items)
 	l.mu.Unlock()
 }
@@ -273,7 +279,7 @@ func (l *List) itemRef(t *Thread, i int) *Object {
 // reports whether i was in range.
 func (l *List) SetItemAt(t *Thread, i int, v *Object) bool {
 	t.Incref(v)
-	l.mu.Lock()
+	l.lockToChange(t)
 	if i >= len(l.items) {
 		l.mu.Unlock()
 		t.Decref(v)
@@ -288,7 +294,7 @@ func (l *List) SetItemAt(t *Thread, i int, v *Object) bool {
 
 // Snapshot returns new references to the items, taken atomically.
 func (l *List) Snapshot(t *Thread) []*Object {
-	l.mu.Lock()
+	l.lockToChange(t)
 	out := make([]*Object, len(l.items))
 	for i, x := range l.items {
 		t.Incref(x)
@@ -300,9 +306,14 @@ func (l *List) Snapshot(t *Thread) []*Object {
 
 // swapItems replaces the items with items (taking over their references
 // and their array, which no reader may see yet) and returns the old ones,
-// whose references the caller now owns.
-func (l *List) swapItems(items []*Object) []*Object {
-	l.mu.Lock()
+// whose references the caller now owns. t is nil when l is dying or
+// garbage (no sort can claim it).
+func (l *List) swapItems(t *Thread, items []*Object) []*Object {
+	if t != nil {
+		l.lockToChange(t)
+	} else {
+		l.mu.Lock()
+	}
 	old := l.items
 	l.adopt(items)
 	l.mu.Unlock()
@@ -311,7 +322,7 @@ func (l *List) swapItems(items []*Object) []*Object {
 
 // Truncate drops the items from n on (heapq.nsmallest's result).
 func (l *List) Truncate(t *Thread, n int) {
-	l.mu.Lock()
+	l.lockToChange(t)
 	if n >= len(l.items) {
 		l.mu.Unlock()
 		return
@@ -323,8 +334,8 @@ func (l *List) Truncate(t *Thread, n int) {
 }
 
 // Swap exchanges items i and j and reports whether both were in range.
-func (l *List) Swap(i, j int) bool {
-	l.mu.Lock()
+func (l *List) Swap(t *Thread, i, j int) bool {
+	l.lockToChange(t)
 	defer l.mu.Unlock()
 	if i >= len(l.items) || j >= len(l.items) {
 		return false
@@ -337,8 +348,8 @@ func (l *List) Swap(i, j int) bool {
 
 // PopLast removes the last item and returns the list's reference to it,
 // or nil if the list is empty.
-func (l *List) PopLast() *Object {
-	l.mu.Lock()
+func (l *List) PopLast(t *Thread) *Object {
+	l.lockToChange(t)
 	defer l.mu.Unlock()
 	n := len(l.items)
 	if n == 0 {
@@ -352,8 +363,8 @@ func (l *List) PopLast() *Object {
 // Exchange stores v (whose reference the list takes over) as item i and
 // returns the list's reference to the old item, or nil, leaving the list
 // alone, if i is out of range.
-func (l *List) Exchange(i int, v *Object) *Object {
-	l.mu.Lock()
+func (l *List) Exchange(t *Thread, i int, v *Object) *Object {
+	l.lockToChange(t)
 	defer l.mu.Unlock()
 	if i >= len(l.items) {
 		return nil

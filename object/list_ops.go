@@ -114,6 +114,9 @@ func listSetItem(t *Thread, o, key, v *Object) error {
 		t.Incref(v)
 	}
 	l.mu.Lock()
+	if l.claim != nil { // lockToChange, inlined by hand on this hot path
+		l.waitForSort(t)
+	}
 	if fromEnd {
 		i += len(l.items)
 	}
@@ -153,7 +156,7 @@ func listSetSlice(t *Thread, l *List, s *Slice, v *Object) error {
 			return err
 		}
 	}
-	l.mu.Lock()
+	l.lockToChange(t)
 	start, stop, step, count := b.Indices(len(l.items))
 	var removed []*Object
 	switch {
@@ -273,7 +276,7 @@ func listInplaceMul(t *Thread, a, b *Object) (*Object, error) {
 	}
 	l := Cast[List](a)
 	if count <= 0 {
-		decrefLastFirst(t, l.swapItems(nil))
+		decrefLastFirst(t, l.swapItems(t, nil))
 		return t.NewRef(a), nil
 	}
 	snap := l.Snapshot(t)
@@ -282,7 +285,7 @@ func listInplaceMul(t *Thread, a, b *Object) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	l.appendRefs(items)
+	l.appendRefs(t, items)
 	return t.NewRef(a), nil
 }
 
@@ -292,13 +295,13 @@ func listExtend(t *Thread, l *List, iterable *Object) error {
 		if !ok {
 			items, _ = SequenceItems(t, iterable) // snapshot: l.extend(l) works
 		}
-		l.appendRefs(items)
+		l.appendRefs(t, items)
 		return nil
 	}
 	if iterable == &l.Object {
 		// A list subclass extended with itself: its items as they are
 		// now, not an iteration that sees its own appends.
-		l.appendRefs(l.Snapshot(t))
+		l.appendRefs(t, l.Snapshot(t))
 		return nil
 	}
 	if err := checkHintAlloc(t, iterable, 8); err != nil {
@@ -315,7 +318,7 @@ func listInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
 		return err
 	}
 	l := Cast[List](self)
-	decrefLastFirst(t, l.swapItems(nil))
+	decrefLastFirst(t, l.swapItems(t, nil))
 	if len(args) == 1 {
 		return listExtend(t, l, args[0])
 	}
@@ -361,7 +364,7 @@ func listInsert(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Objec
 	}
 	l := Cast[List](self)
 	t.Incref(args[1])
-	l.mu.Lock()
+	l.lockToChange(t)
 	n := int64(len(l.items))
 	if i < 0 {
 		i += n
@@ -405,6 +408,9 @@ func listPop(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, 
 		}
 	}
 	l.mu.Lock()
+	if l.claim != nil { // lockToChange, inlined by hand on this hot path
+		l.waitForSort(t)
+	}
 	n := int64(len(l.items))
 	if i < 0 {
 		i += n
@@ -427,7 +433,7 @@ func listClearMethod(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*
 	if err := CheckArgCount(t, "list.clear", args, kwnames, 0, 0); err != nil {
 		return nil, err
 	}
-	decrefLastFirst(t, Cast[List](self).swapItems(nil))
+	decrefLastFirst(t, Cast[List](self).swapItems(t, nil))
 	return None, nil
 }
 
@@ -443,7 +449,7 @@ func listReverse(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Obje
 		return nil, err
 	}
 	l := Cast[List](self)
-	l.mu.Lock()
+	l.lockToChange(t)
 	for i, j := 0, len(l.items)-1; i < j; i, j = i+1, j-1 {
 		x, y := l.items[i], l.items[j]
 		l.store(i, y)

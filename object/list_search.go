@@ -45,7 +45,7 @@ func eqNoCode(x, y *Object) (eq, ok bool) {
 // the list's current length, and calls match(i), with l.mu held, for
 // each item equal to v, until match returns true.
 func (l *List) findEqual(t *Thread, v *Object, start, stop int, match func(i int) bool) error {
-	l.mu.Lock()
+	l.lockToChange(t)
 	for i := start; i < stop && i < len(l.items); i++ {
 		x := l.items[i]
 		eq, ok := eqNoCode(x, v)
@@ -58,7 +58,7 @@ func (l *List) findEqual(t *Thread, v *Object, start, stop int, match func(i int
 			if err != nil {
 				return err
 			}
-			l.mu.Lock()
+			l.lockToChange(t)
 		}
 		if eq && match(i) {
 			break

@@ -182,12 +182,23 @@ func (l *List) Sort(t *Thread, key *Object, reverse bool) error {
 	if key == nil && l.sortLocked(t, reverse) {
 		return nil
 	}
-	saved := l.swapItems(nil) // as in CPython, the list looks empty during the sort
+	// Python code runs during this sort: claim the list, so that other
+	// threads' changes wait for it (list_sortclaim.go). As in CPython,
+	// the list looks empty meanwhile.
+	saved, own := l.beginSort(t)
+	if own {
+		defer func() {
+			if r := recover(); r != nil {
+				l.abandonSort(t)
+				panic(r)
+			}
+		}()
+	}
 	// The result goes into a new array: readers that loaded the list's
 	// array before the sort may still be reading it.
 	result := make([]*Object, len(saved))
 	err := sortValues(t, saved, result, key, reverse)
-	modified := l.swapItems(result)
+	modified := l.endSort(t, result, own)
 	if modified != nil || cap(modified) != 0 {
 		decrefAll(t, modified)
 		if err == nil {
@@ -203,7 +214,7 @@ func (l *List) Sort(t *Thread, key *Object, reverse bool) error {
 // critical section, rather than being dropped with "list modified during
 // sort". It does nothing and returns false for other items.
 func (l *List) sortLocked(t *Thread, reverse bool) bool {
-	l.mu.Lock()
+	l.lockToChange(t)
 	defer l.mu.Unlock()
 	if len(l.items) == 0 {
 		return true

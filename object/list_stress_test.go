@@ -119,7 +119,7 @@ func listWriteOp(th *Thread, l *List, rng *rand.Rand, ops int) {
 		l.Append(th, v)
 		th.Decref(v)
 	case 2:
-		if v := l.PopLast(); v != nil {
+		if v := l.PopLast(th); v != nil {
 			th.Decref(v)
 		}
 	case 3:

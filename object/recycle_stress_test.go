@@ -13,7 +13,7 @@ import (
 // threads whose registries do not list them, while the listing thread
 // may be compacting its registry), make self-referencing cycles out of
 // recycled dicts, and collect. Reusing a dict from a free list writes none
-// of its bits (untrackDying cleared them): if that ever let a recycled
+// of its bits (dealloc's untrack cleared them): if that ever let a recycled
 // object keep bitListed after its registry dropped it, the collector
 // would no longer see it, and its cycle would outlive the final
 // collection. Free lists are off in debug mode, so this test runs without

@@ -70,9 +70,12 @@ type Thread struct {
 	// inside the other, and trash holds those left for later (trash.go).
 	deallocDepth int
 	trash        []*Object
-	freeSites    map[*Object]freeSite // debug mode: where this thread freed objects
-	freeLists    [maxFreeLists + 1][]*Object
-	typeCache    *[typeCacheSize]typeCacheEntry
+	// sortClaims lists the lists this thread is sorting with Python code
+	// running (list_sortclaim.go), innermost last.
+	sortClaims []*List
+	freeSites  map[*Object]freeSite // debug mode: where this thread freed objects
+	freeLists  [maxFreeLists + 1][]*Object
+	typeCache  *[typeCacheSize]typeCacheEntry
 
 	// VM is the per-thread state of the interpreter running on this
 	// thread (package vm); the core never looks at it.
@@ -161,6 +164,9 @@ func (t *Thread) ID() uint64 { return uint64(t.serial) }
 // Attach makes t able to run Python code. It waits while a stop-the-world
 // is in progress, and in GIL mode until t holds the GIL.
 func (t *Thread) Attach() {
+	if len(t.sortClaims) != 0 {
+		t.resumeSortClaims() // before the GIL: see list_sortclaim.go
+	}
 	if rt.cfg.GIL {
 		t.takeGIL()
 	}
@@ -191,6 +197,9 @@ func (t *Thread) attachSlow() {
 // (a lock, a channel, I/O, sleep). A stop-the-world never waits for a
 // detached thread. The thread must not touch objects until Attach.
 func (t *Thread) Detach() {
+	if len(t.sortClaims) != 0 {
+		t.suspendSortClaims() // a blocked thread holds no claim
+	}
 	if !t.state.CompareAndSwap(stateAttached, stateDetached) {
 		panic("object: Detach on a thread that is not attached")
 	}

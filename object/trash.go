@@ -3,8 +3,13 @@
 // freeing a list nested a million deep would recurse a million times in
 // Go, and Go's stack overflow is fatal. Past trashDepth nested
 // deallocations, a dying container's dealloc is put off to a per-thread
-// list, and the outermost dealloc empties the list in a loop: the chain
-// is freed in slices of trashDepth levels, each from a shallow stack.
+// list, and the first container dealloc to end after that (the one just
+// above, at depth trashDepth-1) empties the list in a loop: the chain is
+// freed one container per turn of that loop, never deeper than
+// trashDepth. An emptying may start another from a dealloc it causes,
+// but only deeper than itself and above trashDepth, so the nesting stays
+// bounded too. (CPython empties at the outermost level; testing for that
+// cost one more test on every dealloc.)
 //
 // A container goes in the trash after its finalizer ran, its weak
 // references were cleared and it was untracked, as CPython's trashcan
@@ -24,9 +29,10 @@ const trashDepth = 1000
 func (t *Thread) putInTrash(o *Object) { t.trash = append(t.trash, o) }
 
 // emptyTrash deallocates the containers put off, and those they put off
-// in turn, until none are left. It runs at the end of the outermost
-// dealloc (deallocDepth 0), and counts itself as one level so that a
-// dealloc it causes does not empty the trash again from inside.
+// in turn, until none are left. It runs at the end of a container's
+// dealloc that finds the trash full, and counts itself as one level, so
+// that the deallocs it runs directly put off their own containers at
+// once when it runs at trashDepth-1.
 func (t *Thread) emptyTrash() {
 	t.deallocDepth++
 	for n := len(t.trash); n > 0; n = len(t.trash) {

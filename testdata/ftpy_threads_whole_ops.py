@@ -130,8 +130,53 @@ def sl_sort():
             errors.append("sort: %s" % e)
 
 
+# The same with a key function, and with items whose __lt__ is Python
+# code: the sort claims the list (Python code runs), and appends wait for
+# it, as they wait for CPython's critical section.
+kl = list(range(500, 0, -1))
+
+
+class Lt:
+    __slots__ = ("v",)
+
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        return self.v < other.v
+
+
+ol = [Lt(v) for v in range(300, 0, -1)]
+
+
+kl_appended = []
+kl_sorted = threading.Event()
+
+
+def kl_append():
+    # Appends for as long as the sorts go on, and counts its appends.
+    j = 0
+    while not kl_sorted.is_set() or j < 100:
+        kl.append(j)
+        if j % 4 == 0:
+            ol.append(Lt(j))
+        j += 1
+    kl_appended.append(j)
+
+
+def kl_sort():
+    for j in range(30):
+        try:
+            kl.sort(key=lambda x: -x if j % 2 else x)
+            ol.sort(reverse=j % 2 == 0)
+        except ValueError as e:
+            errors.append("sort with key: %s" % e)
+    kl_sorted.set()
+
+
 threads = [threading.Thread(target=churn, args=(w,)) for w in range(CHURNERS)]
 threads += [threading.Thread(target=sl_append), threading.Thread(target=sl_sort)]
+threads += [threading.Thread(target=kl_append), threading.Thread(target=kl_sort)]
 threads.append(threading.Thread(target=twin_churn))
 readers = [threading.Thread(target=list_reader, args=(r,)) for r in range(2)]
 readers.append(threading.Thread(target=container_reader))
@@ -149,6 +194,9 @@ assert sorted(lst) == STABLE, len(lst)
 assert s == set(STABLE) and d == {k: k for k in STABLE}
 assert a == b == list(range(20))
 assert sorted(sl) == sorted(list(range(500, 0, -1)) + list(range(ROUNDS))), len(sl)
+n = kl_appended[0]
+assert sorted(kl) == sorted(list(range(500, 0, -1)) + list(range(n))), (len(kl), n)
+assert sorted(x.v for x in ol) == sorted(list(range(300, 0, -1)) + list(range(0, n, 4))), (len(ol), n)
 
 # An explicit for loop over a set it changes still raises, as CPython does.
 t = {1, 2, 3}

@@ -35,6 +35,14 @@ func (st *State) run(f *Frame) (result *object.Object, err error) {
 			result, err = nil, st.recoverRun(entry, handled, r)
 		}
 	}()
+	return st.runLoop(f)
+}
+
+// runLoop is run's loop. It is a function of its own so that its results
+// are not captured by run's deferred recover: results a closure captures
+// live in memory, and the loop reads and writes err on many paths.
+func (st *State) runLoop(f *Frame) (result *object.Object, err error) {
+	t := st.t
 	f.back = st.frame
 	st.frame = f
 	f.entry = true

@@ -46,7 +46,7 @@ func siftDown(t *object.Thread, l *object.List, startpos, pos int) error {
 		if !lt {
 			break
 		}
-		if !l.Swap(parentpos, pos) {
+		if !l.Swap(t, parentpos, pos) {
 			return changedSize(t)
 		}
 		pos = parentpos
@@ -74,7 +74,7 @@ func siftUp(t *object.Thread, l *object.List, pos int) error {
 				return changedSize(t)
 			}
 		}
-		if !l.Swap(childpos, pos) {
+		if !l.Swap(t, childpos, pos) {
 			return changedSize(t)
 		}
 		pos = childpos
@@ -132,11 +132,11 @@ func heappush(t *object.Thread, l *object.List, item *object.Object) (*object.Ob
 }
 
 func heappop(t *object.Thread, l *object.List) (*object.Object, error) {
-	last := l.PopLast()
+	last := l.PopLast(t)
 	if last == nil {
 		return nil, indexError(t)
 	}
-	ret := l.Exchange(0, last)
+	ret := l.Exchange(t, 0, last)
 	if ret == nil {
 		return last, nil // that was the only item
 	}
@@ -150,7 +150,7 @@ func heappop(t *object.Thread, l *object.List) (*object.Object, error) {
 // replaceTop puts item at the top of the heap and sifts it into place,
 // returning the old top (heapreplace's second half).
 func replaceTop(t *object.Thread, l *object.List, item *object.Object) (*object.Object, error) {
-	ret := l.Exchange(0, t.NewRef(item))
+	ret := l.Exchange(t, 0, t.NewRef(item))
 	if ret == nil {
 		t.Decref(item)
 		return nil, indexError(t)

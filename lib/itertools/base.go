@@ -36,8 +36,15 @@ func newIterType(name, doc string, newFn newFunc) *object.Type {
 	typ := object.NewStaticType(&object.Type{Name: name, Doc: doc, Flags: object.FlagGC})
 	typ.Iter = func(t *object.Thread, o *object.Object) (*object.Object, error) { return t.NewRef(o), nil }
 	typ.Next = func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		// Most of these wrap iterators, as deeply as a program likes:
+		// one level of Go recursion each (object.Next does not count).
+		if err := t.EnterGo(); err != nil {
+			return nil, err
+		}
 		x := object.Cast[itObj](o)
-		return x.impl.next(t, x)
+		v, err := x.impl.next(t, x)
+		t.LeaveGo()
+		return v, err
 	}
 	typ.Traverse = func(o *object.Object, visit object.Visitor) {
 		if impl := object.Cast[itObj](o).impl; impl != nil {
