@@ -7,9 +7,6 @@ package object
 
 import "math"
 
-// ddLn10 is ln(10) to 106 bits.
-var ddLn10 = dd{0x1.26bb1bbb55516p+1, -0x1.f48ad494ea3e9p-53}
-
 // Exp2 returns 2**x as the C library does.
 func Exp2(x float64) float64 {
 	if x != x || math.IsInf(x, 0) || x == math.Trunc(x) {
