@@ -208,26 +208,6 @@ func sliceCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 	return seqCompare(t, fixedItems(xs), fixedItems(ys), op)
 }
 
-// sliceIndicesArg converts the length given to slice.indices.
-func sliceIndicesArg(t *Thread, o *Object) (int, error) {
-	r, err := Index(t, o)
-	if err != nil {
-		return 0, err
-	}
-	defer t.Decref(r)
-	i := Cast[Int](r)
-	if i.big != nil || i.v > maxIndex {
-		if i.big != nil && i.big.Sign() < 0 {
-			return 0, t.Errorf(ValueErrorType, "length should not be negative")
-		}
-		return 0, t.Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
-	}
-	if i.v < 0 {
-		return 0, t.Errorf(ValueErrorType, "length should not be negative")
-	}
-	return int(i.v), nil
-}
-
 func init() {
 	SliceType.New = sliceNew
 	SliceType.Compare = sliceCompare
@@ -240,15 +220,7 @@ func init() {
 				if err := CheckArgCount(t, "indices", args, kwnames, 1, 1); err != nil {
 					return nil, err
 				}
-				n, err := sliceIndicesArg(t, args[0])
-				if err != nil {
-					return nil, err
-				}
-				start, stop, step, _, err := Cast[Slice](self).Indices(t, n)
-				if err != nil {
-					return nil, err
-				}
-				return &NewTuple(t, []*Object{NewInt(t, int64(start)), NewInt(t, int64(stop)), NewInt(t, int64(step))}).Object, nil
+				return sliceIndicesMethod(t, Cast[Slice](self), args[0])
 			}},
 	}, []GetSetDef{
 		{Name: "start", Get: field(func(s *Slice) *Object { return s.Start })},
