@@ -329,6 +329,7 @@ func init() {
 	FunctionType.Call = func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
 		return stateOf(t).callFunction(object.Cast[Function](self), args, kwnames)
 	}
+	FunctionType.New = functionNew
 	object.EnableFreeList(FunctionType)
 	object.EnableFreeList(CellType)
 	object.EnableFreeList(MethodType)
