@@ -137,6 +137,25 @@ func WeakrefCount(o *Object) int {
 	return len(sh.lists[o])
 }
 
+// Weakrefs returns new references to the live weak references to o, in
+// the order they were made (weakref.getweakrefs). One whose last strong
+// reference is going away is left out.
+func (t *Thread) Weakrefs(o *Object) []*Object {
+	if o.loadBits()&bitWeakrefs == 0 {
+		return nil
+	}
+	sh := weakShardFor(o)
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	var refs []*Object
+	for _, wr := range sh.lists[o] {
+		if t.TryIncRef(&wr.Object) {
+			refs = append(refs, &wr.Object)
+		}
+	}
+	return refs
+}
+
 // detachWeakrefs removes o's list from the table and clears every weak
 // reference in it. It returns, with a new reference each, those whose
 // callback should run: the ones still alive and not excluded by skip.

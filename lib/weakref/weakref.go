@@ -1,5 +1,5 @@
 // Package weakref implements the weakref module's core: ref (with
-// callbacks), getweakrefcount, and finalize's building block, on the
+// callbacks), getweakrefcount, getweakrefs, and finalize's building block, on the
 // object core's weak references.
 package weakref
 
@@ -144,10 +144,16 @@ func weakrefCompare(t *object.Thread, a, b *object.Object, op object.CompareOp) 
 
 var funcs = []object.MethodDef{
 	{Name: "getweakrefcount", Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "getweakrefcount", args, kw, 1, 1); err != nil {
+		if err := object.CheckArgCount(t, "_weakref.getweakrefcount", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		return object.NewInt(t, int64(object.WeakrefCount(args[0]))), nil
+	}},
+	{Name: "getweakrefs", Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "_weakref.getweakrefs", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return object.NewList(t, t.Weakrefs(args[0])).Obj(), nil
 	}},
 }
 
