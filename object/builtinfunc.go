@@ -5,7 +5,10 @@
 
 package object
 
-import "fmt"
+import (
+	"fmt"
+	"sync/atomic"
+)
 
 // CFunc is a Go implementation of a Python callable. self is the bound
 // object (nil for a plain function); args holds the positional arguments
@@ -104,6 +107,10 @@ type BuiltinFunction struct {
 	Object
 	Def  *MethodDef
 	Self *Object // owned; nil when unbound
+	// module names the module an unbound function belongs to
+	// (__module__); nil for none. Set once, when the module is made
+	// (ClaimModuleFunctions).
+	module atomic.Pointer[string]
 }
 
 // BuiltinFunctionType is builtin_function_or_method.
@@ -147,6 +154,25 @@ func NewBuiltinFunction(t *Thread, def *MethodDef, self *Object) *BuiltinFunctio
 func NewStaticBuiltin(def *MethodDef) *Object {
 	f := &BuiltinFunction{Def: def}
 	return newStaticObject(&f.Object, BuiltinFunctionType)
+}
+
+// ClaimModuleFunctions records module as the __module__ of the unbound
+// built-in functions among d's values that no module claimed yet. A
+// module made of Go functions calls it on its dict once it is made: a
+// function it imported from another module keeps that module's name.
+func ClaimModuleFunctions(d *Dict, module string) {
+	for pos := 0; ; {
+		var v *Object
+		var ok bool
+		if pos, _, v, ok = d.Next(pos); !ok {
+			return
+		}
+		if v.typ == BuiltinFunctionType {
+			if f := Cast[BuiltinFunction](v); f.Self == nil {
+				f.module.CompareAndSwap(nil, &module)
+			}
+		}
+	}
 }
 
 // GetSetDescr is a computed attribute of a built-in type
@@ -228,7 +254,16 @@ func init() {
 		{Name: "__qualname__", Get: func(t *Thread, o *Object) (*Object, error) {
 			return NewStr(t, builtinQualName(bf(o).Def, bf(o).Self)), nil
 		}},
-		{Name: "__doc__", Get: func(t *Thread, o *Object) (*Object, error) { return docOrNone(t, bf(o).Def.Doc), nil }},
+		{Name: "__doc__", Get: func(t *Thread, o *Object) (*Object, error) { return builtinDoc(t, bf(o).Def), nil }},
+		{Name: "__module__", Get: func(t *Thread, o *Object) (*Object, error) {
+			if m := bf(o).module.Load(); m != nil {
+				return NewStr(t, *m), nil
+			}
+			return None, nil
+		}},
+		{Name: "__text_signature__", Get: func(t *Thread, o *Object) (*Object, error) {
+			return textSignature(t, bf(o).Def), nil
+		}},
 		{Name: "__self__", Get: func(t *Thread, o *Object) (*Object, error) {
 			if s := bf(o).Self; s != nil {
 				return t.NewRef(s), nil
@@ -251,7 +286,8 @@ func init() {
 		{Name: "__qualname__", Get: func(t *Thread, o *Object) (*Object, error) {
 			return NewStr(t, typeQualName(md(o).Owner)+"."+md(o).Def.Name), nil
 		}},
-		{Name: "__doc__", Get: func(t *Thread, o *Object) (*Object, error) { return docOrNone(t, md(o).Def.Doc), nil }},
+		{Name: "__doc__", Get: func(t *Thread, o *Object) (*Object, error) { return builtinDoc(t, md(o).Def), nil }},
+		{Name: "__text_signature__", Get: func(t *Thread, o *Object) (*Object, error) { return textSignature(t, md(o).Def), nil }},
 		{Name: "__objclass__", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewRef(&md(o).Owner.Object), nil }},
 	})
 

@@ -1237,6 +1237,7 @@ func installBuiltins(st *State) {
 		b.SetStr(t, object.Intern(builtinFuncs[i].Name), object.NewStaticBuiltin(&builtinFuncs[i]))
 	}
 	b.SetStr(t, object.Intern("__build_class__"), buildClassFunc)
+	object.ClaimModuleFunctions(b, "builtins")
 	types := map[string]*object.Type{
 		"object": object.ObjectType, "type": &object.TypeType, "int": object.IntType,
 		"float": object.FloatType, "complex": object.ComplexType, "bool": object.BoolType, "str": object.StrType,

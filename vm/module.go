@@ -332,6 +332,9 @@ func (st *State) Import(name string) (*object.Object, error) {
 		if err != nil {
 			return nil, err
 		}
+		if m.Type() == ModuleType {
+			object.ClaimModuleFunctions(object.Cast[Module](m).Dict, name)
+		}
 		if err := in.Modules.SetItem(t, key, m); err != nil {
 			t.Decref(m)
 			return nil, err
