@@ -1233,7 +1233,6 @@ func execArgs(t *object.Thread, args []*object.Object, kw *object.Tuple, isEval 
 func installBuiltins(st *State) {
 	t := st.t
 	b := st.interp.Builtins
-	applyBuiltinDocs()
 	for i := range builtinFuncs {
 		b.SetStr(t, object.Intern(builtinFuncs[i].Name), object.NewStaticBuiltin(&builtinFuncs[i]))
 	}
