@@ -52,6 +52,27 @@ for make in (lambda it: map(abs, it), zip, lambda it: filter(None, it), enumerat
     raises(lambda: next(nest(make, N, iter([1]))))
 raises(lambda: nest(lambda f: types.MethodType(f, 1), N, abs)())
 raises(lambda: nest(staticmethod, N, abs)())
+# Callables that call one they hold count a level each (object.Call counts
+# none): a chain must raise, or succeed where it is flattened.
+import functools, operator
+def raises_or_ok(f):
+    try:
+        f()
+    except RecursionError:
+        pass
+class P(functools.partial): pass
+raises_or_ok(lambda: nest(functools.partial, N, abs)(1))
+raises(lambda: nest(P, N, abs)(1))
+raises(lambda: nest(lambda f: f.__call__, N, abs)(1))
+raises(lambda: nest(functools.lru_cache, N, abs)(1))
+raises(lambda: nest(lambda f: functools.lru_cache(None)(f), N, abs)(1))
+raises(lambda: nest(lambda f: types.GenericAlias(f, (int,)), N, list)())
+raises(lambda: next(nest(lambda x: map(next, iter([x])), N, iter([1]))))
+raises(lambda: next(nest(lambda x: filter(next, iter([x])), N, iter([1]))))
+raises(lambda: next(nest(lambda x: iter(x.__next__, None), N, iter([1]))))
+class Q:
+    p = property(operator.attrgetter("p"))
+raises(lambda: Q().p)
 sys.setrecursionlimit(1000)
 
 for make in (lambda x: [x], lambda x: (x,), lambda x: {1: x}):

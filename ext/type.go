@@ -178,6 +178,13 @@ func (ty *Type) readyOnce(module string) {
 		// Borrowed arguments pass straight through: no incref of the
 		// callable or its (immortal) type.
 		typ.Call = func(t *Thread, self *Object, args []*Object, kwnames *object.Tuple) (res *Object, err error) {
+			// An extension's callable may call callables it holds, as
+			// deeply nested as a program likes: one level of Go
+			// recursion (object.Call does not count one).
+			if err := t.EnterGo(); err != nil {
+				return nil, err
+			}
+			defer t.LeaveGo()
 			defer recoverPanic(t, &res, &err)
 			return fn(t, self, args, kwnames)
 		}

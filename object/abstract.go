@@ -185,15 +185,12 @@ func SetAttr(t *Thread, o *Object, name *Str, v *Object) error {
 // the keyword arguments named in kwnames (nil for none).
 func Call(t *Thread, callable *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 	if f := callable.typ.Call; f != nil {
-		// Callables wrap callables (staticmethod, partial, bound
-		// methods) as deeply as a program likes, and each call recurses
-		// in Go.
-		if err := t.EnterGo(); err != nil {
-			return nil, err
-		}
-		r, err := f(t, callable, args, kwnames)
-		t.LeaveGo()
-		return r, err
+		// Not counted here (recursion.go): callables that call an object
+		// they hold (partial, staticmethod, bound methods, properties)
+		// count a level themselves (CallHeld), and Python functions are
+		// counted by the eval loop, so that map(abs, ...) or a key
+		// function does not pay for a count per call.
+		return f(t, callable, args, kwnames)
 	}
 	return nil, t.Errorf(TypeErrorType, "'%s' object is not callable", callable.typ.FullName())
 }

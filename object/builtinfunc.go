@@ -119,7 +119,19 @@ var BuiltinFunctionType = NewStaticType(&Type{
 	Flags: FlagGC,
 	Call: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 		f := Cast[BuiltinFunction](self)
-		return f.Def.Fn(t, f.Self, args, kwnames)
+		if f.Self == nil {
+			// A module's function holds nothing it could call.
+			return f.Def.Fn(t, nil, args, kwnames)
+		}
+		// A bound method may call what its object holds (a method-wrapper
+		// p.__call__, defaultdict's __missing__ its factory), and such
+		// objects nest: one level of Go recursion (Call counts none).
+		if err := t.EnterGo(); err != nil {
+			return nil, err
+		}
+		r, err := f.Def.Fn(t, f.Self, args, kwnames)
+		t.LeaveGo()
+		return r, err
 	},
 	Traverse: func(o *Object, visit Visitor) {
 		if s := Cast[BuiltinFunction](o).Self; s != nil {

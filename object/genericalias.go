@@ -233,7 +233,7 @@ func init() {
 		return NewGenericAlias(t, args[0], args[1]), nil
 	}
 	GenericAliasType.Call = func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
-		return Call(t, Cast[GenericAlias](self).Origin, args, kwnames)
+		return CallHeld(t, Cast[GenericAlias](self).Origin, args, kwnames)
 	}
 	GenericAliasType.Flags |= FlagCustomGetAttr
 	GenericAliasType.GetAttr = func(t *Thread, o *Object, name *Str) (*Object, error) {

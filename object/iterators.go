@@ -372,7 +372,10 @@ func mapNext(t *Thread, o *Object) (*Object, error) {
 	if len(m.its) > len(buf) {
 		args = make([]*Object, 0, len(m.its))
 	}
-	if err := t.EnterGo(); err != nil { // m.its may wrap iterators in turn
+	// m.its may wrap iterators in turn, and m.fn may call the next of
+	// another map (map(next, [map(next, ...)])): one level of Go
+	// recursion for both (Next and Call count none).
+	if err := t.EnterGo(); err != nil {
 		return nil, err
 	}
 	for _, it := range m.its {
@@ -384,8 +387,8 @@ func mapNext(t *Thread, o *Object) (*Object, error) {
 		}
 		args = append(args, x)
 	}
-	t.LeaveGo()
 	r, err := Call(t, m.fn, args, nil)
+	t.LeaveGo()
 	decrefAll(t, args)
 	return r, err
 }
@@ -407,16 +410,24 @@ func newFilter(t *Thread, typ *Type, fn, iterable *Object) (*Object, error) {
 }
 
 func filterNext(t *Thread, o *Object) (*Object, error) {
-	f := Cast[Filter](o)
-	if f.it == nil {
+	if Cast[Filter](o).it == nil {
 		return nil, nil
 	}
+	// f.it may wrap iterators in turn, and f.fn may call the next of
+	// another filter: one level of Go recursion for both (Next and Call
+	// count none).
+	if err := t.EnterGo(); err != nil {
+		return nil, err
+	}
+	x, err := filterFind(t, Cast[Filter](o))
+	t.LeaveGo()
+	return x, err
+}
+
+// filterFind is filterNext's search for the next item f keeps.
+func filterFind(t *Thread, f *Filter) (*Object, error) {
 	for {
-		if err := t.EnterGo(); err != nil { // f.it may wrap iterators in turn
-			return nil, err
-		}
 		x, err := Next(t, f.it)
-		t.LeaveGo()
 		if err != nil || x == nil {
 			return nil, err
 		}

@@ -104,6 +104,20 @@ func (t *Thread) goDepthError(weight int) error {
 // LeaveGo ends a level started by EnterGo.
 func (t *Thread) LeaveGo() { t.goDepth-- }
 
+// CallHeld is Call for a callable that a callable or descriptor being
+// run holds (a partial's function, a property's getter): such holders
+// nest as deeply as a program likes (partial(partial(...))), each call
+// recursing in Go, and Call itself counts nothing. It counts one level
+// against the bound on Go frames.
+func CallHeld(t *Thread, callable *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+	if err := t.EnterGo(); err != nil {
+		return nil, err
+	}
+	r, err := Call(t, callable, args, kwnames)
+	t.LeaveGo()
+	return r, err
+}
+
 // RecursionError undoes the count of an EnterRecursive that reported
 // false and returns the RecursionError: where completes the message
 // ("maximum recursion depth exceeded" + where, e.g. " in comparison").

@@ -141,7 +141,7 @@ func (t *Thread) CallTypeAttr(typ *Type, name *Str, args []*Object) (r *Object, 
 	if m.IsNull() {
 		return nil, false, nil
 	}
-	r, err = Call(t, m.Obj(), args, nil)
+	r, err = CallHeld(t, m.Obj(), args, nil) // a special method, which may call one it holds
 	t.Close(m)
 	return r, true, err
 }

@@ -65,7 +65,7 @@ func callIterNext(t *object.Thread, o *object.Object) (*object.Object, error) {
 	}
 	defer t.Decref(fn)
 	defer t.Decref(sentinel)
-	r, err := object.Call(t, fn, nil, nil)
+	r, err := object.CallHeld(t, fn, nil, nil) // fn may be another callable iterator's __next__
 	if err != nil {
 		if object.ErrorMatches(err, object.StopIterationType) {
 			t.DropError(err)

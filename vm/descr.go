@@ -98,7 +98,7 @@ var staticMethodType = object.NewStaticType(&object.Type{
 		return t.NewRef(object.Cast[wrapperDescr](d).fn), nil
 	},
 	Call: func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
-		return object.Call(t, object.Cast[wrapperDescr](self).fn, args, kwnames)
+		return object.CallHeld(t, object.Cast[wrapperDescr](self).fn, args, kwnames)
 	},
 	DictPtr: func(o *object.Object) **object.Dict { return &object.Cast[wrapperDescr](o).dict },
 })
@@ -214,7 +214,7 @@ var propertyType = object.NewStaticType(&object.Type{
 		if p.get == object.None {
 			return nil, t.Errorf(object.AttributeErrorType, "property of '%s' object has no getter", obj.Type().Name)
 		}
-		return object.Call(t, p.get, []*object.Object{obj}, nil)
+		return object.CallHeld(t, p.get, []*object.Object{obj}, nil)
 	},
 	DescrSet: func(t *object.Thread, d, obj, v *object.Object) error {
 		p := object.Cast[property](d)
@@ -229,7 +229,7 @@ var propertyType = object.NewStaticType(&object.Type{
 			}
 			return t.Errorf(object.AttributeErrorType, "property of '%s' object has no %s", obj.Type().Name, what)
 		}
-		r, err := object.Call(t, fn, args, nil)
+		r, err := object.CallHeld(t, fn, args, nil)
 		if err == nil {
 			t.Decref(r)
 		}

@@ -88,7 +88,7 @@ func partialCall(t *object.Thread, self *object.Object, args []*object.Object, k
 	all = append(all, args[:n]...)
 	if pkw.Len() == 0 {
 		all = append(all, args[n:]...)
-		return object.Call(t, p.fn, all, kw)
+		return object.CallHeld(t, p.fn, all, kw)
 	}
 	merged := pkw.Copy(t)
 	defer t.Decref(merged.Obj())
@@ -110,7 +110,7 @@ func partialCall(t *object.Thread, self *object.Object, args []*object.Object, k
 	}
 	kn := object.NewTupleRefs(t, names...)
 	defer t.Decref(kn.Obj())
-	return object.Call(t, p.fn, all, kn)
+	return object.CallHeld(t, p.fn, all, kn)
 }
 
 func partialRepr(t *object.Thread, o *object.Object) (*object.Object, error) {
@@ -405,7 +405,7 @@ func lruCall(t *object.Thread, self *object.Object, args []*object.Object, kw *o
 	w := object.Cast[lruWrapper](self)
 	if w.maxsize == 0 {
 		w.misses.Add(1)
-		return object.Call(t, w.fn, args, kw)
+		return object.CallHeld(t, w.fn, args, kw)
 	}
 	key := makeKey(t, w, args, kw)
 	defer t.Decref(key)
@@ -432,7 +432,7 @@ func lruCall(t *object.Thread, self *object.Object, args []*object.Object, kw *o
 		return r, nil
 	}
 	w.misses.Add(1)
-	r, err := object.Call(t, w.fn, args, kw)
+	r, err := object.CallHeld(t, w.fn, args, kw)
 	if err != nil {
 		return nil, err
 	}

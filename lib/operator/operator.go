@@ -415,7 +415,7 @@ var methodCallerType = object.NewStaticType(&object.Type{
 			return nil, err
 		}
 		defer t.Decref(meth)
-		return object.Call(t, meth, m.args, m.kwnames)
+		return object.CallHeld(t, meth, m.args, m.kwnames)
 	},
 	Repr: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		m := object.Cast[methodCaller](o)
