@@ -93,29 +93,7 @@ func formatComplexPart(v float64, typ byte, prec int, fs FormatSpec) string {
 	if upper {
 		mode = typ - 'A' + 'a'
 	}
-	neg := math.Signbit(v) && v == v
-	if neg {
-		v = -v
-	}
-	var body []byte
-	switch {
-	case v != v:
-		body = []byte("nan")
-	case math.IsInf(v, 0):
-		body = []byte("inf")
-	default:
-		body = appendFloatMode(make([]byte, 0, 32), v, mode, prec, fs.Alternate, false)
-	}
-	if upper {
-		for k, c := range body {
-			if c >= 'a' && c <= 'z' {
-				body[k] = c - 'a' + 'A'
-			}
-		}
-	}
-	if neg && fs.NoNegZero && isZeroText(body) {
-		neg = false
-	}
+	neg, body := fs.floatText(v, mode, prec, upper, false)
 	k := 0
 	for k < len(body) && body[k] >= '0' && body[k] <= '9' {
 		k++

@@ -439,11 +439,28 @@ func formatFloat(t *Thread, v float64, fs FormatSpec, typeName string) (string, 
 	if err := widthTooLarge(t, fs.Width); err != nil {
 		return "", err
 	}
-	neg := math.Signbit(v) && v == v
+	neg, body := fs.floatText(v, mode, prec, upper, addDot0)
+	// Split the leading digits from the rest.
+	k := 0
+	for k < len(body) && body[k] >= '0' && body[k] <= '9' {
+		k++
+	}
+	rest := string(body[k:])
+	if pct {
+		rest += "%"
+	}
+	return fs.assembleNumber(fs.signPrefix(neg), string(body[:k]), rest, 3), nil
+}
+
+// floatText is the sign and the text of v's magnitude in mode ('e', 'f',
+// 'g' or 'r'), upper-cased when asked, as float and complex formatting
+// share it: nan and inf spelled out, and a negative zero's sign dropped
+// under the spec's 'z' option.
+func (fs *FormatSpec) floatText(v float64, mode byte, prec int, upper, addDot0 bool) (neg bool, body []byte) {
+	neg = math.Signbit(v) && v == v
 	if neg {
 		v = -v
 	}
-	var body []byte
 	switch {
 	case v != v:
 		body = []byte("nan")
@@ -462,16 +479,7 @@ func formatFloat(t *Thread, v float64, fs FormatSpec, typeName string) (string, 
 	if neg && fs.NoNegZero && isZeroText(body) {
 		neg = false
 	}
-	// Split the leading digits from the rest.
-	k := 0
-	for k < len(body) && body[k] >= '0' && body[k] <= '9' {
-		k++
-	}
-	rest := string(body[k:])
-	if pct {
-		rest += "%"
-	}
-	return fs.assembleNumber(fs.signPrefix(neg), string(body[:k]), rest, 3), nil
+	return neg, body
 }
 
 // isZeroText reports whether a formatted number shows only zeros (the
