@@ -95,9 +95,9 @@ func importErrorInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) er
 	return nil
 }
 
-// importErrorAttr is ImportError's name or path attribute, kept in the
-// instance dict (None when unset).
-func importErrorAttr(attr string) GetSetDef {
+// dictAttr is an exception attribute kept in the instance dict, None when
+// unset: ImportError's name and path, OSError's errno, strerror, ...
+func dictAttr(attr string) GetSetDef {
 	key := Intern(attr)
 	return GetSetDef{Name: attr,
 		Get: func(t *Thread, o *Object) (*Object, error) {
@@ -221,7 +221,7 @@ func init() {
 	ReadyType(StopIterationType, nil, []GetSetDef{{Name: "value", Get: argOrNone}})
 	ReadyType(SystemExitType, nil, []GetSetDef{{Name: "code", Get: argOrNone}})
 	ImportErrorType.Init = importErrorInit
-	ReadyType(ImportErrorType, nil, []GetSetDef{importErrorAttr("name"), importErrorAttr("path")})
+	ReadyType(ImportErrorType, nil, []GetSetDef{dictAttr("name"), dictAttr("path")})
 	setupOSErrorTypes()
 	setupUnicodeErrorTypes()
 	setupSyntaxErrorType()

@@ -248,27 +248,7 @@ func osErrorStr(t *Thread, o *Object) (*Object, error) {
 var osErrorGetSets = func() []GetSetDef {
 	var defs []GetSetDef
 	for _, name := range osErrorAttrs {
-		key := Intern(name)
-		defs = append(defs, GetSetDef{Name: name,
-			Get: func(t *Thread, o *Object) (*Object, error) {
-				if d := Cast[Exception](o).Dict; d != nil {
-					if v := d.GetStr(key); v != nil {
-						return t.NewRef(v), nil
-					}
-				}
-				return None, nil
-			},
-			Set: func(t *Thread, o, v *Object) error {
-				e := Cast[Exception](o)
-				if e.Dict == nil {
-					e.Dict = NewDict(t)
-				}
-				if v == nil {
-					v = None
-				}
-				e.Dict.SetStr(t, key, v)
-				return nil
-			}})
+		defs = append(defs, dictAttr(name))
 	}
 	return defs
 }()
