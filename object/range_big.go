@@ -263,65 +263,6 @@ func mulAdd64(x, y, z int64) (int64, bool) {
 	return s, true
 }
 
-// bigSliceIndices resolves slice s against length n with slice.indices'
-// clamping rules, without limiting the bounds to a machine int.
-func bigSliceIndices(t *Thread, s *Slice, n *big.Int) (start, stop, step *big.Int, err error) {
-	conv := func(o *Object) (*big.Int, error) {
-		if !hasIndex(o) {
-			return nil, t.Errorf(TypeErrorType, "slice indices must be integers or None or have an __index__ method")
-		}
-		r, err := Index(t, o)
-		if err != nil {
-			return nil, err
-		}
-		v := Cast[Int](r).Big()
-		t.Decref(r)
-		return v, nil
-	}
-	step = big.NewInt(1)
-	if s.Step != None {
-		if step, err = conv(s.Step); err != nil {
-			return nil, nil, nil, err
-		}
-		if step.Sign() == 0 {
-			return nil, nil, nil, t.Errorf(ValueErrorType, "slice step cannot be zero")
-		}
-	}
-	lower, upper := new(big.Int), new(big.Int).Set(n)
-	if step.Sign() < 0 {
-		lower.SetInt64(-1)
-		upper.Sub(n, bigOne)
-	}
-	resolve := func(o *Object, def *big.Int) (*big.Int, error) {
-		if o == None {
-			return new(big.Int).Set(def), nil
-		}
-		v, err := conv(o)
-		if err != nil {
-			return nil, err
-		}
-		if v.Sign() < 0 {
-			if v.Add(v, n); v.Cmp(lower) < 0 {
-				v.Set(lower)
-			}
-		} else if v.Cmp(upper) > 0 {
-			v.Set(upper)
-		}
-		return v, nil
-	}
-	defStart, defStop := lower, upper
-	if step.Sign() < 0 {
-		defStart, defStop = upper, lower
-	}
-	if start, err = resolve(s.Start, defStart); err != nil {
-		return nil, nil, nil, err
-	}
-	if stop, err = resolve(s.Stop, defStop); err != nil {
-		return nil, nil, nil, err
-	}
-	return start, stop, step, nil
-}
-
 // hintLen returns the range's length for presizing, or ok false when
 // it does not fit an int64.
 func (r *Range) hintLen() (n int64, ok bool) {

@@ -16,22 +16,30 @@ func sliceIndicesMethod(t *Thread, s *Slice, lenObj *Object) (*Object, error) {
 	if n.Sign() < 0 {
 		return nil, t.Errorf(ValueErrorType, "length should not be negative")
 	}
-	step := big.NewInt(1)
+	start, stop, step, err := bigSliceIndices(t, s, n)
+	if err != nil {
+		return nil, err
+	}
+	return &NewTuple(t, []*Object{NewIntBig(t, start), NewIntBig(t, stop), NewIntBig(t, step)}).Object, nil
+}
+
+// bigSliceIndices resolves slice s against length n with slice.indices'
+// clamping rules, without limiting the bounds to a machine int.
+func bigSliceIndices(t *Thread, s *Slice, n *big.Int) (start, stop, step *big.Int, err error) {
+	step = big.NewInt(1)
 	if s.Step != None {
 		if step, err = sliceBoundBig(t, s.Step); err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
 		if step.Sign() == 0 {
-			return nil, t.Errorf(ValueErrorType, "slice step cannot be zero")
+			return nil, nil, nil, t.Errorf(ValueErrorType, "slice step cannot be zero")
 		}
 	}
-	lower, upper := big.NewInt(0), new(big.Int).Set(n)
+	lower, upper := new(big.Int), new(big.Int).Set(n)
 	if step.Sign() < 0 {
 		lower.SetInt64(-1)
-		upper.Sub(n, big.NewInt(1))
+		upper.Sub(n, bigOne)
 	}
-	// resolve clips one bound into [lower, upper], counting negative
-	// values from the end.
 	resolve := func(o *Object, def *big.Int) (*big.Int, error) {
 		if o == None {
 			return new(big.Int).Set(def), nil
@@ -49,25 +57,23 @@ func sliceIndicesMethod(t *Thread, s *Slice, lenObj *Object) (*Object, error) {
 		}
 		return v, nil
 	}
-	startDef, stopDef := lower, upper
+	defStart, defStop := lower, upper
 	if step.Sign() < 0 {
-		startDef, stopDef = upper, lower
+		defStart, defStop = upper, lower
 	}
-	start, err := resolve(s.Start, startDef)
-	if err != nil {
-		return nil, err
+	if start, err = resolve(s.Start, defStart); err != nil {
+		return nil, nil, nil, err
 	}
-	stop, err := resolve(s.Stop, stopDef)
-	if err != nil {
-		return nil, err
+	if stop, err = resolve(s.Stop, defStop); err != nil {
+		return nil, nil, nil, err
 	}
-	return &NewTuple(t, []*Object{NewIntBig(t, start), NewIntBig(t, stop), NewIntBig(t, step)}).Object, nil
+	return start, stop, step, nil
 }
 
 // sliceBoundBig converts a slice member, which must be an int or have
 // __index__.
 func sliceBoundBig(t *Thread, o *Object) (*big.Int, error) {
-	if !IsInt(o) && (o.typ.Number == nil || o.typ.Number.Index == nil) {
+	if !hasIndex(o) {
 		return nil, t.Errorf(TypeErrorType, "slice indices must be integers or None or have an __index__ method")
 	}
 	return sliceBigIndex(t, o)
