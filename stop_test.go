@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ftpy/ftpy"
+	"github.com/ftpy/ftpy/internal/blockingcalls"
 )
 
 // stopBound is how long a stopped call may take to return: the stop
@@ -41,22 +42,8 @@ func execWithin(t *testing.T, in *ftpy.Interpreter, d time.Duration, src string)
 // TestStopEndsBlockingCalls checks that a context's deadline ends each
 // blocking call promptly.
 func TestStopEndsBlockingCalls(t *testing.T) {
-	blocking := map[string]string{
-		"sleep":          "import time\ntime.sleep(30)\n",
-		"lock":           "import _thread\nl = _thread.allocate_lock()\nl.acquire()\nl.acquire()\n",
-		"lock timeout":   "import _thread\nl = _thread.allocate_lock()\nl.acquire()\nl.acquire(timeout=30)\n",
-		"rlock":          "import threading\nl = threading.RLock()\nt = threading.Thread(target=l.acquire)\nt.start(); t.join()\nl.acquire()\n",
-		"condition":      "import threading\nc = threading.Condition()\nwith c:\n    c.wait()\n",
-		"event":          "import threading\nthreading.Event().wait()\n",
-		"semaphore":      "import threading\nthreading.Semaphore(0).acquire()\n",
-		"join":           "import threading, time\nt = threading.Thread(target=time.sleep, args=(3,), daemon=True)\nt.start()\nt.join()\n",
-		"queue":          "import queue\nqueue.Queue().get()\n",
-		"queue timeout":  "import queue\nqueue.Queue().get(timeout=30)\n",
-		"stdin read":     "import sys\nsys.stdin.read()\n",
-		"stdin readline": "import sys\nsys.stdin.readline()\n",
-		"input":          "input()\n",
-		"os.read pipe":   "import os\nr, w = os.pipe()\nos.read(r, 10)\n",
-	}
+	blocking := blockingcalls.Programs()
+	blocking["stdin readline"] = "import sys\nsys.stdin.readline()\n"
 	for name, src := range blocking {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()

@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/ftpy/ftpy/internal/blockingcalls"
 )
 
 // command returns this test binary set up to run as the ftpy command
@@ -37,22 +39,8 @@ const interruptBound = 2 * time.Second
 // blocking call and checks that each ends at once with CPython's
 // traceback, killed by SIGINT as CPython's processes are.
 func TestSIGINTEndsBlockingCalls(t *testing.T) {
-	blocking := map[string]string{
-		"sleep":         "import time\ntime.sleep(30)\n",
-		"lock":          "import _thread\nl = _thread.allocate_lock()\nl.acquire()\nl.acquire()\n",
-		"lock timeout":  "import _thread\nl = _thread.allocate_lock()\nl.acquire()\nl.acquire(timeout=30)\n",
-		"rlock":         "import threading\nl = threading.RLock()\nt = threading.Thread(target=l.acquire)\nt.start(); t.join()\nl.acquire()\n",
-		"condition":     "import threading\nc = threading.Condition()\nwith c:\n    c.wait()\n",
-		"event":         "import threading\nthreading.Event().wait()\n",
-		"semaphore":     "import threading\nthreading.Semaphore(0).acquire()\n",
-		"join":          "import threading, time\nt = threading.Thread(target=time.sleep, args=(3,), daemon=True)\nt.start()\nt.join()\n",
-		"queue":         "import queue\nqueue.Queue().get()\n",
-		"queue timeout": "import queue\nqueue.Queue().get(timeout=30)\n",
-		"stdin":         "import sys\nsys.stdin.read()\n",
-		"input":         "input()\n",
-		"os.read pipe":  "import os\nr, w = os.pipe()\nos.read(r, 10)\n",
-		"os.read stdin": "import os\nos.read(0, 10)\n",
-	}
+	blocking := blockingcalls.Programs()
+	blocking["os.read stdin"] = "import os\nos.read(0, 10)\n"
 	for name, body := range blocking {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
