@@ -46,9 +46,9 @@ func fdFunc(name string, n int, call func(v []int) error) object.MethodDef {
 	})
 }
 
-// filenoArg converts a descriptor given as an int or as an object with
+// FilenoArg converts a descriptor given as an int or as an object with
 // fileno() (CPython's fildes converter).
-func filenoArg(t *object.Thread, o *object.Object) (int, error) {
+func FilenoArg(t *object.Thread, o *object.Object) (int, error) {
 	if !isIndex(o) {
 		f, err := object.GetAttrString(t, o, "fileno")
 		if err != nil {
@@ -388,7 +388,7 @@ func syncFunc(name string, call func(fd int) error) object.MethodDef {
 		if err := parse(t, name, a, kw, []string{"fd"}, 1, &fo); err != nil {
 			return nil, err
 		}
-		fd, err := filenoArg(t, fo)
+		fd, err := FilenoArg(t, fo)
 		if err != nil {
 			return nil, err
 		}

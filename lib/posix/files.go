@@ -344,7 +344,7 @@ var fileFuncs = []object.MethodDef{
 		if err := parse(t, "fchdir", a, kw, []string{"fd"}, 1, &fo); err != nil {
 			return nil, err
 		}
-		fd, err := filenoArg(t, fo)
+		fd, err := FilenoArg(t, fo)
 		if err != nil {
 			return nil, err
 		}
