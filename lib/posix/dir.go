@@ -398,7 +398,17 @@ var scandirMethods = []object.MethodDef{
 	}),
 }
 
+// noNew refuses to make instances from Python, naming the type as
+// CPython does.
+func noNew(name string) func(t *object.Thread, typ *object.Type, a []*object.Object, kw *object.Tuple) (*object.Object, error) {
+	return func(t *object.Thread, typ *object.Type, a []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		return nil, t.Errorf(object.TypeErrorType, "cannot create '%s' instances", name)
+	}
+}
+
 func init() {
+	scandirIterType.New = noNew("posix.ScandirIterator")
+	dirEntryType.New = noNew("posix.DirEntry")
 	scandirIterType.Iter = func(t *object.Thread, o *object.Object) (*object.Object, error) { return t.NewRef(o), nil }
 	scandirIterType.Next = scandirNext
 	// An iterator dropped before its end closes its directory (CPython

@@ -144,7 +144,7 @@ var fdFuncs = []object.MethodDef{
 		if n == 0 {
 			return object.NewBytes(t, nil), nil // there is nothing to wait for
 		}
-		if err := vm.StateOf(t).WaitFD(fd, false); err != nil {
+		if err := waitFD(t, fd, false); err != nil {
 			return nil, err
 		}
 		buf := make([]byte, n)
@@ -172,7 +172,7 @@ var fdFuncs = []object.MethodDef{
 		if len(data) == 0 {
 			return object.NewInt(t, 0), nil
 		}
-		if err := vm.StateOf(t).WaitFD(fd, true); err != nil {
+		if err := waitFD(t, fd, true); err != nil {
 			return nil, err
 		}
 		var n int
@@ -406,4 +406,15 @@ func syncFunc(name string, call func(fd int) error) object.MethodDef {
 func isatty(fd int) bool {
 	_, err := unix.IoctlGetTermios(fd, unix.TCGETS)
 	return err == nil
+}
+
+// waitFD waits, interruptibly, until a blocking descriptor is ready; a
+// non-blocking one is not waited for, so that its read or write fails
+// with EAGAIN at once, as in CPython.
+func waitFD(t *object.Thread, fd int, write bool) error {
+	flags, err := unix.FcntlInt(uintptr(fd), unix.F_GETFL, 0)
+	if err != nil || flags&unix.O_NONBLOCK != 0 {
+		return nil // the call itself reports a bad descriptor
+	}
+	return vm.StateOf(t).WaitFD(fd, write)
 }

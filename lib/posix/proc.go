@@ -245,7 +245,7 @@ var procFuncs = []object.MethodDef{
 		if err != nil {
 			return nil, err
 		}
-		return object.NewBool(unix.WaitStatus(v[0]).CoreDump()), nil
+		return object.NewBool(v[0]&0x80 != 0), nil // WCOREDUMP's bit, whatever the status
 	}),
 	fn("waitstatus_to_exitcode", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
 		var so *object.Object
