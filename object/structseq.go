@@ -26,7 +26,10 @@
 
 package object
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // StructSeqField is one field of a struct sequence; an empty Name makes
 // it an unnamed field (PyStructSequence_UnnamedField).
@@ -68,13 +71,13 @@ type structSeqInfo struct {
 	index []int
 }
 
-// structSeqInfos maps each struct sequence type to its info. Written only
-// during initialisation (types are created by package init functions)
-// and read afterwards.
-var structSeqInfos = map[*Type]*structSeqInfo{}
+// structSeqInfos maps each struct sequence type to its *structSeqInfo.
+// Types are usually made by package initialisation, but a module may make
+// one when first imported, from any thread.
+var structSeqInfos sync.Map
 
-// NewStructSeqType creates a struct sequence type. Call it from package
-// initialisation, like NewStaticType.
+// NewStructSeqType creates a struct sequence type. Call it once per type,
+// best from package initialisation, like NewStaticType.
 func NewStructSeqType(desc *StructSeqDesc) *Type {
 	if desc.NInSequence < 0 || desc.NInSequence > len(desc.Fields) {
 		panic("object: struct sequence " + desc.Name + ": bad NInSequence")
@@ -108,7 +111,7 @@ func NewStructSeqType(desc *StructSeqDesc) *Type {
 	typ.Dict.SetStr(nil, Intern("n_fields"), staticInt(info.nFields))
 	typ.Dict.SetStr(nil, Intern("n_unnamed_fields"), staticInt(info.nUnnamed))
 	typ.Dict.SetStr(nil, Intern("__match_args__"), NewStaticTuple(matchArgs...).Obj())
-	structSeqInfos[typ] = info
+	structSeqInfos.Store(typ, info)
 	NewStaticType(typ)
 	ReadyType(typ, []MethodDef{{Name: "__reduce__", Fn: structSeqReduce}}, getsets)
 	return typ
@@ -120,7 +123,7 @@ func staticInt(n int) *Object { return SmallInt(int64(n)) }
 // NewStructSeq returns an instance of typ holding values, one per field
 // in order, whose references it takes; a nil value is None.
 func NewStructSeq(t *Thread, typ *Type, values []*Object) *Object {
-	info := structSeqInfos[typ]
+	info := structSeqInfoOf(typ)
 	if info == nil || len(values) != info.nFields {
 		panic("object: NewStructSeq: wrong type or field count")
 	}
@@ -167,8 +170,8 @@ func structSeqItem(o *Object, i int) *Object {
 // subclasses.
 func structSeqInfoOf(typ *Type) *structSeqInfo {
 	for x := typ; x != nil; x = x.Base {
-		if info := structSeqInfos[x]; info != nil {
-			return info
+		if info, ok := structSeqInfos.Load(x); ok {
+			return info.(*structSeqInfo)
 		}
 	}
 	return nil

@@ -19,8 +19,8 @@ func init() { vm.RegisterModule("grp", newModule) }
 var structGroupType = object.NewStructSeqType(&object.StructSeqDesc{
 	Name: "grp.struct_group",
 	Doc:  "grp.struct_group: one entry of the group database, as a 4-tuple\n(gr_name, gr_passwd, gr_gid, gr_mem) whose fields are also attributes.",
-	Fields: object.StructSeqFields("gr_name", "group name", "gr_passwd", "password",
-		"gr_gid", "group id", "gr_mem", "group members"),
+	Fields: object.StructSeqFields("gr_name", "the group's name", "gr_passwd", "password field (usually x)",
+		"gr_gid", "numeric group id", "gr_mem", "list of member login names"),
 	NInSequence: 4,
 })
 
@@ -73,10 +73,7 @@ func newEntry(t *object.Thread, e entry) *object.Object {
 }
 
 func keyError(t *object.Thread, msg string) error {
-	s := object.NewStr(t, msg)
-	e := t.NewException(object.KeyErrorType, s)
-	t.Decref(s)
-	return e
+	return t.NewException(object.KeyErrorType, object.NewStr(t, msg))
 }
 
 var funcs = []object.MethodDef{

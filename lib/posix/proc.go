@@ -22,22 +22,22 @@ var (
 	unameResultType = object.NewStructSeqType(&object.StructSeqDesc{
 		Name: "posix.uname_result",
 		Doc:  "uname_result: what uname() returns, the system's names.",
-		Fields: object.StructSeqFields("sysname", "operating system name", "nodename", "name of machine on network",
-			"release", "operating system release", "version", "operating system version", "machine", "hardware identifier"),
+		Fields: object.StructSeqFields("sysname", "the kernel's name", "nodename", "the host's network name",
+			"release", "the kernel's release", "version", "the kernel's build version", "machine", "the hardware type"),
 		NInSequence: 5,
 	})
 	timesResultType = object.NewStructSeqType(&object.StructSeqDesc{
 		Name: "posix.times_result",
 		Doc:  "times_result: what times() returns, the process's times in seconds.",
-		Fields: object.StructSeqFields("user", "user time", "system", "system time",
-			"children_user", "user time of children", "children_system", "system time of children",
-			"elapsed", "elapsed time since an arbitrary point in the past"),
+		Fields: object.StructSeqFields("user", "CPU seconds in user mode", "system", "CPU seconds in the kernel",
+			"children_user", "waited-for children's user seconds", "children_system", "waited-for children's kernel seconds",
+			"elapsed", "real seconds since a fixed point in the past"),
 		NInSequence: 5,
 	})
 	terminalSizeType = object.NewStructSeqType(&object.StructSeqDesc{
 		Name:        "os.terminal_size",
 		Doc:         "terminal_size: the size of a terminal window, in characters.",
-		Fields:      object.StructSeqFields("columns", "width of the terminal window in characters", "lines", "height of the terminal window in characters"),
+		Fields:      object.StructSeqFields("columns", "width in characters", "lines", "height in lines"),
 		NInSequence: 2,
 	})
 )

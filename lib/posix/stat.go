@@ -19,17 +19,17 @@ var statResultType = object.NewStructSeqType(&object.StructSeqDesc{
 	Name: "os.stat_result",
 	Doc:  "stat_result: what stat, lstat and fstat return, a 10-tuple\n(mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)\nwhose fields, and more, are also attributes named st_*.",
 	Fields: object.StructSeqFields(
-		"st_mode", "protection bits", "st_ino", "inode", "st_dev", "device",
-		"st_nlink", "number of hard links", "st_uid", "user ID of owner",
-		"st_gid", "group ID of owner", "st_size", "total size, in bytes",
+		"st_mode", "file type and permission bits", "st_ino", "inode number", "st_dev", "device holding the file",
+		"st_nlink", "hard link count", "st_uid", "owner's user id",
+		"st_gid", "owner's group id", "st_size", "size in bytes",
 		"", "", "", "", "", "", // the integer times, as items only
-		"st_atime", "time of last access", "st_mtime", "time of last modification",
-		"st_ctime", "time of last change",
-		"st_atime_ns", "time of last access in nanoseconds",
-		"st_mtime_ns", "time of last modification in nanoseconds",
-		"st_ctime_ns", "time of last change in nanoseconds",
-		"st_blksize", "blocksize for filesystem I/O", "st_blocks", "number of blocks allocated",
-		"st_rdev", "device type (if inode device)"),
+		"st_atime", "last access, in seconds", "st_mtime", "last content change, in seconds",
+		"st_ctime", "last status change, in seconds",
+		"st_atime_ns", "last access, in nanoseconds",
+		"st_mtime_ns", "last content change, in nanoseconds",
+		"st_ctime_ns", "last status change, in nanoseconds",
+		"st_blksize", "preferred I/O block size", "st_blocks", "512-byte blocks allocated",
+		"st_rdev", "device number, for a device file"),
 	NInSequence: 10,
 })
 

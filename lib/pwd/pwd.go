@@ -18,9 +18,9 @@ func init() { vm.RegisterModule("pwd", newModule) }
 var structPasswdType = object.NewStructSeqType(&object.StructSeqDesc{
 	Name: "pwd.struct_passwd",
 	Doc:  "pwd.struct_passwd: one entry of the password database, as a 7-tuple\n(pw_name, pw_passwd, pw_uid, pw_gid, pw_gecos, pw_dir, pw_shell)\nwhose fields are also attributes.",
-	Fields: object.StructSeqFields("pw_name", "user name", "pw_passwd", "password",
-		"pw_uid", "user id", "pw_gid", "group id", "pw_gecos", "real name",
-		"pw_dir", "home directory", "pw_shell", "shell program"),
+	Fields: object.StructSeqFields("pw_name", "login name", "pw_passwd", "password field (usually x)",
+		"pw_uid", "numeric user id", "pw_gid", "numeric primary group id", "pw_gecos", "comment, often the full name",
+		"pw_dir", "home directory path", "pw_shell", "login shell path"),
 	NInSequence: 7,
 })
 
@@ -82,10 +82,7 @@ func newEntry(t *object.Thread, e Entry) *object.Object {
 
 // keyError raises KeyError with message msg.
 func keyError(t *object.Thread, msg string) error {
-	s := object.NewStr(t, msg)
-	e := t.NewException(object.KeyErrorType, s)
-	t.Decref(s)
-	return e
+	return t.NewException(object.KeyErrorType, object.NewStr(t, msg))
 }
 
 // IDArg converts a uid or gid argument as CPython's converter does; ok
