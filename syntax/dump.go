@@ -75,6 +75,10 @@ func (d *dumper) value(v any) {
 		list(d, v)
 	case []*Arg:
 		list(d, v)
+	case []*MatchCase:
+		list(d, v)
+	case []Pattern:
+		list(d, v)
 	case []CmpOp:
 		d.b.WriteByte('[')
 		for i, op := range v {
@@ -262,6 +266,33 @@ func (d *dumper) node(n Node) {
 	case *Comprehension:
 		d.class("comprehension", fld("target", n.Target), fld("iter", n.Iter), fld("ifs", n.Ifs),
 			fld("is_async", boolInt(n.IsAsync)))
+	case *Match:
+		d.class("Match", fld("subject", n.Subject), fld("cases", n.Cases))
+	case *MatchCase:
+		d.class("match_case", fld("pattern", n.Pattern), opt("guard", n.Guard), fld("body", n.Body))
+	case *MatchValue:
+		d.class("MatchValue", fld("value", n.Value))
+	case *MatchSingleton:
+		d.class("MatchSingleton", fld("value", rawRepr(ConstantRepr(n.Value))))
+	case *MatchSequence:
+		d.class("MatchSequence", fld("patterns", n.Patterns))
+	case *MatchMapping:
+		d.class("MatchMapping", fld("keys", n.Keys), fld("patterns", n.Patterns), optString("rest", n.Rest))
+	case *MatchClass:
+		d.class("MatchClass", fld("cls", n.Cls), fld("patterns", n.Patterns), fld("kwd_attrs", n.KwdAttrs),
+			fld("kwd_patterns", n.KwdPatterns))
+	case *MatchStar:
+		d.class("MatchStar", optString("name", n.Name))
+	case *MatchAs:
+		var pat field
+		if n.Pattern != nil {
+			pat = fld("pattern", n.Pattern)
+		} else {
+			pat = field{name: "pattern", omit: true}
+		}
+		d.class("MatchAs", pat, optString("name", n.Name))
+	case *MatchOr:
+		d.class("MatchOr", fld("patterns", n.Patterns))
 	default:
 		panic(fmt.Sprintf("syntax.Dump: unexpected node %T", n))
 	}

@@ -431,7 +431,7 @@ func (p *parser) statement() []Stmt {
 		p.errorAtToken(p.tok(), "async statements are not supported")
 	case NAME:
 		if p.text(p.tok()) == "match" && p.looksLikeMatch() {
-			p.errorAtToken(p.tok(), "the match statement is not supported")
+			return []Stmt{p.matchStmt()}
 		}
 	}
 	return p.simpleStmts()
