@@ -24,8 +24,8 @@ var platformFuncs []object.MethodDef
 // haveFunctions are the HAVE_* capabilities os.py reads.
 var haveFunctions = []string{
 	"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN",
-	"HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_FUTIMENS",
-	"HAVE_LINKAT", "HAVE_LCHOWN", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_MKFIFOAT",
+	"HAVE_FCHOWNAT", "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS",
+	"HAVE_LINKAT", "HAVE_LCHOWN", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_MKFIFOAT", "HAVE_MKNODAT",
 	"HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
 	"HAVE_UTIMENSAT",
 }
@@ -33,7 +33,7 @@ var haveFunctions = []string{
 // Funcs returns every function of the module, for the old os module
 // that reuses them.
 func Funcs() [][]object.MethodDef {
-	return [][]object.MethodDef{statFuncs, fdFuncs, fileFuncs, procFuncs, envFuncs, platformFuncs,
+	return [][]object.MethodDef{statFuncs, fdFuncs, fileFuncs, procFuncs, envFuncs, moreFuncs, platformFuncs,
 		{fn("listdir", listdir), fn("scandir", scandir)}}
 }
 
@@ -41,7 +41,7 @@ func Funcs() [][]object.MethodDef {
 func Types() map[string]*object.Type {
 	return map[string]*object.Type{
 		"stat_result": statResultType, "uname_result": unameResultType, "times_result": timesResultType,
-		"terminal_size": terminalSizeType, "DirEntry": dirEntryType,
+		"terminal_size": terminalSizeType, "statvfs_result": statvfsResultType, "DirEntry": dirEntryType,
 	}
 }
 
@@ -74,6 +74,13 @@ func newModule(st *vm.State) (*object.Object, error) {
 		have[i] = object.NewStrStatic(h)
 	}
 	set("_have_functions", object.NewList(t, have).Obj())
+	names := object.NewDict(t)
+	for name, c := range sysconfNames {
+		v := object.NewInt(t, int64(c.code))
+		names.SetItem(t, object.Intern(name).Obj(), v)
+		t.Decref(v)
+	}
+	set("sysconf_names", names.Obj())
 	env, err := newEnviron(t)
 	if err != nil {
 		t.Decref(m.Obj())
