@@ -209,15 +209,19 @@ func (it *scandirIter) close() {
 
 func scandirNext(t *object.Thread, o *object.Object) (*object.Object, error) {
 	it := object.Cast[scandirIter](o)
+	// The lock is taken and released detached: a thread holding it never
+	// waits to attach (which a stop-the-world could hold up while another
+	// thread, attached, waits for the lock).
+	t.Detach()
 	it.mu.Lock()
 	if !it.open {
 		it.mu.Unlock()
+		t.Attach()
 		return nil, nil
 	}
-	t.Detach()
 	d, ok, err := it.r.next()
-	t.Attach()
 	it.mu.Unlock()
+	t.Attach()
 	if err != nil {
 		it.close()
 		return nil, Error(t, err, it.path)
