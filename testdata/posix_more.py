@@ -34,6 +34,18 @@ try:
     print(oct(posix.stat(base + '/p').st_mode))
     posix.mkfifo(base + '/q')
     print(oct(posix.stat(base + '/q').st_mode & 0o170000))
+    # Extended attributes, where the file system under /tmp has them.
+    f = base + '/f'
+    try:
+        posix.setxattr(f, 'user.ftpy', b'v1')
+    except OSError as e:
+        print('xattr', e.errno in (95, 1))  # EOPNOTSUPP, or EPERM in some sandboxes
+    else:
+        print('xattr', posix.getxattr(f, 'user.ftpy') == b'v1' and 'user.ftpy' in posix.listxattr(f))
+    show(lambda: posix.listxattr(3, follow_symlinks=False))
+    show(lambda: posix.getxattr(f, 5))
+    show(lambda: posix.setxattr(f, 'user.a', 'str'))
+    print(posix.XATTR_CREATE, posix.XATTR_REPLACE, posix.XATTR_SIZE_MAX)
     show(lambda: posix.mknod(base + '/p', 0o600 | 0o010000))
     show(lambda: posix.mkfifo(base + '/q'))
 finally:

@@ -6,10 +6,13 @@ package posix
 
 import "golang.org/x/sys/unix"
 
-var intConstants = []struct {
+// intConstant is one integer constant of the module.
+type intConstant struct {
 	name  string
 	value int
-}{
+}
+
+var intConstants = []intConstant{
 	{"EX_CANTCREAT", 73},
 	{"EX_CONFIG", 78},
 	{"EX_DATAERR", 65},
