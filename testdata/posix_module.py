@@ -140,6 +140,13 @@ try:
     show(lambda: posix.isatty())
     show(lambda: posix.read(1))
     show(lambda: posix.getcwd(1))
+    show(lambda: posix.mkdir('a', 1, 2))
+    show(lambda: posix.dup2(1, 2, 3, 4))
+    show(lambda: posix.stat('a', 'b'))
+    show(lambda: posix.fspath(1, 2))
+    show(lambda: posix.utime(1, 2, 3))
+    show(lambda: posix.open('a'))
+    show(lambda: posix.stat(path='a', bad=1))
     show(lambda: posix.chown(base + '/f', 'a', -1))
     try:
         posix.stat(base + '/missing')

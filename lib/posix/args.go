@@ -251,8 +251,35 @@ func noArgs(name string, f func(t *object.Thread) (*object.Object, error)) objec
 	})
 }
 
-// parse binds arguments as object.ParseArgs does.
+// parse binds arguments as object.ParseArgs does, with the messages of
+// CPython's clinic for too many positional arguments.
 func parse(t *object.Thread, fname string, a args, kw *object.Tuple, params []string, required int, out ...**object.Object) error {
+	npos := len(a)
+	if kw != nil {
+		npos -= len(kw.Items)
+	}
+	maxPos, kwOnly := 0, false
+	for _, p := range params {
+		if p[0] == '$' {
+			kwOnly = true
+			break
+		}
+		maxPos++
+	}
+	if npos > maxPos {
+		s := "s"
+		if maxPos == 1 {
+			s = ""
+		}
+		if !kwOnly {
+			return t.Errorf(object.TypeErrorType, "%s() takes at most %d argument%s (%d given)", fname, maxPos, s, npos)
+		}
+		how := "at most"
+		if required >= maxPos {
+			how = "exactly"
+		}
+		return t.Errorf(object.TypeErrorType, "%s() takes %s %d positional argument%s (%d given)", fname, how, maxPos, s, npos)
+	}
 	return object.ParseArgs(t, fname, a, kw, params, required, out...)
 }
 
