@@ -137,7 +137,43 @@ func boolInt(b bool) rawRepr {
 
 func optString(name, s string) field { return field{name: name, value: s, omit: s == ""} }
 
-func (d *dumper) node(n Node) {
+func (d *dumper) node(n Node) { describe(d, n) }
+
+// classWriter receives a node's ast class name and fields.
+type classWriter interface {
+	class(name string, fields ...field)
+}
+
+// fieldCollector keeps what describe gives it (Fields).
+type fieldCollector struct {
+	name   string
+	fields []field
+}
+
+func (c *fieldCollector) class(name string, fields ...field) { c.name, c.fields = name, fields }
+
+// Fields returns the ast class name of n and its fields in the order of
+// CPython's _fields, leaving out absent optional ones. Values are Go
+// values: nodes, node slices, strings, operators and contexts
+// (fmt.Stringer), []CmpOp and []string; a Constant's or a
+// MatchSingleton's value, simple and is_async are RawRepr text.
+func Fields(n Node) (name string, names []string, values []any) {
+	var c fieldCollector
+	describe(&c, n)
+	for _, f := range c.fields {
+		if !f.omit {
+			names = append(names, f.name)
+			values = append(values, f.value)
+		}
+	}
+	return c.name, names, values
+}
+
+// RawRepr is a field value given as Python source text (Fields).
+type RawRepr = rawRepr
+
+// describe gives w the ast class name and fields of n.
+func describe(d classWriter, n Node) {
 	switch n := n.(type) {
 	case *Module:
 		d.class("Module", fld("body", n.Body), fld("type_ignores", rawRepr("[]")))
