@@ -7,6 +7,7 @@
 package posix
 
 import (
+	"bytes"
 	"encoding/binary"
 	"strings"
 	"sync"
@@ -37,37 +38,51 @@ type dirent struct {
 // the end.
 func (r *dirReader) next() (d dirent, ok bool, err error) {
 	for {
-		if r.pos >= r.n {
-			if r.done {
-				return d, false, nil
-			}
-			if r.buf == nil {
-				r.buf = make([]byte, 8192)
-			}
-			err = retry(func() (e error) { r.n, e = unix.Getdents(r.fd, r.buf); return e })
-			if err != nil {
-				return d, false, err
-			}
-			r.pos = 0
-			if r.n <= 0 {
-				r.done = true
-				return d, false, nil
-			}
+		if d, ok = r.nextBuffered(); ok || r.done {
+			return d, ok, nil
 		}
+		if err = r.fill(); err != nil {
+			return d, false, err
+		}
+	}
+}
+
+// nextBuffered returns the next entry already read, if any: it makes no
+// system call.
+func (r *dirReader) nextBuffered() (dirent, bool) {
+	for r.pos < r.n {
 		// struct linux_dirent64: ino u64, off s64, reclen u16, type u8,
 		// then the NUL-terminated name.
 		rec := r.buf[r.pos:r.n]
 		reclen := int(binary.NativeEndian.Uint16(rec[16:18]))
 		r.pos += reclen
 		name := rec[19:reclen]
-		if i := strings.IndexByte(string(name), 0); i >= 0 {
+		if i := bytes.IndexByte(name, 0); i >= 0 {
 			name = name[:i]
 		}
 		if string(name) == "." || string(name) == ".." {
 			continue
 		}
-		return dirent{ino: binary.NativeEndian.Uint64(rec[0:8]), dtype: rec[18], name: string(name)}, true, nil
+		return dirent{ino: binary.NativeEndian.Uint64(rec[0:8]), dtype: rec[18], name: string(name)}, true
 	}
+	return dirent{}, false
+}
+
+// fill reads the next batch of entries; none left marks the end.
+func (r *dirReader) fill() error {
+	if r.buf == nil {
+		r.buf = make([]byte, 8192)
+	}
+	r.pos, r.n = 0, 0
+	err := retry(func() (e error) { r.n, e = unix.Getdents(r.fd, r.buf); return e })
+	if err != nil {
+		r.n = 0
+		return err
+	}
+	if r.n <= 0 {
+		r.n, r.done = 0, true
+	}
+	return nil
 }
 
 // openDir opens the directory p for reading. A descriptor path is
@@ -209,6 +224,19 @@ func (it *scandirIter) close() {
 
 func scandirNext(t *object.Thread, o *object.Object) (*object.Object, error) {
 	it := object.Cast[scandirIter](o)
+	// Fast path: an entry already read needs neither a system call nor
+	// detaching, when no other thread holds the lock.
+	if it.mu.TryLock() {
+		if !it.open {
+			it.mu.Unlock()
+			return nil, nil
+		}
+		d, ok := it.r.nextBuffered()
+		it.mu.Unlock()
+		if ok {
+			return it.newEntry(t, d), nil
+		}
+	}
 	// The lock is taken and released detached: a thread holding it never
 	// waits to attach (which a stop-the-world could hold up while another
 	// thread, attached, waits for the lock).
@@ -230,6 +258,11 @@ func scandirNext(t *object.Thread, o *object.Object) (*object.Object, error) {
 		it.close()
 		return nil, nil
 	}
+	return it.newEntry(t, d), nil
+}
+
+// newEntry makes the DirEntry for d.
+func (it *scandirIter) newEntry(t *object.Thread, d dirent) *object.Object {
 	e := &dirEntry{ino: d.ino, dtype: d.dtype, dirfd: atFDCWD, osName: d.name, osPath: it.prefix + d.name}
 	if it.path.IsFD {
 		e.dirfd = it.path.FD
@@ -238,7 +271,7 @@ func scandirNext(t *object.Thread, o *object.Object) (*object.Object, error) {
 	e.path = object.NewOSName(t, e.osPath, it.path.IsBytes)
 	t.Init(&e.Object, dirEntryType)
 	t.Track(&e.Object)
-	return &e.Object, nil
+	return &e.Object
 }
 
 // statOf returns the entry's stat or lstat, borrowed, made once.
@@ -303,10 +336,10 @@ func modeOf(st *object.Object) uint32 {
 // no symlink needs following, else from a stat, a missing file being
 // neither.
 func (e *dirEntry) testMode(t *object.Thread, follow bool, format uint32) (bool, error) {
-	dtypeOf := map[uint32]uint8{unix.S_IFDIR: unix.DT_DIR, unix.S_IFREG: unix.DT_REG}
 	needStat := e.dtype == unix.DT_UNKNOWN || (follow && e.dtype == unix.DT_LNK)
 	if !needStat {
-		return e.dtype == dtypeOf[format], nil
+		// d_type numbers the types as st_mode's type bits shifted down.
+		return uint32(e.dtype) == format>>12, nil
 	}
 	st, err := e.statOf(t, follow)
 	if err != nil {
