@@ -34,6 +34,22 @@ try:
     for t in threads:
         t.join()
     assert not errors, errors
+
+    # One iterator shared by several threads: each entry comes out once.
+    for _ in range(10):
+        seen = []
+        it = posix.scandir(base)
+
+        def drain():
+            for e in it:
+                seen.append(e.name)
+
+        threads = [threading.Thread(target=drain) for k in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sorted(seen) == want, (sorted(seen), want)
 finally:
     for n in posix.listdir(base):
         posix.unlink(base + '/' + n)
