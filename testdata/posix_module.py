@@ -69,7 +69,7 @@ try:
               e.is_dir(follow_symlinks=False), e.is_file(follow_symlinks=False),
               e.inode() == posix.lstat(e.path).st_ino, e.stat() == posix.stat(e.path),
               e.stat(follow_symlinks=False) == posix.lstat(e.path), posix.fspath(e) == e.path)
-    print(type(entries[0]).__name__, type(entries[0]).__module__)
+    print(type(entries[0]).__name__, type(entries[0]).__module__, posix.DirEntry[str])
     print([e.name for e in posix.scandir(base.encode()) if e.name == b'f'])
     it = posix.scandir(base)
     print(iter(it) is it, type(it).__name__)

@@ -379,6 +379,7 @@ func entryMethod(name string, f func(t *object.Thread, e *dirEntry, follow bool)
 }
 
 var dirEntryMethods = []object.MethodDef{
+	object.ClassGetItemDef, // DirEntry[str], as os.DirEntry is generic
 	entryMethod("is_dir", func(t *object.Thread, e *dirEntry, follow bool) (*object.Object, error) {
 		r, err := e.testMode(t, follow, unix.S_IFDIR)
 		return object.NewBool(r), err
