@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 
@@ -287,8 +288,14 @@ var procFuncs = []object.MethodDef{
 		return nil, nil
 	}),
 	noArgs("abort", func(t *object.Thread) (*object.Object, error) {
-		unix.Kill(unix.Getpid(), unix.SIGABRT)
-		unix.Exit(134)
+		// The Go runtime catches SIGABRT to print its goroutines: put back
+		// the kernel's default action (terminate, dump core) first, as a C
+		// program's abort() dies.
+		var dfl [4]uint64 // struct sigaction: handler SIG_DFL, no flags, no mask
+		unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(unix.SIGABRT), uintptr(unsafe.Pointer(&dfl)), 0, 8, 0, 0)
+		runtime.LockOSThread()
+		unix.Tgkill(unix.Getpid(), unix.Gettid(), unix.SIGABRT) // delivered before it returns
+		unix.Exit(134) // not reached
 		return nil, nil
 	}),
 	fn("urandom", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
