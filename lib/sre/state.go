@@ -1,0 +1,188 @@
+// This file defines the matching state: the subject's characters, the
+// group marks, and the two stacks the engine backtracks with (match
+// contexts and saved marks), kept on the heap so that a long subject
+// cannot exhaust Go's stack.
+
+package sre
+
+import "github.com/ftpy/ftpy/object"
+
+// char is a subject's character type: bytes for bytes subjects and
+// ASCII str, runes (code points) for other str.
+type char interface{ ~uint8 | ~int32 }
+
+// repeatCtx is the state of one REPEAT being matched: how many times
+// its body matched so far and where the last iteration started (the
+// zero-width guard). They form a chain through prev, innermost first.
+type repeatCtx struct {
+	count   int
+	pc      int // the REPEAT's skip word: pc+1 is min, pc+2 max, pc+3 the body
+	lastPtr int // -1: none
+	prev    *repeatCtx
+}
+
+// matchCtx is one suspended step of the engine: where it resumes
+// (jump), at which pattern and subject positions, and the values the
+// step keeps across the sub-match it waits for.
+type matchCtx struct {
+	count     int
+	chr       uint32
+	rep       *repeatCtx
+	lastmark  int
+	lastindex int
+	pc        int
+	ptr       int
+	toplevel  bool
+	jump      uint8
+}
+
+// Where a suspended context resumes once its sub-match returned.
+const (
+	jNone uint8 = iota
+	jMaxUntil1
+	jMaxUntil2
+	jMaxUntil3
+	jMinUntil1
+	jMinUntil2
+	jMinUntil3
+	jRepeat
+	jRepeatOne1
+	jRepeatOne2
+	jMinRepeatOne
+	jBranch
+	jAssert
+	jAssertNot
+	jPossRepeat1
+	jPossRepeat2
+	jAtomicGroup
+)
+
+// core is the part of the state that does not depend on the character
+// type. start is where the current attempt began, ptr where it ended.
+type core struct {
+	code        []uint32
+	start, ptr  int
+	end         int // endpos: the engine sees no character from here on
+	pos, endpos int
+	mark        []int // 2 per group; -1 unset
+	lastmark    int   // highest valid index in mark
+	lastindex   int
+	repeat      *repeatCtx
+	matchAll    bool
+	mustAdvance bool
+	data        []int      // saved marks and repeat positions
+	ctxs        []matchCtx // suspended contexts
+	free        []*repeatCtx
+	steps       uint32
+	t           *object.Thread
+	poll        func() error
+}
+
+// state is the matching state for subjects of character type C.
+type state[C char] struct {
+	core
+	str []C // the whole subject; index 0 is the string's start
+}
+
+// reset prepares for a new attempt (state_reset).
+func (c *core) reset() {
+	c.lastmark = -1
+	c.lastindex = -1
+	c.repeat = nil
+	c.data = c.data[:0]
+	c.ctxs = c.ctxs[:0]
+}
+
+// ctxSize is a matchCtx's size in bytes, for the memory check.
+const ctxSize = 64
+
+// pushCtx suspends the current context and starts a new one, growing
+// the stack under the interpreter's memory limit.
+func (c *core) pushCtx(jump uint8, toplevel bool) (*matchCtx, error) {
+	if len(c.ctxs) == cap(c.ctxs) && len(c.ctxs) >= 1024 {
+		if err := c.t.CheckAllocItems(int64(2*cap(c.ctxs)), ctxSize); err != nil {
+			return nil, err
+		}
+	}
+	c.ctxs = append(c.ctxs, matchCtx{jump: jump, toplevel: toplevel})
+	return &c.ctxs[len(c.ctxs)-1], nil
+}
+
+func (c *core) pushData(v int) error {
+	if len(c.data) == cap(c.data) && len(c.data) >= 4096 {
+		if err := c.t.CheckAllocItems(int64(2*cap(c.data)), 8); err != nil {
+			return err
+		}
+	}
+	c.data = append(c.data, v)
+	return nil
+}
+
+func (c *core) popData() int {
+	v := c.data[len(c.data)-1]
+	c.data = c.data[:len(c.data)-1]
+	return v
+}
+
+// markPush saves marks 0..lastmark (MARK_PUSH).
+func (c *core) markPush(lastmark int) error {
+	if lastmark < 0 {
+		return nil
+	}
+	n := lastmark + 1
+	if len(c.data)+n > cap(c.data) && len(c.data) >= 4096 {
+		if err := c.t.CheckAllocItems(int64(2*(len(c.data)+n)), 8); err != nil {
+			return err
+		}
+	}
+	c.data = append(c.data, c.mark[:n]...)
+	return nil
+}
+
+// markPop restores the marks markPush saved and drops them.
+func (c *core) markPop(lastmark int) {
+	if lastmark >= 0 {
+		n := lastmark + 1
+		copy(c.mark[:n], c.data[len(c.data)-n:])
+		c.data = c.data[:len(c.data)-n]
+	}
+}
+
+// markPopKeep restores the saved marks and keeps them saved.
+func (c *core) markPopKeep(lastmark int) {
+	if lastmark >= 0 {
+		n := lastmark + 1
+		copy(c.mark[:n], c.data[len(c.data)-n:])
+	}
+}
+
+// markPopDiscard drops the saved marks.
+func (c *core) markPopDiscard(lastmark int) {
+	if lastmark >= 0 {
+		c.data = c.data[:len(c.data)-(lastmark+1)]
+	}
+}
+
+func (c *core) newRepeat(pc int) *repeatCtx {
+	var r *repeatCtx
+	if n := len(c.free); n > 0 {
+		r = c.free[n-1]
+		c.free = c.free[:n-1]
+	} else {
+		r = new(repeatCtx)
+	}
+	*r = repeatCtx{count: -1, pc: pc, lastPtr: -1, prev: c.repeat}
+	return r
+}
+
+func (c *core) freeRepeat(r *repeatCtx) {
+	r.prev = nil
+	c.free = append(c.free, r)
+}
+
+// errIllegal and errState stand for CPython's SRE_ERROR_ILLEGAL and
+// SRE_ERROR_STATE: code the validator let through but the engine cannot
+// run. Both become RuntimeError.
+type engineError struct{}
+
+func (engineError) Error() string { return "internal error in regular expression engine" }
