@@ -102,7 +102,7 @@ func (m *match) group(t *object.Thread, g, def *object.Object) (*object.Object, 
 }
 
 func matchGroup(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-	if err := object.NoKeywords(t, "group", kw); err != nil {
+	if err := object.NoKeywords(t, "Match.group", kw); err != nil {
 		return nil, err
 	}
 	m := asMatch(self)
@@ -184,6 +184,9 @@ func matchGroupdict(t *object.Thread, self *object.Object, args []*object.Object
 // spanMethod makes start (part 0), end (1) and span (2).
 func spanMethod(name string, part int, doc string) object.MethodDef {
 	return object.MethodDef{Name: name, Doc: doc, Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.NoKeywords(t, "Match."+name, kw); err != nil {
+			return nil, err
+		}
 		if err := object.CheckArgCount(t, name, args, kw, 0, 1); err != nil {
 			return nil, err
 		}
@@ -255,20 +258,20 @@ var matchMethods = []object.MethodDef{
 			return callRe(t, "_expand", asMatch(self).pat, self, tmpl)
 		}},
 	{Name: "__copy__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "__copy__", args, kw, 0, 0); err != nil {
+		if err := object.CheckArgCount(t, "Match.__copy__", args, kw, 0, 0); err != nil {
 			return nil, err
 		}
 		return t.NewRef(self), nil
 	}},
 	{Name: "__deepcopy__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "__deepcopy__", args, kw, 1, 1); err != nil {
+		if err := object.CheckArgCount(t, "Match.__deepcopy__", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		return t.NewRef(self), nil
 	}},
 	{Name: "__class_getitem__", Kind: object.ClassMethod, Doc: "See PEP 585",
 		Fn: func(t *object.Thread, cls *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-			if err := object.CheckArgCount(t, "__class_getitem__", args, kw, 1, 1); err != nil {
+			if err := object.CheckArgCount(t, "Match.__class_getitem__", args, kw, 1, 1); err != nil {
 				return nil, err
 			}
 			return object.NewGenericAlias(t, cls, args[0]), nil

@@ -6,6 +6,7 @@ package sre
 
 import (
 	"math"
+	bigpkg "math/big"
 
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
@@ -111,12 +112,17 @@ func compileFn(t *object.Thread, _ *object.Object, args []*object.Object, kw *ob
 		if err != nil {
 			if object.ErrorMatches(err, object.OverflowErrorType) {
 				t.DropError(err)
-				if x.Type().Number != nil {
-					// Negative and huge alike: only the sign differs.
-					neg, _ := object.RichCompareBool(t, x, object.SmallInt(0), object.LT)
-					if neg {
-						return nil, t.Errorf(object.OverflowErrorType, "can't convert negative value to unsigned int")
-					}
+				// Beyond int64: CPython's PyLong_AsUnsignedLong fails
+				// first, with its own messages.
+				neg, _ := object.RichCompareBool(t, x, object.SmallInt(0), object.LT)
+				if neg {
+					return nil, t.Errorf(object.OverflowErrorType, "can't convert negative value to unsigned int")
+				}
+				big := object.NewIntBig(t, new(bigpkg.Int).SetUint64(math.MaxUint64))
+				over, _ := object.RichCompareBool(t, x, big, object.GT)
+				t.Decref(big)
+				if over {
+					return nil, t.Errorf(object.OverflowErrorType, "Python int too large to convert to C unsigned long")
 				}
 				return nil, t.Errorf(object.OverflowErrorType, "regular expression code size limit exceeded")
 			}
@@ -138,7 +144,7 @@ func compileFn(t *object.Thread, _ *object.Object, args []*object.Object, kw *ob
 
 // charArg converts a character code as the "i" format does.
 func charArg(t *object.Thread, name string, args []*object.Object, kw *object.Tuple) (int64, error) {
-	if err := object.CheckArgCount(t, name, args, kw, 1, 1); err != nil {
+	if err := object.CheckArgCount(t, "_sre."+name, args, kw, 1, 1); err != nil {
 		return 0, err
 	}
 	return asCInt(t, args[0])
@@ -164,7 +170,7 @@ func toCode(ch int64) uint32 { return uint32(ch) }
 var funcs = []object.MethodDef{
 	{Name: "compile", Fn: compileFn},
 	{Name: "getcodesize", Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "getcodesize", args, kw, 0, 0); err != nil {
+		if err := object.CheckArgCount(t, "_sre.getcodesize", args, kw, 0, 0); err != nil {
 			return nil, err
 		}
 		return object.NewInt(t, codeSize), nil

@@ -126,10 +126,13 @@ func (p *pattern) newState(t *object.Thread, subj *subject, pos, endpos int64) (
 	c.pos, c.endpos = int(pos), int(endpos)
 	c.start, c.ptr, c.end = int(pos), int(pos), int(endpos)
 	c.matchAll, c.mustAdvance = false, false
-	if cap(c.mark) < 2*p.groups {
-		c.mark = make([]int, 2*p.groups)
+	// Room for one group more than the pattern has: the validator
+	// accepts a MARK there, as CPython's does.
+	nmarks := 2*p.groups + 2
+	if cap(c.mark) < nmarks {
+		c.mark = make([]int, nmarks)
 	}
-	c.mark = c.mark[:2*p.groups]
+	c.mark = c.mark[:nmarks]
 	c.reset()
 	return e, nil
 }

@@ -336,20 +336,20 @@ var patternMethods = []object.MethodDef{
 			return object.NewTuple(t, []*object.Object{r, object.NewInt(t, int64(n))}).Obj(), nil
 		}},
 	{Name: "__copy__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "__copy__", args, kw, 0, 0); err != nil {
+		if err := object.CheckArgCount(t, "Pattern.__copy__", args, kw, 0, 0); err != nil {
 			return nil, err
 		}
 		return t.NewRef(self), nil
 	}},
 	{Name: "__deepcopy__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "__deepcopy__", args, kw, 1, 1); err != nil {
+		if err := object.CheckArgCount(t, "Pattern.__deepcopy__", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		return t.NewRef(self), nil
 	}},
 	{Name: "__class_getitem__", Kind: object.ClassMethod, Doc: "See PEP 585",
 		Fn: func(t *object.Thread, cls *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-			if err := object.CheckArgCount(t, "__class_getitem__", args, kw, 1, 1); err != nil {
+			if err := object.CheckArgCount(t, "Pattern.__class_getitem__", args, kw, 1, 1); err != nil {
 				return nil, err
 			}
 			return object.NewGenericAlias(t, cls, args[0]), nil

@@ -73,8 +73,8 @@ func (sc *scanner) next(t *object.Thread, search bool) (*object.Object, error) {
 
 func scannerMethod(name string, search bool) object.MethodDef {
 	return object.MethodDef{Name: name, Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, name, args, kw, 0, 0); err != nil {
-			return nil, err
+		if len(args) > 0 {
+			return nil, t.Errorf(object.TypeErrorType, "%s() takes no arguments", name)
 		}
 		return object.Cast[scanner](self).next(t, search)
 	}}

@@ -8,10 +8,12 @@ package sre
 
 func validCode(code []uint32, groups int) bool {
 	n := len(code)
+	// The final SUCCESS must be the top level's own, not the end of
+	// a block that ends the code.
 	if n == 0 || code[n-1] != opSUCCESS {
 		return false
 	}
-	return validBlock(code, 0, n, groups)
+	return validBlock(code, 0, n-1, groups)
 }
 
 // validBlock checks the ops in code[pc:end].
@@ -24,7 +26,8 @@ func validBlock(code []uint32, pc, end, groups int) bool {
 		switch op {
 		case opSUCCESS, opFAILURE, opANY, opANY_ALL:
 		case opMARK:
-			if !arg(1) || int64(code[pc]) >= 2*int64(groups) {
+			// CPython accepts one group past the last (2*groups+1).
+			if !arg(1) || int64(code[pc]) > 2*int64(groups)+1 {
 				return false
 			}
 			pc++
