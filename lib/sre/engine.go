@@ -47,8 +47,8 @@ entrance:
 
 dispatch:
 	s.steps++
-	if s.steps&0xfff == 0 && s.poll != nil {
-		if err = s.poll(); err != nil {
+	if s.steps&0xfff == 0 && s.t != nil {
+		if err = pollThread(s.t); err != nil {
 			goto fatal
 		}
 	}
@@ -124,7 +124,7 @@ dispatch:
 		goto dispatch
 
 	case opIN:
-		if ptr >= end || !inSet(code, pc+1, uint32(str[ptr])) {
+		if ptr >= end || !s.prog.in(pc+1, uint32(str[ptr])) {
 			goto failure
 		}
 		pc += int(code[pc])
@@ -180,7 +180,7 @@ dispatch:
 		goto dispatch
 
 	case opIN_IGNORE:
-		if ptr >= end || !inSet(code, pc+1, lowerASCII(uint32(str[ptr]))) {
+		if ptr >= end || !s.prog.in(pc+1, lowerASCII(uint32(str[ptr]))) {
 			goto failure
 		}
 		pc += int(code[pc])
@@ -188,7 +188,7 @@ dispatch:
 		goto dispatch
 
 	case opIN_UNI_IGNORE:
-		if ptr >= end || !inSet(code, pc+1, lowerUnicode(uint32(str[ptr]))) {
+		if ptr >= end || !s.prog.in(pc+1, lowerUnicode(uint32(str[ptr]))) {
 			goto failure
 		}
 		pc += int(code[pc])
@@ -196,7 +196,7 @@ dispatch:
 		goto dispatch
 
 	case opIN_LOC_IGNORE:
-		if ptr >= end || !inSetLocIgnore(code, pc+1, uint32(str[ptr])) {
+		if ptr >= end || !inSetLocIgnore(s.prog, pc+1, uint32(str[ptr])) {
 			goto failure
 		}
 		pc += int(code[pc])
@@ -210,7 +210,7 @@ dispatch:
 	case opBRANCH:
 		// <BRANCH> <skip> code <JUMP> ... <0>
 		ctx.lastmark, ctx.lastindex = s.lastmark, s.lastindex
-		if s.repeat != nil {
+		if s.repeat >= 0 {
 			if err = s.markPush(ctx.lastmark); err != nil {
 				goto fatal
 			}
@@ -236,7 +236,7 @@ dispatch:
 			goto success
 		}
 		ctx.lastmark, ctx.lastindex = s.lastmark, s.lastindex
-		if s.repeat != nil {
+		if s.repeat >= 0 {
 			if err = s.markPush(ctx.lastmark); err != nil {
 				goto fatal
 			}
@@ -271,7 +271,7 @@ dispatch:
 			goto success
 		}
 		ctx.lastmark, ctx.lastindex = s.lastmark, s.lastindex
-		if s.repeat != nil {
+		if s.repeat >= 0 {
 			if err = s.markPush(ctx.lastmark); err != nil {
 				goto fatal
 			}
@@ -307,51 +307,51 @@ dispatch:
 
 	case opMAX_UNTIL:
 		ctx.rep = s.repeat
-		if ctx.rep == nil {
+		if ctx.rep < 0 {
 			err = engineError{}
 			goto fatal
 		}
 		s.ptr = ptr
-		ctx.count = ctx.rep.count + 1
-		if ctx.count < int(code[ctx.rep.pc+1]) {
+		ctx.count = s.reps[ctx.rep].count + 1
+		if ctx.count < int(code[s.reps[ctx.rep].pc+1]) {
 			// Not enough iterations yet.
-			ctx.rep.count = ctx.count
-			next, ntop, njump = ctx.rep.pc+3, ctx.toplevel, jMaxUntil1
+			s.reps[ctx.rep].count = ctx.count
+			next, ntop, njump = s.reps[ctx.rep].pc+3, ctx.toplevel, jMaxUntil1
 			goto doJump
 		}
-		if (ctx.count < int(code[ctx.rep.pc+2]) || code[ctx.rep.pc+2] == maxRepeat) && s.ptr != ctx.rep.lastPtr {
+		if (ctx.count < int(code[s.reps[ctx.rep].pc+2]) || code[s.reps[ctx.rep].pc+2] == maxRepeat) && s.ptr != s.reps[ctx.rep].lastPtr {
 			// Enough iterations, but try one more first.
-			ctx.rep.count = ctx.count
+			s.reps[ctx.rep].count = ctx.count
 			ctx.lastmark, ctx.lastindex = s.lastmark, s.lastindex
 			if err = s.markPush(ctx.lastmark); err != nil {
 				goto fatal
 			}
-			if err = s.pushData(ctx.rep.lastPtr); err != nil {
+			if err = s.pushData(s.reps[ctx.rep].lastPtr); err != nil {
 				goto fatal
 			}
-			ctx.rep.lastPtr = s.ptr
-			next, ntop, njump = ctx.rep.pc+3, ctx.toplevel, jMaxUntil2
+			s.reps[ctx.rep].lastPtr = s.ptr
+			next, ntop, njump = s.reps[ctx.rep].pc+3, ctx.toplevel, jMaxUntil2
 			goto doJump
 		}
 		goto maxUntilTail
 
 	case opMIN_UNTIL:
 		ctx.rep = s.repeat
-		if ctx.rep == nil {
+		if ctx.rep < 0 {
 			err = engineError{}
 			goto fatal
 		}
 		s.ptr = ptr
-		ctx.count = ctx.rep.count + 1
-		if ctx.count < int(code[ctx.rep.pc+1]) {
-			ctx.rep.count = ctx.count
-			next, ntop, njump = ctx.rep.pc+3, ctx.toplevel, jMinUntil1
+		ctx.count = s.reps[ctx.rep].count + 1
+		if ctx.count < int(code[s.reps[ctx.rep].pc+1]) {
+			s.reps[ctx.rep].count = ctx.count
+			next, ntop, njump = s.reps[ctx.rep].pc+3, ctx.toplevel, jMinUntil1
 			goto doJump
 		}
 		// Try the tail first.
-		s.repeat = ctx.rep.prev
+		s.repeat = s.reps[ctx.rep].prev
 		ctx.lastmark, ctx.lastindex = s.lastmark, s.lastindex
-		if s.repeat != nil {
+		if s.repeat >= 0 {
 			if err = s.markPush(ctx.lastmark); err != nil {
 				goto fatal
 			}
@@ -441,7 +441,7 @@ dispatch:
 		if int64(ptr) >= int64(code[pc+1]) {
 			s.ptr = ptr - int(code[pc+1])
 			ctx.lastmark, ctx.lastindex = s.lastmark, s.lastindex
-			if s.repeat != nil {
+			if s.repeat >= 0 {
 				if err = s.markPush(ctx.lastmark); err != nil {
 					goto fatal
 				}
@@ -462,7 +462,7 @@ dispatch:
 branchTry:
 	// pc is at an alternative's skip word; 0 ends the list.
 	if code[pc] == 0 {
-		if s.repeat != nil {
+		if s.repeat >= 0 {
 			s.markPopDiscard(ctx.lastmark)
 		}
 		goto failure
@@ -471,7 +471,7 @@ branchTry:
 		pc += int(code[pc])
 		goto branchTry
 	}
-	if code[pc+1] == opIN && (ptr >= end || !inSet(code, pc+3, uint32(str[ptr]))) {
+	if code[pc+1] == opIN && (ptr >= end || !s.prog.in(pc+3, uint32(str[ptr]))) {
 		pc += int(code[pc])
 		goto branchTry
 	}
@@ -480,12 +480,12 @@ branchTry:
 	goto doJump
 resumeBranch:
 	if ret {
-		if s.repeat != nil {
+		if s.repeat >= 0 {
 			s.markPopDiscard(ctx.lastmark)
 		}
 		goto success
 	}
-	if s.repeat != nil {
+	if s.repeat >= 0 {
 		s.markPopKeep(ctx.lastmark)
 	}
 	s.lastmark, s.lastindex = ctx.lastmark, ctx.lastindex
@@ -498,7 +498,7 @@ repeatOneLiteral:
 		ctx.count--
 	}
 	if ctx.count < int(code[pc+1]) {
-		if s.repeat != nil {
+		if s.repeat >= 0 {
 			s.markPopDiscard(ctx.lastmark)
 		}
 		goto failure
@@ -508,12 +508,12 @@ repeatOneLiteral:
 	goto doJump
 resumeRepeatOne1:
 	if ret {
-		if s.repeat != nil {
+		if s.repeat >= 0 {
 			s.markPopDiscard(ctx.lastmark)
 		}
 		goto success
 	}
-	if s.repeat != nil {
+	if s.repeat >= 0 {
 		s.markPopKeep(ctx.lastmark)
 	}
 	s.lastmark, s.lastindex = ctx.lastmark, ctx.lastindex
@@ -523,7 +523,7 @@ resumeRepeatOne1:
 
 repeatOneGeneral:
 	if ctx.count < int(code[pc+1]) {
-		if s.repeat != nil {
+		if s.repeat >= 0 {
 			s.markPopDiscard(ctx.lastmark)
 		}
 		goto failure
@@ -533,12 +533,12 @@ repeatOneGeneral:
 	goto doJump
 resumeRepeatOne2:
 	if ret {
-		if s.repeat != nil {
+		if s.repeat >= 0 {
 			s.markPopDiscard(ctx.lastmark)
 		}
 		goto success
 	}
-	if s.repeat != nil {
+	if s.repeat >= 0 {
 		s.markPopKeep(ctx.lastmark)
 	}
 	s.lastmark, s.lastindex = ctx.lastmark, ctx.lastindex
@@ -548,7 +548,7 @@ resumeRepeatOne2:
 
 minRepeatOneLoop:
 	if code[pc+2] != maxRepeat && ctx.count > int(code[pc+2]) {
-		if s.repeat != nil {
+		if s.repeat >= 0 {
 			s.markPopDiscard(ctx.lastmark)
 		}
 		goto failure
@@ -558,18 +558,18 @@ minRepeatOneLoop:
 	goto doJump
 resumeMinRepeatOne:
 	if ret {
-		if s.repeat != nil {
+		if s.repeat >= 0 {
 			s.markPopDiscard(ctx.lastmark)
 		}
 		goto success
 	}
-	if s.repeat != nil {
+	if s.repeat >= 0 {
 		s.markPopKeep(ctx.lastmark)
 	}
 	s.lastmark, s.lastindex = ctx.lastmark, ctx.lastindex
 	s.ptr = ptr
 	if s.count(pc+3, 1) == 0 {
-		if s.repeat != nil {
+		if s.repeat >= 0 {
 			s.markPopDiscard(ctx.lastmark)
 		}
 		goto failure
@@ -579,9 +579,9 @@ resumeMinRepeatOne:
 	goto minRepeatOneLoop
 
 resumeRepeat:
-	s.repeat = ctx.rep.prev
+	s.repeat = s.reps[ctx.rep].prev
 	s.freeRepeat(ctx.rep)
-	ctx.rep = nil
+	ctx.rep = -1
 	if ret {
 		goto success
 	}
@@ -591,23 +591,23 @@ resumeMaxUntil1:
 	if ret {
 		goto success
 	}
-	ctx.rep.count = ctx.count - 1
+	s.reps[ctx.rep].count = ctx.count - 1
 	s.ptr = ptr
 	goto failure
 
 resumeMaxUntil2:
-	ctx.rep.lastPtr = s.popData()
+	s.reps[ctx.rep].lastPtr = s.popData()
 	if ret {
 		s.markPopDiscard(ctx.lastmark)
 		goto success
 	}
 	s.markPop(ctx.lastmark)
 	s.lastmark, s.lastindex = ctx.lastmark, ctx.lastindex
-	ctx.rep.count = ctx.count - 1
+	s.reps[ctx.rep].count = ctx.count - 1
 	s.ptr = ptr
 maxUntilTail:
 	// No more iterations here: the tail must match.
-	s.repeat = ctx.rep.prev
+	s.repeat = s.reps[ctx.rep].prev
 	next, ntop, njump = pc, ctx.toplevel, jMaxUntil3
 	goto doJump
 resumeMaxUntil3:
@@ -622,7 +622,7 @@ resumeMinUntil1:
 	if ret {
 		goto success
 	}
-	ctx.rep.count = ctx.count - 1
+	s.reps[ctx.rep].count = ctx.count - 1
 	s.ptr = ptr
 	goto failure
 
@@ -631,34 +631,34 @@ resumeMinUntil2:
 		tailRepeat := s.repeat
 		s.repeat = ctx.rep
 		if ret {
-			if tailRepeat != nil {
+			if tailRepeat >= 0 {
 				s.markPopDiscard(ctx.lastmark)
 			}
 			goto success
 		}
-		if tailRepeat != nil {
+		if tailRepeat >= 0 {
 			s.markPop(ctx.lastmark)
 		}
 	}
 	s.lastmark, s.lastindex = ctx.lastmark, ctx.lastindex
 	s.ptr = ptr
-	if (ctx.count >= int(code[ctx.rep.pc+2]) && code[ctx.rep.pc+2] != maxRepeat) || s.ptr == ctx.rep.lastPtr {
+	if (ctx.count >= int(code[s.reps[ctx.rep].pc+2]) && code[s.reps[ctx.rep].pc+2] != maxRepeat) || s.ptr == s.reps[ctx.rep].lastPtr {
 		goto failure
 	}
 	// The tail failed: one more iteration.
-	ctx.rep.count = ctx.count
-	if err = s.pushData(ctx.rep.lastPtr); err != nil {
+	s.reps[ctx.rep].count = ctx.count
+	if err = s.pushData(s.reps[ctx.rep].lastPtr); err != nil {
 		goto fatal
 	}
-	ctx.rep.lastPtr = s.ptr
-	next, ntop, njump = ctx.rep.pc+3, ctx.toplevel, jMinUntil3
+	s.reps[ctx.rep].lastPtr = s.ptr
+	next, ntop, njump = s.reps[ctx.rep].pc+3, ctx.toplevel, jMinUntil3
 	goto doJump
 resumeMinUntil3:
-	ctx.rep.lastPtr = s.popData()
+	s.reps[ctx.rep].lastPtr = s.popData()
 	if ret {
 		goto success
 	}
-	ctx.rep.count = ctx.count - 1
+	s.reps[ctx.rep].count = ctx.count - 1
 	s.ptr = ptr
 	goto failure
 
@@ -722,12 +722,12 @@ resumeAssert:
 
 resumeAssertNot:
 	if ret {
-		if s.repeat != nil {
+		if s.repeat >= 0 {
 			s.markPopDiscard(ctx.lastmark)
 		}
 		goto failure
 	}
-	if s.repeat != nil {
+	if s.repeat >= 0 {
 		s.markPop(ctx.lastmark)
 	}
 	s.lastmark, s.lastindex = ctx.lastmark, ctx.lastindex

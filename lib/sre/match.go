@@ -14,7 +14,7 @@ type match struct {
 	object.Object
 	str       *object.Object // the subject; owned
 	pat       *object.Object // the Pattern; owned
-	subj      *subject       // the subject's characters, for slicing
+	subj      subject        // the subject's characters, for slicing
 	regs      []int          // start and end of each group, group 0 first; -1 unset
 	pos       int
 	endpos    int
@@ -38,9 +38,7 @@ func newMatch(t *object.Thread, pat *object.Object, subj *subject, c *core) *obj
 			regs[j+2], regs[j+3] = -1, -1
 		}
 	}
-	s := *subj
-	s.obj = t.NewRef(subj.obj)
-	m := &match{str: s.obj, pat: t.NewRef(pat), subj: &s, regs: regs,
+	m := &match{str: t.NewRef(subj.obj), pat: t.NewRef(pat), subj: *subj, regs: regs,
 		pos: c.pos, endpos: c.endpos, lastindex: c.lastindex}
 	t.Init(&m.Object, matchType)
 	t.Track(&m.Object)

@@ -14,13 +14,11 @@ import (
 
 func init() {
 	vm.RegisterModule("_sre", newModule)
-	pollFunc = func(t *object.Thread) func() error {
-		return func() error {
-			if t.Poll() != 0 {
-				return vm.StateOf(t).PendingInterrupt()
-			}
-			return nil
+	pollThread = func(t *object.Thread) error {
+		if t.Poll() != 0 {
+			return vm.StateOf(t).PendingInterrupt()
 		}
+		return nil
 	}
 }
 

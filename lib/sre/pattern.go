@@ -18,6 +18,7 @@ type pattern struct {
 	source     *object.Object // the pattern string, or None; owned
 	flags      int64
 	code       []uint32
+	prog       *program
 	groups     int
 	groupindex *object.Object // dict, or nil when there are no named groups; owned
 	indexgroup *object.Object // tuple, or nil; owned
@@ -42,9 +43,11 @@ func newPattern(t *object.Thread, source *object.Object, flags int64, code []uin
 	default:
 		return nil, t.Errorf(object.TypeErrorType, "expected string or bytes-like object, got '%.200s'", source.Type().Name)
 	}
-	if !validCode(code, groups) {
+	prog := validCode(code, groups)
+	if prog == nil {
 		return nil, t.Errorf(object.RuntimeErrorType, "invalid SRE code")
 	}
+	p.prog = prog
 	p.source = t.NewRef(source)
 	if object.AsDict(groupindex).Len() > 0 {
 		p.groupindex = t.NewRef(groupindex)
@@ -81,8 +84,8 @@ const largeStack = 1 << 16
 func (s *state[C]) release() {
 	s.str = nil
 	s.code = nil
+	s.prog = nil
 	s.t = nil
-	s.repeat = nil
 	if cap(s.ctxs) > largeStack {
 		s.ctxs = nil
 	}
@@ -121,8 +124,8 @@ func (p *pattern) newState(t *object.Thread, subj *subject, pos, endpos int64) (
 	}
 	c := e.base()
 	c.code = p.code
+	c.prog = p.prog
 	c.t = t
-	c.poll = pollFunc(t)
 	c.pos, c.endpos = int(pos), int(endpos)
 	c.start, c.ptr, c.end = int(pos), int(pos), int(endpos)
 	c.matchAll, c.mustAdvance = false, false
@@ -137,10 +140,10 @@ func (p *pattern) newState(t *object.Thread, subj *subject, pos, endpos int64) (
 	return e, nil
 }
 
-// pollFunc returns the check the engine runs every few thousand steps,
-// so that Ctrl-C and stop requests interrupt a long match. Set by the
+// pollThread is the check the engine runs every few thousand steps, so
+// that Ctrl-C and stop requests interrupt a long match. Set by the
 // module's init (it needs the vm package).
-var pollFunc func(t *object.Thread) func() error
+var pollThread func(t *object.Thread) error
 
 // engineErr turns an engine failure into the exception CPython raises.
 func engineErr(t *object.Thread, err error) error {

@@ -46,8 +46,7 @@ func (sc *scanner) next(t *object.Thread, search bool) (*object.Object, error) {
 	}
 	c := sc.eng.base()
 	c.t = t
-	c.poll = pollFunc(t)
-	defer func() { c.t, c.poll = nil, nil }()
+	defer func() { c.t = nil }()
 	c.reset()
 	c.ptr = c.start
 	var ok bool

@@ -150,7 +150,7 @@ func (s *state[C]) search() (bool, error) {
 		end = s.end
 		s.mustAdvance = false
 		for {
-			for ptr < end && !inSet(code, charset, uint32(str[ptr])) {
+			for ptr < end && !s.prog.in(charset, uint32(str[ptr])) {
 				ptr++
 			}
 			if ptr >= end {

@@ -64,31 +64,32 @@ func inSet(code []uint32, pc int, ch uint32) bool {
 }
 
 // inSetLocIgnore is IN_LOC_IGNORE's test: ch in either case.
-func inSetLocIgnore(code []uint32, pc int, ch uint32) bool {
+func inSetLocIgnore(p *program, pc int, ch uint32) bool {
 	lo := lowerLocale(ch)
-	if inSet(code, pc, lo) {
+	if p.in(pc, lo) {
 		return true
 	}
 	up := upperLocale(ch)
-	return up != lo && inSet(code, pc, up)
+	return up != lo && p.in(pc, up)
 }
 
 // unit reports whether ch matches the single-character item at code[pc]
 // (the body of a REPEAT_ONE-style repeat).
-func unit(code []uint32, pc int, ch uint32) bool {
+func unit(p *program, pc int, ch uint32) bool {
+	code := p.code
 	switch code[pc] {
 	case opANY:
 		return ch != '\n'
 	case opANY_ALL:
 		return true
 	case opIN:
-		return inSet(code, pc+2, ch)
+		return p.in(pc+2, ch)
 	case opIN_IGNORE:
-		return inSet(code, pc+2, lowerASCII(ch))
+		return p.in(pc+2, lowerASCII(ch))
 	case opIN_UNI_IGNORE:
-		return inSet(code, pc+2, lowerUnicode(ch))
+		return p.in(pc+2, lowerUnicode(ch))
 	case opIN_LOC_IGNORE:
-		return inSetLocIgnore(code, pc+2, ch)
+		return inSetLocIgnore(p, pc+2, ch)
 	case opLITERAL:
 		return ch == code[pc+1]
 	case opNOT_LITERAL:
@@ -122,7 +123,7 @@ func (s *state[C]) count(pc int, maxcount uint32) int {
 	}
 	switch code[pc] {
 	case opIN:
-		for ptr < end && inSet(code, pc+2, uint32(str[ptr])) {
+		for ptr < end && s.prog.in(pc+2, uint32(str[ptr])) {
 			ptr++
 		}
 	case opANY:
@@ -142,7 +143,7 @@ func (s *state[C]) count(pc int, maxcount uint32) int {
 			ptr++
 		}
 	default:
-		for ptr < end && unit(code, pc, uint32(str[ptr])) {
+		for ptr < end && unit(s.prog, pc, uint32(str[ptr])) {
 			ptr++
 		}
 	}

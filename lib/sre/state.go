@@ -18,16 +18,19 @@ type repeatCtx struct {
 	count   int
 	pc      int // the REPEAT's skip word: pc+1 is min, pc+2 max, pc+3 the body
 	lastPtr int // -1: none
-	prev    *repeatCtx
+	prev    int32 // index in core.reps; -1: none
 }
 
+// matchCtx holds no pointers, so that pushing one is a plain copy, with
+// no write barrier.
+//
 // matchCtx is one suspended step of the engine: where it resumes
 // (jump), at which pattern and subject positions, and the values the
 // step keeps across the sub-match it waits for.
 type matchCtx struct {
 	count     int
 	chr       uint32
-	rep       *repeatCtx
+	rep       int32 // index in core.reps; -1: none
 	lastmark  int
 	lastindex int
 	pc        int
@@ -61,21 +64,21 @@ const (
 // type. start is where the current attempt began, ptr where it ended.
 type core struct {
 	code        []uint32
+	prog        *program
 	start, ptr  int
 	end         int // endpos: the engine sees no character from here on
 	pos, endpos int
 	mark        []int // 2 per group; -1 unset
 	lastmark    int   // highest valid index in mark
 	lastindex   int
-	repeat      *repeatCtx
+	repeat      int32       // innermost repeat being matched, index in reps; -1: none
+	reps        []repeatCtx // repeat contexts, allocated and freed in stack order
 	matchAll    bool
 	mustAdvance bool
 	data        []int      // saved marks and repeat positions
 	ctxs        []matchCtx // suspended contexts
-	free        []*repeatCtx
 	steps       uint32
-	t           *object.Thread
-	poll        func() error
+	t           *object.Thread // polled for Ctrl-C and stop requests
 }
 
 // state is the matching state for subjects of character type C.
@@ -88,7 +91,8 @@ type state[C char] struct {
 func (c *core) reset() {
 	c.lastmark = -1
 	c.lastindex = -1
-	c.repeat = nil
+	c.repeat = -1
+	c.reps = c.reps[:0]
 	c.data = c.data[:0]
 	c.ctxs = c.ctxs[:0]
 }
@@ -104,7 +108,7 @@ func (c *core) pushCtx(jump uint8, toplevel bool) (*matchCtx, error) {
 			return nil, err
 		}
 	}
-	c.ctxs = append(c.ctxs, matchCtx{jump: jump, toplevel: toplevel})
+	c.ctxs = append(c.ctxs, matchCtx{jump: jump, toplevel: toplevel, rep: -1})
 	return &c.ctxs[len(c.ctxs)-1], nil
 }
 
@@ -163,24 +167,17 @@ func (c *core) markPopDiscard(lastmark int) {
 	}
 }
 
-func (c *core) newRepeat(pc int) *repeatCtx {
-	var r *repeatCtx
-	if n := len(c.free); n > 0 {
-		r = c.free[n-1]
-		c.free = c.free[:n-1]
-	} else {
-		r = new(repeatCtx)
-	}
-	*r = repeatCtx{count: -1, pc: pc, lastPtr: -1, prev: c.repeat}
-	return r
+// newRepeat starts a repeat context for the REPEAT whose skip word is at
+// pc. Repeats end in the order they start, so the slice is their stack.
+func (c *core) newRepeat(pc int) int32 {
+	c.reps = append(c.reps, repeatCtx{count: -1, pc: pc, lastPtr: -1, prev: c.repeat})
+	return int32(len(c.reps) - 1)
 }
 
-func (c *core) freeRepeat(r *repeatCtx) {
-	r.prev = nil
-	c.free = append(c.free, r)
-}
+// freeRepeat ends the innermost repeat context.
+func (c *core) freeRepeat(r int32) { c.reps = c.reps[:r] }
 
-// errIllegal and errState stand for CPython's SRE_ERROR_ILLEGAL and
+// engineError stands for CPython's SRE_ERROR_ILLEGAL and
 // SRE_ERROR_STATE: code the validator let through but the engine cannot
 // run. Both become RuntimeError.
 type engineError struct{}

@@ -6,18 +6,36 @@
 
 package sre
 
-func validCode(code []uint32, groups int) bool {
+// validator walks code, collecting where its sets start.
+type validator struct {
+	code   []uint32
+	groups int
+	sets   []int
+}
+
+// validCode returns the program for code, or nil if code is invalid.
+func validCode(code []uint32, groups int) *program {
+	v := &validator{code: code, groups: groups}
+	if !v.valid() {
+		return nil
+	}
+	return newProgram(code, v.sets)
+}
+
+func (v *validator) valid() bool {
+	code := v.code
 	n := len(code)
 	// The final SUCCESS must be the top level's own, not the end of
 	// a block that ends the code.
 	if n == 0 || code[n-1] != opSUCCESS {
 		return false
 	}
-	return validBlock(code, 0, n-1, groups)
+	return v.block(0, n-1)
 }
 
-// validBlock checks the ops in code[pc:end].
-func validBlock(code []uint32, pc, end, groups int) bool {
+// block checks the ops in code[pc:end].
+func (v *validator) block(pc, end int) bool {
+	code, groups := v.code, v.groups
 	// arg reports whether the n words after the opcode are in the block.
 	arg := func(n int) bool { return pc+n <= end }
 	for pc < end {
@@ -52,7 +70,7 @@ func validBlock(code []uint32, pc, end, groups int) bool {
 				return false
 			}
 			skip := int(code[pc])
-			if skip < 2 || pc+skip > end || !validSet(code, pc+1, pc+skip) {
+			if skip < 2 || pc+skip > end || !v.set(pc+1, pc+skip) {
 				return false
 			}
 			pc += skip
@@ -61,7 +79,7 @@ func validBlock(code []uint32, pc, end, groups int) bool {
 				return false
 			}
 			skip := int(code[pc])
-			if skip < 4 || pc+skip > end || !validInfo(code, pc, pc+skip) {
+			if skip < 4 || pc+skip > end || !v.info(pc, pc+skip) {
 				return false
 			}
 			pc += skip
@@ -83,7 +101,7 @@ func validBlock(code []uint32, pc, end, groups int) bool {
 				// Each alternative ends with a JUMP past the list.
 				alt := pc + skip
 				if skip < 3 || alt > end || code[alt-2] != opJUMP ||
-					!validBlock(code, pc+1, alt-2, groups) || code[alt-1] == 0 || alt-1+int(code[alt-1]) > end {
+					!v.block(pc+1, alt-2) || code[alt-1] == 0 || alt-1+int(code[alt-1]) > end {
 					return false
 				}
 				pc = alt
@@ -94,7 +112,7 @@ func validBlock(code []uint32, pc, end, groups int) bool {
 			}
 			skip := int(code[pc])
 			if skip < 5 || pc+skip > end || code[pc+1] > code[pc+2] ||
-				code[pc+skip-1] != opSUCCESS || !validUnit(code, pc+3, pc+skip-1, groups) {
+				code[pc+skip-1] != opSUCCESS || !v.unit(pc+3, pc+skip-1) {
 				return false
 			}
 			pc += skip
@@ -103,7 +121,7 @@ func validBlock(code []uint32, pc, end, groups int) bool {
 				return false
 			}
 			skip := int(code[pc])
-			if skip < 3 || pc+skip >= end || code[pc+1] > code[pc+2] || !validBlock(code, pc+3, pc+skip, groups) {
+			if skip < 3 || pc+skip >= end || code[pc+1] > code[pc+2] || !v.block(pc+3, pc+skip) {
 				return false
 			}
 			closing := code[pc+skip]
@@ -129,13 +147,13 @@ func validBlock(code []uint32, pc, end, groups int) bool {
 			}
 			if skip >= 4 && code[target-2] == opJUMP {
 				j := int(code[target-1])
-				if j == 0 || target-1+j > end || !validBlock(code, pc+2, target-2, groups) ||
-					!validBlock(code, target, target-1+j, groups) {
+				if j == 0 || target-1+j > end || !v.block(pc+2, target-2) ||
+					!v.block(target, target-1+j) {
 					return false
 				}
 				pc = target - 1 + j
 			} else {
-				if !validBlock(code, pc+2, target, groups) {
+				if !v.block(pc+2, target) {
 					return false
 				}
 				pc = target
@@ -145,7 +163,7 @@ func validBlock(code []uint32, pc, end, groups int) bool {
 				return false
 			}
 			skip := int(code[pc])
-			if skip < 3 || pc+skip > end || code[pc+skip-1] != opSUCCESS || !validBlock(code, pc+2, pc+skip-1, groups) {
+			if skip < 3 || pc+skip > end || code[pc+skip-1] != opSUCCESS || !v.block(pc+2, pc+skip-1) {
 				return false
 			}
 			pc += skip
@@ -154,7 +172,7 @@ func validBlock(code []uint32, pc, end, groups int) bool {
 				return false
 			}
 			skip := int(code[pc])
-			if skip < 2 || pc+skip > end || code[pc+skip-1] != opSUCCESS || !validBlock(code, pc+1, pc+skip-1, groups) {
+			if skip < 2 || pc+skip > end || code[pc+skip-1] != opSUCCESS || !v.block(pc+1, pc+skip-1) {
 				return false
 			}
 			pc += skip
@@ -165,19 +183,21 @@ func validBlock(code []uint32, pc, end, groups int) bool {
 	return pc == end
 }
 
-// validUnit checks a single-character item, the body of REPEAT_ONE.
-func validUnit(code []uint32, pc, end, groups int) bool {
+// unit checks a single-character item, the body of REPEAT_ONE.
+func (v *validator) unit(pc, end int) bool {
+	code := v.code
 	switch code[pc] {
 	case opANY, opANY_ALL, opIN, opIN_IGNORE, opIN_UNI_IGNORE, opIN_LOC_IGNORE,
 		opLITERAL, opNOT_LITERAL, opLITERAL_IGNORE, opNOT_LITERAL_IGNORE,
 		opLITERAL_UNI_IGNORE, opNOT_LITERAL_UNI_IGNORE, opLITERAL_LOC_IGNORE, opNOT_LITERAL_LOC_IGNORE, opCATEGORY:
-		return validBlock(code, pc, end, groups)
+		return v.block(pc, end)
 	}
 	return false
 }
 
-// validInfo checks an INFO block: code[pc] is its skip, end its end.
-func validInfo(code []uint32, pc, end int) bool {
+// info checks an INFO block: code[pc] is its skip, end its end.
+func (v *validator) info(pc, end int) bool {
+	code := v.code
 	flags := code[pc+1]
 	body := pc + 4
 	switch {
@@ -196,13 +216,15 @@ func validInfo(code []uint32, pc, end int) bool {
 		}
 		return body+2+2*n == end
 	case flags&infoCHARSET != 0:
-		return validSet(code, body, end)
+		return v.set(body, end)
 	}
 	return flags&infoLITERAL == 0 && body == end
 }
 
-// validSet checks a set's items in code[pc:end], ending with FAILURE.
-func validSet(code []uint32, pc, end int) bool {
+// set checks a set's items in code[pc:end], ending with FAILURE.
+func (v *validator) set(pc, end int) bool {
+	code := v.code
+	v.sets = append(v.sets, pc)
 	for pc < end {
 		op := code[pc]
 		pc++
