@@ -16,8 +16,8 @@ type char interface{ ~uint8 | ~int32 }
 // zero-width guard). They form a chain through prev, innermost first.
 type repeatCtx struct {
 	count   int
-	pc      int // the REPEAT's skip word: pc+1 is min, pc+2 max, pc+3 the body
-	lastPtr int // -1: none
+	pc      int   // the REPEAT's skip word: pc+1 is min, pc+2 max, pc+3 the body
+	lastPtr int   // -1: none
 	prev    int32 // index in core.reps; -1: none
 }
 
