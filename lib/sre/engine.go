@@ -18,7 +18,12 @@ func (s *state[C]) match(pc int, toplevel bool) (bool, error) {
 		code  = s.code
 		str   = s.str
 		end   = s.end
-		base  = len(s.ctxs)
+		// The context stack is a list of fixed-size chunks, so that it
+		// grows without copying and ctx pointers stay valid: cur is
+		// the current chunk (number ci), off the current context in it.
+		cur []matchCtx
+		ci  int
+		off int
 		ctx   *matchCtx
 		ret   bool
 		ptr   int
@@ -29,11 +34,13 @@ func (s *state[C]) match(pc int, toplevel bool) (bool, error) {
 		ntop  bool
 		njump uint8
 		err   error
+		steps uint32
 	)
-	ctx, err = s.pushCtx(jNone, toplevel)
-	if err != nil {
+	if cur, err = s.ctxChunk(0); err != nil {
 		return false, err
 	}
+	cur[0] = matchCtx{jump: jNone, toplevel: toplevel, rep: -1}
+	ctx = &cur[0]
 
 entrance:
 	ptr = s.ptr
@@ -46,8 +53,8 @@ entrance:
 	}
 
 dispatch:
-	s.steps++
-	if s.steps&0xfff == 0 && s.t != nil {
+	steps++
+	if steps&0xfff == 0 && s.t != nil {
 		if err = pollThread(s.t); err != nil {
 			goto fatal
 		}
@@ -209,9 +216,9 @@ dispatch:
 
 	case opBRANCH:
 		// <BRANCH> <skip> code <JUMP> ... <0>
-		ctx.lastmark, ctx.lastindex = s.lastmark, s.lastindex
+		ctx.lastmark, ctx.lastindex = int32(s.lastmark), int32(s.lastindex)
 		if s.repeat >= 0 {
-			if err = s.markPush(ctx.lastmark); err != nil {
+			if err = s.markPush(int(ctx.lastmark)); err != nil {
 				goto fatal
 			}
 		}
@@ -235,9 +242,9 @@ dispatch:
 			s.ptr = ptr
 			goto success
 		}
-		ctx.lastmark, ctx.lastindex = s.lastmark, s.lastindex
+		ctx.lastmark, ctx.lastindex = int32(s.lastmark), int32(s.lastindex)
 		if s.repeat >= 0 {
-			if err = s.markPush(ctx.lastmark); err != nil {
+			if err = s.markPush(int(ctx.lastmark)); err != nil {
 				goto fatal
 			}
 		}
@@ -270,9 +277,9 @@ dispatch:
 			s.ptr = ptr
 			goto success
 		}
-		ctx.lastmark, ctx.lastindex = s.lastmark, s.lastindex
+		ctx.lastmark, ctx.lastindex = int32(s.lastmark), int32(s.lastindex)
 		if s.repeat >= 0 {
-			if err = s.markPush(ctx.lastmark); err != nil {
+			if err = s.markPush(int(ctx.lastmark)); err != nil {
 				goto fatal
 			}
 		}
@@ -322,8 +329,8 @@ dispatch:
 		if (ctx.count < int(code[s.reps[ctx.rep].pc+2]) || code[s.reps[ctx.rep].pc+2] == maxRepeat) && s.ptr != s.reps[ctx.rep].lastPtr {
 			// Enough iterations, but try one more first.
 			s.reps[ctx.rep].count = ctx.count
-			ctx.lastmark, ctx.lastindex = s.lastmark, s.lastindex
-			if err = s.markPush(ctx.lastmark); err != nil {
+			ctx.lastmark, ctx.lastindex = int32(s.lastmark), int32(s.lastindex)
+			if err = s.markPush(int(ctx.lastmark)); err != nil {
 				goto fatal
 			}
 			if err = s.pushData(s.reps[ctx.rep].lastPtr); err != nil {
@@ -350,9 +357,9 @@ dispatch:
 		}
 		// Try the tail first.
 		s.repeat = s.reps[ctx.rep].prev
-		ctx.lastmark, ctx.lastindex = s.lastmark, s.lastindex
+		ctx.lastmark, ctx.lastindex = int32(s.lastmark), int32(s.lastindex)
 		if s.repeat >= 0 {
-			if err = s.markPush(ctx.lastmark); err != nil {
+			if err = s.markPush(int(ctx.lastmark)); err != nil {
 				goto fatal
 			}
 		}
@@ -440,9 +447,9 @@ dispatch:
 	case opASSERT_NOT:
 		if int64(ptr) >= int64(code[pc+1]) {
 			s.ptr = ptr - int(code[pc+1])
-			ctx.lastmark, ctx.lastindex = s.lastmark, s.lastindex
+			ctx.lastmark, ctx.lastindex = int32(s.lastmark), int32(s.lastindex)
 			if s.repeat >= 0 {
-				if err = s.markPush(ctx.lastmark); err != nil {
+				if err = s.markPush(int(ctx.lastmark)); err != nil {
 					goto fatal
 				}
 			}
@@ -463,7 +470,7 @@ branchTry:
 	// pc is at an alternative's skip word; 0 ends the list.
 	if code[pc] == 0 {
 		if s.repeat >= 0 {
-			s.markPopDiscard(ctx.lastmark)
+			s.markPopDiscard(int(ctx.lastmark))
 		}
 		goto failure
 	}
@@ -481,14 +488,14 @@ branchTry:
 resumeBranch:
 	if ret {
 		if s.repeat >= 0 {
-			s.markPopDiscard(ctx.lastmark)
+			s.markPopDiscard(int(ctx.lastmark))
 		}
 		goto success
 	}
 	if s.repeat >= 0 {
-		s.markPopKeep(ctx.lastmark)
+		s.markPopKeep(int(ctx.lastmark))
 	}
-	s.lastmark, s.lastindex = ctx.lastmark, ctx.lastindex
+	s.lastmark, s.lastindex = int(ctx.lastmark), int(ctx.lastindex)
 	pc += int(code[pc])
 	goto branchTry
 
@@ -499,7 +506,7 @@ repeatOneLiteral:
 	}
 	if ctx.count < int(code[pc+1]) {
 		if s.repeat >= 0 {
-			s.markPopDiscard(ctx.lastmark)
+			s.markPopDiscard(int(ctx.lastmark))
 		}
 		goto failure
 	}
@@ -509,14 +516,14 @@ repeatOneLiteral:
 resumeRepeatOne1:
 	if ret {
 		if s.repeat >= 0 {
-			s.markPopDiscard(ctx.lastmark)
+			s.markPopDiscard(int(ctx.lastmark))
 		}
 		goto success
 	}
 	if s.repeat >= 0 {
-		s.markPopKeep(ctx.lastmark)
+		s.markPopKeep(int(ctx.lastmark))
 	}
-	s.lastmark, s.lastindex = ctx.lastmark, ctx.lastindex
+	s.lastmark, s.lastindex = int(ctx.lastmark), int(ctx.lastindex)
 	ptr--
 	ctx.count--
 	goto repeatOneLiteral
@@ -524,7 +531,7 @@ resumeRepeatOne1:
 repeatOneGeneral:
 	if ctx.count < int(code[pc+1]) {
 		if s.repeat >= 0 {
-			s.markPopDiscard(ctx.lastmark)
+			s.markPopDiscard(int(ctx.lastmark))
 		}
 		goto failure
 	}
@@ -534,14 +541,14 @@ repeatOneGeneral:
 resumeRepeatOne2:
 	if ret {
 		if s.repeat >= 0 {
-			s.markPopDiscard(ctx.lastmark)
+			s.markPopDiscard(int(ctx.lastmark))
 		}
 		goto success
 	}
 	if s.repeat >= 0 {
-		s.markPopKeep(ctx.lastmark)
+		s.markPopKeep(int(ctx.lastmark))
 	}
-	s.lastmark, s.lastindex = ctx.lastmark, ctx.lastindex
+	s.lastmark, s.lastindex = int(ctx.lastmark), int(ctx.lastindex)
 	ptr--
 	ctx.count--
 	goto repeatOneGeneral
@@ -549,7 +556,7 @@ resumeRepeatOne2:
 minRepeatOneLoop:
 	if code[pc+2] != maxRepeat && ctx.count > int(code[pc+2]) {
 		if s.repeat >= 0 {
-			s.markPopDiscard(ctx.lastmark)
+			s.markPopDiscard(int(ctx.lastmark))
 		}
 		goto failure
 	}
@@ -559,18 +566,18 @@ minRepeatOneLoop:
 resumeMinRepeatOne:
 	if ret {
 		if s.repeat >= 0 {
-			s.markPopDiscard(ctx.lastmark)
+			s.markPopDiscard(int(ctx.lastmark))
 		}
 		goto success
 	}
 	if s.repeat >= 0 {
-		s.markPopKeep(ctx.lastmark)
+		s.markPopKeep(int(ctx.lastmark))
 	}
-	s.lastmark, s.lastindex = ctx.lastmark, ctx.lastindex
+	s.lastmark, s.lastindex = int(ctx.lastmark), int(ctx.lastindex)
 	s.ptr = ptr
 	if s.count(pc+3, 1) == 0 {
 		if s.repeat >= 0 {
-			s.markPopDiscard(ctx.lastmark)
+			s.markPopDiscard(int(ctx.lastmark))
 		}
 		goto failure
 	}
@@ -598,11 +605,11 @@ resumeMaxUntil1:
 resumeMaxUntil2:
 	s.reps[ctx.rep].lastPtr = s.popData()
 	if ret {
-		s.markPopDiscard(ctx.lastmark)
+		s.markPopDiscard(int(ctx.lastmark))
 		goto success
 	}
-	s.markPop(ctx.lastmark)
-	s.lastmark, s.lastindex = ctx.lastmark, ctx.lastindex
+	s.markPop(int(ctx.lastmark))
+	s.lastmark, s.lastindex = int(ctx.lastmark), int(ctx.lastindex)
 	s.reps[ctx.rep].count = ctx.count - 1
 	s.ptr = ptr
 maxUntilTail:
@@ -632,15 +639,15 @@ resumeMinUntil2:
 		s.repeat = ctx.rep
 		if ret {
 			if tailRepeat >= 0 {
-				s.markPopDiscard(ctx.lastmark)
+				s.markPopDiscard(int(ctx.lastmark))
 			}
 			goto success
 		}
 		if tailRepeat >= 0 {
-			s.markPop(ctx.lastmark)
+			s.markPop(int(ctx.lastmark))
 		}
 	}
-	s.lastmark, s.lastindex = ctx.lastmark, ctx.lastindex
+	s.lastmark, s.lastindex = int(ctx.lastmark), int(ctx.lastindex)
 	s.ptr = ptr
 	if (ctx.count >= int(code[s.reps[ctx.rep].pc+2]) && code[s.reps[ctx.rep].pc+2] != maxRepeat) || s.ptr == s.reps[ctx.rep].lastPtr {
 		goto failure
@@ -681,8 +688,8 @@ resumePossRepeat1:
 
 possRepeatMore:
 	if (ctx.count < int(code[pc+2]) || code[pc+2] == maxRepeat) && s.ptr != ptr {
-		ctx.lastmark, ctx.lastindex = s.lastmark, s.lastindex
-		if err = s.markPush(ctx.lastmark); err != nil {
+		ctx.lastmark, ctx.lastindex = int32(s.lastmark), int32(s.lastindex)
+		if err = s.markPush(int(ctx.lastmark)); err != nil {
 			goto fatal
 		}
 		ptr = s.ptr
@@ -692,12 +699,12 @@ possRepeatMore:
 	goto possRepeatTail
 resumePossRepeat2:
 	if ret {
-		s.markPopDiscard(ctx.lastmark)
+		s.markPopDiscard(int(ctx.lastmark))
 		ctx.count++
 		goto possRepeatMore
 	}
-	s.markPop(ctx.lastmark)
-	s.lastmark, s.lastindex = ctx.lastmark, ctx.lastindex
+	s.markPop(int(ctx.lastmark))
+	s.lastmark, s.lastindex = int(ctx.lastmark), int(ctx.lastindex)
 	s.ptr = ptr
 possRepeatTail:
 	pc += int(code[pc]) + 1
@@ -723,25 +730,31 @@ resumeAssert:
 resumeAssertNot:
 	if ret {
 		if s.repeat >= 0 {
-			s.markPopDiscard(ctx.lastmark)
+			s.markPopDiscard(int(ctx.lastmark))
 		}
 		goto failure
 	}
 	if s.repeat >= 0 {
-		s.markPop(ctx.lastmark)
+		s.markPop(int(ctx.lastmark))
 	}
-	s.lastmark, s.lastindex = ctx.lastmark, ctx.lastindex
+	s.lastmark, s.lastindex = int(ctx.lastmark), int(ctx.lastindex)
 	pc += int(code[pc])
 	goto dispatch
 
 doJump:
 	// Suspend the current context at (pc, ptr) and start a sub-match
 	// at next; it resumes at njump's label.
-	ctx.pc, ctx.ptr = pc, ptr
-	ctx, err = s.pushCtx(njump, ntop)
-	if err != nil {
-		goto fatal
+	ctx.pc, ctx.ptr = int32(pc), ptr
+	off++
+	if off == ctxChunk {
+		if cur, err = s.ctxChunk(ci + 1); err != nil {
+			goto fatal
+		}
+		ci++
+		off = 0
 	}
+	cur[off] = matchCtx{jump: njump, toplevel: ntop, rep: -1}
+	ctx = &cur[off]
 	pc = next
 	goto entrance
 
@@ -752,12 +765,17 @@ failure:
 	ret = false
 exit:
 	jump = ctx.jump
-	s.ctxs = s.ctxs[:len(s.ctxs)-1]
-	if len(s.ctxs) == base {
-		return ret, nil
+	off--
+	if off < 0 {
+		if ci == 0 {
+			return ret, nil
+		}
+		ci--
+		cur = s.ctxs[ci]
+		off = ctxChunk - 1
 	}
-	ctx = &s.ctxs[len(s.ctxs)-1]
-	pc, ptr = ctx.pc, ctx.ptr
+	ctx = &cur[off]
+	pc, ptr = int(ctx.pc), ctx.ptr
 	switch jump {
 	case jBranch:
 		goto resumeBranch
@@ -795,6 +813,5 @@ exit:
 	return ret, nil
 
 fatal:
-	s.ctxs = s.ctxs[:base]
 	return false, err
 }

@@ -86,7 +86,7 @@ func (s *state[C]) release() {
 	s.code = nil
 	s.prog = nil
 	s.t = nil
-	if cap(s.ctxs) > largeStack {
+	if len(s.ctxs) > largeStack/ctxChunk {
 		s.ctxs = nil
 	}
 	if cap(s.data) > largeStack {

@@ -29,12 +29,12 @@ type repeatCtx struct {
 // step keeps across the sub-match it waits for.
 type matchCtx struct {
 	count     int
+	ptr       int
+	pc        int32
+	lastmark  int32
+	lastindex int32
 	chr       uint32
 	rep       int32 // index in core.reps; -1: none
-	lastmark  int
-	lastindex int
-	pc        int
-	ptr       int
 	toplevel  bool
 	jump      uint8
 }
@@ -76,8 +76,7 @@ type core struct {
 	matchAll    bool
 	mustAdvance bool
 	data        []int      // saved marks and repeat positions
-	ctxs        []matchCtx // suspended contexts
-	steps       uint32
+	ctxs        [][]matchCtx // the context stack's chunks
 	t           *object.Thread // polled for Ctrl-C and stop requests
 }
 
@@ -94,26 +93,40 @@ func (c *core) reset() {
 	c.repeat = -1
 	c.reps = c.reps[:0]
 	c.data = c.data[:0]
-	c.ctxs = c.ctxs[:0]
 }
 
 // ctxSize is a matchCtx's size in bytes, for the memory check.
-const ctxSize = 64
+const ctxSize = 40
 
-// pushCtx suspends the current context and starts a new one, growing
-// the stack under the interpreter's memory limit.
-func (c *core) pushCtx(jump uint8, toplevel bool) (*matchCtx, error) {
-	if len(c.ctxs) == cap(c.ctxs) && len(c.ctxs) >= 1024 {
-		if err := c.t.CheckAllocItems(int64(2*cap(c.ctxs)), ctxSize); err != nil {
+// ctxChunk is the number of contexts in one chunk of the stack.
+const ctxChunk = 1024
+
+// ctxChunk returns chunk i of the context stack, allocating it under the
+// interpreter's memory limit the first time.
+func (c *core) ctxChunk(i int) ([]matchCtx, error) {
+	if i < len(c.ctxs) {
+		return c.ctxs[i], nil
+	}
+	if i >= 16 {
+		if err := c.t.CheckAllocItems(int64(i+1)*ctxChunk, ctxSize); err != nil {
 			return nil, err
 		}
 	}
-	c.ctxs = append(c.ctxs, matchCtx{jump: jump, toplevel: toplevel, rep: -1})
-	return &c.ctxs[len(c.ctxs)-1], nil
+	chunk := make([]matchCtx, ctxChunk)
+	c.ctxs = append(c.ctxs, chunk)
+	return chunk, nil
 }
 
 func (c *core) pushData(v int) error {
-	if len(c.data) == cap(c.data) && len(c.data) >= 4096 {
+	if len(c.data) < cap(c.data) {
+		c.data = append(c.data, v)
+		return nil
+	}
+	return c.pushDataGrow(v)
+}
+
+func (c *core) pushDataGrow(v int) error {
+	if len(c.data) >= 4096 {
 		if err := c.t.CheckAllocItems(int64(2*cap(c.data)), 8); err != nil {
 			return err
 		}
@@ -133,6 +146,10 @@ func (c *core) markPush(lastmark int) error {
 	if lastmark < 0 {
 		return nil
 	}
+	return c.markPushSlow(lastmark)
+}
+
+func (c *core) markPushSlow(lastmark int) error {
 	n := lastmark + 1
 	if len(c.data)+n > cap(c.data) && len(c.data) >= 4096 {
 		if err := c.t.CheckAllocItems(int64(2*(len(c.data)+n)), 8); err != nil {

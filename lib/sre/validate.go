@@ -6,6 +6,8 @@
 
 package sre
 
+import "math"
+
 // validator walks code, collecting where its sets start.
 type validator struct {
 	code   []uint32
@@ -27,7 +29,7 @@ func (v *validator) valid() bool {
 	n := len(code)
 	// The final SUCCESS must be the top level's own, not the end of
 	// a block that ends the code.
-	if n == 0 || code[n-1] != opSUCCESS {
+	if n == 0 || n > math.MaxInt32 || code[n-1] != opSUCCESS {
 		return false
 	}
 	return v.block(0, n-1)
