@@ -15,15 +15,15 @@ package sre
 // s.ptr is where the match ended.
 func (s *state[C]) match(pc int, toplevel bool) (bool, error) {
 	var (
-		code  = s.code
-		str   = s.str
-		end   = s.end
+		code = s.code
+		str  = s.str
+		end  = s.end
 		// The context stack is a list of fixed-size chunks, so that it
 		// grows without copying and ctx pointers stay valid: cur is
 		// the current chunk (number ci), off the current context in it.
-		cur []matchCtx
-		ci  int
-		off int
+		cur   []matchCtx
+		ci    int
+		off   int
 		ctx   *matchCtx
 		ret   bool
 		ptr   int

@@ -75,8 +75,8 @@ type core struct {
 	reps        []repeatCtx // repeat contexts, allocated and freed in stack order
 	matchAll    bool
 	mustAdvance bool
-	data        []int      // saved marks and repeat positions
-	ctxs        [][]matchCtx // the context stack's chunks
+	data        []int          // saved marks and repeat positions
+	ctxs        [][]matchCtx   // the context stack's chunks
 	t           *object.Thread // polled for Ctrl-C and stop requests
 }
 
