@@ -94,6 +94,10 @@ print(p == C('(?P<first>\\w+) (?P<last>\\w+)'), p != C('(?P<first>\\w+) (?P<last
 print(hash(p) == hash(C('(?P<first>\\w+) (?P<last>\\w+)')))
 print(C('a') == C('a', 2), C(b'a') == C('a'))
 print(p.__copy__() is p, p.__deepcopy__({}) is p)
+import weakref
+print(weakref.ref(p)() is p)
+tryit(weakref.ref, p.match('a b'))
+tryit(weakref.ref, p.scanner('a'))
 tryit(p.__deepcopy__)
 m0 = C('a').match('a')
 for f in (lambda: p.match(), lambda: p.findall(), lambda: p.split(), lambda: p.sub('a'), lambda: p.subn('a'),

@@ -27,13 +27,16 @@ var matchType = object.NewStaticType(&object.Type{Name: "Match", Module: "re", F
 func asMatch(o *object.Object) *match { return object.Cast[match](o) }
 
 // newMatch records the match the state c just found (pattern_new_match).
-func newMatch(t *object.Thread, pat *object.Object, subj *subject, c *core) *object.Object {
+func newMatch(t *object.Thread, pat *object.Object, subj *subject, c *core) (*object.Object, error) {
 	p := asPattern(pat)
 	regs := make([]int, 2*(p.groups+1))
 	regs[0], regs[1] = c.start, c.ptr
 	for g, j := 0, 0; g < p.groups; g, j = g+1, j+2 {
 		if j+1 <= c.lastmark && c.mark[j] >= 0 && c.mark[j+1] >= 0 {
 			regs[j+2], regs[j+3] = c.mark[j], c.mark[j+1]
+			if regs[j+2] > regs[j+3] {
+				return nil, wrongSpan(t)
+			}
 		} else {
 			regs[j+2], regs[j+3] = -1, -1
 		}
@@ -42,7 +45,14 @@ func newMatch(t *object.Thread, pat *object.Object, subj *subject, c *core) *obj
 		pos: c.pos, endpos: c.endpos, lastindex: c.lastindex}
 	t.Init(&m.Object, matchType)
 	t.Track(&m.Object)
-	return &m.Object
+	return &m.Object, nil
+}
+
+// wrongSpan is CPython's report of a group that ends before it starts,
+// which its engine (and so this one) can leave in rare possessive
+// repeats.
+func wrongSpan(t *object.Thread) error {
+	return t.Errorf(object.SystemErrorType, "The span of capturing group is wrong, please report a bug for the re module.")
 }
 
 // index resolves a group given by number or name (match_getindex).

@@ -25,7 +25,7 @@ type pattern struct {
 	isBytes    int            // -1: source is None; 0: str; 1: bytes
 }
 
-var patternType = object.NewStaticType(&object.Type{Name: "Pattern", Module: "re", Flags: object.FlagGC,
+var patternType = object.NewStaticType(&object.Type{Name: "Pattern", Module: "re", Flags: object.FlagGC | object.FlagWeakrefable,
 	Doc: "Compiled regular expression object."})
 
 func asPattern(o *object.Object) *pattern { return object.Cast[pattern](o) }

@@ -70,24 +70,27 @@ func matchMethod(name string, mode int, doc string) object.MethodDef {
 		if !ok {
 			return object.None, nil
 		}
-		return newMatch(t, self, subj, e.base()), nil
+		return newMatch(t, self, subj, e.base())
 	}}
 }
 
 // groupSlice is CPython's state_getslice: group g (1-based) of the
 // current match, or the empty string (empty) or None when it did not
 // take part.
-func groupSlice(t *object.Thread, subj *subject, c *core, g int, empty bool) *object.Object {
+func groupSlice(t *object.Thread, subj *subject, c *core, g int, empty bool) (*object.Object, error) {
 	i := (g - 1) * 2
 	if i >= c.lastmark || c.mark[i] < 0 || c.mark[i+1] < 0 {
 		if empty {
-			return subj.slice(t, 0, 0)
+			return subj.slice(t, 0, 0), nil
 		}
-		return t.NewRef(object.None)
+		return t.NewRef(object.None), nil
 	}
 	a, b := c.mark[i], c.mark[i+1]
+	if a > b {
+		return nil, wrongSpan(t)
+	}
 	n := subj.length()
-	return subj.slice(t, min(a, n), min(b, n))
+	return subj.slice(t, min(a, n), min(b, n)), nil
 }
 
 func findall(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
@@ -119,13 +122,22 @@ func findall(t *object.Thread, self *object.Object, args []*object.Object, kw *o
 		case 0:
 			item = subj.slice(t, c.start, c.ptr)
 		case 1:
-			item = groupSlice(t, subj, c, 1, true)
+			item, err = groupSlice(t, subj, c, 1, true)
 		default:
 			g := make([]*object.Object, p.groups)
 			for i := range g {
-				g[i] = groupSlice(t, subj, c, i+1, true)
+				if g[i], err = groupSlice(t, subj, c, i+1, true); err != nil {
+					decrefAll(t, g[:i])
+					break
+				}
 			}
-			item = object.NewTuple(t, g).Obj()
+			if err == nil {
+				item = object.NewTuple(t, g).Obj()
+			}
+		}
+		if err != nil {
+			decrefAll(t, items)
+			return nil, err
 		}
 		items = append(items, item)
 		c.mustAdvance = c.ptr == c.start
@@ -174,7 +186,12 @@ func split(t *object.Thread, self *object.Object, args []*object.Object, kw *obj
 		}
 		items = append(items, subj.slice(t, last, c.start))
 		for i := 0; i < p.groups; i++ {
-			items = append(items, groupSlice(t, subj, c, i+1, false))
+			g, err := groupSlice(t, subj, c, i+1, false)
+			if err != nil {
+				decrefAll(t, items)
+				return nil, err
+			}
+			items = append(items, g)
 		}
 		c.mustAdvance = c.ptr == c.start
 		last = c.ptr
@@ -259,7 +276,11 @@ func subx(t *object.Thread, self *object.Object, name string, args []*object.Obj
 		}
 		var item *object.Object
 		if callable {
-			m := newMatch(t, self, subj, c)
+			m, err := newMatch(t, self, subj, c)
+			if err != nil {
+				decrefAll(t, items)
+				return nil, 0, err
+			}
 			item, err = object.Call(t, filter, []*object.Object{m}, nil)
 			t.Decref(m)
 			if err != nil {

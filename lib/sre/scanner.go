@@ -64,7 +64,10 @@ func (sc *scanner) next(t *object.Thread, search bool) (*object.Object, error) {
 		sc.eng = nil
 		return object.None, nil
 	}
-	m := newMatch(t, sc.pat, sc.subj, c)
+	m, err := newMatch(t, sc.pat, sc.subj, c)
+	if err != nil {
+		return nil, err
+	}
 	c.mustAdvance = c.ptr == c.start
 	c.start = c.ptr
 	return m, nil
