@@ -169,6 +169,20 @@ print(type(it).__name__, next(it), list(it), list(it))
 print([m.group() for m in C('x*').finditer('axxb')])
 print([m.span() for m in C('\\w+').finditer('ab cd ef', 2, 7)])
 
+print('subclasses and odd characters')
+class S(str): pass
+class B(bytes): pass
+w, bw = C('\\w+'), C(b'(\\w+)')
+m = w.search(S('xx abc yy'))
+print(type(m.string).__name__, type(m.group()).__name__, m.group(), type(w.sub('', S('abc'))).__name__, type(w.split(S('q'))[0]).__name__)
+m = bw.search(B(b'xx abc'))
+print(type(m.string).__name__, type(m.group()).__name__, m.group(), type(bw.sub(b'', B(b'abc'))).__name__, type(bw.split(B(b'q'))[0]).__name__)
+s = 'a\udcffb\ud800'
+print(ascii(w.findall(s)), ascii(w.sub('-', s)), ascii(w.split(s)))
+print(ascii(w.findall('\U0001f600ab\U0001f600')), ascii(w.sub('<>', '\U0001f600ab\U0001f600')))
+print(w.findall(S('ab cd')), w.sub(S('-'), 'ab cd'), type(w.sub(S('-'), 'ab cd')).__name__)
+print(type(w.sub('', 'abc')).__name__, w.sub('', ''), type(w.split('')[0]).__name__, type(w.sub('x', S(''))).__name__)
+
 print('findall split sub')
 print(C('(\\w+)@(\\w+)').findall('a@b c@d'), C('(a)|(b)|(c)').findall('abcx'))
 print(C(',').split('a,b,,c'), C(',').split('a,b,,c', 2), C(',').split('a,b,,c', maxsplit=1), C(',').split('a,b', -1))
