@@ -746,7 +746,7 @@ doJump:
 	// at next; it resumes at njump's label.
 	ctx.pc, ctx.ptr = int32(pc), ptr
 	off++
-	if off == ctxChunk {
+	if off == len(cur) {
 		if cur, err = s.ctxChunk(ci + 1); err != nil {
 			goto fatal
 		}
@@ -772,7 +772,7 @@ exit:
 		}
 		ci--
 		cur = s.ctxs[ci]
-		off = ctxChunk - 1
+		off = len(cur) - 1
 	}
 	ctx = &cur[off]
 	pc, ptr = int(ctx.pc), ctx.ptr

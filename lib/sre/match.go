@@ -16,6 +16,7 @@ type match struct {
 	pat       *object.Object // the Pattern; owned
 	subj      subject        // the subject's characters, for slicing
 	regs      []int          // start and end of each group, group 0 first; -1 unset
+	regsBuf   [8]int         // regs' storage for up to 3 groups
 	pos       int
 	endpos    int
 	lastindex int
@@ -29,7 +30,14 @@ func asMatch(o *object.Object) *match { return object.Cast[match](o) }
 // newMatch records the match the state c just found (pattern_new_match).
 func newMatch(t *object.Thread, pat *object.Object, subj *subject, c *core) (*object.Object, error) {
 	p := asPattern(pat)
-	regs := make([]int, 2*(p.groups+1))
+	m := &match{pos: c.pos, endpos: c.endpos, lastindex: c.lastindex}
+	n := 2 * (p.groups + 1)
+	regs := m.regsBuf[:0]
+	if n <= len(m.regsBuf) {
+		regs = m.regsBuf[:n]
+	} else {
+		regs = make([]int, n)
+	}
 	regs[0], regs[1] = c.start, c.ptr
 	for g, j := 0, 0; g < p.groups; g, j = g+1, j+2 {
 		if j+1 <= c.lastmark && c.mark[j] >= 0 && c.mark[j+1] >= 0 {
@@ -41,8 +49,7 @@ func newMatch(t *object.Thread, pat *object.Object, subj *subject, c *core) (*ob
 			regs[j+2], regs[j+3] = -1, -1
 		}
 	}
-	m := &match{str: t.NewRef(subj.obj), pat: t.NewRef(pat), subj: *subj, regs: regs,
-		pos: c.pos, endpos: c.endpos, lastindex: c.lastindex}
+	m.str, m.pat, m.subj, m.regs = t.NewRef(subj.obj), t.NewRef(pat), *subj, regs
 	t.Init(&m.Object, matchType)
 	t.Track(&m.Object)
 	return &m.Object, nil

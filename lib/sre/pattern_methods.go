@@ -33,14 +33,14 @@ func posArgs(t *object.Thread, name string, args []*object.Object, kw *object.Tu
 }
 
 // start prepares a state for p on string.
-func (p *pattern) start(t *object.Thread, str *object.Object, pos, endpos int64) (*subject, engine, error) {
+func (p *pattern) start(t *object.Thread, str *object.Object, pos, endpos int64) (subject, engine, error) {
 	subj, err := getSubject(t, str)
 	if err != nil {
-		return nil, nil, err
+		return subject{}, nil, err
 	}
-	e, err := p.newState(t, subj, pos, endpos)
+	e, err := p.newState(t, &subj, pos, endpos)
 	if err != nil {
-		return nil, nil, err
+		return subject{}, nil, err
 	}
 	return subj, e, nil
 }
@@ -70,7 +70,7 @@ func matchMethod(name string, mode int, doc string) object.MethodDef {
 		if !ok {
 			return object.None, nil
 		}
-		return newMatch(t, self, subj, e.base())
+		return newMatch(t, self, &subj, e.base())
 	}}
 }
 
@@ -122,11 +122,11 @@ func findall(t *object.Thread, self *object.Object, args []*object.Object, kw *o
 		case 0:
 			item = subj.slice(t, c.start, c.ptr)
 		case 1:
-			item, err = groupSlice(t, subj, c, 1, true)
+			item, err = groupSlice(t, &subj, c, 1, true)
 		default:
 			g := make([]*object.Object, p.groups)
 			for i := range g {
-				if g[i], err = groupSlice(t, subj, c, i+1, true); err != nil {
+				if g[i], err = groupSlice(t, &subj, c, i+1, true); err != nil {
 					decrefAll(t, g[:i])
 					break
 				}
@@ -186,7 +186,7 @@ func split(t *object.Thread, self *object.Object, args []*object.Object, kw *obj
 		}
 		items = append(items, subj.slice(t, last, c.start))
 		for i := 0; i < p.groups; i++ {
-			g, err := groupSlice(t, subj, c, i+1, false)
+			g, err := groupSlice(t, &subj, c, i+1, false)
 			if err != nil {
 				decrefAll(t, items)
 				return nil, err
@@ -276,7 +276,7 @@ func subx(t *object.Thread, self *object.Object, name string, args []*object.Obj
 		}
 		var item *object.Object
 		if callable {
-			m, err := newMatch(t, self, subj, c)
+			m, err := newMatch(t, self, &subj, c)
 			if err != nil {
 				decrefAll(t, items)
 				return nil, 0, err
@@ -301,7 +301,7 @@ func subx(t *object.Thread, self *object.Object, name string, args []*object.Obj
 	if i < c.endpos {
 		items = append(items, subj.slice(t, i, c.endpos))
 	}
-	r, err := joinPieces(t, subj, items)
+	r, err := joinPieces(t, &subj, items)
 	decrefAll(t, items)
 	return r, n, err
 }

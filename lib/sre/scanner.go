@@ -15,7 +15,7 @@ type scanner struct {
 	mu   sync.Mutex
 	pat  *object.Object // owned
 	str  *object.Object // owned
-	subj *subject
+	subj subject
 	eng  engine // nil once exhausted
 }
 
@@ -27,10 +27,9 @@ func newScanner(t *object.Thread, pat, str *object.Object, pos, endpos int64) (*
 		return nil, err
 	}
 	// The scanner outlives this call: it holds the subject itself.
-	s := *subj
-	s.obj = t.NewRef(str)
+	subj.obj = t.NewRef(str)
 	e.base().t = nil
-	sc := &scanner{pat: t.NewRef(pat), str: s.obj, subj: &s, eng: e}
+	sc := &scanner{pat: t.NewRef(pat), str: subj.obj, subj: subj, eng: e}
 	t.Init(&sc.Object, scannerType)
 	t.Track(&sc.Object)
 	return &sc.Object, nil
@@ -64,7 +63,7 @@ func (sc *scanner) next(t *object.Thread, search bool) (*object.Object, error) {
 		sc.eng = nil
 		return object.None, nil
 	}
-	m, err := newMatch(t, sc.pat, sc.subj, c)
+	m, err := newMatch(t, sc.pat, &sc.subj, c)
 	if err != nil {
 		return nil, err
 	}

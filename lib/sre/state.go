@@ -98,8 +98,16 @@ func (c *core) reset() {
 // ctxSize is a matchCtx's size in bytes, for the memory check.
 const ctxSize = 40
 
-// ctxChunk is the number of contexts in one chunk of the stack.
+// ctxChunk is the number of contexts in a full chunk of the stack; the
+// first chunks are smaller, for the many matches that need few.
 const ctxChunk = 1024
+
+func chunkLen(i int) int {
+	if i >= 3 {
+		return ctxChunk
+	}
+	return 32 << (2 * i) // 32, 128, 512
+}
 
 // ctxChunk returns chunk i of the context stack, allocating it under the
 // interpreter's memory limit the first time.
@@ -112,7 +120,7 @@ func (c *core) ctxChunk(i int) ([]matchCtx, error) {
 			return nil, err
 		}
 	}
-	chunk := make([]matchCtx, ctxChunk)
+	chunk := make([]matchCtx, chunkLen(i))
 	c.ctxs = append(c.ctxs, chunk)
 	return chunk, nil
 }

@@ -32,19 +32,19 @@ func (s *subject) length() int {
 
 // getSubject prepares o, raising CPython's TypeError for objects that
 // are neither str nor bytes.
-func getSubject(t *object.Thread, o *object.Object) (*subject, error) {
+func getSubject(t *object.Thread, o *object.Object) (subject, error) {
 	switch {
 	case object.IsStr(o):
 		st := object.AsStr(o)
 		v := st.String()
 		if st.IsASCII() {
-			return &subject{obj: o, bytes: unsafe.Slice(unsafe.StringData(v), len(v))}, nil
+			return subject{obj: o, bytes: unsafe.Slice(unsafe.StringData(v), len(v))}, nil
 		}
-		return &subject{obj: o, runes: decodeRunes(v)}, nil
+		return subject{obj: o, runes: decodeRunes(v)}, nil
 	case object.IsBytes(o):
-		return &subject{obj: o, isBytes: true, bytes: object.BytesData(o)}, nil
+		return subject{obj: o, isBytes: true, bytes: object.BytesData(o)}, nil
 	}
-	return nil, t.Errorf(object.TypeErrorType, "expected string or bytes-like object, got '%.200s'", o.Type().Name)
+	return subject{}, t.Errorf(object.TypeErrorType, "expected string or bytes-like object, got '%.200s'", o.Type().Name)
 }
 
 // decoded is one cache entry. text keeps the string's bytes alive, so a
