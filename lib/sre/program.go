@@ -38,6 +38,15 @@ func newProgram(code []uint32, sets []int) *program {
 	return p
 }
 
+// bits returns the Latin-1 bitmap of the set whose items start at pc,
+// or nil.
+func (p *program) bits(pc int) *[4]uint64 {
+	if p.setIdx == nil || p.setIdx[pc] < 0 {
+		return nil
+	}
+	return &p.setBits[p.setIdx[pc]]
+}
+
 // in reports whether ch is in the set whose items start at pc.
 func (p *program) in(pc int, ch uint32) bool {
 	if ch < 256 && p.setIdx != nil {

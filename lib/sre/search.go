@@ -149,8 +149,17 @@ func (s *state[C]) search() (bool, error) {
 		// The first character must be in a known set.
 		end = s.end
 		s.mustAdvance = false
+		bits := s.prog.bits(charset)
 		for {
-			for ptr < end && !s.prog.in(charset, uint32(str[ptr])) {
+			for ptr < end {
+				c := uint32(str[ptr])
+				if c < 256 && bits != nil {
+					if bits[c>>6]&(1<<(c&63)) != 0 {
+						break
+					}
+				} else if s.prog.in(charset, c) {
+					break
+				}
 				ptr++
 			}
 			if ptr >= end {

@@ -123,6 +123,22 @@ func (s *state[C]) count(pc int, maxcount uint32) int {
 	}
 	switch code[pc] {
 	case opIN:
+		if bits := s.prog.bits(pc + 2); bits != nil {
+			// The common case, \w+ or [^"]*: test Latin-1 characters
+			// against the bitmap here, in the loop.
+			for ptr < end {
+				c := uint32(str[ptr])
+				if c < 256 {
+					if bits[c>>6]&(1<<(c&63)) == 0 {
+						break
+					}
+				} else if !inSet(code, pc+2, c) {
+					break
+				}
+				ptr++
+			}
+			break
+		}
 		for ptr < end && s.prog.in(pc+2, uint32(str[ptr])) {
 			ptr++
 		}

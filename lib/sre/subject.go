@@ -7,6 +7,7 @@
 package sre
 
 import (
+	"strings"
 	"sync/atomic"
 	"unsafe"
 
@@ -105,14 +106,24 @@ func (s *subject) slice(t *object.Thread, i, j int) *object.Object {
 		if i == 0 && j == len(s.bytes) && s.obj.Type() == object.StrType {
 			return t.NewRef(s.obj)
 		}
-		return object.NewStr(t, unsafe.String(unsafe.SliceData(s.bytes[i:j]), j-i))
+		v := unsafe.String(unsafe.SliceData(s.bytes[i:j]), j-i)
+		if 2*(j-i) < len(s.bytes) {
+			// A copy, so that a short group does not keep a long
+			// subject alive.
+			v = strings.Clone(v)
+		}
+		return object.NewStr(t, v)
 	}
 	if i == 0 && j == len(s.runes) && s.obj.Type() == object.StrType {
 		return t.NewRef(s.obj)
 	}
-	b := make([]byte, 0, j-i)
+	b := make([]byte, 0, 2*(j-i))
 	for _, r := range s.runes[i:j] {
-		b = codecs.AppendRune(b, r)
+		if r < 0x80 {
+			b = append(b, byte(r))
+		} else {
+			b = codecs.AppendRune(b, r)
+		}
 	}
-	return object.NewStr(t, string(b))
+	return object.NewStr(t, unsafe.String(unsafe.SliceData(b), len(b)))
 }
