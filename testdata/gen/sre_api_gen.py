@@ -183,6 +183,35 @@ print(ascii(w.findall('\U0001f600ab\U0001f600')), ascii(w.sub('<>', '\U0001f600a
 print(w.findall(S('ab cd')), w.sub(S('-'), 'ab cd'), type(w.sub(S('-'), 'ab cd')).__name__)
 print(type(w.sub('', 'abc')).__name__, w.sub('', ''), type(w.split('')[0]).__name__, type(w.sub('x', S(''))).__name__)
 
+print('templates go to re._subx and re._expand')
+import sys
+fake = type(sys)('re')
+def _subx(pattern, template):
+    print('  _subx', pattern, repr(template))
+    if template.startswith('LIT'):
+        return 'literal'
+    return lambda m: '<' + m.group() + '>'
+def _expand(pattern, match, template):
+    print('  _expand', pattern, match, repr(template))
+    return 'expanded'
+fake._subx = _subx
+fake._expand = _expand
+saved = sys.modules.get('re')
+sys.modules['re'] = fake
+try:
+    print(C(',').sub(r'\1', 'a,b'), C(',').subn('x\\y', 'a,b'), C(',').sub('LIT\\', 'a,b,c', 1))
+    print(C('(a)(b)?').match('a').expand(r'\1'))
+    print(C(b'a').sub(b'\\n', b'bab') if False else C(',').sub('-', 'a,b'))
+    fake._subx = lambda p, t: 1 / 0
+    tryit(C(',').sub, '\\1', 'a,b')
+    del fake._subx
+    tryit(C(',').sub, '\\1', 'a,b')
+finally:
+    if saved is None:
+        del sys.modules['re']
+    else:
+        sys.modules['re'] = saved
+
 print('findall split sub')
 print(C('(\\w+)@(\\w+)').findall('a@b c@d'), C('(a)|(b)|(c)').findall('abcx'))
 print(C(',').split('a,b,,c'), C(',').split('a,b,,c', 2), C(',').split('a,b,,c', maxsplit=1), C(',').split('a,b', -1))
