@@ -154,11 +154,7 @@ func charFunc(name string, f func(t *object.Thread, ch int64) *object.Object) ob
 		if err != nil {
 			return nil, err
 		}
-		r := f(t, ch)
-		if r == nil {
-			return nil, nil
-		}
-		return r, nil
+		return f(t, ch), nil
 	}}
 }
 

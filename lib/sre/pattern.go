@@ -7,6 +7,7 @@ package sre
 
 import (
 	"hash/maphash"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -189,7 +190,8 @@ func patternRepr(t *object.Thread, o *object.Object) (*object.Object, error) {
 		}
 	}
 	if flags != 0 {
-		names = append(names, "0x"+strings.ToLower(formatHex(flags)))
+		// C's "%x" of an int: the bits as unsigned.
+		names = append(names, "0x"+strconv.FormatUint(uint64(uint32(flags)), 16))
 	}
 	r, err := object.ReprString(t, p.source)
 	if err != nil {
@@ -200,24 +202,6 @@ func patternRepr(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return object.NewStr(t, "re.compile("+r+", "+strings.Join(names, "|")+")"), nil
 	}
 	return object.NewStr(t, "re.compile("+r+")"), nil
-}
-
-func formatHex(v int64) string {
-	const digits = "0123456789abcdef"
-	neg := v < 0
-	u := uint64(v)
-	if neg {
-		u = uint64(-v)
-	}
-	var b []byte
-	for u > 0 || len(b) == 0 {
-		b = append([]byte{digits[u&15]}, b...)
-		u >>= 4
-	}
-	if neg {
-		return "-" + string(b)
-	}
-	return string(b)
 }
 
 func patternCompare(t *object.Thread, a, b *object.Object, op object.CompareOp) (*object.Object, error) {

@@ -78,6 +78,8 @@ for bad in ([], [0], [99], [17, 0], [16, 97], [17, 5, 1], [11, 3, 1], [15, 100, 
     tryit(_sre.compile, 'a', 0, bad, 2, {}, ())
 tryit(_sre.compile, pattern='a', flags=0, code=[1], groups=0, groupindex={}, indexgroup=())
 tryit(_sre.compile, None, 0, [1], 0, {}, ())
+tryit(_sre.compile, 'a', -1, [1], 0, {}, ())
+tryit(_sre.compile, 'a', 1 << 20, [1], 0, {}, ())
 tryit(_sre.compile, b'a', 0, [1], 0, {}, ())
 
 print('pattern')
