@@ -34,7 +34,7 @@ func (s *state[C]) match(pc int, toplevel bool) (bool, error) {
 		ntop  bool
 		njump uint8
 		err   error
-		steps uint32
+		steps = s.steps // kept across calls: a search makes many
 	)
 	if cur, err = s.ctxChunk(0); err != nil {
 		return false, err
@@ -53,12 +53,6 @@ entrance:
 	}
 
 dispatch:
-	steps++
-	if steps&0xfff == 0 && s.t != nil {
-		if err = pollThread(s.t); err != nil {
-			goto fatal
-		}
-	}
 	op = code[pc]
 	pc++
 	switch op {
@@ -744,6 +738,15 @@ resumeAssertNot:
 doJump:
 	// Suspend the current context at (pc, ptr) and start a sub-match
 	// at next; it resumes at njump's label.
+	//
+	// Code only jumps forward, so every unbounded amount of work
+	// passes here: the place to poll for Ctrl-C and stop requests.
+	steps++
+	if steps&0xfff == 0 && s.t != nil {
+		if err = pollThread(s.t); err != nil {
+			goto fatal
+		}
+	}
 	ctx.pc, ctx.ptr = int32(pc), ptr
 	off++
 	if off == len(cur) {
@@ -768,6 +771,7 @@ exit:
 	off--
 	if off < 0 {
 		if ci == 0 {
+			s.steps = steps
 			return ret, nil
 		}
 		ci--
@@ -813,5 +817,6 @@ exit:
 	return ret, nil
 
 fatal:
+	s.steps = steps
 	return false, err
 }

@@ -78,6 +78,7 @@ type core struct {
 	data        []int          // saved marks and repeat positions
 	ctxs        [][]matchCtx   // the context stack's chunks
 	t           *object.Thread // polled for Ctrl-C and stop requests
+	steps       uint32         // sub-matches started, to poll every 4096
 }
 
 // state is the matching state for subjects of character type C.
