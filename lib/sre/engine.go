@@ -313,26 +313,30 @@ dispatch:
 			goto fatal
 		}
 		s.ptr = ptr
-		ctx.count = s.reps[ctx.rep].count + 1
-		if ctx.count < int(code[s.reps[ctx.rep].pc+1]) {
-			// Not enough iterations yet.
-			s.reps[ctx.rep].count = ctx.count
-			next, ntop, njump = s.reps[ctx.rep].pc+3, ctx.toplevel, jMaxUntil1
-			goto doJump
-		}
-		if (ctx.count < int(code[s.reps[ctx.rep].pc+2]) || code[s.reps[ctx.rep].pc+2] == maxRepeat) && s.ptr != s.reps[ctx.rep].lastPtr {
-			// Enough iterations, but try one more first.
-			s.reps[ctx.rep].count = ctx.count
-			ctx.lastmark, ctx.lastindex = int32(s.lastmark), int32(s.lastindex)
-			if err = s.markPush(int(ctx.lastmark)); err != nil {
-				goto fatal
+		{
+			// rep stays valid until the next REPEAT appends to reps.
+			rep := &s.reps[ctx.rep]
+			ctx.count = rep.count + 1
+			if ctx.count < int(code[rep.pc+1]) {
+				// Not enough iterations yet.
+				rep.count = ctx.count
+				next, ntop, njump = rep.pc+3, ctx.toplevel, jMaxUntil1
+				goto doJump
 			}
-			if err = s.pushData(s.reps[ctx.rep].lastPtr); err != nil {
-				goto fatal
+			if (ctx.count < int(code[rep.pc+2]) || code[rep.pc+2] == maxRepeat) && ptr != rep.lastPtr {
+				// Enough iterations, but try one more first.
+				rep.count = ctx.count
+				ctx.lastmark, ctx.lastindex = int32(s.lastmark), int32(s.lastindex)
+				if err = s.markPush(int(ctx.lastmark)); err != nil {
+					goto fatal
+				}
+				if err = s.pushData(rep.lastPtr); err != nil {
+					goto fatal
+				}
+				rep.lastPtr = ptr
+				next, ntop, njump = rep.pc+3, ctx.toplevel, jMaxUntil2
+				goto doJump
 			}
-			s.reps[ctx.rep].lastPtr = s.ptr
-			next, ntop, njump = s.reps[ctx.rep].pc+3, ctx.toplevel, jMaxUntil2
-			goto doJump
 		}
 		goto maxUntilTail
 
