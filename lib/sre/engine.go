@@ -760,8 +760,10 @@ doJump:
 		ci++
 		off = 0
 	}
-	cur[off] = matchCtx{jump: njump, toplevel: ntop, rep: -1}
+	// Only jump and toplevel are read before the new context's own ops
+	// write its fields: the rest need no clearing.
 	ctx = &cur[off]
+	ctx.jump, ctx.toplevel = njump, ntop
 	pc = next
 	goto entrance
 
