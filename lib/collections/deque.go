@@ -18,7 +18,7 @@ type deque struct {
 	dict   *object.Dict     // attributes of a Python subclass's instance
 }
 
-var dequeType = object.NewStaticType(&object.Type{Name: "deque", Flags: object.FlagGC | object.FlagBaseType,
+var dequeType = object.NewStaticType(&object.Type{Name: "deque", Module: "collections", Flags: object.FlagGC | object.FlagBaseType,
 	Doc:          "A list-like sequence optimized for data accesses near its endpoints.",
 	SubclassDict: func(o *object.Object) **object.Dict { return &asDeque(o).dict }})
 
@@ -135,7 +135,7 @@ func (d *deque) find(t *object.Thread, v *object.Object, start, stop int) (int, 
 	return -1, nil
 }
 
-var dequeMethods = []object.MethodDef{
+var dequeBaseMethods = []object.MethodDef{
 	dm("append", 1, 1, "Add an element to the right side of the deque.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
 		d.push(t, a[0], false)
 		return object.None, nil
@@ -179,9 +179,10 @@ var dequeMethods = []object.MethodDef{
 		return object.None, nil
 	}),
 	dm("copy", 0, 0, "Return a shallow copy of a deque.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
-		nd := newDeque(t, dequeType, d.maxlen)
-		nd.items = d.snapshot(t)
-		return &nd.Object, nil
+		return d.copy(t)
+	}),
+	dm("__copy__", 0, 0, "Return a shallow copy of a deque.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
+		return d.copy(t)
 	}),
 	dm("rotate", 0, 1, "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
 		n := int64(1)
@@ -371,10 +372,6 @@ func init() {
 		defer d.mu.Unlock()
 		return len(d.items), nil
 	}
-	typ.Bool = func(t *object.Thread, o *object.Object) (bool, error) {
-		n, _ := typ.Len(t, o)
-		return n > 0, nil
-	}
 	typ.GetItem = func(t *object.Thread, o, key *object.Object) (*object.Object, error) {
 		d := asDeque(o)
 		i, err := d.index(t, key)
@@ -402,10 +399,11 @@ func init() {
 		old := d.items[i]
 		if v == nil {
 			d.items = append(d.items[:i], d.items[i+1:]...)
+			d.state++
 		} else {
+			// Replacing an item keeps iterators valid, as in CPython.
 			d.items[i] = t.NewRef(v)
 		}
-		d.state++
 		d.mu.Unlock()
 		t.Decref(old)
 		return nil
@@ -415,14 +413,7 @@ func init() {
 		return i >= 0, err
 	}
 	typ.Iter = func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		d := asDeque(o)
-		d.mu.Lock()
-		st := d.state
-		d.mu.Unlock()
-		it := &dequeIter{d: t.NewRef(o), state: st}
-		t.Init(&it.Object, dequeIterType)
-		t.Track(&it.Object)
-		return &it.Object, nil
+		return newDequeIter(t, dequeIterType, o, 0), nil
 	}
 	typ.Repr = func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		d := asDeque(o)
@@ -461,12 +452,13 @@ func init() {
 		defer t.Decref(ly.Obj())
 		return object.RichCompare(t, lx.Obj(), ly.Obj(), op)
 	}
-	typ.Number = &object.NumberMethods{InplaceAdd: func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
+	initDequeSequenceOps(typ)
+	typ.Number.InplaceAdd = func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
 		if err := asDeque(a).extend(t, b, false); err != nil {
 			return nil, err
 		}
 		return t.NewRef(a), nil
-	}}
+	}
 	object.ReadyType(typ, dequeMethods, []object.GetSetDef{{Name: "maxlen", Doc: "maximum size of a deque or None if unbounded",
 		Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 			if ml := asDeque(o).maxlen; ml >= 0 {
@@ -476,53 +468,7 @@ func init() {
 		}}})
 	moduleTypes = append(moduleTypes, typ)
 
-	dequeIterType.Iter = func(t *object.Thread, o *object.Object) (*object.Object, error) { return t.NewRef(o), nil }
-	dequeIterType.Next = func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		it := object.Cast[dequeIter](o)
-		if it.d == nil {
-			return nil, nil
-		}
-		d := asDeque(it.d)
-		d.mu.Lock()
-		if d.state != it.state {
-			d.mu.Unlock()
-			return nil, t.Errorf(object.RuntimeErrorType, "deque mutated during iteration")
-		}
-		if it.index >= len(d.items) {
-			d.mu.Unlock()
-			old := it.d
-			it.d = nil
-			t.Decref(old)
-			return nil, nil
-		}
-		v := t.NewRef(d.items[it.index])
-		it.index++
-		d.mu.Unlock()
-		return v, nil
-	}
-	dequeIterType.Traverse = func(o *object.Object, visit object.Visitor) {
-		if d := object.Cast[dequeIter](o).d; d != nil {
-			visit(d)
-		}
-	}
-	dequeIterType.Clear = func(t *object.Thread, o *object.Object) {
-		it := object.Cast[dequeIter](o)
-		d := it.d
-		it.d = nil
-		t.XDecref(d)
-	}
-	dequeIterType.Dealloc = dequeIterType.Clear
-	object.ReadyType(dequeIterType, nil, nil)
 }
-
-type dequeIter struct {
-	object.Object
-	d     *object.Object
-	index int
-	state uint64
-}
-
-var dequeIterType = object.NewStaticType(&object.Type{Name: "_deque_iterator", Flags: object.FlagGC})
 
 func itoa(n int) string {
 	if n == 0 {

@@ -48,7 +48,7 @@ func NewGoMethod(t *object.Thread, def *object.MethodDef) *object.Object {
 func init() {
 	object.ReadyType(goMethodType, nil, nil)
 	vm.RegisterModule("collections", newModule)
-	vm.RegisterModule("_collections", newModule)
+	vm.RegisterModule("_collections", newCModule)
 }
 
 var moduleTypes []*object.Type
