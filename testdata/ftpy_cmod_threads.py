@@ -25,7 +25,7 @@ def deque_worker(i):
             popped[i] += 1
         if j % 50 == 0:
             d.rotate(3)
-            _ = repr(bounded), len(d), list(bounded)[:3]
+            _ = repr(bounded), len(d), list(bounded.copy())[:3]
             try:
                 for _ in d:
                     pass
@@ -51,8 +51,10 @@ def square(x):
     return x * x
 
 
-cached = _functools._lru_cache_wrapper(square, 16, False, tuple)
-unbounded = _functools._lru_cache_wrapper(square, None, False, tuple)
+from collections import namedtuple
+CacheInfo = namedtuple('CacheInfo', 'hits misses maxsize currsize')
+cached = _functools._lru_cache_wrapper(square, 16, False, CacheInfo)
+unbounded = _functools._lru_cache_wrapper(square, None, False, CacheInfo)
 start = threading.Barrier(N)
 
 
