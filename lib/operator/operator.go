@@ -372,8 +372,8 @@ func methodCallerClear(t *object.Thread, o *object.Object) {
 var methodCallerType = object.NewStaticType(&object.Type{
 	Name:   "methodcaller",
 	Module: "operator",
-	Flags: object.FlagGC,
-	Doc:   "Return a callable object that calls the given method on its operand.",
+	Flags:  object.FlagGC,
+	Doc:    "Return a callable object that calls the given method on its operand.",
 	Traverse: func(o *object.Object, visit object.Visitor) {
 		m := object.Cast[methodCaller](o)
 		if m.name != nil {
