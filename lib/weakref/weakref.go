@@ -83,7 +83,7 @@ func init() {
 			return t.NewRef(wr.Callback()), nil
 		}}})
 	vm.RegisterModule("weakref", newModule)
-	vm.RegisterModule("_weakref", newModule)
+	vm.RegisterModule("_weakref", newCModule)
 }
 
 // hashes caches each weak reference's hash, taken from its referent the
