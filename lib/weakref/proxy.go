@@ -66,11 +66,15 @@ func binary(f func(t *object.Thread, a, b *object.Object) (*object.Object, error
 }
 
 func binop(op object.BinaryOp) func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
-	return binary(func(t *object.Thread, a, b *object.Object) (*object.Object, error) { return object.BinaryOperation(t, a, b, op) })
+	return binary(func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
+		return object.BinaryOperation(t, a, b, op)
+	})
 }
 
 func inplace(op object.BinaryOp) func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
-	return binary(func(t *object.Thread, a, b *object.Object) (*object.Object, error) { return object.InplaceOperation(t, a, b, op) })
+	return binary(func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
+		return object.InplaceOperation(t, a, b, op)
+	})
 }
 
 // callBuiltin calls the builtin name (divmod, pow, abs, int, float) on args.
@@ -95,14 +99,22 @@ var proxyNumber = &object.NumberMethods{
 	InplaceAdd: inplace(object.OpAdd), InplaceSub: inplace(object.OpSub), InplaceMul: inplace(object.OpMul), InplaceMatMul: inplace(object.OpMatMul),
 	InplaceTrueDiv: inplace(object.OpTrueDiv), InplaceFloorDiv: inplace(object.OpFloorDiv), InplaceMod: inplace(object.OpMod), InplacePow: inplace(object.OpPow),
 	InplaceLShift: inplace(object.OpLShift), InplaceRShift: inplace(object.OpRShift), InplaceAnd: inplace(object.OpAnd), InplaceOr: inplace(object.OpOr), InplaceXor: inplace(object.OpXor),
-	DivMod: binary(func(t *object.Thread, a, b *object.Object) (*object.Object, error) { return callBuiltin(t, "divmod", a, b) }),
-	Neg:    unary(func(t *object.Thread, a *object.Object) (*object.Object, error) { return object.UnaryOperation(t, a, object.OpNeg) }),
-	Pos:    unary(func(t *object.Thread, a *object.Object) (*object.Object, error) { return object.UnaryOperation(t, a, object.OpPos) }),
-	Invert: unary(func(t *object.Thread, a *object.Object) (*object.Object, error) { return object.UnaryOperation(t, a, object.OpInvert) }),
-	Abs:    unary(func(t *object.Thread, a *object.Object) (*object.Object, error) { return callBuiltin(t, "abs", a) }),
-	Index:  unary(object.Index),
-	Int:    unary(func(t *object.Thread, a *object.Object) (*object.Object, error) { return callBuiltin(t, "int", a) }),
-	Float:  unary(func(t *object.Thread, a *object.Object) (*object.Object, error) { return callBuiltin(t, "float", a) }),
+	DivMod: binary(func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
+		return callBuiltin(t, "divmod", a, b)
+	}),
+	Neg: unary(func(t *object.Thread, a *object.Object) (*object.Object, error) {
+		return object.UnaryOperation(t, a, object.OpNeg)
+	}),
+	Pos: unary(func(t *object.Thread, a *object.Object) (*object.Object, error) {
+		return object.UnaryOperation(t, a, object.OpPos)
+	}),
+	Invert: unary(func(t *object.Thread, a *object.Object) (*object.Object, error) {
+		return object.UnaryOperation(t, a, object.OpInvert)
+	}),
+	Abs:   unary(func(t *object.Thread, a *object.Object) (*object.Object, error) { return callBuiltin(t, "abs", a) }),
+	Index: unary(object.Index),
+	Int:   unary(func(t *object.Thread, a *object.Object) (*object.Object, error) { return callBuiltin(t, "int", a) }),
+	Float: unary(func(t *object.Thread, a *object.Object) (*object.Object, error) { return callBuiltin(t, "float", a) }),
 }
 
 // newProxy is _weakref.proxy(object[, callback]). A proxy without a
