@@ -9,6 +9,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/cmath"
 	_ "github.com/ftpy/ftpy/lib/collections"
 	_ "github.com/ftpy/ftpy/lib/contextlib"
+	_ "github.com/ftpy/ftpy/lib/contextvars"
 	_ "github.com/ftpy/ftpy/lib/copy"
 	_ "github.com/ftpy/ftpy/lib/dataclasses"
 	_ "github.com/ftpy/ftpy/lib/functools"
