@@ -18,6 +18,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/io"
 	_ "github.com/ftpy/ftpy/lib/itertools"
 	_ "github.com/ftpy/ftpy/lib/json"
+	_ "github.com/ftpy/ftpy/lib/locale"
 	_ "github.com/ftpy/ftpy/lib/math"
 	_ "github.com/ftpy/ftpy/lib/operator"
 	_ "github.com/ftpy/ftpy/lib/os"
