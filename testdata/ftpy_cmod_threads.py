@@ -77,4 +77,28 @@ assert info.hits + info.misses == N * ITER, info
 assert info.currsize <= 16, info
 u = unbounded.cache_info()
 assert u.hits + u.misses == N * ITER and u.currsize == 30, u
+# A partial called from threads while one of them swaps its state: each
+# call sees one state whole.
+p = _functools.partial(lambda a, b: (a, b), 1)
+start = threading.Barrier(N)
+bad = []
+
+
+def partial_worker(i):
+    start.wait()
+    for j in range(ITER):
+        if i == 0 and j % 10 == 0:
+            k = j % 2
+            p.__setstate__((lambda a, b: (a, b), (k,), {}, None))
+        a, b = p(j)
+        if a not in (0, 1) or b != j:
+            bad.append((a, b))
+
+
+threads = [threading.Thread(target=partial_worker, args=(i,)) for i in range(N)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+assert not bad, bad[:3]
 print("ok")

@@ -3,19 +3,26 @@ package functools
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ftpy/ftpy/object"
 )
 
 // partial is functools.partial (CPython's _functools.partial). Its
-// fields change only in __setstate__; mu guards them so that a call
-// running on another thread meanwhile sees either state whole.
+// function and arguments change only in __setstate__, which installs a
+// new state and retires the old one until the partial dies: a call
+// running meanwhile on another thread keeps using the state it loaded,
+// borrowing its references without a lock or an incref.
 type partial struct {
 	object.Object
-	mu           sync.Mutex
-	fn, args, kw *object.Object // function, tuple, dict (owned)
-	dict         *object.Dict
+	state   atomic.Pointer[partialState]
+	mu      sync.Mutex      // guards retired
+	retired []*partialState // states replaced by __setstate__ (owned)
+	dict    *object.Dict
 }
+
+// partialState is what a partial calls: function, tuple, dict (owned).
+type partialState struct{ fn, args, kw *object.Object }
 
 var partialType = object.NewStaticType(&object.Type{Name: "partial", Module: "functools", Flags: object.FlagGC | object.FlagBaseType,
 	Doc: "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n"})
@@ -24,17 +31,17 @@ func asPartial(o *object.Object) *partial { return object.Cast[partial](o) }
 
 // fields returns new references to fn, args and kw.
 func (p *partial) fields(t *object.Thread) (fn, args, kw *object.Object) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.fn == nil {
+	s := p.state.Load()
+	if s == nil {
 		return nil, nil, nil
 	}
-	return t.NewRef(p.fn), t.NewRef(p.args), t.NewRef(p.kw)
+	return t.NewRef(s.fn), t.NewRef(s.args), t.NewRef(s.kw)
 }
 
 // newPartial takes over the references to args and kw.
 func newPartial(t *object.Thread, typ *object.Type, fn, args, kw *object.Object) *object.Object {
-	p := &partial{fn: t.NewRef(fn), args: args, kw: kw}
+	p := &partial{}
+	p.state.Store(&partialState{fn: t.NewRef(fn), args: args, kw: kw})
 	t.Init(&p.Object, typ)
 	t.Track(&p.Object)
 	return &p.Object
@@ -69,14 +76,8 @@ func partialNew(t *object.Thread, typ *object.Type, args []*object.Object, kw *o
 	// attributes) is flattened into one, as CPython does.
 	if object.IsInstance(fn, partialType) {
 		inner := asPartial(fn)
-		inner.mu.Lock()
-		flat := inner.dict == nil && inner.fn != nil
-		var ifn, iargs, ikw *object.Object
-		if flat {
-			ifn, iargs, ikw = t.NewRef(inner.fn), t.NewRef(inner.args), t.NewRef(inner.kw)
-		}
-		inner.mu.Unlock()
-		if flat {
+		if object.LoadDict(&inner.dict) == nil && inner.state.Load() != nil {
+			ifn, iargs, ikw := inner.fields(t)
 			defer t.Decref(ifn)
 			defer t.Decref(iargs)
 			defer t.Decref(ikw)
@@ -95,13 +96,11 @@ func partialNew(t *object.Thread, typ *object.Type, args []*object.Object, kw *o
 }
 
 func partialCall(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-	fn, pa, pk := asPartial(self).fields(t)
-	if fn == nil {
+	st := asPartial(self).state.Load()
+	if st == nil {
 		return nil, t.Errorf(object.TypeErrorType, "'%s' object is not callable", self.Type().Name)
 	}
-	defer t.Decref(fn)
-	defer t.Decref(pa)
-	defer t.Decref(pk)
+	fn, pa, pk := st.fn, st.args, st.kw
 	n := len(args)
 	if kw != nil {
 		n -= len(kw.Items)
@@ -203,12 +202,10 @@ func partialReduce(t *object.Thread, self *object.Object, args []*object.Object,
 		return nil, t.Errorf(object.TypeErrorType, "invalid partial state")
 	}
 	dict := t.NewRef(object.None)
-	p.mu.Lock()
-	if p.dict != nil {
+	if d := object.LoadDict(&p.dict); d != nil {
 		t.Decref(dict)
-		dict = t.NewRef(p.dict.Obj())
+		dict = t.NewRef(d.Obj())
 	}
-	p.mu.Unlock()
 	state := object.NewTuple(t, []*object.Object{t.NewRef(fn), pa, pk, dict})
 	ctor := object.NewTuple(t, []*object.Object{fn})
 	return object.NewTuple(t, []*object.Object{t.NewRef(self.Type().Obj()), ctor.Obj(), state.Obj()}).Obj(), nil
@@ -252,13 +249,14 @@ func partialSetState(t *object.Thread, self *object.Object, args []*object.Objec
 	}
 	t.Incref(fn)
 	p := asPartial(self)
+	old := p.state.Swap(&partialState{fn: fn, args: newArgs, kw: newKw})
 	p.mu.Lock()
-	oldFn, oldArgs, oldKw, oldDict := p.fn, p.args, p.kw, p.dict
-	p.fn, p.args, p.kw, p.dict = fn, newArgs, newKw, newDict
+	if old != nil {
+		p.retired = append(p.retired, old)
+	}
+	oldDict := p.dict
+	p.dict = newDict
 	p.mu.Unlock()
-	t.XDecref(oldFn)
-	t.XDecref(oldArgs)
-	t.XDecref(oldKw)
 	if oldDict != nil {
 		t.Decref(oldDict.Obj())
 	}
@@ -274,9 +272,12 @@ func init() {
 	partialType.DescrGet = nil
 	partialType.Traverse = func(o *object.Object, visit object.Visitor) {
 		p := asPartial(o)
-		for _, x := range []*object.Object{p.fn, p.args, p.kw} {
-			if x != nil {
-				visit(x)
+		states := append([]*partialState{p.state.Load()}, p.retired...)
+		for _, s := range states {
+			if s != nil {
+				visit(s.fn)
+				visit(s.args)
+				visit(s.kw)
 			}
 		}
 		if p.dict != nil {
@@ -285,13 +286,18 @@ func init() {
 	}
 	partialType.Clear = func(t *object.Thread, o *object.Object) {
 		p := asPartial(o)
+		cur := p.state.Swap(nil)
 		p.mu.Lock()
-		fn, a, k, d := p.fn, p.args, p.kw, p.dict
-		p.fn, p.args, p.kw, p.dict = nil, nil, nil, nil
+		states, d := append(p.retired, cur), p.dict
+		p.retired, p.dict = nil, nil
 		p.mu.Unlock()
-		t.XDecref(fn)
-		t.XDecref(a)
-		t.XDecref(k)
+		for _, s := range states {
+			if s != nil {
+				t.Decref(s.fn)
+				t.Decref(s.args)
+				t.Decref(s.kw)
+			}
+		}
 		if d != nil {
 			t.Decref(d.Obj())
 		}
