@@ -111,3 +111,24 @@ print(p.x, P.x is g, g.__doc__, g.__reduce__())
 g.__doc__ = 'changed'; print(g.__doc__)
 print(_tuplegetter(0, None).__doc__)
 print(repr(__import__("_collections")._tuplegetter(1,"a")))
+
+
+class Cnt(dict):
+    def __missing__(self, key):
+        return 0
+
+
+c = Cnt()
+_count_elements(c, ['a', 'b', 'a', 1, 1.0, True])
+print(c)
+
+
+class G(dict):
+    def get(self, k, default=None):
+        print('get', k)
+        return dict.get(self, k, default)
+
+
+g = G()
+_count_elements(g, 'xyx')
+print(g)

@@ -30,7 +30,55 @@ func newCModule(st *vm.State) (*object.Object, error) {
 	return m.Obj(), nil
 }
 
-var strGet = object.Intern("get")
+var (
+	strGet     = object.Intern("get")
+	strSetItem = object.Intern("__setitem__")
+)
+
+// plainDictCounting reports whether mapping is a dict whose get and
+// __setitem__ are dict's own (Counter's case), so that counting may use
+// the dict directly, as CPython's fast path does.
+func plainDictCounting(mapping *object.Object) bool {
+	if !object.IsDict(mapping) {
+		return false
+	}
+	typ := mapping.Type()
+	return typ == object.DictType || (typ.Lookup(strGet) == object.DictType.Dict.GetStr(strGet) &&
+		typ.Lookup(strSetItem) == object.DictType.Dict.GetStr(strSetItem))
+}
+
+// countIntoDict is _count_elements on a plain dict: d[x] = d.get(x, 0) + 1.
+func countIntoDict(t *object.Thread, d *object.Dict, it *object.Object) (*object.Object, error) {
+	one := object.NewInt(t, 1)
+	defer t.Decref(one)
+	for {
+		x, err := object.Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if x == nil {
+			return t.NewRef(object.None), nil
+		}
+		old, err := d.GetItemRef(t, x)
+		if err == nil {
+			var n *object.Object
+			if old == nil {
+				n = t.NewRef(one)
+			} else {
+				n, err = object.BinaryOperation(t, old, one, object.OpAdd)
+				t.Decref(old)
+			}
+			if err == nil {
+				err = d.SetItem(t, x, n)
+				t.Decref(n)
+			}
+		}
+		t.Decref(x)
+		if err != nil {
+			return nil, err
+		}
+	}
+}
 
 // countElementsDef is _count_elements(mapping, iterable), Counter's
 // inner loop: mapping[x] = mapping.get(x, 0) + 1 for each x.
@@ -48,6 +96,9 @@ var countElementsDef = object.MethodDef{Name: "_count_elements", Doc: "Count ele
 			return nil, err
 		}
 		defer t.Decref(it)
+		if plainDictCounting(mapping) {
+			return countIntoDict(t, object.AsDict(mapping), it)
+		}
 		get, err := object.GetAttr(t, mapping, strGet)
 		if err != nil {
 			return nil, err
