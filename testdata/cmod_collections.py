@@ -132,3 +132,43 @@ class G(dict):
 g = G()
 _count_elements(g, 'xyx')
 print(g)
+
+# edge cases: self-extension, huge rotations, argument errors, mutation while comparing
+d = deque([1, 2, 3]); d.extend(d); print(d)
+d = deque([1, 2, 3]); d += d; print(d)
+d = deque([1, 2, 3]); d.extendleft(d); print(d)
+d = deque([1, 2, 3], maxlen=4); d.extendleft([7, 8, 9]); print(d)
+d = deque(range(10)); d.rotate(10**15); print(d); d.rotate(-3); print(d)
+print(deque([1, 2, 3]).index(2, 2, 1) if False else '', end='')
+for f in [lambda: deque(maxlen='a'), lambda: deque(maxlen=2.0), lambda: deque([1]).index(1, 'a'), lambda: deque(1), lambda: deque([1,2,3]).index(3, 0, 2),
+          lambda: deque([1], maxlen=2**70), lambda: deque([1, 2]) < deque([1, 3]), lambda: deque([1]) == deque([1.0]), lambda: deque('ab') * -1,
+          lambda: deque.__init__(deque([1, 2]), [3]), lambda: (lambda x: (x.__init__([9], 1), x))(deque([1, 2]))[1], lambda: deque([1, 2, 3])[-4],
+          lambda: deque([[1]]).count([1]), lambda: len(deque(range(100000), maxlen=5)), lambda: deque([1]) + deque([2], maxlen=1),
+          lambda: deque([3,1,2]).__copy__(), lambda: list(reversed(deque(range(5)))), lambda: deque([1, 2]).__bool__ if False else bool(deque())]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+d = deque([1, 2, 3])
+class E:
+    def __eq__(self, o):
+        d.clear(); return False
+d.append(E())
+try:
+    print(d.count(5))
+except Exception as e:
+    print(type(e).__name__, e)
+d = deque([E(), 1])
+try:
+    print(d.index(1))
+except Exception as e:
+    print(type(e).__name__, e)
+class E:
+    def __eq__(self, o):
+        d.append(1); return False
+for op in ['count', 'index', 'remove', 'contains']:
+    d = deque([E(), 5])
+    try:
+        print(op, d.count(5) if op == 'count' else d.index(5) if op == 'index' else d.remove(5) if op == 'remove' else (5 in d), len(d))
+    except Exception as e:
+        print(op, type(e).__name__, e)

@@ -116,9 +116,39 @@ func (d *deque) extend(t *object.Thread, iterable *object.Object, left bool) err
 	return nil
 }
 
-// find returns the index of the first item equal to v in [start, stop).
-func (d *deque) find(t *object.Thread, v *object.Object, start, stop int) (int, error) {
+// snapshotState returns new references to the items and the mutation
+// count they were read at.
+func (d *deque) snapshotState(t *object.Thread) ([]*object.Object, uint64) {
+	d.mu.Lock()
+	st := d.state
+	d.mu.Unlock()
 	items := d.snapshot(t)
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.state != st {
+		// Changed between the two reads: take both again at once.
+		decrefAll(t, items)
+		out := make([]*object.Object, len(d.items))
+		for i, x := range d.items {
+			out[i] = t.NewRef(x)
+		}
+		return out, d.state
+	}
+	return items, st
+}
+
+// mutatedSince reports whether d changed since state st.
+func (d *deque) mutatedSince(st uint64) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.state != st
+}
+
+// find returns the index of the first item equal to v in [start, stop)
+// and the state it found it at. A comparison that mutates the deque
+// stops the search with errType, as in CPython.
+func (d *deque) find(t *object.Thread, v *object.Object, start, stop int, errType *object.Type) (int, uint64, error) {
+	items, st := d.snapshotState(t)
 	defer decrefAll(t, items)
 	if stop > len(items) {
 		stop = len(items)
@@ -126,13 +156,16 @@ func (d *deque) find(t *object.Thread, v *object.Object, start, stop int) (int, 
 	for i := start; i < stop; i++ {
 		eq, err := object.RichCompareBool(t, items[i], v, object.EQ)
 		if err != nil {
-			return -1, err
+			return -1, st, err
+		}
+		if d.mutatedSince(st) {
+			return -1, st, t.Errorf(errType, "deque mutated during iteration")
 		}
 		if eq {
-			return i, nil
+			return i, st, nil
 		}
 	}
-	return -1, nil
+	return -1, st, nil
 }
 
 var dequeBaseMethods = []object.MethodDef{
@@ -216,13 +249,16 @@ var dequeBaseMethods = []object.MethodDef{
 		return object.None, nil
 	}),
 	dm("count", 1, 1, "Return number of occurrences of value.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
-		items := d.snapshot(t)
+		items, st := d.snapshotState(t)
 		defer decrefAll(t, items)
 		n := 0
 		for _, x := range items {
 			eq, err := object.RichCompareBool(t, x, a[0], object.EQ)
 			if err != nil {
 				return nil, err
+			}
+			if d.mutatedSince(st) {
+				return nil, t.Errorf(object.RuntimeErrorType, "deque mutated during iteration")
 			}
 			if eq {
 				n++
@@ -236,6 +272,9 @@ var dequeBaseMethods = []object.MethodDef{
 		d.mu.Unlock()
 		start, stop := 0, n
 		norm := func(o *object.Object) (int, error) {
+			if n := o.Type().Number; !object.IsInt(o) && (n == nil || n.Index == nil) {
+				return 0, t.Errorf(object.TypeErrorType, "slice indices must be integers or have an __index__ method")
+			}
 			v, err := object.AsInt64(t, o)
 			if err != nil {
 				return 0, err
@@ -262,7 +301,7 @@ var dequeBaseMethods = []object.MethodDef{
 				return nil, err
 			}
 		}
-		i, err := d.find(t, a[0], start, stop)
+		i, _, err := d.find(t, a[0], start, stop, object.RuntimeErrorType)
 		if err != nil {
 			return nil, err
 		}
@@ -276,7 +315,7 @@ var dequeBaseMethods = []object.MethodDef{
 		return object.NewInt(t, int64(i)), nil
 	}),
 	dm("remove", 1, 1, "Remove first occurrence of value.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
-		i, err := d.find(t, a[0], 0, 1<<62)
+		i, st, err := d.find(t, a[0], 0, 1<<62, object.IndexErrorType)
 		if err != nil {
 			return nil, err
 		}
@@ -288,6 +327,10 @@ var dequeBaseMethods = []object.MethodDef{
 			return nil, t.Errorf(object.ValueErrorType, "%s is not in deque", r)
 		}
 		d.mu.Lock()
+		if d.state != st {
+			d.mu.Unlock()
+			return nil, t.Errorf(object.IndexErrorType, "deque mutated during iteration")
+		}
 		var v *object.Object
 		if i < len(d.items) {
 			v = d.items[i]
@@ -340,6 +383,9 @@ func init() {
 		d := asDeque(self)
 		ml := -1
 		if maxlen != nil && maxlen != object.None {
+			if !object.IsInt(maxlen) {
+				return t.Errorf(object.TypeErrorType, "an integer is required")
+			}
 			n, err := object.AsInt64(t, maxlen)
 			if err != nil {
 				return err
@@ -409,7 +455,7 @@ func init() {
 		return nil
 	}
 	typ.Contains = func(t *object.Thread, o, v *object.Object) (bool, error) {
-		i, err := asDeque(o).find(t, v, 0, 1<<62)
+		i, _, err := asDeque(o).find(t, v, 0, 1<<62, object.RuntimeErrorType)
 		return i >= 0, err
 	}
 	typ.Iter = func(t *object.Thread, o *object.Object) (*object.Object, error) {
