@@ -1,5 +1,7 @@
-// Package functools implements the functools module: partial, reduce,
-// update_wrapper, wraps, lru_cache, cache and cmp_to_key.
+// Package functools implements _functools, CPython's C module under
+// functools.py (partial, reduce, cmp_to_key, _lru_cache_wrapper), and
+// ftpy's old functools module (with update_wrapper, wraps, lru_cache,
+// cache) until the Lib's replaces it.
 package functools
 
 import (

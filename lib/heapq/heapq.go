@@ -1,6 +1,7 @@
-// Package heapq implements the heapq module: min-heaps on lists, with
-// the sift order of CPython's implementation so that heaps have the same
-// layout, and nlargest/nsmallest.
+// Package heapq implements _heapq, CPython's C module under heapq.py,
+// and ftpy's old heapq module: heaps on lists, with the sift order of
+// CPython's implementation so that heaps have the same layout, and
+// nlargest/nsmallest.
 package heapq
 
 import (

@@ -1,4 +1,5 @@
-// Package operator implements the operator module: the operators as
+// Package operator implements _operator, CPython's C module under
+// operator.py, and ftpy's old operator module: the operators as
 // functions, and the itemgetter, attrgetter and methodcaller types.
 package operator
 
