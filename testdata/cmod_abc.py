@@ -144,3 +144,58 @@ for f in [lambda: _get_dump(P), lambda: _abc_register(Base, 1), lambda: _abc_sub
     except Exception as e:
         print(type(e).__name__, e)
 
+
+# __abc_tpflags__ and register() give classes the match statement's
+# sequence and mapping flags.
+class SeqABC(metaclass=ABCMeta):
+    __abc_tpflags__ = 1 << 5
+
+
+class MapABC(metaclass=ABCMeta):
+    __abc_tpflags__ = 1 << 6
+
+
+class MySeq:
+    def __len__(self):
+        return 2
+
+    def __getitem__(self, i):
+        return 'ab'[i]
+
+
+class SubSeq(MySeq):
+    pass
+
+
+class MyMap:
+    def __len__(self):
+        return 1
+
+    def get(self, k, d=None):
+        return 1 if k == 'k' else d
+
+    def __getitem__(self, k):
+        return 1
+
+
+def kind(o):
+    match o:
+        case [a, b]:
+            return ('seq', a, b)
+        case {'k': v}:
+            return ('map', v)
+        case _:
+            return 'other'
+
+
+print(kind(MySeq()), kind(MyMap()), kind(SubSeq()))
+SeqABC.register(MySeq)
+MapABC.register(MyMap)
+print(kind(MySeq()), kind(MyMap()), kind(SubSeq()), '__abc_tpflags__' in SeqABC.__dict__)
+try:
+    class Both(metaclass=ABCMeta):
+        __abc_tpflags__ = (1 << 5) | (1 << 6)
+except TypeError as e:
+    print('TypeError', e)
+from _collections import deque
+print(kind(deque([1, 2])), kind(deque([1])))

@@ -280,12 +280,29 @@ func abcInit(t *object.Thread, cls *object.Object) (*object.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	// collections.abc marks Sequence and Mapping with __abc_tpflags__
-	// for CPython's type flags (used by match); the key is not kept.
+	// collections.abc marks Sequence and Mapping with __abc_tpflags__,
+	// CPython's type flags that the match statement reads; the key is
+	// not kept.
 	if object.IsType(cls) {
-		if dict := object.AsType(cls).Dict; dict != nil {
+		typ := object.AsType(cls)
+		if dict := typ.Dict; dict != nil {
 			key := object.Intern("__abc_tpflags__")
-			if dict.GetStr(key) != nil {
+			if v := dict.GetStr(key); v != nil {
+				if v.Type() == object.IntType {
+					n, err := object.AsInt64(t, v)
+					if err != nil {
+						return nil, err
+					}
+					if n&tpflagsSequence != 0 && n&tpflagsMapping != 0 {
+						return nil, t.Errorf(object.TypeErrorType, "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING")
+					}
+					if n&tpflagsSequence != 0 {
+						typ.Flags |= object.FlagSequence
+					}
+					if n&tpflagsMapping != 0 {
+						typ.Flags |= object.FlagMapping
+					}
+				}
 				if _, err := dict.DelItem(t, key.Obj()); err != nil {
 					return nil, err
 				}
@@ -293,6 +310,45 @@ func abcInit(t *object.Thread, cls *object.Object) (*object.Object, error) {
 		}
 	}
 	return noneRef(t), nil
+}
+
+// CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING, as
+// collections.abc spells them in __abc_tpflags__.
+const (
+	tpflagsSequence = 1 << 5
+	tpflagsMapping  = 1 << 6
+	collectionFlags = object.FlagSequence | object.FlagMapping
+)
+
+// setCollectionFlag gives a class registered with a sequence or mapping
+// ABC that ABC's flag, and its subclasses too; built-in types keep theirs.
+func setCollectionFlag(t *object.Thread, typ *object.Type, flag object.TypeFlags) error {
+	if !typ.IsHeapType() || typ.Flags&collectionFlags == flag {
+		return nil
+	}
+	typ.Flags = typ.Flags&^collectionFlags | flag
+	subs, err := callMethod(t, typ.Obj(), "__subclasses__")
+	if err != nil {
+		return err
+	}
+	items, err := object.SequenceItems(t, subs)
+	t.Decref(subs)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		for _, s := range items {
+			t.Decref(s)
+		}
+	}()
+	for _, s := range items {
+		if object.IsType(s) {
+			if err := setCollectionFlag(t, object.AsType(s), flag); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 func abcRegister(t *object.Thread, cls, sub *object.Object) (*object.Object, error) {
@@ -321,6 +377,13 @@ func abcRegister(t *object.Thread, cls, sub *object.Object) (*object.Object, err
 		return nil, err
 	}
 	invalidation.Add(1)
+	if object.IsType(cls) {
+		if flag := object.AsType(cls).Flags & collectionFlags; flag != 0 {
+			if err := setCollectionFlag(t, object.AsType(sub), flag); err != nil {
+				return nil, err
+			}
+		}
+	}
 	return t.NewRef(sub), nil
 }
 
