@@ -41,8 +41,14 @@ func init() {
 	for i := range locales.names {
 		locales.names[i] = "C"
 	}
-	if name, ok := fromEnv(lcCtype); ok {
+	name, ok := fromEnv(lcCtype)
+	switch {
+	case ok && name != "C":
 		locales.names[lcCtype] = name
+	case os.Getenv("LC_ALL") == "":
+		// PEP 538: CPython coerces the C locale to C.UTF-8 unless
+		// LC_ALL forces it.
+		locales.names[lcCtype] = "C.UTF-8"
 	}
 }
 
@@ -58,17 +64,38 @@ func supported(name string) (string, bool) {
 }
 
 // fromEnv resolves "" for a category: LC_ALL, then LC_<category>, then
-// LANG, as setlocale(3) does.
+// LANG, as setlocale(3) does. Besides the C locales it accepts any
+// UTF-8 locale the environment names (en_US.UTF-8): programs commonly
+// start with setlocale(LC_ALL, ""), and ftpy reads and writes UTF-8
+// alike in all of them; its conventions stay the C locale's.
 func fromEnv(cat int) (string, bool) {
 	for _, v := range []string{"LC_ALL", catNames[cat], "LANG"} {
 		if v == "" {
 			continue
 		}
 		if s := os.Getenv(v); s != "" {
-			return supported(s)
+			if name, ok := supported(s); ok {
+				return name, true
+			}
+			return s, isUTF8Name(s)
 		}
 	}
 	return "C", true
+}
+
+// isUTF8Name reports whether a locale name's codeset is UTF-8
+// (xx_YY.UTF-8, xx_YY.utf8, possibly with an @modifier).
+func isUTF8Name(name string) bool {
+	i := strings.IndexByte(name, '.')
+	if i < 0 {
+		return false
+	}
+	cs := name[i+1:]
+	if j := strings.IndexByte(cs, '@'); j >= 0 {
+		cs = cs[:j]
+	}
+	cs = strings.ToLower(strings.ReplaceAll(cs, "-", ""))
+	return cs == "utf8"
 }
 
 func query(cat int) string {
@@ -166,7 +193,7 @@ func setlocale(t *object.Thread, _ *object.Object, args []*object.Object, kw *ob
 func codeset() string {
 	locales.Lock()
 	defer locales.Unlock()
-	if strings.HasPrefix(locales.names[lcCtype], "C.") {
+	if n := locales.names[lcCtype]; strings.HasPrefix(n, "C.") || isUTF8Name(n) {
 		return "UTF-8"
 	}
 	return "ANSI_X3.4-1968"
