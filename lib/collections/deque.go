@@ -12,10 +12,10 @@ import (
 type deque struct {
 	object.Object
 	mu     sync.Mutex
-	items  []*object.Object // owned
-	maxlen int              // -1: unbounded
-	state  uint64           // bumped by each mutation, for iterators
-	dict   *object.Dict     // attributes of a Python subclass's instance
+	items  ring         // owned
+	maxlen int          // -1: unbounded
+	state  uint64       // bumped by each mutation, for iterators
+	dict   *object.Dict // attributes of a Python subclass's instance
 }
 
 var dequeType = object.NewStaticType(&object.Type{Name: "deque", Module: "collections", Flags: object.FlagGC | object.FlagBaseType | object.FlagSequence,
@@ -28,9 +28,9 @@ func asDeque(o *object.Object) *deque { return object.Cast[deque](o) }
 func (d *deque) snapshot(t *object.Thread) []*object.Object {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	out := make([]*object.Object, len(d.items))
-	for i, x := range d.items {
-		out[i] = t.NewRef(x)
+	out := d.items.slice()
+	for _, x := range out {
+		t.Incref(x)
 	}
 	return out
 }
@@ -53,19 +53,14 @@ func (d *deque) push(t *object.Thread, v *object.Object, left bool) {
 		return
 	}
 	if left {
-		d.items = append(d.items, nil)
-		copy(d.items[1:], d.items)
-		d.items[0] = v
-		if d.maxlen >= 0 && len(d.items) > d.maxlen {
-			dropped = d.items[len(d.items)-1]
-			d.items = d.items[:len(d.items)-1]
+		d.items.pushFront(v)
+		if d.maxlen >= 0 && d.items.len() > d.maxlen {
+			dropped = d.items.popBack()
 		}
 	} else {
-		d.items = append(d.items, v)
-		if d.maxlen >= 0 && len(d.items) > d.maxlen {
-			dropped = d.items[0]
-			d.items[0] = nil
-			d.items = d.items[1:]
+		d.items.pushBack(v)
+		if d.maxlen >= 0 && d.items.len() > d.maxlen {
+			dropped = d.items.popFront()
 		}
 	}
 	d.state++
@@ -75,8 +70,7 @@ func (d *deque) push(t *object.Thread, v *object.Object, left bool) {
 
 func (d *deque) clear(t *object.Thread) {
 	d.mu.Lock()
-	items := d.items
-	d.items = nil
+	items := d.items.takeAll()
 	d.state++
 	d.mu.Unlock()
 	decrefAll(t, items)
@@ -128,9 +122,9 @@ func (d *deque) snapshotState(t *object.Thread) ([]*object.Object, uint64) {
 	if d.state != st {
 		// Changed between the two reads: take both again at once.
 		decrefAll(t, items)
-		out := make([]*object.Object, len(d.items))
-		for i, x := range d.items {
-			out[i] = t.NewRef(x)
+		out := d.items.slice()
+		for _, x := range out {
+			t.Incref(x)
 		}
 		return out, d.state
 	}
@@ -180,24 +174,20 @@ var dequeBaseMethods = []object.MethodDef{
 	dm("pop", 0, 0, "Remove and return the rightmost element.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
 		d.mu.Lock()
 		defer d.mu.Unlock()
-		if len(d.items) == 0 {
+		v := d.items.popBack()
+		if v == nil {
 			return nil, t.Errorf(object.IndexErrorType, "pop from an empty deque")
 		}
-		v := d.items[len(d.items)-1]
-		d.items[len(d.items)-1] = nil
-		d.items = d.items[:len(d.items)-1]
 		d.state++
 		return v, nil
 	}),
 	dm("popleft", 0, 0, "Remove and return the leftmost element.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
 		d.mu.Lock()
 		defer d.mu.Unlock()
-		if len(d.items) == 0 {
+		v := d.items.popFront()
+		if v == nil {
 			return nil, t.Errorf(object.IndexErrorType, "pop from an empty deque")
 		}
-		v := d.items[0]
-		d.items[0] = nil
-		d.items = d.items[1:]
 		d.state++
 		return v, nil
 	}),
@@ -227,14 +217,13 @@ var dequeBaseMethods = []object.MethodDef{
 		}
 		d.mu.Lock()
 		defer d.mu.Unlock()
-		l := int64(len(d.items))
+		l := int64(d.items.len())
 		if l <= 1 {
 			return object.None, nil
 		}
 		k := ((n % l) + l) % l
 		if k != 0 {
-			rot := append(append([]*object.Object(nil), d.items[l-k:]...), d.items[:l-k]...)
-			copy(d.items, rot)
+			d.items.rotate(int(k))
 			d.state++
 		}
 		return object.None, nil
@@ -242,9 +231,7 @@ var dequeBaseMethods = []object.MethodDef{
 	dm("reverse", 0, 0, "Reverse *IN PLACE*.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
 		d.mu.Lock()
 		defer d.mu.Unlock()
-		for i, j := 0, len(d.items)-1; i < j; i, j = i+1, j-1 {
-			d.items[i], d.items[j] = d.items[j], d.items[i]
-		}
+		d.items.reverse()
 		d.state++
 		return object.None, nil
 	}),
@@ -268,7 +255,7 @@ var dequeBaseMethods = []object.MethodDef{
 	}),
 	dm("index", 1, 3, "Return first index of value.\n\nRaises ValueError if the value is not present.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
 		d.mu.Lock()
-		n := len(d.items)
+		n := d.items.len()
 		d.mu.Unlock()
 		start, stop := 0, n
 		norm := func(o *object.Object) (int, error) {
@@ -332,9 +319,8 @@ var dequeBaseMethods = []object.MethodDef{
 			return nil, t.Errorf(object.IndexErrorType, "deque mutated during iteration")
 		}
 		var v *object.Object
-		if i < len(d.items) {
-			v = d.items[i]
-			d.items = append(d.items[:i], d.items[i+1:]...)
+		if i < d.items.len() {
+			v = d.items.deleteAt(i)
 			d.state++
 		}
 		d.mu.Unlock()
@@ -359,7 +345,7 @@ func (d *deque) index(t *object.Thread, key *object.Object) (int, error) {
 		return 0, err
 	}
 	d.mu.Lock()
-	n := int64(len(d.items))
+	n := int64(d.items.len())
 	d.mu.Unlock()
 	if i < 0 {
 		i += n
@@ -405,9 +391,7 @@ func init() {
 		return nil
 	}
 	typ.Traverse = func(o *object.Object, visit object.Visitor) {
-		for _, x := range asDeque(o).items {
-			visit(x)
-		}
+		asDeque(o).items.visit(visit)
 	}
 	typ.Clear = func(t *object.Thread, o *object.Object) { asDeque(o).clear(t) }
 	typ.Dealloc = typ.Clear
@@ -416,7 +400,7 @@ func init() {
 		d := asDeque(o)
 		d.mu.Lock()
 		defer d.mu.Unlock()
-		return len(d.items), nil
+		return d.items.len(), nil
 	}
 	typ.GetItem = func(t *object.Thread, o, key *object.Object) (*object.Object, error) {
 		d := asDeque(o)
@@ -426,10 +410,10 @@ func init() {
 		}
 		d.mu.Lock()
 		defer d.mu.Unlock()
-		if i >= len(d.items) {
+		if i >= d.items.len() {
 			return nil, t.Errorf(object.IndexErrorType, "deque index out of range")
 		}
-		return t.NewRef(d.items[i]), nil
+		return t.NewRef(d.items.at(i)), nil
 	}
 	typ.SetItem = func(t *object.Thread, o, key, v *object.Object) error {
 		d := asDeque(o)
@@ -438,17 +422,17 @@ func init() {
 			return err
 		}
 		d.mu.Lock()
-		if i >= len(d.items) {
+		if i >= d.items.len() {
 			d.mu.Unlock()
 			return t.Errorf(object.IndexErrorType, "deque index out of range")
 		}
-		old := d.items[i]
+		var old *object.Object
 		if v == nil {
-			d.items = append(d.items[:i], d.items[i+1:]...)
+			old = d.items.deleteAt(i)
 			d.state++
 		} else {
 			// Replacing an item keeps iterators valid, as in CPython.
-			d.items[i] = t.NewRef(v)
+			old = d.items.setAt(i, t.NewRef(v))
 		}
 		d.mu.Unlock()
 		t.Decref(old)

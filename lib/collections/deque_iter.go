@@ -30,8 +30,8 @@ func newDequeIter(t *object.Thread, typ *object.Type, o *object.Object, skip int
 	d := asDeque(o)
 	d.mu.Lock()
 	st := d.state
-	if skip > len(d.items) {
-		skip = len(d.items)
+	if skip > d.items.len() {
+		skip = d.items.len()
 	}
 	d.mu.Unlock()
 	it := &dequeIter{d: t.NewRef(o), state: st, index: skip, reverse: typ == dequeRevType}
@@ -56,7 +56,7 @@ func dequeIterNext(t *object.Thread, o *object.Object) (*object.Object, error) {
 		it.mu.Unlock()
 		return nil, t.Errorf(object.RuntimeErrorType, "deque mutated during iteration")
 	}
-	n := len(d.items)
+	n := d.items.len()
 	if it.index >= n {
 		// Like CPython's, an exhausted iterator keeps its deque: it
 		// still pickles as (deque, len(deque)).
@@ -68,7 +68,7 @@ func dequeIterNext(t *object.Thread, o *object.Object) (*object.Object, error) {
 	if it.reverse {
 		i = n - 1 - i
 	}
-	v := t.NewRef(d.items[i])
+	v := t.NewRef(d.items.at(i))
 	it.index++
 	d.mu.Unlock()
 	it.mu.Unlock()
@@ -85,7 +85,7 @@ func (it *dequeIter) remaining() int {
 	d := asDeque(it.d)
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if n := len(d.items) - it.index; n > 0 {
+	if n := d.items.len() - it.index; n > 0 {
 		return n
 	}
 	return 0

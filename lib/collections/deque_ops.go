@@ -9,7 +9,7 @@ import (
 func (d *deque) copy(t *object.Thread) (*object.Object, error) {
 	if d.Type() == dequeType {
 		nd := newDeque(t, dequeType, d.maxlen)
-		nd.items = d.snapshot(t)
+		nd.items.setAll(d.snapshot(t))
 		return &nd.Object, nil
 	}
 	args := []*object.Object{&d.Object}
@@ -101,8 +101,8 @@ func (d *deque) repeatInPlace(t *object.Thread, n int64) error {
 		return err
 	}
 	d.mu.Lock()
-	old := d.items
-	d.items = items
+	old := d.items.takeAll()
+	d.items.setAll(items)
 	d.state++
 	d.mu.Unlock()
 	decrefAll(t, old)
@@ -112,7 +112,7 @@ func (d *deque) repeatInPlace(t *object.Thread, n int64) error {
 // insert puts v before index i, clamped like list.insert.
 func (d *deque) insert(t *object.Thread, i int64, v *object.Object) error {
 	d.mu.Lock()
-	n := int64(len(d.items))
+	n := int64(d.items.len())
 	if d.maxlen >= 0 && n >= int64(d.maxlen) {
 		d.mu.Unlock()
 		return t.Errorf(object.IndexErrorType, "deque already at its maximum size")
@@ -126,9 +126,7 @@ func (d *deque) insert(t *object.Thread, i int64, v *object.Object) error {
 	if i > n {
 		i = n
 	}
-	d.items = append(d.items, nil)
-	copy(d.items[i+1:], d.items[i:])
-	d.items[i] = t.NewRef(v)
+	d.items.insertAt(int(i), t.NewRef(v))
 	d.state++
 	d.mu.Unlock()
 	return nil
