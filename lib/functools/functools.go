@@ -556,11 +556,8 @@ func init() {
 
 func dictGetSet(dp func(o *object.Object) **object.Dict) object.GetSetDef {
 	return object.GetSetDef{Name: "__dict__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		p := dp(o)
-		if *p == nil {
-			*p = object.NewDict(t)
-		}
-		return t.NewRef((*p).Obj()), nil
+		// EnsureDict publishes a new dict once, even when threads race.
+		return t.NewRef(object.EnsureDict(t, dp(o)).Obj()), nil
 	}}
 }
 
