@@ -59,3 +59,19 @@ th = threading.Thread(target=in_thread)
 th.start()
 th.join()
 print(seen, v.get())
+
+
+# Variables set repeatedly and then dropped stay alive as the context's
+# keys.
+def setter():
+    tmp = c.ContextVar('tmp')
+    tmp.set(1)
+    tmp.set(2)
+    tmp.set(3)
+
+
+for i in range(3):
+    setter()
+import gc
+gc.collect()
+print(sorted(k.name for k in c.copy_context()))

@@ -87,8 +87,7 @@ func varSet(t *object.Thread, self *object.Object, args []*object.Object, kw *ob
 	if x, ok := m[self]; ok {
 		old = t.NewRef(x)
 		t.Decref(x)
-		m[self] = t.NewRef(args[0])
-		t.Decref(self) // the key was already in m with a reference
+		m[self] = t.NewRef(args[0]) // the key keeps the snapshot's reference
 	} else {
 		m[t.NewRef(self)] = t.NewRef(args[0])
 	}
