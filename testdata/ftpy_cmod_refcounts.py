@@ -32,4 +32,31 @@ wk = Wk()
 check('weakref', lambda: (W.proxy(wk, lambda p: x), W.ref(wk, lambda r: x), W.getweakrefs(wk)))
 check('queue', lambda: (lambda q: (q.put(x), q.get()))(Q.SimpleQueue()))
 check('string', lambda: (list(S.formatter_parser('{a.b[0]!r:>3} x')), list(S.formatter_field_name_split('a.b[0]')[1])))
+
+
+# Classes through _abc's registry and caches, and a few more modules.
+import _abc as A, _random as R, itertools as I
+class M(type):
+    def __new__(m, n, b, ns): c = super().__new__(m, n, b, ns); A._abc_init(c); return c
+    def __subclasscheck__(c, s): return A._abc_subclasscheck(c, s)
+    def __instancecheck__(c, i): return A._abc_instancecheck(c, i)
+class Base(metaclass=M): pass
+class V: pass
+class U: pass
+Base.register = None
+A._abc_register(Base, V)
+v = V()
+def check_obj(name, obj, f):
+    f()
+    before = sys.getrefcount(obj)
+    for i in range(100): f()
+    after = sys.getrefcount(obj)
+    assert after == before, (name, after - before)
+check_obj('abc-V', V, lambda: (isinstance(v, Base), issubclass(V, Base), A._get_dump(Base), A._abc_register(Base, V)))
+check_obj('abc-U', U, lambda: (isinstance(U(), Base), issubclass(U, Base), A._reset_caches(Base), issubclass(U, Base)))
+check_obj('abc-Base', Base, lambda: (isinstance(1, Base), A._get_dump(Base)))
+x = object()
+r = R.Random()
+check_obj('random', x, lambda: (r.seed(x), r.getstate()))
+check_obj('itertools', x, lambda: (list(I.tee([x, x])[0]), list(I.pairwise([x, x, x])), list(I.accumulate([x], lambda a, b: a)), list(I.islice([x], 1))))
 print('ok')
