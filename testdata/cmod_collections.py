@@ -172,3 +172,4 @@ for op in ['count', 'index', 'remove', 'contains']:
         print(op, d.count(5) if op == 'count' else d.index(5) if op == 'index' else d.remove(5) if op == 'remove' else (5 in d), len(d))
     except Exception as e:
         print(op, type(e).__name__, e)
+print(deque([1, 2, 3]).index(3, -2**70, 2**70), deque([1, 2, 3]).index(1, -10))

@@ -264,7 +264,15 @@ var dequeBaseMethods = []object.MethodDef{
 			}
 			v, err := object.AsInt64(t, o)
 			if err != nil {
-				return 0, err
+				if !object.ErrorMatches(err, object.OverflowErrorType) {
+					return 0, err
+				}
+				// Huge bounds clamp, as slice indices do.
+				t.DropError(err)
+				v = int64(n)
+				if neg, _ := object.RichCompareBool(t, o, object.SmallInt(0), object.LT); neg {
+					v = 0
+				}
 			}
 			if v < 0 {
 				v += int64(n)
