@@ -10,30 +10,91 @@ import "github.com/ftpy/ftpy/object"
 // File is a file object: io.TextIOWrapper, or in a binary mode
 // io.BufferedReader, BufferedWriter or BufferedRandom (told apart by the
 // object's type).
+//
+// A TextIOWrapper over a buffered object made in Go shares that object's
+// stream (one lock, one set of buffers); over any other buffer, and a
+// buffered object over a raw file written in Python, get a stream whose
+// adapters call the Python object (io_pystream.go).
 type File struct {
-	object.Object
+	IOBase
 	name      string  // the path given to open() (str text, or bytes when nameBytes), or "<stdout>" and the like
 	nameBytes bool    // open() was given the path as bytes: name reads back as bytes
 	mode      string  // the mode attribute: as given for text, FileIO's form for binary
 	text      *textIO // a text file's codec and newline state; nil for binary files
-	stream
+	*stream
+	// raw is a buffered object's raw file, buffer a TextIOWrapper's
+	// buffer (owned; nil for the standard streams made from Go writers).
+	raw, buffer *object.Object
+	// pair is a BufferedRWPair's writer (its reader is raw).
+	pair                        *object.Object
+	lineBuffering, writeThrough bool
 }
 
 func asFile(o *object.Object) *File { return object.Cast[File](o) }
 
-// fileDealloc closes a file nobody refers to any more. Nobody else can
-// hold its lock then, so taking it never blocks and the thread may stay
-// attached: a dealloc can run where detaching is not allowed.
+// standInStream stands in for the stream of a file object made by
+// __new__ and not yet initialised, or detached.
+func standInStream(msg closedError) *stream {
+	s := &stream{standIn: msg}
+	s.closed.Store(true)
+	return s
+}
+
+const (
+	errUninitialized closedError = "I/O operation on uninitialized object"
+	errRawDetached   closedError = "raw stream has been detached"
+)
+
+// fileDealloc closes a file nobody refers to any more (a detached
+// wrapper holds a closed stand-in stream). Nobody else can hold its lock
+// then, so taking it never blocks and the thread may stay attached: a
+// dealloc can run where detaching is not allowed.
 func fileDealloc(t *object.Thread, o *object.Object) {
 	f := asFile(o)
-	f.mu.Lock()
-	f.close()
-	f.mu.Unlock()
+	if f.stream != nil && !f.closed.Load() {
+		f.mu.Lock()
+		for _, p := range f.py {
+			p.t = t
+		}
+		if err := f.close(); err != nil {
+			if e, ok := err.(*object.Exception); ok {
+				t.DropError(e)
+			}
+		}
+		f.mu.Unlock()
+	}
+	fileClear(t, o)
+}
+
+func fileTraverse(o *object.Object, visit object.Visitor) {
+	f := asFile(o)
+	for _, r := range []*object.Object{f.raw, f.buffer, f.pair} {
+		if r != nil {
+			visit(r)
+		}
+	}
+	ioTraverse(o, visit)
+}
+
+func fileClear(t *object.Thread, o *object.Object) {
+	f := asFile(o)
+	for _, r := range []**object.Object{&f.raw, &f.buffer, &f.pair} {
+		if *r != nil {
+			x := *r
+			*r = nil
+			t.Decref(x)
+		}
+	}
+	ioClear(t, o)
 }
 
 // fileIter is tp_iter: a file is its own iterator.
 func fileIter(t *object.Thread, o *object.Object) (*object.Object, error) {
-	if asFile(o).closed.Load() {
+	f := asFile(o)
+	if f.closed.Load() {
+		if f.standIn != "" {
+			return nil, raise(t, f.standIn)
+		}
 		return nil, raise(t, errTextClosed)
 	}
 	return t.NewRef(o), nil
@@ -47,16 +108,24 @@ func (f *File) nameObject(t *object.Thread) *object.Object {
 	return object.NewStr(t, f.name)
 }
 
-// reprName is the file's name as repr() shows it, quotes included.
-func (f *File) reprName(t *object.Thread) (string, error) {
-	n := f.nameObject(t)
-	defer t.Decref(n)
-	r, err := object.Repr(t, n)
+// reprAttr is " name=<repr of o.name>" for repr(), or "" when o has no
+// such attribute (or, as CPython, when reading it fails with
+// ValueError: a detached wrapper).
+func reprAttr(t *object.Thread, o *object.Object, name string) (string, error) {
+	v, err := object.GetAttrString(t, o, name)
+	if err != nil {
+		if object.ErrorMatches(err, object.AttributeErrorType) || object.ErrorMatches(err, object.ValueErrorType) {
+			t.DropError(err)
+			return "", nil
+		}
+		return "", err
+	}
+	defer t.Decref(v)
+	r, err := object.ReprString(t, v)
 	if err != nil {
 		return "", err
 	}
-	defer t.Decref(r)
-	return object.StrValue(r), nil
+	return " " + name + "=" + r, nil
 }
 
 // fileMethod makes a positional-only method of a file object.
@@ -216,15 +285,40 @@ var fileCommonMethods = []object.MethodDef{
 	}),
 }
 
+// inner is the object a file's name and closed come from: a
+// TextIOWrapper's buffer, a buffered object's raw file; nil for the
+// standard streams made from Go writers.
+func (f *File) inner() *object.Object {
+	if f.text != nil {
+		return f.buffer
+	}
+	return f.raw
+}
+
 var fileGetSets = []object.GetSetDef{
 	{Name: "closed", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		return object.NewBool(asFile(o).closed.Load()), nil
+		f := asFile(o)
+		if f.standIn != "" {
+			return nil, raise(t, f.standIn)
+		}
+		if f.py != nil && f.inner() != nil {
+			return object.GetAttrString(t, f.inner(), "closed")
+		}
+		c := f.closed.Load()
+		if f.raw != nil && f.raw.Type() == FileIOType && asFileIO(f.raw).closed.Load() {
+			c = true
+		}
+		return object.NewBool(c), nil
 	}},
 	{Name: "name", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		return asFile(o).nameObject(t), nil
-	}},
-	{Name: "mode", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		return object.NewStr(t, asFile(o).mode), nil
+		f := asFile(o)
+		if f.standIn != "" {
+			return nil, raise(t, f.standIn)
+		}
+		if in := f.inner(); in != nil {
+			return object.GetAttrString(t, in, "name")
+		}
+		return f.nameObject(t), nil
 	}},
 }
 
