@@ -230,6 +230,9 @@ func flushMethod(closedMsg func(f *File) closedError) object.MethodDef {
 // fileCommonMethods are the methods every kind of file has alike.
 var fileCommonMethods = []object.MethodDef{
 	fileMethod("close", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		if f.standIn != "" {
+			return nil, raise(t, f.standIn)
+		}
 		return object.None, raise(t, f.locked(t, f.close))
 	}),
 	fileMethod("__enter__", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {

@@ -211,6 +211,9 @@ const (
 
 // binaryRead reads n bytes (all when n < 0, one buffer's worth for read1).
 func (f *File) binaryRead(t *object.Thread, n int, one bool) ([]byte, error) {
+	if f.standIn != "" {
+		return nil, raise(t, f.standIn)
+	}
 	if f.r == nil && one {
 		return nil, raise(t, unsupportedError("read1"))
 	}
@@ -234,6 +237,9 @@ func (f *File) binaryRead(t *object.Thread, n int, one bool) ([]byte, error) {
 
 // binaryReadLine reads a line, at most limit bytes when limit >= 0.
 func (f *File) binaryReadLine(t *object.Thread, limit int) ([]byte, error) {
+	if f.standIn != "" {
+		return nil, raise(t, f.standIn)
+	}
 	if f.r == nil {
 		return nil, raise(t, errNoRead)
 	}
@@ -247,6 +253,9 @@ func (f *File) binaryReadLine(t *object.Thread, limit int) ([]byte, error) {
 
 // binaryWrite writes the contents of a bytes object.
 func (f *File) binaryWrite(t *object.Thread, o *object.Object) (int, error) {
+	if f.standIn != "" {
+		return 0, raise(t, f.standIn)
+	}
 	if f.w == nil {
 		return 0, raise(t, errNoWrite)
 	}

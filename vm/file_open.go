@@ -174,9 +174,6 @@ func builtinOpen(t *object.Thread, _ *object.Object, args []*object.Object, kw *
 			return nil, err
 		}
 	}
-	if bufSize == 0 && !om.binary {
-		return nil, t.Errorf(object.ValueErrorType, "can't have unbuffered text I/O")
-	}
 	var raw *FileIO
 	if object.IsInt(file) || closefd != nil || opener != nil && opener != object.None {
 		// The general way: FileIO's own constructor.
@@ -211,6 +208,11 @@ func builtinOpen(t *object.Thread, _ *object.Object, args []*object.Object, kw *
 		if raw, err = newFileIO(t, file, path, om); err != nil {
 			return nil, object.OSErrorFromGoNames(t, err, file)
 		}
+	}
+	if bufSize == 0 && !om.binary {
+		// As CPython: the file was opened (and truncated) first.
+		t.Decref(&raw.Object)
+		return nil, t.Errorf(object.ValueErrorType, "can't have unbuffered text I/O")
 	}
 	lineBuffering := false
 	if bufSize == 1 || bufSize < 0 && raw.isatty() {
@@ -279,4 +281,3 @@ func newTextFile(t *object.Thread, encoding, errors, newline *string) (*textIO, 
 	}
 	return newTextIO(codec, enc, errs, newline), nil
 }
-

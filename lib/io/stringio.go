@@ -81,7 +81,11 @@ func stringIOInit(t *object.Thread, self *object.Object, args []*object.Object, 
 	switch {
 	case isNone, nl == "", nl == "\n", nl == "\r", nl == "\r\n":
 	default:
-		return t.Errorf(object.ValueErrorType, "illegal newline value: %s", nl)
+		r, err := object.ReprString(t, newline)
+		if err != nil {
+			return err
+		}
+		return t.Errorf(object.ValueErrorType, "illegal newline value: %s", r)
 	}
 	if initial != nil && initial != object.None && !object.IsStr(initial) {
 		return t.Errorf(object.TypeErrorType, "initial_value must be str or None, not %s", initial.Type().Name)
