@@ -432,6 +432,33 @@ var moreTextGetSets = []object.GetSetDef{
 }
 
 var moreTextMethods = []object.MethodDef{
+	// truncate flushes and cuts the buffer at pos (the position when
+	// absent), as TextIOWrapper does through its buffer.
+	fileMethod("truncate", 0, 1, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		size := int64(-1)
+		if len(args) > 0 && args[0] != object.None {
+			var err error
+			if size, err = object.AsInt64(t, args[0]); err != nil {
+				return nil, err
+			}
+		}
+		err := f.do(t, errTextClosed, func() (err error) {
+			if f.w == nil {
+				return unsupportedError("truncate")
+			}
+			if size < 0 {
+				if size, err = f.textTell(f.text); err != nil {
+					return err
+				}
+			}
+			size, err = f.truncate(size)
+			return err
+		})
+		if err != nil {
+			return nil, raise(t, err)
+		}
+		return object.NewInt(t, size), nil
+	}),
 	fileMethod("detach", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
 		return f.detach(t, errDetached, &f.buffer)
 	}),

@@ -223,9 +223,12 @@ var iobaseMethods = []object.MethodDef{
 		return callMethod(t, self, "seek", object.SmallInt(0), object.SmallInt(1))
 	}),
 	unsupportedMethod("truncate", 1),
+	// flush looks at the default close's own flag, not at the closed
+	// attribute: a class with its own close (StringIO) flushes when
+	// closed, as in CPython.
 	ioMethod("flush", 0, 0, func(t *object.Thread, self *object.Object, args []*object.Object) (*object.Object, error) {
-		if err := checkClosed(t, self); err != nil {
-			return nil, err
+		if asIOBase(self).ioClosed.Load() {
+			return nil, t.Errorf(object.ValueErrorType, "I/O operation on closed file.")
 		}
 		return object.None, nil
 	}),

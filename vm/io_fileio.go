@@ -60,6 +60,7 @@ func fileIODealloc(t *object.Thread, o *object.Object) {
 // Close closes the descriptor (when the FileIO owns it); closing again
 // does nothing. It is the io.Closer of the buffered objects over it.
 func (f *FileIO) Close() error {
+	f.ioClosed.Store(true) // as IOBase.close, which CPython's calls
 	if f.closed.Swap(true) {
 		return nil
 	}

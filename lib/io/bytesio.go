@@ -24,6 +24,17 @@ func asBytesIO(o *object.Object) *bytesIO { return object.Cast[bytesIO](o) }
 var bytesIOType = vm.NewIOType(&object.Type{
 	Name: "BytesIO",
 	Base: vm.BufferedIOBaseType,
+	// Iteration checks for a closed stream at each line, not at iter().
+	Iter: func(t *object.Thread, o *object.Object) (*object.Object, error) { return t.NewRef(o), nil },
+	Next: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		b := asBytesIO(o)
+		line, err := b.locked(t, func() (*object.Object, error) { return object.NewBytes(t, b.readline(-1)), nil })
+		if err != nil || object.Cast[object.Bytes](line).Len() > 0 {
+			return line, err
+		}
+		t.Decref(line)
+		return nil, nil
+	},
 	New: func(t *object.Thread, typ *object.Type, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		b := &bytesIO{}
 		t.Init(&b.Object, typ)
