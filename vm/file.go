@@ -266,7 +266,12 @@ var fileCommonMethods = []object.MethodDef{
 	}),
 	fileMethod("fileno", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
 		var fd int
+		raw := f.rawFileIO()
 		err := f.do(t, errRawClosed, func() (err error) {
+			if raw != nil {
+				fd = raw.fd // the caller's descriptor, not a duplicate
+				return nil
+			}
 			fd, err = f.fileno()
 			return err
 		})
@@ -277,8 +282,13 @@ var fileCommonMethods = []object.MethodDef{
 	}),
 	fileMethod("isatty", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
 		var tty bool
+		raw := f.rawFileIO()
 		err := f.do(t, errRawClosed, func() error {
-			tty = f.isatty()
+			if raw != nil {
+				tty = raw.isatty()
+			} else {
+				tty = f.isatty()
+			}
 			return nil
 		})
 		if err != nil {
@@ -286,6 +296,27 @@ var fileCommonMethods = []object.MethodDef{
 		}
 		return object.NewBool(tty), nil
 	}),
+}
+
+// rawFileIO is the FileIO under f (through a TextIOWrapper's buffer when
+// that is a buffered object made in Go), or nil.
+func (f *File) rawFileIO() *FileIO {
+	b := f
+	if f.text != nil {
+		if f.buffer == nil || !isGoBuffered(f.buffer) {
+			return nil
+		}
+		b = asFile(f.buffer)
+	}
+	if b.raw != nil && b.raw.Type() == FileIOType {
+		return asFileIO(b.raw)
+	}
+	return nil
+}
+
+func isGoBuffered(o *object.Object) bool {
+	bt := o.Type()
+	return bt == bufferedReaderType || bt == bufferedWriterType || bt == bufferedRandomType
 }
 
 // inner is the object a file's name and closed come from: a

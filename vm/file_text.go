@@ -550,3 +550,38 @@ func textReconfigure(t *object.Thread, self *object.Object, args []*object.Objec
 	}
 	return object.None, nil
 }
+
+// SetStdRaw gives a standard stream made by NewFile the raw file CPython
+// gives it: a FileIO over descriptor fd that does not close it, named
+// like the stream. The stream's reads and writes still go through the
+// interpreter's reader or writer; the FileIO answers fileno(), isatty()
+// and writes made to the raw file itself.
+func SetStdRaw(t *object.Thread, std *object.Object, fd int) error {
+	f := asFile(std)
+	if f.buffer == nil {
+		return nil
+	}
+	b := asFile(f.buffer)
+	raw := &FileIO{fd: -1}
+	raw.readable, raw.writable = b.r != nil, b.w != nil
+	raw.truncate = raw.writable
+	t.Init(&raw.Object, FileIOType)
+	t.Track(&raw.Object)
+	t.Detach()
+	err := raw.adopt(fd, f.name)
+	t.Attach()
+	if err != nil {
+		t.Decref(&raw.Object)
+		return object.OSErrorFromGo(t, err)
+	}
+	raw.closed.Store(false)
+	raw.dict = object.NewDict(t)
+	name := object.NewStr(t, f.name)
+	raw.dict.SetStr(t, object.Intern("name"), name)
+	t.Decref(name)
+	if b.raw != nil {
+		t.Decref(b.raw)
+	}
+	b.raw = &raw.Object
+	return nil
+}
