@@ -134,5 +134,23 @@ class Named(Lines):
     mode = 'rb'
 print(repr(_io.BufferedReader(Named([]))), repr(_io.TextIOWrapper(_io.BufferedReader(Named([])))))
 
+# encoding='locale' and a raw file that reads its own buffered object
+f = open(p, 'w', encoding='locale')
+print(f.encoding)
+f.close()
+print(_io.TextIOWrapper(_io.BytesIO(b'x'), encoding='locale').encoding)
+
+class Re(_io._RawIOBase):
+    def readable(self):
+        return True
+    def readinto(self, b):
+        return len(br.read(1))
+
+br = _io.BufferedReader(Re())
+try:
+    br.read(1)
+except RuntimeError as e:
+    print('RuntimeError', str(e).startswith('reentrant call inside'))
+
 os.remove(p)
 os.rmdir(d)

@@ -268,7 +268,7 @@ func newTextFile(t *object.Thread, encoding, errors, newline *string) (*textIO, 
 		}
 	}
 	enc := "UTF-8"
-	if encoding != nil {
+	if encoding != nil && *encoding != "locale" {
 		enc = *encoding
 	}
 	codec, err := codecs.Lookup(enc)

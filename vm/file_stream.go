@@ -143,6 +143,8 @@ func raise(t *object.Thread, err error) error {
 		return object.CodecError(t, err, nil)
 	case *object.Exception:
 		return e // raised by Python code an adapter called
+	case blockedError:
+		return t.Errorf(object.BlockingIOErrorType, "raw stream would block")
 	case reentrantError:
 		return t.Errorf(object.RuntimeErrorType, "reentrant call inside %s", string(e))
 	}
