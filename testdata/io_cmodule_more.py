@@ -154,3 +154,32 @@ except RuntimeError as e:
 
 os.remove(p)
 os.rmdir(d)
+import weakref
+class T(_io.TextIOWrapper):
+    def __init__(self, raw):
+        super().__init__(raw, encoding='utf-8')
+        self.count = 0
+    def write(self, s):
+        self.count += 1
+        return super().write(s.upper())
+t = T(_io.BytesIO())
+print('hi', 'there', file=t)
+t.flush()
+print(t.buffer.getvalue(), t.count, type(t).__mro__[1].__name__, repr(t))
+class B(_io.BufferedReader):
+    def read(self, n=-1):
+        return b'<' + super().read(n) + b'>'
+b = B(_io.BytesIO(b'abc'))
+print(b.read(2), b.readline(), b.raw.tell())
+w = weakref.ref(b); del b; print(w())
+class S(_io.StringIO):
+    pass
+s = S('x\ny'); print(list(s), s.__dict__)
+class F(_io.FileIO):
+    pass
+q = os.path.join(os.environ.get("TMPDIR", "/tmp"), "ftpy_io_more_sub_%d" % os.getpid())
+with open(q, 'w') as g:
+    g.write('via fd\n')
+f = F(q); print(repr(f).replace(q, 'Q'), f.read()); f.close()
+os.remove(q)
+print(_io.BytesIO.__name__, _io.BytesIO.__module__, _io.TextIOWrapper.__qualname__, _io._IOBase.__module__)

@@ -52,7 +52,8 @@ var FileType = newIOType(&object.Type{
 		if err != nil {
 			return nil, err
 		}
-		return object.NewStr(t, "<"+o.Type().FullName()+name+mode+" encoding="+encRepr+">"), nil
+		// CPython names the class _io.TextIOWrapper for subclasses too.
+		return object.NewStr(t, "<_io.TextIOWrapper"+name+mode+" encoding="+encRepr+">"), nil
 	},
 })
 

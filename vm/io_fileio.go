@@ -298,7 +298,7 @@ func (f *FileIO) afterOpen(path string) error {
 
 func fileIORepr(t *object.Thread, o *object.Object) (*object.Object, error) {
 	f := asFileIO(o)
-	name := o.Type().FullName()
+	const name = "_io.FileIO" // for subclasses too, as CPython
 	if f.closed.Load() {
 		return object.NewStr(t, "<"+name+" [closed]>"), nil
 	}
