@@ -190,7 +190,7 @@ func (f *File) readLines(hint int, size func([]byte) int) ([][]byte, error) {
 		}
 		lines = append(lines, line)
 		total += size(line)
-		if hint > 0 && total >= hint {
+		if hint > 0 && total > hint { // strictly more, as IOBase.readlines
 			return lines, nil
 		}
 	}
@@ -339,8 +339,8 @@ var fileGetSets = []object.GetSetDef{
 			return object.GetAttrString(t, f.inner(), "closed")
 		}
 		c := f.closed.Load()
-		if f.raw != nil && f.raw.Type() == FileIOType && asFileIO(f.raw).closed.Load() {
-			c = true
+		if raw := f.rawFileIO(); raw != nil && raw.closed.Load() {
+			c = true // the raw file closed on its own, as CPython reads it
 		}
 		return object.NewBool(c), nil
 	}},

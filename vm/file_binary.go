@@ -147,7 +147,7 @@ func (f *File) resetTo(t *object.Thread, s *stream) {
 // newFileIOStream is the stream of a buffered object over a FileIO made
 // in Go: it reads and writes the OS file directly.
 func newFileIOStream(raw *FileIO, reads, writes bool, size int) *stream {
-	s := &stream{fh: raw.fh, src: raw.fh, closer: raw}
+	s := &stream{fh: raw.fh, src: raw.fh, closer: raw, rawClosed: &raw.closed}
 	if _, err := raw.fh.Seek(0, io.SeekCurrent); err == nil {
 		s.sk, s.seekable = raw.fh, true
 	}

@@ -51,6 +51,9 @@ type stream struct {
 	// refuse a reentrant call from the Python code an adapter runs.
 	py    []*pyIO
 	owner atomic.Pointer[object.Thread]
+	// rawClosed is the closed flag of the FileIO under the stream, which
+	// may be closed on its own (f.buffer.raw.close()).
+	rawClosed *atomic.Bool
 	// standIn is set on the closed stand-in stream of a wrapper not
 	// initialised yet or detached: every operation fails with it.
 	standIn closedError
@@ -119,7 +122,7 @@ func (s *stream) lockedPy(t *object.Thread, fn func() error) error {
 // once the file is closed.
 func (s *stream) do(t *object.Thread, closedMsg closedError, fn func() error) error {
 	return s.locked(t, func() error {
-		if s.closed.Load() {
+		if s.closed.Load() || s.rawClosed != nil && s.rawClosed.Load() {
 			if s.standIn != "" {
 				return s.standIn
 			}
@@ -389,6 +392,10 @@ func (s *stream) seek(offset int64, whence int) (int64, error) {
 // close flushes once and closes the OS file; closing again does nothing.
 func (s *stream) close() error {
 	if s.closed.Load() {
+		return nil
+	}
+	if s.rawClosed != nil && s.rawClosed.Load() {
+		s.closed.Store(true) // the raw file was closed on its own: nothing to flush to
 		return nil
 	}
 	if s.py != nil {

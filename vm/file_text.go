@@ -280,7 +280,7 @@ var textMethods = append([]object.MethodDef{
 				}
 				lines = append(lines, line)
 				total += utf8.RuneCountInString(line)
-				if hint > 0 && total >= hint {
+				if hint > 0 && total > hint { // strictly more, as IOBase.readlines
 					return nil
 				}
 			}

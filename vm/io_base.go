@@ -372,15 +372,15 @@ func iobaseReadlines(t *object.Thread, self *object.Object, args []*object.Objec
 	var lines []*object.Object
 	total := 0
 	err = object.Iterate(t, self, func(line *object.Object) error {
-		if hint > 0 && total >= hint {
-			return errStopIteration
-		}
 		n, err := object.Len(t, line)
 		if err != nil {
 			return err
 		}
 		lines = append(lines, t.NewRef(line))
 		total += n
+		if hint > 0 && total > hint { // strictly more, as CPython
+			return errStopIteration
+		}
 		return nil
 	})
 	if err == errStopIteration {
