@@ -47,6 +47,9 @@ func ioClear(t *object.Thread, o *object.Object) {
 
 func ioDictPtr(o *object.Object) **object.Dict { return &asIOBase(o).dict }
 
+// IODictPtr is where an I/O object keeps its attribute dict.
+func IODictPtr(o *object.Object) **object.Dict { return ioDictPtr(o) }
+
 // newIOType makes a static I/O type with the common layout hooks.
 func newIOType(typ *object.Type) *object.Type {
 	typ.Module = "_io"

@@ -240,6 +240,43 @@ var bytesIOMethods = []object.MethodDef{
 	bytesMethod("flush", 0, 0, func(t *object.Thread, b *bytesIO, args []*object.Object) (*object.Object, error) {
 		return object.None, nil
 	}),
+	// __getstate__ and __setstate__ let copy and pickle rebuild a
+	// BytesIO: (value, position, attribute dict or None).
+	bytesMethod("__getstate__", 0, 0, func(t *object.Thread, b *bytesIO, args []*object.Object) (*object.Object, error) {
+		return object.NewTupleRefs(t, object.NewBytes(t, b.buf), object.NewInt(t, int64(b.pos)), ioDictCopy(t, &b.IOBase)).Obj(), nil
+	}),
+	{Name: "__setstate__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "__setstate__", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		st := args[0]
+		if st.Type() != object.TupleType || len(object.Cast[object.Tuple](st).Items) < 3 {
+			return nil, t.Errorf(object.TypeErrorType, "%s.__setstate__ argument should be 3-tuple, got %s", self.Type().FullName(), st.Type().Name)
+		}
+		items := object.Cast[object.Tuple](st).Items
+		data, ok := bytesLike(items[0])
+		if !ok {
+			return nil, t.Errorf(object.TypeErrorType, "a bytes-like object is required, not '%s'", items[0].Type().Name)
+		}
+		if !object.IsInt(items[1]) {
+			return nil, t.Errorf(object.TypeErrorType, "second item of state must be an integer, not %s", items[1].Type().Name)
+		}
+		pos, err := object.AsInt64(t, items[1])
+		if err != nil {
+			return nil, err
+		}
+		if pos < 0 {
+			return nil, t.Errorf(object.ValueErrorType, "position value cannot be negative")
+		}
+		if err := setIODict(t, self, items[2]); err != nil {
+			return nil, err
+		}
+		b := asBytesIO(self)
+		return b.locked(t, func() (*object.Object, error) {
+			b.buf, b.pos = data, int(min(pos, 1<<62))
+			return object.None, nil
+		})
+	}},
 	{Name: "close", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		if err := object.CheckArgCount(t, "close", args, kw, 0, 0); err != nil {
 			return nil, err
@@ -308,4 +345,48 @@ var bytesIOGetSets = []object.GetSetDef{
 
 func init() {
 	object.ReadyType(bytesIOType, bytesIOMethods, bytesIOGetSets)
+}
+
+// ioDictCopy is a copy of an I/O object's attribute dict, or None.
+func ioDictCopy(t *object.Thread, b *vm.IOBase) *object.Object {
+	d := *vm.IODictPtr(&b.Object)
+	if d == nil || d.Len() == 0 {
+		return object.None
+	}
+	c := object.NewDict(t)
+	for pos := 0; ; {
+		var k, v *object.Object
+		var ok bool
+		pos, k, v, ok = d.Next(pos)
+		if !ok {
+			break
+		}
+		c.SetItem(t, k, v)
+	}
+	return c.Obj()
+}
+
+// setIODict updates an I/O object's attributes from a state's dict.
+func setIODict(t *object.Thread, o, d *object.Object) error {
+	if d == object.None {
+		return nil
+	}
+	if d.Type() != object.DictType {
+		return t.Errorf(object.TypeErrorType, "third item of state should be a dict, got a %s", d.Type().Name)
+	}
+	src := object.Cast[object.Dict](d)
+	for pos := 0; ; {
+		var k, v *object.Object
+		var ok bool
+		pos, k, v, ok = src.Next(pos)
+		if !ok {
+			return nil
+		}
+		if !object.IsStr(k) {
+			continue
+		}
+		if err := object.SetAttr(t, o, object.AsStr(k), v); err != nil {
+			return err
+		}
+	}
 }

@@ -23,10 +23,11 @@ type stringIO struct {
 	pos       int
 	closed    bool
 	ready     bool
-	universal bool          // newline None or '': lines end at \r, \n or \r\n
-	readNL    string        // the line end otherwise
-	writeNL   string        // what '\n' becomes when written; "" keeps it
-	decoder   *newlineState // newline None or '': translates and records the kinds seen
+	universal bool           // newline None or '': lines end at \r, \n or \r\n
+	readNL    string         // the line end otherwise
+	writeNL   string         // what '\n' becomes when written; "" keeps it
+	decoder   *newlineState  // newline None or '': translates and records the kinds seen
+	newline   *object.Object // the newline argument, for __getstate__ (owned)
 }
 
 func asStringIO(o *object.Object) *stringIO { return object.Cast[stringIO](o) }
@@ -60,7 +61,23 @@ var stringIOType = vm.NewIOType(&object.Type{
 		return &s.Object, nil
 	},
 	Init: stringIOInit,
+	Traverse: func(o *object.Object, visit object.Visitor) {
+		vm.IOTraverse(o, visit)
+	},
+	Clear:   stringIOClear,
+	Dealloc: stringIOClear,
 })
+
+// stringIOClear drops the newline argument and the attribute dict.
+func stringIOClear(t *object.Thread, o *object.Object) {
+	s := asStringIO(o)
+	if s.newline != nil {
+		n := s.newline
+		s.newline = nil
+		t.Decref(n)
+	}
+	vm.IOClear(t, o)
+}
 
 func stringIOInit(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) error {
 	var initial, newline *object.Object
@@ -105,6 +122,14 @@ func stringIOInit(t *object.Thread, self *object.Object, args []*object.Object, 
 		s.decoder = &newlineState{translate: isNone}
 	}
 	s.ready = true
+	if newline == nil {
+		newline = object.NewStrStatic("\n")
+	}
+	old := s.newline
+	s.newline = t.NewRef(newline)
+	if old != nil {
+		defer t.Decref(old)
+	}
 	if initial != nil && initial != object.None {
 		s.write(object.StrValue(initial))
 		s.pos = 0
@@ -306,6 +331,47 @@ var stringIOMethods = []object.MethodDef{
 	stringMethod("readable", 0, 0, strTrue),
 	stringMethod("writable", 0, 0, strTrue),
 	stringMethod("seekable", 0, 0, strTrue),
+	// __getstate__ and __setstate__ let copy and pickle rebuild a
+	// StringIO: (value, newline, position, attribute dict or None).
+	stringMethod("__getstate__", 0, 0, func(t *object.Thread, s *stringIO, args []*object.Object) (*object.Object, error) {
+		return object.NewTupleRefs(t, object.NewStr(t, fromRunes(s.buf)), t.NewRef(s.newline), object.NewInt(t, int64(s.pos)), ioDictCopy(t, &s.IOBase)).Obj(), nil
+	}),
+	{Name: "__setstate__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		if err := object.CheckArgCount(t, "__setstate__", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		st := args[0]
+		if st.Type() != object.TupleType || len(object.Cast[object.Tuple](st).Items) < 4 {
+			return nil, t.Errorf(object.TypeErrorType, "%s.__setstate__ argument should be 4-tuple, got %s", self.Type().FullName(), st.Type().Name)
+		}
+		items := object.Cast[object.Tuple](st).Items
+		// __init__ checks the value and newline; the value, already
+		// translated once, is then put back as it is.
+		if err := stringIOInit(t, self, items[:2], nil); err != nil {
+			return nil, err
+		}
+		if !object.IsInt(items[2]) {
+			return nil, t.Errorf(object.TypeErrorType, "third item of state must be an integer, got %s", items[2].Type().Name)
+		}
+		pos, err := object.AsInt64(t, items[2])
+		if err != nil {
+			return nil, err
+		}
+		if pos < 0 {
+			return nil, t.Errorf(object.ValueErrorType, "position value cannot be negative")
+		}
+		if err := setIODict(t, self, items[3]); err != nil {
+			return nil, err
+		}
+		s := asStringIO(self)
+		s.mu.Lock()
+		if items[0] != object.None {
+			s.buf = toRunes(object.StrValue(items[0]))
+		}
+		s.pos = int(min(pos, 1<<40))
+		s.mu.Unlock()
+		return object.None, nil
+	}},
 	{Name: "close", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		if err := object.CheckArgCount(t, "close", args, kw, 0, 0); err != nil {
 			return nil, err
