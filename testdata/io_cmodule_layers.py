@@ -44,3 +44,13 @@ s2 = _io.StringIO(); s2.__setstate__(('x\r\ny', None, 1, None)); print(repr(s2.g
 b.close()
 try: b.__getstate__()
 except Exception as e: print(type(e).__name__, e)
+
+# iterating over a subclass uses its readline
+class T(_io.TextIOWrapper):
+    def readline(self, *a):
+        return super().readline(*a).upper()
+print(list(T(_io.BytesIO(b'a\nb\n'))))
+class B(_io.BufferedReader):
+    def readline(self, *a):
+        return super().readline(*a)[::-1]
+print(list(B(_io.BytesIO(b'ab\ncd'))))

@@ -23,6 +23,9 @@ func newBinaryType(name string, init func(t *object.Thread, self *object.Object,
 		Clear:    fileClear,
 		Iter:     fileIter,
 		Next: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+			if o.Type().IsHeapType() {
+				return iobaseNext(t, o) // a subclass's own readline, as CPython
+			}
 			line, err := asFile(o).binaryReadLine(t, -1)
 			if err != nil || len(line) == 0 {
 				return nil, err

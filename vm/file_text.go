@@ -27,6 +27,9 @@ var FileType = newIOType(&object.Type{
 	Clear:    fileClear,
 	Iter:     fileIter,
 	Next: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		if o.Type().IsHeapType() {
+			return iobaseNext(t, o) // a subclass's own readline, as CPython
+		}
 		line, err := asFile(o).textReadLine(t, -1)
 		if err != nil || line == "" {
 			return nil, err
