@@ -1,7 +1,9 @@
-// This file defines File, the object behind every file: text files
-// (file_text.go) and binary files (file_binary.go) share its struct, its
-// attributes and the methods that do not depend on the mode. The buffers
-// and the lock are stream's (file_stream.go); open() is in file_open.go.
+// This file defines File, the object behind _io's buffered classes and
+// TextIOWrapper: text files (file_text.go) and binary files
+// (file_binary.go) share its struct, its attributes and the methods that
+// do not depend on the mode. The buffers and the lock are stream's
+// (file_stream.go); open() is in file_open.go, the raw FileIO in
+// io_fileio.go and the abstract classes in io_base.go.
 
 package vm
 

@@ -1,7 +1,9 @@
-// This file defines binary files, which open() returns in a 'b' mode:
-// io.BufferedReader (read only), io.BufferedWriter (write only) and
-// io.BufferedRandom ('+' modes). They read and write bytes, and word
-// their errors as CPython's buffered objects do.
+// This file defines the buffered classes, which open() returns in a 'b'
+// mode: _io.BufferedReader (read only), BufferedWriter (write only) and
+// BufferedRandom ('+' modes), and BufferedRWPair. Over a FileIO they
+// read and write its OS file directly; over a raw file written in
+// Python, through adapters (io_pystream.go). They word their errors as
+// CPython's buffered objects do.
 
 package vm
 

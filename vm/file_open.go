@@ -1,5 +1,6 @@
-// This file implements open(): the mode string, its checks (with
-// CPython's messages) and the making of a text or binary file object.
+// This file implements open() (builtins.open and _io.open): the mode
+// string, its checks (with CPython's messages) and the making of the
+// layers: a FileIO, a buffered object over it, a TextIOWrapper over that.
 
 package vm
 

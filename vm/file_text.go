@@ -1,6 +1,7 @@
-// This file defines text files (io.TextIOWrapper): the objects open()
-// returns in text mode and those behind sys.stdin, sys.stdout and
-// sys.stderr. The text layer (file_textio.go) decodes and encodes; read
+// This file defines _io.TextIOWrapper: the objects open() returns in text
+// mode, those behind sys.stdin, sys.stdout and sys.stderr, and wrappers
+// over any buffer (one made in Go shares its stream; another is called
+// through adapters). The text layer (file_textio.go) decodes and encodes; read
 // sizes count characters; tell and seek use byte offsets as their
 // opaque cookies.
 

@@ -7,9 +7,9 @@ package io
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/ftpy/ftpy/object"
-	"github.com/ftpy/ftpy/vm"
 )
 
 // Newline kinds seen (CPython's bits, which order the newlines tuple).
@@ -80,8 +80,11 @@ type newlineDecoder struct {
 	dict    *object.Dict
 	decoder *object.Object // owned; nil for None
 	errors  *object.Object // owned
-	state   newlineState
-	ready   bool
+	// mu guards state: threads may share a decoder. The wrapped
+	// decoder's calls run outside it.
+	mu    sync.Mutex
+	state newlineState
+	ready bool
 }
 
 func asNLDecoder(o *object.Object) *newlineDecoder { return object.Cast[newlineDecoder](o) }
@@ -115,7 +118,9 @@ var newlineDecoderType = object.NewStaticType(&object.Type{
 			errs = object.NewStrStatic("strict")
 		}
 		d.errors = t.NewRef(errs)
+		d.mu.Lock()
 		d.state = newlineState{translate: tr}
+		d.mu.Unlock()
 		d.ready = true
 		return nil
 	},
@@ -202,7 +207,10 @@ var newlineDecoderMethods = []object.MethodDef{
 		if !object.IsStr(out) {
 			return nil, t.Errorf(object.TypeErrorType, "decoder should return a string result, not '%s'", out.Type().Name)
 		}
-		return object.NewStr(t, d.state.feed(object.StrValue(out), fin)), nil
+		d.mu.Lock()
+		text := d.state.feed(object.StrValue(out), fin)
+		d.mu.Unlock()
+		return object.NewStr(t, text), nil
 	}),
 	nlMethod("getstate", func(t *object.Thread, d *newlineDecoder, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		if err := object.CheckArgCount(t, "getstate", args, kw, 0, 0); err != nil {
@@ -236,9 +244,11 @@ var newlineDecoderMethods = []object.MethodDef{
 			flag = f
 		}
 		flag <<= 1
+		d.mu.Lock()
 		if d.state.pendingCR {
 			flag |= 1
 		}
+		d.mu.Unlock()
 		return object.NewTupleRefs(t, buf, object.NewInt(t, flag)).Obj(), nil
 	}),
 	nlMethod("setstate", func(t *object.Thread, d *newlineDecoder, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
@@ -261,7 +271,9 @@ var newlineDecoderMethods = []object.MethodDef{
 		if err != nil {
 			return nil, err
 		}
+		d.mu.Lock()
 		d.state.pendingCR = flag&1 != 0
+		d.mu.Unlock()
 		if d.decoder != nil {
 			st := object.NewTupleRefs(t, t.NewRef(items[0]), object.NewInt(t, flag>>1))
 			defer t.Decref(st.Obj())
@@ -277,7 +289,9 @@ var newlineDecoderMethods = []object.MethodDef{
 		if err := object.CheckArgCount(t, "reset", args, kw, 0, 0); err != nil {
 			return nil, err
 		}
+		d.mu.Lock()
 		d.state.seen, d.state.pendingCR = 0, false
+		d.mu.Unlock()
 		if d.decoder != nil {
 			return callMethod(t, d.decoder, "reset", nil, nil)
 		}
@@ -291,11 +305,12 @@ var newlineDecoderGetSets = []object.GetSetDef{
 		if err := d.check(t); err != nil {
 			return nil, err
 		}
-		return newlinesValue(t, d.state.seen), nil
+		d.mu.Lock()
+		seen := d.state.seen
+		d.mu.Unlock()
+		return newlinesValue(t, seen), nil
 	}},
 }
-
-var _ = vm.DefaultBufferSize
 
 func init() {
 	object.ReadyType(newlineDecoderType, newlineDecoderMethods, newlineDecoderGetSets)
