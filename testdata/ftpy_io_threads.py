@@ -37,3 +37,20 @@ check(t.buffer.getvalue().decode())
 s = _io.StringIO()
 run(s)
 check(s.getvalue())
+
+# A TextIOWrapper over a BufferedWriter over a raw file written in
+# Python: the adapters call Python code while the stream's lock is held.
+class Sink(_io._RawIOBase):
+    def __init__(self):
+        self.parts = []
+    def writable(self):
+        return True
+    def write(self, b):
+        self.parts.append(bytes(b))
+        return len(b)
+
+sink = Sink()
+t = _io.TextIOWrapper(_io.BufferedWriter(sink, 64))
+run(t)
+t.flush()
+check(b''.join(sink.parts).decode())
