@@ -54,3 +54,49 @@ class B(_io.BufferedReader):
     def readline(self, *a):
         return super().readline(*a)[::-1]
 print(list(B(_io.BytesIO(b'ab\ncd'))))
+
+# StringIO and BytesIO edge cases
+s = _io.StringIO(newline=None); s.write('a\r'); s.write('\nb'); print(repr(s.getvalue()), s.tell(), s.newlines)
+s = _io.StringIO('abc'); s.seek(10); print(repr(s.read()), s.tell()); s.write('x'); print(repr(s.getvalue()))
+s = _io.StringIO('ab\r\ncd\r\n', newline='\r\n'); print(repr(s.readline(3)), repr(s.readline()), repr(s.readline()))
+s = _io.StringIO('x\udcffy'); print(ascii(s.read()), s.tell())
+s = _io.StringIO('héllo wörld'); print(s.read(3), s.tell(), s.seek(7), s.read())
+s = _io.StringIO(None); print(repr(s.getvalue()))
+s = _io.StringIO('abc'); s.truncate(1); print(repr(s.getvalue()), s.tell()); s.write('Z'); print(repr(s.getvalue()))
+s = _io.StringIO('a\rb', newline=''); print(list(s))
+s = _io.StringIO('a\r\nb'); print(list(s), s.newlines)
+print(_io.StringIO('x').readable(), _io.StringIO('x').isatty())
+try: _io.StringIO('x', newline=3)
+except Exception as e: print(type(e).__name__, e)
+try: _io.StringIO().truncate(-1)
+except Exception as e: print(type(e).__name__, e)
+try: _io.StringIO().seek(0, 5)
+except Exception as e: print(type(e).__name__, e)
+try: _io.StringIO().seek('a')
+except Exception as e: print(type(e).__name__, e)
+try: _io.BytesIO().seek(1.5)
+except Exception as e: print(type(e).__name__, e)
+try: _io.BytesIO().read('a')
+except Exception as e: print(type(e).__name__, e)
+b = _io.BytesIO(b'abcdef'); print(b.seek(-2, 2), b.read(), b.seek(-10, 1), b.read(2))
+print(_io.BytesIO(bytes(3)).getvalue())
+
+# tell() cookies over a BytesIO round-trip with seek() in every encoding and
+# newline mode (ftpy's cookies are byte offsets; CPython packs decoder state)
+for enc in ['utf-8', 'utf-16', 'latin-1', 'utf-32']:
+    data = 'ab\nçd\r\nef\rg\n'.encode(enc)
+    for nl in [None, '', '\n', '\r\n']:
+        t = _io.TextIOWrapper(_io.BytesIO(data), encoding=enc, newline=nl)
+        out = []
+        while True:
+            pos = t.tell()
+            line = t.readline()
+            if not line:
+                break
+            out.append((pos, line))
+        for pos, line in out:
+            t.seek(pos)
+            assert t.readline() == line, (enc, nl, pos, line)
+        print(enc, repr(nl), [l for _, l in out], t.newlines)
+t = _io.TextIOWrapper(_io.BytesIO(), encoding='utf-16')
+t.write('ab'); print(t.tell()); t.seek(0); print(repr(t.read())); t.write('c'); t.seek(0); print(repr(t.read()), t.buffer.getvalue())
