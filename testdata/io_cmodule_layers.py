@@ -100,3 +100,14 @@ for enc in ['utf-8', 'utf-16', 'latin-1', 'utf-32']:
         print(enc, repr(nl), [l for _, l in out], t.newlines)
 t = _io.TextIOWrapper(_io.BytesIO(), encoding='utf-16')
 t.write('ab'); print(t.tell()); t.seek(0); print(repr(t.read())); t.write('c'); t.seek(0); print(repr(t.read()), t.buffer.getvalue())
+
+# tell() is refused while next() reads the file, until a seek or the end
+t = _io.TextIOWrapper(_io.BytesIO(b'a\nb\nc\n'))
+next(t)
+try: t.tell()
+except Exception as e: print(type(e).__name__, e)
+print(t.readline())
+try: t.seek(0, 1)
+except Exception as e: print(type(e).__name__, e)
+t.seek(0)
+print(t.tell(), list(t), t.tell())

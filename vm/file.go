@@ -7,7 +7,11 @@
 
 package vm
 
-import "github.com/ftpy/ftpy/object"
+import (
+	"sync/atomic"
+
+	"github.com/ftpy/ftpy/object"
+)
 
 // File is a file object: io.TextIOWrapper, or in a binary mode
 // io.BufferedReader, BufferedWriter or BufferedRandom (told apart by the
@@ -30,6 +34,7 @@ type File struct {
 	// pair is a BufferedRWPair's writer (its reader is raw).
 	pair                        *object.Object
 	lineBuffering, writeThrough bool
+	noTell                      atomic.Bool // a TextIOWrapper read by next(): tell() is refused
 }
 
 func asFile(o *object.Object) *File { return object.Cast[File](o) }

@@ -31,8 +31,15 @@ var FileType = newIOType(&object.Type{
 		if o.Type().IsHeapType() {
 			return iobaseNext(t, o) // a subclass's own readline, as CPython
 		}
-		line, err := asFile(o).textReadLine(t, -1)
+		f := asFile(o)
+		// As CPython, tell() is refused while a for loop reads the file
+		// (until it ends or a seek).
+		f.noTell.Store(true)
+		line, err := f.textReadLine(t, -1)
 		if err != nil || line == "" {
+			if err == nil {
+				f.noTell.Store(false)
+			}
 			return nil, err
 		}
 		return object.NewStr(t, line), nil
@@ -338,9 +345,13 @@ var textMethods = append([]object.MethodDef{
 		var pos int64
 		err = f.do(t, errTextClosed, func() (err error) {
 			if whence == io.SeekCurrent {
+				if f.noTell.Load() {
+					return errNoTell
+				}
 				pos, err = f.textTell(f.text)
 			} else {
 				pos, err = f.textSeek(f.text, cookie, whence)
+				f.noTell.Store(false)
 			}
 			return err
 		})
@@ -352,6 +363,9 @@ var textMethods = append([]object.MethodDef{
 	fileMethod("tell", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
 		var pos int64
 		err := f.do(t, errTextClosed, func() (err error) {
+			if f.noTell.Load() {
+				return errNoTell
+			}
 			pos, err = f.textTell(f.text)
 			return err
 		})

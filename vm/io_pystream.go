@@ -38,6 +38,13 @@ func (e reentrantError) Error() string { return string(e) }
 
 const errReentrant = reentrantError("buffered io")
 
+// errNoTell is tell() on a TextIOWrapper being iterated over.
+type noTellError struct{}
+
+func (noTellError) Error() string { return "telling position disabled by next() call" }
+
+var errNoTell = noTellError{}
+
 // errDetached is the message of every operation on a detached
 // TextIOWrapper.
 const errDetached closedError = "underlying buffer has been detached"
