@@ -255,7 +255,9 @@ func builtinOpen(t *object.Thread, _ *object.Object, args []*object.Object, kw *
 }
 
 // isatty reports whether the file is a terminal.
-func (f *FileIO) isatty() bool { return f.fh != nil && term.IsTerminal(int(f.fh.Fd())) }
+func (f *FileIO) isatty() bool {
+	return f.fh != nil && !f.regular && term.IsTerminal(int(f.fh.Fd()))
+}
 
 // newTextFile checks open()'s text arguments (nil for None) and makes
 // the text layer: UTF-8 (the locale's encoding here, reported as

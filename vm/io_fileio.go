@@ -29,6 +29,7 @@ type FileIO struct {
 	appending bool
 	created   bool
 	truncate  bool // 'w': the file is emptied when opened
+	regular   bool // a regular file, which is never a terminal: open() skips isatty's system call
 	closed    atomic.Bool
 }
 
@@ -290,6 +291,7 @@ func (f *FileIO) afterOpen(path string) error {
 		f.fh.Close()
 		return &os.PathError{Op: "open", Path: path, Err: syscall.EISDIR}
 	}
+	f.regular = fi.Mode().IsRegular()
 	if f.appending {
 		f.fh.Seek(0, io.SeekEnd)
 	}
