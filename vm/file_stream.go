@@ -286,7 +286,7 @@ func (s *stream) truncate(size int64) (int64, error) {
 	if s.py != nil {
 		p := s.py[len(s.py)-1]
 		return size, p.attached(func(t *object.Thread) error {
-			r, err := callMethod(t, p.obj, "truncate", object.NewInt(t, size))
+			r, err := callMethodInts(t, p.obj, "truncate", size)
 			if err == nil {
 				t.Decref(r)
 			}

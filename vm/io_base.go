@@ -176,6 +176,19 @@ func iobaseFinalize(t *object.Thread, o *object.Object) {
 	t.Decref(r)
 }
 
+// callMethodInts calls o.name with int arguments.
+func callMethodInts(t *object.Thread, o *object.Object, name string, ints ...int64) (*object.Object, error) {
+	args := make([]*object.Object, len(ints))
+	for i, n := range ints {
+		args[i] = object.NewInt(t, n)
+	}
+	r, err := callMethod(t, o, name, args...)
+	for _, a := range args {
+		t.Decref(a)
+	}
+	return r, err
+}
+
 // ioMethod makes a method with positional arguments between min and max.
 func ioMethod(name string, min, max int, fn func(t *object.Thread, self *object.Object, args []*object.Object) (*object.Object, error)) object.MethodDef {
 	return object.MethodDef{Name: name, Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
@@ -340,7 +353,7 @@ func iobaseReadline(t *object.Thread, self *object.Object, args []*object.Object
 				}
 			}
 		}
-		chunk, err := callMethod(t, self, "read", object.NewInt(t, int64(n)))
+		chunk, err := callMethodInts(t, self, "read", int64(n))
 		if err != nil {
 			return nil, err
 		}
@@ -450,7 +463,7 @@ var rawIOBaseMethods = []object.MethodDef{
 	ioMethod("readall", 0, 0, func(t *object.Thread, self *object.Object, args []*object.Object) (*object.Object, error) {
 		var all []byte
 		for {
-			chunk, err := callMethod(t, self, "read", object.NewInt(t, DefaultBufferSize))
+			chunk, err := callMethodInts(t, self, "read", DefaultBufferSize)
 			if err != nil {
 				return nil, err
 			}
@@ -490,7 +503,7 @@ func bufferedReadinto(name, reader string) object.MethodDef {
 		if !ok {
 			return nil, t.Errorf(object.TypeErrorType, "%s() argument must be read-write bytes-like object, not %s", name, args[0].Type().Name)
 		}
-		data, err := callMethod(t, self, reader, object.NewInt(t, int64(len(dst))))
+		data, err := callMethodInts(t, self, reader, int64(len(dst)))
 		if err != nil {
 			return nil, err
 		}

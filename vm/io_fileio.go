@@ -211,7 +211,9 @@ func fileIOInit(t *object.Thread, self *object.Object, args []*object.Object, kw
 		return t.Errorf(object.ValueErrorType, "Cannot use closefd=False with file name")
 	}
 	if fd < 0 && opener != nil && opener != object.None {
-		r, err := object.Call(t, opener, []*object.Object{file, object.NewInt(t, int64(f.osFlags()))}, nil)
+		flags := object.NewInt(t, int64(f.osFlags()))
+		r, err := object.Call(t, opener, []*object.Object{file, flags}, nil)
+		t.Decref(flags)
 		if err != nil {
 			return err
 		}

@@ -62,7 +62,7 @@ func (p *pyIO) attached(fn func(t *object.Thread) error) error {
 func (p *pyIO) Read(b []byte) (int, error) {
 	n := 0
 	err := p.attached(func(t *object.Thread) error {
-		r, err := callMethod(t, p.obj, p.readMethod, object.NewInt(t, int64(len(b))))
+		r, err := callMethodInts(t, p.obj, p.readMethod, int64(len(b)))
 		if err != nil {
 			return err
 		}
@@ -121,7 +121,7 @@ func (p *pyIO) Write(b []byte) (int, error) {
 func (p *pyIO) Seek(offset int64, whence int) (int64, error) {
 	var pos int64
 	err := p.attached(func(t *object.Thread) error {
-		r, err := callMethod(t, p.obj, "seek", object.NewInt(t, offset), object.NewInt(t, int64(whence)))
+		r, err := callMethodInts(t, p.obj, "seek", offset, int64(whence))
 		if err != nil {
 			return err
 		}

@@ -87,7 +87,9 @@ func newCModule(st *vm.State) (*object.Object, error) {
 	}
 	set("open", open)
 	t.Decref(open)
-	set("DEFAULT_BUFFER_SIZE", object.NewInt(t, vm.DefaultBufferSize))
+	size := object.NewInt(t, vm.DefaultBufferSize)
+	set("DEFAULT_BUFFER_SIZE", size)
+	t.Decref(size)
 	set("BlockingIOError", object.BlockingIOErrorType.Obj())
 	// UnsupportedOperation is both an OSError and a ValueError; CPython
 	// makes it a class of module io.
