@@ -161,8 +161,12 @@ func fileIOInit(t *object.Thread, self *object.Object, args []*object.Object, kw
 		f.Close()
 		f.fh = nil
 	}
-	*f = FileIO{IOBase: IOBase{Object: f.Object, dict: f.dict}, fd: -1, closefd: true}
+	// A second __init__ starts over (the header is left alone: other
+	// threads may be counting references to the object).
+	f.fh, f.fd, f.closefd = nil, -1, true
+	f.readable, f.writable, f.appending, f.created, f.truncate, f.regular = false, false, false, false, false, false
 	f.closed.Store(true)
+	f.ioClosed.Store(false)
 	m := "r"
 	if mode != nil {
 		if !object.IsStr(mode) {
