@@ -35,6 +35,7 @@ type File struct {
 	pair                        *object.Object
 	lineBuffering, writeThrough bool
 	noTell                      atomic.Bool // a TextIOWrapper read by next(): tell() is refused
+	reconfigured                atomic.Bool // reconfigure() was called: print takes the text layer
 }
 
 func asFile(o *object.Object) *File { return object.Cast[File](o) }

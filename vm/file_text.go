@@ -567,6 +567,7 @@ func textReconfigure(t *object.Thread, self *object.Object, args []*object.Objec
 	if err != nil {
 		return nil, raise(t, err)
 	}
+	f.reconfigured.Store(true)
 	return object.None, nil
 }
 
