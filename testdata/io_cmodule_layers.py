@@ -111,3 +111,23 @@ try: t.seek(0, 1)
 except Exception as e: print(type(e).__name__, e)
 t.seek(0)
 print(t.tell(), list(t), t.tell())
+
+# non-blocking raw files: read gives None when nothing came, a write that cannot go BlockingIOError
+class NB(_io._RawIOBase):
+    def __init__(self, chunks): self.chunks = list(chunks)
+    def readable(self): return True
+    def readinto(self, b):
+        c = self.chunks.pop(0) if self.chunks else b''
+        if c is None: return None
+        b[:len(c)] = c
+        return len(c)
+r = _io.BufferedReader(NB([None, b'ab', None, b'cd']))
+print(r.read(4), r.read(4), r.read(4), r.read(4), r.read(4))
+class NW(_io._RawIOBase):
+    def writable(self): return True
+    def write(self, b): return None
+w = _io.BufferedWriter(NW(), 4)
+try:
+    w.write(b'abcdefgh'); w.flush()
+except BlockingIOError as e:
+    print('BlockingIOError')

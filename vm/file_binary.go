@@ -235,10 +235,26 @@ func (f *File) binaryRead(t *object.Thread, n int, one bool) ([]byte, error) {
 		default:
 			b, err = f.readN(int64(n))
 		}
+		if _, ok := err.(blockedError); ok {
+			// A non-blocking raw file had nothing more: what was read
+			// is the result, or None when nothing was.
+			if len(b) == 0 {
+				return errNothingYet
+			}
+			err = nil
+		}
 		return err
 	})
 	return b, raise(t, err)
 }
+
+// errNothingYet is a read of a non-blocking raw file that got no bytes:
+// read returns None.
+type nothingYetError struct{}
+
+func (nothingYetError) Error() string { return "no data available" }
+
+var errNothingYet error = nothingYetError{}
 
 // binaryReadLine reads a line, at most limit bytes when limit >= 0.
 func (f *File) binaryReadLine(t *object.Thread, limit int) ([]byte, error) {
@@ -290,6 +306,9 @@ func readMethod(name string, one bool) object.MethodDef {
 			return nil, t.Errorf(object.ValueErrorType, "read length must be non-negative or -1")
 		}
 		b, err := f.binaryRead(t, n, one)
+		if err == errNothingYet {
+			return object.None, nil
+		}
 		if err != nil {
 			return nil, err
 		}

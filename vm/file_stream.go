@@ -146,6 +146,8 @@ func raise(t *object.Thread, err error) error {
 		return object.CodecError(t, err, nil)
 	case *object.Exception:
 		return e // raised by Python code an adapter called
+	case nothingYetError:
+		return e
 	case noTellError:
 		return t.Errorf(object.OSErrorType, "%s", e.Error())
 	case blockedError:
