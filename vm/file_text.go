@@ -571,6 +571,14 @@ func textReconfigure(t *object.Thread, self *object.Object, args []*object.Objec
 	return object.None, nil
 }
 
+// SetTextFlags sets a TextIOWrapper's line_buffering and write_through
+// (the standard streams get CPython's: stderr and terminals line
+// buffered, everything write-through under -u).
+func SetTextFlags(o *object.Object, lineBuffering, writeThrough bool) {
+	f := asFile(o)
+	f.lineBuffering, f.writeThrough = lineBuffering, writeThrough
+}
+
 // SetStdRaw gives a standard stream made by NewFile the raw file CPython
 // gives it: a FileIO over descriptor fd that does not close it, named
 // like the stream. The stream's reads and writes still go through the

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"time"
 
+	"golang.org/x/term"
+
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
 )
@@ -134,12 +136,15 @@ func newModule(st *vm.State) (*object.Object, error) {
 			errors = "backslashreplace"
 		}
 		f := vm.NewFile(t, "<"+s.name+">", s.mode, s.r, s.w, nil, errors)
+		tty := false
 		if in.StdioFDs {
 			// A closed descriptor leaves the stream without a raw file.
 			if err := vm.SetStdRaw(t, f, s.fd); err != nil {
 				t.DropError(err)
 			}
+			tty = term.IsTerminal(s.fd)
 		}
+		vm.SetTextFlags(f, !in.Flags.Unbuffered && (tty || s.name == "stderr"), in.Flags.Unbuffered)
 		d.SetStr(t, object.Intern("__"+s.name+"__"), f)
 		set(s.name, f)
 	}
