@@ -365,7 +365,12 @@ func solidBase(t *object.Thread, bases []*object.Type) (*object.Type, error) {
 		switch {
 		case solid == nil || solid == object.ObjectType:
 			solid = s
-		case s == object.ObjectType || s == solid:
+		case s == object.ObjectType || s == solid || object.IsSubtype(solid, s):
+		case object.IsSubtype(s, solid):
+			// The more derived layout extends the other (Go types
+			// derived from Go types start with their base's struct):
+			// class RawIOBase(_io._RawIOBase, IOBase) in io.py.
+			solid = s
 		default:
 			return nil, t.Errorf(object.TypeErrorType, "multiple bases have instance lay-out conflict")
 		}

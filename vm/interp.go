@@ -23,6 +23,10 @@ type Interp struct {
 	Stdout   io.Writer
 	Stderr   io.Writer
 	Stdin    io.Reader
+	// StdioFDs says that Stdin, Stdout and Stderr lead to the process's
+	// descriptors 0, 1 and 2 (the command sets it; an embedding's own
+	// writers do not): sys.stdout.buffer.raw is then a FileIO over 1.
+	StdioFDs bool
 	// recursionLimit bounds the depth of Python calls
 	// (sys.setrecursionlimit). Atomic: every thread reads it at each
 	// call while any thread may set it.

@@ -53,6 +53,7 @@ func (p *program) run() int {
 	// Threads print concurrently: the streams serialise their writes.
 	stdout := vm.NewSyncWriter(out)
 	in.Stdout, in.Stderr, in.Stdin = stdout, vm.NewSyncWriter(p.stderr), p.stdin
+	in.StdioFDs = p.stdout == os.Stdout && p.stderr == os.Stderr && p.stdin == os.Stdin
 	in.Argv = p.argv
 	in.XOptions = p.xopts
 	in.Flags = p.flags
