@@ -7,6 +7,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/argparse"
 	_ "github.com/ftpy/ftpy/lib/bisect"
 	_ "github.com/ftpy/ftpy/lib/cmath"
+	_ "github.com/ftpy/ftpy/lib/codecsmodule"
 	_ "github.com/ftpy/ftpy/lib/collections"
 	_ "github.com/ftpy/ftpy/lib/contextlib"
 	_ "github.com/ftpy/ftpy/lib/copy"
