@@ -175,4 +175,5 @@ func (st *State) LookupErrorHandler(name string) *object.Object {
 	}
 	return nil
 }
+
 var _ object.CodecHost = (*State)(nil)

@@ -19,7 +19,9 @@ type Decoder struct {
 }
 
 // NewDecoder returns a decoder using the error handler errors.
-func (c *Codec) NewDecoder(errors string) *Decoder { return &Decoder{c: c, errors: errorMode{name: errors}} }
+func (c *Codec) NewDecoder(errors string) *Decoder {
+	return &Decoder{c: c, errors: errorMode{name: errors}}
+}
 
 // NewDecoderWith is NewDecoder for a handler name that may be one
 // registered from Python, which custom resolves.

@@ -16,7 +16,9 @@ type Encoder struct {
 }
 
 // NewEncoder returns an encoder using the error handler errors.
-func (c *Codec) NewEncoder(errors string) *Encoder { return &Encoder{c: c, errors: errorMode{name: errors}} }
+func (c *Codec) NewEncoder(errors string) *Encoder {
+	return &Encoder{c: c, errors: errorMode{name: errors}}
+}
 
 // NewEncoderWith is NewEncoder for a handler name that may be one
 // registered from Python, which custom resolves.
