@@ -24,6 +24,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/queue"
 	_ "github.com/ftpy/ftpy/lib/random"
 	_ "github.com/ftpy/ftpy/lib/string"
+	_ "github.com/ftpy/ftpy/lib/structmodule"
 	_ "github.com/ftpy/ftpy/lib/sys"
 	_ "github.com/ftpy/ftpy/lib/thread"
 	_ "github.com/ftpy/ftpy/lib/threading"

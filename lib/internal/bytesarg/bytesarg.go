@@ -35,3 +35,10 @@ func GetOrASCII(t *object.Thread, o *object.Object) ([]byte, error) {
 	}
 	return nil, t.Errorf(object.TypeErrorType, "argument should be bytes, buffer or ASCII string, not '%s'", o.Type().Name)
 }
+
+// Writable returns the contents of a writable bytes-like object, which
+// the caller may modify in place (struct.pack_into, readinto). No type
+// ftpy has today qualifies; bytearray will.
+func Writable(t *object.Thread, o *object.Object) ([]byte, error) {
+	return nil, t.Errorf(object.TypeErrorType, "argument must be read-write bytes-like object, not %s", o.Type().Name)
+}
