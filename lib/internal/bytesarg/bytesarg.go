@@ -42,3 +42,6 @@ func GetOrASCII(t *object.Thread, o *object.Object) ([]byte, error) {
 func Writable(t *object.Thread, o *object.Object) ([]byte, error) {
 	return nil, t.Errorf(object.TypeErrorType, "argument must be read-write bytes-like object, not %s", o.Type().Name)
 }
+
+// MustGet returns the contents of an object Is reported bytes-like.
+func MustGet(o *object.Object) []byte { return object.BytesData(o) }
