@@ -33,4 +33,5 @@ import (
 	_ "github.com/ftpy/ftpy/lib/types"
 	_ "github.com/ftpy/ftpy/lib/typing"
 	_ "github.com/ftpy/ftpy/lib/weakref"
+	_ "github.com/ftpy/ftpy/lib/zlib"
 )

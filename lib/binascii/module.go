@@ -9,6 +9,7 @@ import (
 
 	"github.com/ftpy/ftpy/lib/internal/bytesarg"
 	"github.com/ftpy/ftpy/lib/internal/errclass"
+	"github.com/ftpy/ftpy/lib/internal/intarg"
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
 )
@@ -72,35 +73,11 @@ func crc32Func(t *object.Thread, _ *object.Object, args []*object.Object, kw *ob
 	}
 	var crc uint32
 	if len(args) > 1 {
-		if crc, err = uint32Arg(t, args[1]); err != nil {
+		if crc, err = intarg.Uint32Mask(t, args[1]); err != nil {
 			return nil, err
 		}
 	}
 	return object.NewInt(t, int64(crc32.Update(crc, crc32.IEEETable, data))), nil
-}
-
-// uint32Arg reads an int modulo 2**32, as C's unsigned int conversion
-// of a Python int does.
-func uint32Arg(t *object.Thread, o *object.Object) (uint32, error) {
-	if object.IsFloat(o) || !object.IsInt(o) {
-		n, err := object.Index(t, o)
-		if err != nil {
-			return 0, err
-		}
-		defer t.Decref(n)
-		o = n
-	}
-	b := object.AsInt(o).Big()
-	words := b.Bits() // the magnitude's words, least significant first
-	var low uint64
-	if len(words) > 0 {
-		low = uint64(words[0])
-	}
-	v := uint32(low)
-	if b.Sign() < 0 {
-		v = -v
-	}
-	return v, nil
 }
 
 // crcHqxTable is CRC-CCITT (polynomial 0x1021, not reflected) a byte at
@@ -128,7 +105,7 @@ func crcHqx(t *object.Thread, _ *object.Object, args []*object.Object, kw *objec
 	if err != nil {
 		return nil, err
 	}
-	c32, err := uint32Arg(t, args[1])
+	c32, err := intarg.Uint32Mask(t, args[1])
 	if err != nil {
 		return nil, err
 	}
