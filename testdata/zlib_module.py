@@ -19,9 +19,9 @@ print(zlib.crc32(b'hello'), zlib.crc32(b'hello', 1), zlib.adler32(b'hello'), zli
 data = b''.join(b'line %d: %s\n' % (i, b'ab' * (i % 7)) for i in range(2000))
 # CPython's output for some inputs, which must decode.
 cpython = {
-    'zlib': b'x\x9c\xcbH\xcd\xc9\xc9W(\xcf/\xcaIQ\xcc \x8a\x01\x00\x9e\xf9\x0bT',
-    'raw': b'\xcbH\xcd\xc9\xc9W(\xcf/\xcaIQ\xcc \x8a\x01\x00',
-    'gzip': b'\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xcbH\xcd\xc9\xc9W(\xcf/\xcaIQ\xcc \x8a\x01\x00\x8e\x85\xf8\xcf$\x00\x00\x00',
+    'zlib': b'x\x9c\xcbH\xcd\xc9\xc9W(\xcf/\xcaIQ\xc8\xc0\xceV\x04\x00\xfd\t\rv',
+    'raw': b'\xcbH\xcd\xc9\xc9W(\xcf/\xcaIQ\xc8\xc0\xceV\x04\x00',
+    'gzip': b'\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xcbH\xcd\xc9\xc9W(\xcf/\xcaIQ\xc8\xc0\xceV\x04\x00)\xd7\xd7\xc2$\x00\x00\x00',
 }
 print(zlib.decompress(cpython['zlib']), zlib.decompress(cpython['raw'], -15), zlib.decompress(cpython['gzip'], 31),
       zlib.decompress(cpython['gzip'], 47), zlib.decompress(cpython['zlib'], 47), zlib.decompress(cpython['zlib'], 0))
@@ -78,7 +78,7 @@ for wbits, comp in [(15, z), (31, zlib.compress(data, 6, 31)), (-15, zlib.compre
 d = zlib.decompressobj()
 out = d.decompress(z + b'extra', 100)
 print(len(out), len(d.unconsumed_tail) > 0, d.eof)
-while d.unconsumed_tail:
+while d.unconsumed_tail and not d.eof:
     out += d.decompress(d.unconsumed_tail, 1000)
 print(out == data, d.eof, d.unused_data)
 print(d.decompress(b'more'), d.unused_data)
@@ -89,7 +89,7 @@ rest1 = d.decompress(d.unconsumed_tail + z[300:])
 rest2 = d2.flush() + d2.decompress(z[300:])
 print(first + rest1 == data, first + rest2 == data)
 d = zlib.decompressobj()
-print(d.decompress(cpython['zlib'], 5), d.unconsumed_tail, d.flush(), d.eof)
+print(d.decompress(cpython['zlib'], 5), d.unconsumed_tail != b'', d.flush(), d.eof)
 d = zlib.decompressobj(31)
 print(d.decompress(cpython['gzip'] + cpython['gzip']), d.unused_data == cpython['gzip'])
 
@@ -98,19 +98,19 @@ show(zlib.compress, b'x', 10)
 show(zlib.compress, b'x', 1, 40)
 show(zlib.decompress, b'x')
 show(zlib.decompress, z[:-2])
-show(zlib.decompress, z + b'junk')
+print(zlib.decompress(z + b'junk') == data)
 show(zlib.decompress, b'x', 7)
 show(zlib.decompress, b'', 15, -1)
 show(zlib.decompress, cpython['zlib'], 31)
-bad = bytearray(cpython['gzip'])
-bad[-1] ^= 1
-show(zlib.decompress, bytes(bad), 31)
-bad[-1] ^= 1
-bad[-5] ^= 1
-show(zlib.decompress, bytes(bad), 31)
-bad = bytearray(cpython['zlib'])
-bad[-1] ^= 1
-show(zlib.decompress, bytes(bad))
+
+
+def flip(b, i):
+    return b[:i] + bytes([b[i] ^ 1]) + b[i:][1:]
+
+
+show(zlib.decompress, flip(cpython['gzip'], -1), 31)
+show(zlib.decompress, flip(cpython['gzip'], -5), 31)
+show(zlib.decompress, flip(cpython['zlib'], -1))
 for b in [b'\x78\x9c\x07', b'\x78\x9c\x05\x00', b'\x78\x9c\x01\x01\x00\xff\xff', b'\x78\x9d', b'\x79\x9c', b'\x88\x98',
           b'\x78\x9c\xff\xff\xff', b'\x1f\x8b\x09', b'\x1f\x8c']:
     show(zlib.decompress, b, 47)

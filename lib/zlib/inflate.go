@@ -87,9 +87,9 @@ type inflater struct {
 	nbits    uint
 	in       []byte // the input of this step
 	pos      int
-	stored   int    // bytes left in the stored block
-	matchLen int    // bytes left of a match cut short by max_length
-	matchDst int    // its distance
+	stored   int // bytes left in the stored block
+	matchLen int // bytes left of a match cut short by max_length
+	matchDst int // its distance
 	lencode  huffman
 	distcode huffman
 	fixed    bool
@@ -141,6 +141,16 @@ func (z *inflater) bits(n uint) uint32 {
 	v := uint32(z.bitbuf & (1<<n - 1))
 	z.bitbuf >>= n
 	z.nbits -= n
+	return v
+}
+
+// bigEndian32 reads four bytes, most significant first (zlib's
+// dictionary id and check value); 32 bits must be available.
+func (z *inflater) bigEndian32() uint32 {
+	var v uint32
+	for i := 0; i < 4; i++ {
+		v = v<<8 | z.bits(8)
+	}
 	return v
 }
 
@@ -210,7 +220,7 @@ type checkpoint struct {
 	nbits  uint
 }
 
-func (z *inflater) mark() checkpoint { return checkpoint{z.pos, z.bitbuf, z.nbits} }
+func (z *inflater) mark() checkpoint  { return checkpoint{z.pos, z.bitbuf, z.nbits} }
 func (z *inflater) undo(c checkpoint) { z.pos, z.bitbuf, z.nbits = c.pos, c.bitbuf, c.nbits }
 
 // run decodes z.in until it runs out, the stream ends, an error, or
@@ -276,8 +286,7 @@ func (z *inflater) header() bool {
 		if !z.need(32) {
 			return false
 		}
-		id := z.bits(16)<<16 | z.bits(16)
-		id = id>>24 | id>>8&0xFF00 | id<<8&0xFF0000 | id<<24
+		id := z.bigEndian32()
 		if z.zdict == nil {
 			z.needDict = true
 			z.err = "need dictionary"
@@ -573,9 +582,7 @@ func (z *inflater) trailer() bool {
 		if !z.need(32) {
 			return false
 		}
-		v := z.bits(16) | z.bits(16)<<16
-		v = v>>24 | v>>8&0xFF00 | v<<8&0xFF0000 | v<<24
-		if v != z.check {
+		if z.bigEndian32() != z.check {
 			z.err = "incorrect data check"
 		}
 		z.phase = phDone
