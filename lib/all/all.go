@@ -9,6 +9,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/binascii"
 	_ "github.com/ftpy/ftpy/lib/bisect"
 	_ "github.com/ftpy/ftpy/lib/blake2"
+	_ "github.com/ftpy/ftpy/lib/bz2"
 	_ "github.com/ftpy/ftpy/lib/cmath"
 	_ "github.com/ftpy/ftpy/lib/codecsmodule"
 	_ "github.com/ftpy/ftpy/lib/collections"
