@@ -16,8 +16,14 @@ import (
 )
 
 type codecRegistry struct {
-	mu       sync.Mutex
-	started  bool             // the encodings package was imported (or tried)
+	mu sync.Mutex
+	// starter is the thread importing the encodings package, which
+	// other threads wait for (started tells them it is done); the
+	// importing thread itself goes on, as encodings registers its search
+	// function through this registry.
+	starter  *State
+	started  bool
+	startEnd chan struct{} // closed once the import is done
 	search   []*object.Object // owned
 	cache    map[string]*object.Object
 	handlers map[string]*object.Object
@@ -45,18 +51,33 @@ func normalizeCodecName(name string) string {
 func (st *State) startCodecs() {
 	r := &st.interp.codecs
 	r.mu.Lock()
-	started := r.started
-	r.started = true
-	r.mu.Unlock()
-	if started {
+	if r.started || r.starter == st {
+		r.mu.Unlock()
 		return
 	}
+	if r.starter != nil {
+		done := r.startEnd
+		r.mu.Unlock()
+		// Detached while waiting: the import runs Python code, which
+		// may need every thread to stop for a collection.
+		st.t.Detach()
+		<-done
+		st.t.Attach()
+		return
+	}
+	r.starter = st
+	r.startEnd = make(chan struct{})
+	r.mu.Unlock()
 	m, err := st.Import("encodings")
 	if err != nil {
 		st.t.DropError(err)
-		return
+	} else {
+		st.t.Decref(m)
 	}
-	st.t.Decref(m)
+	r.mu.Lock()
+	r.started = true
+	close(r.startEnd)
+	r.mu.Unlock()
 }
 
 // RegisterCodecSearch adds a search function (codecs.register).
