@@ -23,7 +23,7 @@ type codecRegistry struct {
 	// function through this registry.
 	starter  *State
 	started  bool
-	startEnd chan struct{} // closed once the import is done
+	startEnd chan struct{}    // closed once the import is done
 	search   []*object.Object // owned
 	cache    map[string]*object.Object
 	handlers map[string]*object.Object
