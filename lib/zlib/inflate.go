@@ -10,6 +10,7 @@ package zlib
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"hash/adler32"
 	"hash/crc32"
 )
@@ -40,7 +41,12 @@ const (
 type huffman struct {
 	count  [16]uint16
 	symbol []uint16
+	// fast maps the next fastBits bits of input (first bit lowest) to
+	// symbol<<4 | code length, for the codes that short; 0 elsewhere.
+	fast [1 << fastBits]uint16
 }
+
+const fastBits = 9
 
 func (h *huffman) build(lengths []uint8) (left int) {
 	h.count = [16]uint16{}
@@ -73,7 +79,28 @@ func (h *huffman) build(lengths []uint8) (left int) {
 			offs[l]++
 		}
 	}
+	h.buildFast()
 	return left
+}
+
+// buildFast fills the table of short codes. Codes are canonical: those
+// of one length are consecutive in symbol order, and the stream sends
+// them first bit first, so the table is indexed by the reversed code.
+func (h *huffman) buildFast() {
+	h.fast = [1 << fastBits]uint16{}
+	code, index := 0, 0
+	for l := 1; l <= fastBits; l++ {
+		for k := 0; k < int(h.count[l]); k++ {
+			rev := int(bits.Reverse16(uint16(code)) >> (16 - l))
+			entry := h.symbol[index]<<4 | uint16(l)
+			for i := rev; i < len(h.fast); i += 1 << l {
+				h.fast[i] = entry
+			}
+			code++
+			index++
+		}
+		code <<= 1
+	}
 }
 
 // inflater is the decompressor's state.
@@ -137,6 +164,13 @@ func (z *inflater) need(n uint) bool {
 	return true
 }
 
+// giveBack returns the whole bytes the bit buffer read ahead to the
+// input, at a byte boundary (stored data, the end of the stream).
+func (z *inflater) giveBack() {
+	z.pos -= int(z.nbits / 8)
+	z.bitbuf, z.nbits = 0, 0
+}
+
 func (z *inflater) bits(n uint) uint32 {
 	v := uint32(z.bitbuf & (1<<n - 1))
 	z.bitbuf >>= n
@@ -156,6 +190,16 @@ func (z *inflater) bigEndian32() uint32 {
 
 // decode reads one symbol; ok is false when the input ran out.
 func (z *inflater) decode(h *huffman) (sym int, ok bool) {
+	for z.nbits < fastBits && z.pos < len(z.in) {
+		z.bitbuf |= uint64(z.in[z.pos]) << z.nbits
+		z.pos++
+		z.nbits += 8
+	}
+	if e := h.fast[z.bitbuf&(1<<fastBits-1)]; e != 0 && uint(e&15) <= z.nbits {
+		z.bitbuf >>= e & 15
+		z.nbits -= uint(e & 15)
+		return int(e >> 4), true
+	}
 	code, first, index := 0, 0, 0
 	for l := 1; l < 16; l++ {
 		if !z.need(1) {
@@ -375,6 +419,7 @@ func (z *inflater) blockHeader() bool {
 			z.err = "invalid stored block lengths"
 			return true
 		}
+		z.giveBack()
 		z.stored, z.phase = int(n), phStored
 	case 1:
 		z.fixed, z.phase = true, phCodes
@@ -503,6 +548,7 @@ func (z *inflater) storedData(limit int) bool {
 func (z *inflater) endBlock() {
 	if z.final {
 		z.bits(z.nbits % 8)
+		z.giveBack()
 		z.phase = phTrailer
 		if z.wrap == raw {
 			z.phase = phDone
@@ -569,10 +615,21 @@ func (z *inflater) copyMatch(limit int) {
 	if limit > 0 {
 		n = min(n, limit-len(z.out))
 	}
-	for i := 0; i < n; i++ {
-		z.out = append(z.out, z.byteAt(z.matchDst))
-	}
 	z.matchLen -= n
+	dist := z.matchDst
+	if dist > len(z.out) {
+		for ; n > 0 && dist > len(z.out); n-- {
+			z.out = append(z.out, z.byteAt(dist))
+		}
+	}
+	// From this call's output: a match longer than its distance repeats
+	// the last dist bytes, so it is copied a period at a time.
+	for start := len(z.out) - dist; n > 0; {
+		k := min(n, dist)
+		z.out = append(z.out, z.out[start:start+k]...)
+		start += k
+		n -= k
+	}
 }
 
 // trailer checks the container's check value (and gzip's length).
