@@ -10,9 +10,9 @@ package zlib
 
 import (
 	"encoding/binary"
-	"math/bits"
 	"hash/adler32"
 	"hash/crc32"
+	"math/bits"
 )
 
 // container is what wraps the deflate data.
