@@ -28,8 +28,8 @@ func sample(r *rand.Rand, n int) []byte {
 // checks the output and the data left after the stream.
 func TestInflateAgainstGo(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
-	for round := 0; round < 60; round++ {
-		data := sample(r, r.Intn(200000))
+	for round := 0; round < 30; round++ {
+		data := sample(r, r.Intn(100000))
 		level := r.Intn(11) - 1
 		var comp bytes.Buffer
 		wrap := container(r.Intn(3))
