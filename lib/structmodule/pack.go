@@ -8,6 +8,7 @@ import (
 	"math"
 	"math/big"
 
+	"github.com/ftpy/ftpy/lib/internal/bytesarg"
 	"github.com/ftpy/ftpy/object"
 )
 
@@ -29,10 +30,10 @@ func (l *layout) pack(t *object.Thread, buf []byte, values []*object.Object) err
 		case 's', 'p':
 			v := values[k]
 			k++
-			if !object.IsBytes(v) {
+			if !bytesarg.Is(v) {
 				return structError.Errorf(t, "argument for '%c' must be a bytes object", f.code)
 			}
-			b := object.BytesData(v)
+			b := bytesarg.MustGet(v)
 			dst := buf[f.offset : f.offset+f.count]
 			if f.code == 's' {
 				copy(dst, b)
