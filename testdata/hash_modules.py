@@ -38,3 +38,10 @@ for kw in [dict(digest_size=0), dict(person=b'x'*17), dict(fanout=256), dict(dep
 for kw in [dict(node_offset=2**48), dict(digest_size=33), dict(key=b'k'*33), dict(salt=b'x'*9), dict(person=b'x'*9)]:
     show(_blake2.blake2s, **kw)
 show(_blake2.blake2b, 'x'); show(_blake2.blake2b, b'', b'')
+for base in [_blake2.blake2b, _sha3.sha3_256]:
+    try:
+        class Sub(base):
+            pass
+        print('subclassed')
+    except TypeError as e:
+        print(e)

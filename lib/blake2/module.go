@@ -38,7 +38,6 @@ func init() {
 		v := v
 		v.alg = &hashobj.Algorithm{Name: v.name, DigestSize: v.maxDigest, BlockSize: v.blockSize}
 		v.typ = hashobj.NewType(v.name, "_blake2", nil)
-		v.typ.Flags |= object.FlagBaseType
 		v.typ.New = func(t *object.Thread, typ *object.Type, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 			return v.construct(t, typ, args, kw)
 		}

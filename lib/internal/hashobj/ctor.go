@@ -28,7 +28,6 @@ var typeParams = []string{"/data", "$usedforsecurity"}
 // MakeCallable lets Python call typ to make a hash of alg, as _sha3's
 // classes are.
 func MakeCallable(typ *object.Type, alg *Algorithm) {
-	typ.Flags |= object.FlagBaseType
 	typ.New = func(t *object.Thread, sub *object.Type, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		var data, usedForSecurity *object.Object
 		if err := object.ParseArgs(t, typ.Name, args, kw, typeParams, 0, &data, &usedForSecurity); err != nil {
