@@ -285,7 +285,7 @@ func (z *inflater) run(limit int) int {
 		case phStored:
 			ok = z.storedData(limit)
 		case phCodes:
-			ok = z.symbol(limit)
+			ok = z.symbols(limit)
 		case phTrailer:
 			ok = z.trailer()
 		}
@@ -558,6 +558,20 @@ func (z *inflater) endBlock() {
 	}
 }
 
+// symbols decodes a symbol, then more while the input left cannot run
+// out inside one (a symbol takes at most 48 bits), so that a step that
+// must be undone is only ever one symbol.
+func (z *inflater) symbols(limit int) bool {
+	if !z.symbol(limit) {
+		return false
+	}
+	for z.phase == phCodes && z.err == "" && z.matchLen == 0 && len(z.in)-z.pos >= 8 &&
+		(limit == 0 || len(z.out)+258 <= limit) {
+		z.symbol(limit)
+	}
+	return true
+}
+
 // symbol decodes one literal, match or end of block; a match the limit
 // cuts short goes on at the next call.
 func (z *inflater) symbol(limit int) bool {
@@ -704,13 +718,24 @@ func (z *inflater) feed(pending, data []byte, limit int) (out, rest []byte) {
 	if len(pending) > 0 {
 		in = append(append([]byte(nil), pending...), data...)
 	}
-	z.in, z.pos, z.out, z.checked = in, 0, nil, 0
+	// Deflate rarely shrinks data by more than a factor of four or so:
+	// starting there spares most of the regrowing of the output.
+	hint := min(4*len(in)+64, 64<<20)
+	if limit > 0 {
+		hint = min(hint, limit)
+	}
+	z.in, z.pos, z.out, z.checked = in, 0, make([]byte, 0, hint), 0
 	n := z.run(limit)
 	z.flushOut()
 	// Keep the last 32 KiB of output for matches to come.
-	z.hist = append(z.hist, z.out...)
-	if len(z.hist) > 64<<10 {
-		z.hist = append(z.hist[:0], z.hist[len(z.hist)-32<<10:]...)
+	const window = 32 << 10
+	if len(z.out) >= window {
+		z.hist = append(z.hist[:0], z.out[len(z.out)-window:]...)
+	} else {
+		z.hist = append(z.hist, z.out...)
+		if len(z.hist) > 2*window {
+			z.hist = append(z.hist[:0], z.hist[len(z.hist)-window:]...)
+		}
 	}
 	out, rest, z.out, z.in = z.out, in[n:], nil, nil
 	return out, rest
