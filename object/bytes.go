@@ -65,11 +65,6 @@ func BytesValue(o *Object) []byte { return bytes.Clone(Cast[Bytes](o).b) }
 // caller must not modify them.
 func bytesOf(o *Object) []byte { return Cast[Bytes](o).b }
 
-// BytesData returns the contents of a bytes object without copying, for
-// modules that read them (hashes, compressors); the caller must not
-// modify them.
-func BytesData(o *Object) []byte { return bytesOf(o) }
-
 // NewBytesOwned returns a bytes object that takes over b, which the
 // caller must not use afterwards.
 func NewBytesOwned(t *Thread, b []byte) *Object { return newBytesOwned(t, b) }

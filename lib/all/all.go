@@ -34,6 +34,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/sha256"
 	_ "github.com/ftpy/ftpy/lib/sha3"
 	_ "github.com/ftpy/ftpy/lib/sha512"
+	_ "github.com/ftpy/ftpy/lib/sre"
 	_ "github.com/ftpy/ftpy/lib/string"
 	_ "github.com/ftpy/ftpy/lib/structmodule"
 	_ "github.com/ftpy/ftpy/lib/sys"
