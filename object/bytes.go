@@ -65,6 +65,10 @@ func BytesValue(o *Object) []byte { return bytes.Clone(Cast[Bytes](o).b) }
 // caller must not modify them.
 func bytesOf(o *Object) []byte { return Cast[Bytes](o).b }
 
+// NewBytesOwned returns a bytes object that takes over b, which the
+// caller must not use afterwards.
+func NewBytesOwned(t *Thread, b []byte) *Object { return newBytesOwned(t, b) }
+
 // Obj returns the object header.
 func (b *Bytes) Obj() *Object { return &b.Object }
 

@@ -61,6 +61,7 @@ type Interp struct {
 	stdinOnce sync.Once
 	stdinIR   io.Reader   // Stdin made interruptible (StdinReader)
 	atexit    atexitState // atexit.register's calls, guarded by mu
+	codecs    codecRegistry
 }
 
 // NativeModule creates a module written in Go when it is first imported.
