@@ -93,6 +93,12 @@ var opcodeNames = [numOpcodes]string{
 	RETURN_GENERATOR:     "RETURN_GENERATOR",
 	LOAD_LOCALS:          "LOAD_LOCALS",
 	PRINT_EXPR:           "PRINT_EXPR",
+	GET_AWAITABLE:        "GET_AWAITABLE",
+	GET_AITER:            "GET_AITER",
+	GET_ANEXT:            "GET_ANEXT",
+	END_ASYNC_FOR:        "END_ASYNC_FOR",
+	BEFORE_ASYNC_WITH:    "BEFORE_ASYNC_WITH",
+	ASYNC_GEN_WRAP:       "ASYNC_GEN_WRAP",
 }
 
 // String returns the opcode's name.

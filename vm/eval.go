@@ -1022,6 +1022,63 @@ loop:
 				ip = arg
 			}
 
+		case compile.GET_AWAITABLE:
+			v := s[sp-1]
+			aw, e := st.getAwaitable(v.Obj(), arg)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp-1] = object.RefSteal(aw)
+			t.Close(v)
+
+		case compile.GET_AITER:
+			v := s[sp-1]
+			it, e := st.getAIter(v.Obj())
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp-1] = object.RefSteal(it)
+			t.Close(v)
+
+		case compile.GET_ANEXT:
+			aw, e := st.getANext(s[sp-1].Obj())
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp] = object.RefSteal(aw)
+			sp++
+
+		case compile.END_ASYNC_FOR:
+			sp--
+			exc := s[sp]
+			s[sp] = object.Null
+			if !object.IsInstance(exc.Obj(), object.StopAsyncIterationType) {
+				err = object.Cast[object.Exception](t.AsSteal(exc))
+				reraise = true
+				goto onError
+			}
+			t.Close(exc)
+			sp--
+			t.Close(s[sp])
+			s[sp] = object.Null
+
+		case compile.BEFORE_ASYNC_WITH:
+			exit, res, e := st.beforeAsyncWith(s[sp-1].Obj())
+			if e != nil {
+				err = e
+				goto onError
+			}
+			t.Close(s[sp-1])
+			s[sp-1] = object.RefSteal(exit)
+			s[sp] = object.RefSteal(res)
+			sp++
+
+		case compile.ASYNC_GEN_WRAP:
+			s[sp-1] = object.RefSteal(wrapAsyncGenValue(t, t.AsSteal(s[sp-1])))
+
 		case compile.PRINT_EXPR:
 			sp--
 			err = st.printExpr(s[sp].Obj())

@@ -101,8 +101,14 @@ type State struct {
 	// sys.exc_info() and chaining fall back to (CPython's exc_info chain).
 	handled      *object.Object
 	outerHandled []*object.Object
-	stack        dataStack
-	interrupted  atomic.Bool // Ctrl-C arrived (interrupt.go)
+	// asyncGenFirstIter and asyncGenFinalizer are this thread's
+	// sys.set_asyncgen_hooks hooks (owned; nil when unset).
+	asyncGenFirstIter, asyncGenFinalizer *object.Object
+	// coroOriginDepth is sys.set_coroutine_origin_tracking_depth's
+	// value, kept for its getter (no origin is recorded).
+	coroOriginDepth int
+	stack           dataStack
+	interrupted     atomic.Bool // Ctrl-C arrived (interrupt.go)
 	// interruptType is what the pending interrupt raises (nil:
 	// KeyboardInterrupt).
 	interruptType atomic.Pointer[pendingInterrupt]
