@@ -330,13 +330,14 @@ func (a *asyncGenAThrow) send(t *object.Thread, v *object.Object) (*object.Objec
 	}
 	ag := object.Cast[AsyncGenerator](a.gen)
 	st := stateOf(t)
+	if a.state.Load() == awaitClosed {
+		return nil, t.Errorf(object.RuntimeErrorType, "cannot reuse already awaited aclose()/athrow()")
+	}
 	if ag.frame == nil {
 		a.state.Store(awaitClosed)
 		return nil, t.NewException(object.StopIterationType)
 	}
 	switch a.state.Load() {
-	case awaitClosed:
-		return nil, t.Errorf(object.RuntimeErrorType, "cannot reuse already awaited aclose()/athrow()")
 	case awaitInit:
 		if ag.runningAsync.Load() {
 			a.state.Store(awaitClosed)
