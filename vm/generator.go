@@ -377,8 +377,11 @@ func (st *State) send(it, v *object.Object) (*object.Object, bool, error) {
 	var err error
 	if v == object.None {
 		// The Next slot itself, not object.Next, which would drop the
-		// StopIteration that carries the delegate's return value.
-		if next := it.Type().Next; next != nil {
+		// StopIteration that carries the delegate's return value; a
+		// class's __next__ is called directly, as its slot drops it too.
+		if typ := it.Type(); typ.IsHeapType() && typ.Next != nil {
+			r, err = callSlot(t, it, strNext)
+		} else if next := typ.Next; next != nil {
 			r, err = next(t, it)
 		} else {
 			r, err = object.Next(t, it)
