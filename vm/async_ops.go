@@ -5,6 +5,8 @@
 package vm
 
 import (
+	"errors"
+
 	"github.com/ftpy/ftpy/compile"
 	"github.com/ftpy/ftpy/object"
 )
@@ -16,6 +18,77 @@ var (
 	strAenter = object.Intern("__aenter__")
 	strAexit  = object.Intern("__aexit__")
 )
+
+// asyncOp runs instruction ins, one of the async opcodes, on f's value
+// stack (f.sp is its top, kept up to date). The eval loop handles these
+// opcodes on its error path, so that they cost the other opcodes
+// nothing (a call that returns into the loop's body makes the compiler
+// spill a register at every dispatch): asyncOp always returns
+// errAsyncOp, with the opcode's error in st.asyncErr (nil when it
+// succeeded) and st.asyncReraise set for an exception re-raised with its
+// traceback as it is (END_ASYNC_FOR's). Another opcode is a SystemError.
+func (st *State) asyncOp(f *Frame, ins uint32) error {
+	var err error
+	f.sp, err = st.runAsyncOp(compile.Opcode(ins), int(ins>>8), f.slots, f.sp)
+	st.asyncErr = err
+	st.asyncReraise = err != nil && compile.Opcode(ins) == compile.END_ASYNC_FOR
+	return errAsyncOp
+}
+
+// errAsyncOp is what asyncOp returns: see st.asyncErr.
+var errAsyncOp = errors.New("async opcode")
+
+func (st *State) runAsyncOp(op compile.Opcode, arg int, s []object.StackRef, sp int) (int, error) {
+	t := st.t
+	switch op {
+	case compile.GET_AWAITABLE, compile.GET_AITER:
+		v := s[sp-1]
+		var r *object.Object
+		var err error
+		if op == compile.GET_AWAITABLE {
+			r, err = st.getAwaitable(v.Obj(), arg)
+		} else {
+			r, err = st.getAIter(v.Obj())
+		}
+		if err != nil {
+			return sp, err
+		}
+		s[sp-1] = object.RefSteal(r)
+		t.Close(v)
+	case compile.GET_ANEXT:
+		aw, err := st.getANext(s[sp-1].Obj())
+		if err != nil {
+			return sp, err
+		}
+		s[sp] = object.RefSteal(aw)
+		sp++
+	case compile.END_ASYNC_FOR:
+		sp--
+		exc := s[sp]
+		s[sp] = object.Null
+		if !object.IsInstance(exc.Obj(), object.StopAsyncIterationType) {
+			return sp, object.Cast[object.Exception](t.AsSteal(exc))
+		}
+		t.Close(exc)
+		sp--
+		t.Close(s[sp])
+		s[sp] = object.Null
+	case compile.BEFORE_ASYNC_WITH:
+		exit, res, err := st.beforeAsyncWith(s[sp-1].Obj())
+		if err != nil {
+			return sp, err
+		}
+		t.Close(s[sp-1])
+		s[sp-1] = object.RefSteal(exit)
+		s[sp] = object.RefSteal(res)
+		sp++
+	case compile.ASYNC_GEN_WRAP:
+		s[sp-1] = object.RefSteal(wrapAsyncGenValue(t, t.AsSteal(s[sp-1])))
+	default:
+		return sp, t.Errorf(object.SystemErrorType, "unsupported opcode %s", op)
+	}
+	return sp, nil
+}
 
 // isCoroutineLike reports whether o is awaited as it is: a coroutine, or
 // a generator whose code is marked iterable-coroutine (types.coroutine).

@@ -1022,63 +1022,6 @@ loop:
 				ip = arg
 			}
 
-		case compile.GET_AWAITABLE:
-			v := s[sp-1]
-			aw, e := st.getAwaitable(v.Obj(), arg)
-			if e != nil {
-				err = e
-				goto onError
-			}
-			s[sp-1] = object.RefSteal(aw)
-			t.Close(v)
-
-		case compile.GET_AITER:
-			v := s[sp-1]
-			it, e := st.getAIter(v.Obj())
-			if e != nil {
-				err = e
-				goto onError
-			}
-			s[sp-1] = object.RefSteal(it)
-			t.Close(v)
-
-		case compile.GET_ANEXT:
-			aw, e := st.getANext(s[sp-1].Obj())
-			if e != nil {
-				err = e
-				goto onError
-			}
-			s[sp] = object.RefSteal(aw)
-			sp++
-
-		case compile.END_ASYNC_FOR:
-			sp--
-			exc := s[sp]
-			s[sp] = object.Null
-			if !object.IsInstance(exc.Obj(), object.StopAsyncIterationType) {
-				err = object.Cast[object.Exception](t.AsSteal(exc))
-				reraise = true
-				goto onError
-			}
-			t.Close(exc)
-			sp--
-			t.Close(s[sp])
-			s[sp] = object.Null
-
-		case compile.BEFORE_ASYNC_WITH:
-			exit, res, e := st.beforeAsyncWith(s[sp-1].Obj())
-			if e != nil {
-				err = e
-				goto onError
-			}
-			t.Close(s[sp-1])
-			s[sp-1] = object.RefSteal(exit)
-			s[sp] = object.RefSteal(res)
-			sp++
-
-		case compile.ASYNC_GEN_WRAP:
-			s[sp-1] = object.RefSteal(wrapAsyncGenValue(t, t.AsSteal(s[sp-1])))
-
 		case compile.PRINT_EXPR:
 			sp--
 			err = st.printExpr(s[sp].Obj())
@@ -1089,7 +1032,9 @@ loop:
 			}
 
 		default:
-			err = t.Errorf(object.SystemErrorType, "unsupported opcode %s", compile.Opcode(ins))
+			// The async opcodes (async_ops.go).
+			f.sp, f.ip = sp, ip
+			err = st.asyncOp(f, ins)
 			goto onError
 		}
 	}
@@ -1098,6 +1043,15 @@ loop:
 	// record this frame in the traceback, then look for a handler in the
 	// exception table, unwinding inline calls into their callers.
 onError:
+	if err == errAsyncOp {
+		// An async opcode ran (async_ops.go): on with the loop, or
+		// raise what it raised.
+		if err = st.asyncErr; err == nil {
+			goto reload
+		}
+		st.asyncErr = nil
+		sp, reraise = f.sp, st.asyncReraise
+	}
 	{
 		exc := t.AsException(err)
 		err = nil

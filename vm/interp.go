@@ -104,6 +104,10 @@ type State struct {
 	// asyncGenFirstIter and asyncGenFinalizer are this thread's
 	// sys.set_asyncgen_hooks hooks (owned; nil when unset).
 	asyncGenFirstIter, asyncGenFinalizer *object.Object
+	// asyncErr and asyncReraise are the outcome of the last async
+	// opcode (asyncOp).
+	asyncErr     error
+	asyncReraise bool
 	// coroOriginDepth is sys.set_coroutine_origin_tracking_depth's
 	// value, kept for its getter (no origin is recorded).
 	coroOriginDepth int
