@@ -290,7 +290,7 @@ func athrowClear(t *object.Thread, o *object.Object) {
 func newAThrow(t *object.Thread, ag *AsyncGenerator, args []*object.Object) *object.Object {
 	a := &asyncGenAThrow{gen: t.NewRef(&ag.Object)}
 	if args != nil {
-		a.args = make([]*object.Object, len(args))
+		a.args = make([]*object.Object, len(args)) // non-nil even when empty: not aclose()
 		for i, x := range args {
 			a.args[i] = t.NewRef(x)
 		}
@@ -439,7 +439,7 @@ func init() {
 	object.ReadyType(asyncGenWrappedType, nil, nil)
 	object.ReadyType(asyncGenASendType, []object.MethodDef{
 		selfMethod("send", func(t *object.Thread, o *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-			if err := object.CheckArgCount(t, "send", args, kw, 1, 1); err != nil {
+			if err := object.CheckArgCount(t, "async_generator_asend.send", args, kw, 1, 1); err != nil {
 				return nil, err
 			}
 			return object.Cast[asyncGenASend](o).send(t, args[0])
@@ -455,7 +455,7 @@ func init() {
 	}, nil)
 	object.ReadyType(asyncGenAThrowType, []object.MethodDef{
 		selfMethod("send", func(t *object.Thread, o *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-			if err := object.CheckArgCount(t, "send", args, kw, 1, 1); err != nil {
+			if err := object.CheckArgCount(t, "async_generator_athrow.send", args, kw, 1, 1); err != nil {
 				return nil, err
 			}
 			return object.Cast[asyncGenAThrow](o).send(t, args[0])
@@ -477,8 +477,11 @@ func init() {
 	object.ReadyType(AsyncGeneratorType, []object.MethodDef{
 		selfMethod("__aiter__", returnSelf),
 		selfMethod("__anext__", func(t *object.Thread, o *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-			if err := object.CheckArgCount(t, "__anext__", args, kw, 0, 0); err != nil {
+			if err := object.NoKeywords(t, "__anext__", kw); err != nil {
 				return nil, err
+			}
+			if len(args) != 0 {
+				return nil, t.Errorf(object.TypeErrorType, "expected 0 arguments, got %d", len(args))
 			}
 			ag, err := agen(t, o)
 			if err != nil {
@@ -487,7 +490,7 @@ func init() {
 			return newASend(t, ag, nil), nil
 		}),
 		selfMethod("asend", func(t *object.Thread, o *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-			if err := object.CheckArgCount(t, "asend", args, kw, 1, 1); err != nil {
+			if err := object.CheckArgCount(t, "async_generator.asend", args, kw, 1, 1); err != nil {
 				return nil, err
 			}
 			ag, err := agen(t, o)
@@ -497,14 +500,13 @@ func init() {
 			return newASend(t, ag, args[0]), nil
 		}),
 		selfMethod("athrow", func(t *object.Thread, o *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+			// The arguments are checked when the awaitable runs, as in
+			// CPython.
 			if kw != nil && len(kw.Items) > 0 {
-				return nil, t.Errorf(object.TypeErrorType, "athrow() takes no keyword arguments")
+				return nil, t.Errorf(object.TypeErrorType, "async_generator.athrow() takes no keyword arguments")
 			}
-			if len(args) < 1 || len(args) > 3 {
-				if len(args) > 3 {
-					return nil, t.Errorf(object.TypeErrorType, "athrow expected at most 3 arguments, got %d", len(args))
-				}
-				return nil, t.Errorf(object.TypeErrorType, "athrow expected at least 1 argument, got %d", len(args))
+			if args == nil {
+				args = []*object.Object{} // not aclose()'s nil
 			}
 			ag, err := agen(t, o)
 			if err != nil {
@@ -513,7 +515,7 @@ func init() {
 			return newAThrow(t, ag, args), nil
 		}),
 		selfMethod("aclose", func(t *object.Thread, o *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-			if err := object.CheckArgCount(t, "aclose", args, kw, 0, 0); err != nil {
+			if err := object.CheckArgCount(t, "async_generator.aclose", args, kw, 0, 0); err != nil {
 				return nil, err
 			}
 			ag, err := agen(t, o)

@@ -706,6 +706,7 @@ var generatorGetSets = []object.GetSetDef{
 	{Name: "gi_running", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return object.NewBool(object.Cast[Generator](o).isRunning()), nil
 	}},
+	{Name: "gi_suspended", Get: genSuspendedGet},
 }
 
 func generatorCode(o *object.Object) *compile.Code { return object.Cast[Generator](o).fn.Code }
