@@ -112,6 +112,11 @@ func (st *State) unwrap(ag *AsyncGenerator, r *object.Object, done bool, err err
 		err = t.NewException(object.StopAsyncIterationType)
 	}
 	if err != nil {
+		if ag.isRunning() {
+			// Another thread runs the frame now (this one found it
+			// running): the flags are that run's.
+			return nil, err
+		}
 		if object.ErrorMatches(err, object.StopAsyncIterationType) || object.ErrorMatches(err, object.GeneratorExitType) {
 			ag.closed.Store(true)
 		}
