@@ -263,3 +263,31 @@ c.close()
 a = agen()
 print(type(a).__name__, repr(a).startswith("<async_generator object agen at 0x"))
 print(type(a.__anext__()).__name__, type(a.aclose()).__name__)
+
+
+# yield from a coroutine: only in a generator marked as a coroutine.
+async def three():
+    return 3
+
+
+def plain():
+    yield from three()
+
+
+try:
+    list(plain())
+except TypeError as e:
+    print(e)
+
+
+def marked():
+    r = yield from three()
+    return r
+
+
+marked.__code__ = marked.__code__.replace(co_flags=marked.__code__.co_flags | 0x100)
+x = marked()
+try:
+    x.send(None)
+except StopIteration as e:
+    print("ok", e.value)

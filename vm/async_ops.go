@@ -90,6 +90,19 @@ func (st *State) runAsyncOp(op compile.Opcode, arg int, s []object.StackRef, sp 
 	return sp, nil
 }
 
+// yieldFromIter is GET_YIELD_FROM_ITER's work for o, not a generator,
+// in code: iter(o), except that a coroutine is delegated to as it is,
+// and only by a coroutine or a generator marked by types.coroutine.
+func (st *State) yieldFromIter(code *compile.Code, o *object.Object) (*object.Object, error) {
+	if o.Type() == CoroutineType {
+		if code.Flags&(compile.FlagCoroutine|compile.FlagIterableCoroutine) == 0 {
+			return nil, st.t.Errorf(object.TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+		}
+		return st.t.NewRef(o), nil
+	}
+	return object.Iter(st.t, o)
+}
+
 // isCoroutineLike reports whether o is awaited as it is: a coroutine, or
 // a generator whose code is marked iterable-coroutine (types.coroutine).
 func isCoroutineLike(o *object.Object) bool {

@@ -1001,7 +1001,7 @@ loop:
 		case compile.GET_YIELD_FROM_ITER:
 			v := s[sp-1]
 			if v.Obj().Type() != GeneratorType {
-				it, e := object.Iter(t, v.Obj())
+				it, e := st.yieldFromIter(code, v.Obj())
 				if e != nil {
 					err = e
 					goto onError
