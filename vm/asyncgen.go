@@ -224,7 +224,7 @@ func (a *asyncGenASend) throw(t *object.Thread, args []*object.Object, kw *objec
 		return nil, err
 	}
 	st := stateOf(t)
-	r, done, err := st.throwWith(&ag.Generator, "throw", args, kw)
+	r, done, err := st.throwWith(&ag.Generator, "async_generator_asend.throw", "throw", args, kw)
 	res, err := st.unwrap(ag, r, done, err)
 	if err != nil {
 		a.state.Store(awaitClosed)
@@ -233,17 +233,19 @@ func (a *asyncGenASend) throw(t *object.Thread, args []*object.Object, kw *objec
 }
 
 // throwWith is generator.throw's work without its StopIteration: g's
-// outcome once exc, built from throw's arguments, is raised in it.
-func (st *State) throwWith(g *Generator, name string, args []*object.Object, kw *object.Tuple) (*object.Object, bool, error) {
+// outcome once exc, built from throw's arguments, is raised in it. name
+// names the method in the keyword error, countName in the count errors
+// (CPython's "throw" or "athrow").
+func (st *State) throwWith(g *Generator, name, countName string, args []*object.Object, kw *object.Tuple) (*object.Object, bool, error) {
 	t := st.t
 	if kw != nil && len(kw.Items) > 0 {
 		return nil, false, t.Errorf(object.TypeErrorType, "%s() takes no keyword arguments", name)
 	}
 	if len(args) < 1 || len(args) > 3 {
 		if len(args) > 3 {
-			return nil, false, t.Errorf(object.TypeErrorType, "%s expected at most 3 arguments, got %d", name, len(args))
+			return nil, false, t.Errorf(object.TypeErrorType, "%s expected at most 3 arguments, got %d", countName, len(args))
 		}
-		return nil, false, t.Errorf(object.TypeErrorType, "%s expected at least 1 argument, got %d", name, len(args))
+		return nil, false, t.Errorf(object.TypeErrorType, "%s expected at least 1 argument, got %d", countName, len(args))
 	}
 	exc, err := st.throwArgs(args)
 	if err != nil {
@@ -365,7 +367,7 @@ func (a *asyncGenAThrow) send(t *object.Thread, v *object.Object) (*object.Objec
 			r, done, err := st.throw(&ag.Generator, t.NewException(object.GeneratorExitType), nil)
 			return a.closeOutcome(t, ag, r, done, err)
 		}
-		r, done, err := st.throwWith(&ag.Generator, "athrow", a.args, nil)
+		r, done, err := st.throwWith(&ag.Generator, "athrow", "athrow", a.args, nil)
 		res, err := st.unwrap(ag, r, done, err)
 		if err != nil {
 			return nil, a.closeErr(t, ag, err)
@@ -406,7 +408,7 @@ func (a *asyncGenAThrow) throw(t *object.Thread, args []*object.Object, kw *obje
 	}
 	ag := object.Cast[AsyncGenerator](a.gen)
 	st := stateOf(t)
-	r, done, err := st.throwWith(&ag.Generator, "throw", args, kw)
+	r, done, err := st.throwWith(&ag.Generator, "async_generator_athrow.throw", "throw", args, kw)
 	if !a.isClose() {
 		return st.unwrap(ag, r, done, err)
 	}

@@ -53,7 +53,7 @@ func coroWrapperClear(t *object.Thread, o *object.Object) {
 	}
 }
 
-// wrapped returns the coroutine of the wrapper o, or an error once the
+// wrappedCoro returns the coroutine of the wrapper o, or an error once the
 // wrapper was cleared by the collector.
 func wrappedCoro(t *object.Thread, o *object.Object) (*Generator, error) {
 	w := object.Cast[coroWrapper](o)
@@ -87,22 +87,7 @@ func genSend(t *object.Thread, g *Generator, v *object.Object) (*object.Object, 
 // genThrow is generator.throw for every kind, its arguments checked as
 // CPython checks them; name is the method's name for the messages.
 func genThrow(t *object.Thread, g *Generator, name string, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-	if kw != nil && len(kw.Items) > 0 {
-		return nil, t.Errorf(object.TypeErrorType, "%s() takes no keyword arguments", name)
-	}
-	if len(args) < 1 || len(args) > 3 {
-		if len(args) > 3 {
-			return nil, t.Errorf(object.TypeErrorType, "throw expected at most 3 arguments, got %d", len(args))
-		}
-		return nil, t.Errorf(object.TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
-	}
-	st := stateOf(t)
-	exc, err := st.throwArgs(args)
-	if err != nil {
-		return nil, err
-	}
-	exc.NoContext = true
-	r, done, err := st.throw(g, exc, args)
+	r, done, err := stateOf(t).throwWith(g, name, "throw", args, kw)
 	if err != nil {
 		return nil, err
 	}
