@@ -442,56 +442,16 @@ func stopIteration(t *object.Thread, value *object.Object) error {
 	return t.NewException(object.StopIterationType, value)
 }
 
-var generatorMethods = []object.MethodDef{
-	{Name: "send", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "generator.send", args, kw, 1, 1); err != nil {
-			return nil, err
-		}
-		r, done, err := stateOf(t).resume(object.Cast[Generator](self), args[0], nil)
-		if err != nil {
-			return nil, err
-		}
-		if done {
-			return nil, stopIteration(t, r)
-		}
-		return r, nil
-	}},
-	{Name: "throw", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if kw != nil && len(kw.Items) > 0 {
-			return nil, t.Errorf(object.TypeErrorType, "generator.throw() takes no keyword arguments")
-		}
-		if len(args) < 1 || len(args) > 3 {
-			if len(args) > 3 {
-				return nil, t.Errorf(object.TypeErrorType, "throw expected at most 3 arguments, got %d", len(args))
-			}
-			return nil, t.Errorf(object.TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
-		}
-		st := stateOf(t)
-		exc, err := st.throwArgs(args)
-		if err != nil {
-			return nil, err
-		}
-		exc.NoContext = true
-		r, done, err := st.throw(object.Cast[Generator](self), exc, args)
-		if err != nil {
-			return nil, err
-		}
-		if done {
-			return nil, stopIteration(t, r)
-		}
-		return r, nil
-	}},
-	{Name: "close", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		return object.None, stateOf(t).closeGenerator(object.Cast[Generator](self))
-	}},
-	{Name: "__next__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+// generatorMethods are send, throw and close (coroutine.go, shared with
+// coroutines) and __next__.
+var generatorMethods = append(generatorLikeMethods("generator", selfGenerator), object.MethodDef{
+	Name: "__next__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		r, err := GeneratorType.Next(t, self)
 		if err == nil && r == nil {
 			return nil, t.NewException(object.StopIterationType)
 		}
 		return r, err
-	}},
-}
+	}})
 
 // closeGenerator throws GeneratorExit into a suspended generator.
 func (st *State) closeGenerator(g *Generator) error {
