@@ -169,8 +169,13 @@ func (c *compiler) setupSlots(u *unit) {
 	if s.nested {
 		code.Flags |= FlagNested
 	}
-	if s.generator {
+	switch {
+	case s.generator && s.coroutine:
+		code.Flags |= FlagAsyncGenerator
+	case s.generator:
 		code.Flags |= FlagGenerator
+	case s.coroutine:
+		code.Flags |= FlagCoroutine
 	}
 	if len(code.FreeNames) == 0 && len(code.CellNames) == 0 {
 		code.Flags |= FlagNoFree

@@ -1001,7 +1001,7 @@ loop:
 		case compile.GET_YIELD_FROM_ITER:
 			v := s[sp-1]
 			if v.Obj().Type() != GeneratorType {
-				it, e := object.Iter(t, v.Obj())
+				it, e := st.yieldFromIter(code, v.Obj())
 				if e != nil {
 					err = e
 					goto onError
@@ -1079,7 +1079,9 @@ loop:
 			sp++
 
 		default:
-			err = t.Errorf(object.SystemErrorType, "unsupported opcode %s", compile.Opcode(ins))
+			// The async opcodes (async_ops.go).
+			f.sp, f.ip = sp, ip
+			err = st.asyncOp(f, ins)
 			goto onError
 		}
 	}
@@ -1088,6 +1090,15 @@ loop:
 	// record this frame in the traceback, then look for a handler in the
 	// exception table, unwinding inline calls into their callers.
 onError:
+	if err == errAsyncOp {
+		// An async opcode ran (async_ops.go): on with the loop, or
+		// raise what it raised.
+		if err = st.asyncErr; err == nil {
+			goto reload
+		}
+		st.asyncErr = nil
+		sp, reraise = f.sp, st.asyncReraise
+	}
 	{
 		exc := t.AsException(err)
 		err = nil

@@ -388,6 +388,24 @@ var functionGetSets = []object.GetSetDef{
 	}},
 	{Name: "__code__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return t.NewRef(&object.Cast[Function](o).Code.Object), nil
+	}, Set: func(t *object.Thread, o, v *object.Object) error {
+		// types.coroutine sets a copy of the code with another flag.
+		// Code objects are immortal: no count to move.
+		if v == nil || v.Type() != compile.CodeType {
+			return t.Errorf(object.TypeErrorType, "__code__ must be set to a code object")
+		}
+		f := object.Cast[Function](o)
+		code := object.Cast[compile.Code](v)
+		nclosure := 0
+		if f.Closure != nil {
+			nclosure = len(f.Closure.Items)
+		}
+		if len(code.FreeNames) != nclosure {
+			return t.Errorf(object.ValueErrorType, "%s() requires a code object with %d free vars, not %d",
+				object.StrValue(f.Name), nclosure, len(code.FreeNames))
+		}
+		f.Code = code
+		return nil
 	}},
 	{Name: "__globals__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return t.NewRef(object.Cast[Function](o).Globals.Obj()), nil

@@ -161,6 +161,18 @@ type State struct {
 	// object (_thread._local), by the object's serial number: a map only
 	// this thread touches, so reading a local shares no memory.
 	LocalSlots map[uint64]*LocalSlot
+
+	// Last, away from the fields the eval loop uses at every call:
+	// asyncGenFirstIter and asyncGenFinalizer are this thread's
+	// sys.set_asyncgen_hooks hooks (owned; nil when unset).
+	asyncGenFirstIter, asyncGenFinalizer *object.Object
+	// asyncErr and asyncReraise are the outcome of the last async
+	// opcode (asyncOp).
+	asyncErr     error
+	asyncReraise bool
+	// coroOriginDepth is sys.set_coroutine_origin_tracking_depth's
+	// value, kept for its getter (no origin is recorded).
+	coroOriginDepth int
 }
 
 // DropLocals releases this thread's attributes of every thread-local
