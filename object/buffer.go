@@ -22,6 +22,8 @@
 
 package object
 
+import "sync"
+
 // Buffer is a view of an exporter's memory. The items are laid out as
 // Shape and Strides say, starting at Mem[Off]; a 1-D C-contiguous view of
 // bytes has Shape {n}, Strides {1}.
@@ -35,6 +37,11 @@ type Buffer struct {
 	ItemSize int
 	Shape    []int // items per dimension; len(Shape) is ndim (0: a scalar)
 	Strides  []int // bytes between items per dimension, may be negative
+	// Lock, when not nil, is the exporter's own lock over the bytes
+	// (bytearray's): memoryview holds it while it reads or writes items,
+	// so that its accesses are atomic with the exporter's methods.
+	// Other consumers may ignore it.
+	Lock sync.Locker
 	// release undoes the exporter's export count; nil for immutable
 	// exporters (bytes).
 	release func()
@@ -128,6 +135,15 @@ func (b *Buffer) ToBytes() []byte {
 	out := make([]byte, 0, b.Len)
 	b.eachItem(func(off int) { out = append(out, b.Mem[off:off+b.ItemSize]...) })
 	return out
+}
+
+// lockedBytes is ToBytes under the exporter's Lock, if it has one.
+func (b *Buffer) lockedBytes() []byte {
+	if b.Lock != nil {
+		b.Lock.Lock()
+		defer b.Lock.Unlock()
+	}
+	return b.ToBytes()
 }
 
 // eachItem calls f with the byte offset in Mem of every item, in C order.
@@ -235,7 +251,7 @@ func BytesLikeCopy(t *Thread, o *Object) ([]byte, error) {
 		return nil, err
 	}
 	defer v.Release(t)
-	return v.ToBytes(), nil
+	return v.lockedBytes(), nil
 }
 
 // readBytes is the read of an argument inside a bytes or bytearray
@@ -257,5 +273,5 @@ func readBytes(t *Thread, o *Object) (b []byte, ok bool, err error) {
 		return nil, true, err
 	}
 	defer v.Release(t)
-	return v.ToBytes(), true, nil
+	return v.lockedBytes(), true, nil
 }

@@ -149,11 +149,13 @@ func byteArrayGetBuffer(t *Thread, o *Object, flags BufferFlags) (*Buffer, error
 	ba.exports++
 	mem := ba.b[:len(ba.b):len(ba.b)]
 	ba.mu.Unlock()
-	return NewSimpleBuffer(t, o, mem, false, func() {
+	v := NewSimpleBuffer(t, o, mem, false, func() {
 		ba.mu.Lock()
 		ba.exports--
 		ba.mu.Unlock()
-	}), nil
+	})
+	v.Lock = &ba.mu
+	return v, nil
 }
 
 func byteArrayRepr(t *Thread, o *Object) (*Object, error) {

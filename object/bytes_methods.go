@@ -277,7 +277,9 @@ func bytesJoin(t *Thread, s bself, args []*Object, kwnames *Tuple) (*Object, err
 	for i, x := range items {
 		p, ok, err := readBytes(t, x)
 		if err != nil {
-			return nil, err
+			// CPython reports any failed export as a wrong item.
+			t.DropError(err)
+			ok = false
 		}
 		if !ok {
 			return nil, t.Errorf(TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", i, x.typ.Name)
@@ -846,13 +848,20 @@ func bytesPartition(fname string, right bool) bmethod {
 			i = bytes.Index(s.b, sep)
 		}
 		var items [3]*Object
+		whole := s.unchanged(t)
+		if !s.ba {
+			// Not found, bytes returns itself, whatever its class.
+			t.Decref(whole)
+			whole = t.NewRef(s.o)
+		}
 		switch {
 		case i >= 0:
+			t.Decref(whole)
 			items[0], items[1], items[2] = s.result(t, s.b[:i]), s.result(t, sep), s.result(t, s.b[i+len(sep):])
 		case right:
-			items[0], items[1], items[2] = s.result(t, nil), s.result(t, nil), s.unchanged(t)
+			items[0], items[1], items[2] = s.result(t, nil), s.result(t, nil), whole
 		default:
-			items[0], items[1], items[2] = s.unchanged(t), s.result(t, nil), s.result(t, nil)
+			items[0], items[1], items[2] = whole, s.result(t, nil), s.result(t, nil)
 		}
 		return &NewTuple(t, items[:]).Object, nil
 	}
