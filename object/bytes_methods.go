@@ -41,6 +41,18 @@ func (s bself) unchanged(t *Thread) *Object {
 	return s.result(t, s.b)
 }
 
+// qualName returns "bytes.name" or "bytearray.name" for messages,
+// without building a string on the common path: names holds both.
+func (s bself) qualName(names *[2]string) string {
+	if s.ba {
+		return names[1]
+	}
+	return names[0]
+}
+
+// qualNames returns the two qualified names of method name.
+func qualNames(name string) *[2]string { return &[2]string{"bytes." + name, "bytearray." + name} }
+
 // typeName is the receiver's kind in messages.
 func (s bself) typeName() string {
 	if s.ba {
@@ -258,8 +270,10 @@ func isPySpaceByte(c byte) bool {
 
 func isASCIISpaceByte(c byte) bool { return c == ' ' || (c >= '\t' && c <= '\r') }
 
+var joinNames = qualNames("join")
+
 func bytesJoin(t *Thread, s bself, args []*Object, kwnames *Tuple) (*Object, error) {
-	if err := CheckArgCount(t, s.typeName()+".join", args, kwnames, 1, 1); err != nil {
+	if err := CheckArgCount(t, s.qualName(joinNames), args, kwnames, 1, 1); err != nil {
 		return nil, err
 	}
 	items, err := SequenceItems(t, args[0])
@@ -272,9 +286,15 @@ func bytesJoin(t *Thread, s bself, args []*Object, kwnames *Tuple) (*Object, err
 	}
 	defer decrefAll(t, items)
 	sep := s.b
-	parts := make([][]byte, len(items))
+	// Items other than exact bytes are read once, into others (made only
+	// when there is one).
+	var others [][]byte
 	size := int64(len(sep)) * int64(max(len(items)-1, 0))
 	for i, x := range items {
+		if x.typ == BytesType {
+			size += int64(len(bytesOf(x)))
+			continue
+		}
 		p, ok, err := readBytes(t, x)
 		if err != nil {
 			// CPython reports any failed export as a wrong item.
@@ -284,18 +304,25 @@ func bytesJoin(t *Thread, s bself, args []*Object, kwnames *Tuple) (*Object, err
 		if !ok {
 			return nil, t.Errorf(TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", i, x.typ.Name)
 		}
-		parts[i] = p
+		if others == nil {
+			others = make([][]byte, len(items))
+		}
+		others[i] = p
 		size += int64(len(p))
 	}
 	if err := t.CheckAlloc(size); err != nil {
 		return nil, err
 	}
 	out := make([]byte, 0, size)
-	for i, p := range parts {
+	for i, x := range items {
 		if i > 0 {
 			out = append(out, sep...)
 		}
-		out = append(out, p...)
+		if x.typ == BytesType {
+			out = append(out, bytesOf(x)...)
+		} else {
+			out = append(out, others[i]...)
+		}
 	}
 	return s.owned(t, out), nil
 }
@@ -547,8 +574,9 @@ func isAlphaByte(c byte) bool { return isLowerByte(c) || isUpperByte(c) }
 // bytesMap returns a method that maps each byte with f, which sees the
 // previous byte too (title and capitalize need it; -1 at the start).
 func bytesMap(fname string, f func(prev int, c byte) byte) bmethod {
+	names := qualNames(fname)
 	return func(t *Thread, s bself, args []*Object, kwnames *Tuple) (*Object, error) {
-		if err := CheckArgCount(t, s.typeName()+"."+fname, args, kwnames, 0, 0); err != nil {
+		if err := CheckArgCount(t, s.qualName(names), args, kwnames, 0, 0); err != nil {
 			return nil, err
 		}
 		out := make([]byte, len(s.b))
@@ -602,8 +630,9 @@ var (
 // bytesIs returns an is* predicate method: true when the bytes are not
 // empty (unless empty is allowed) and every byte passes.
 func bytesIs(fname string, ok func(c byte) bool, emptyOK bool) bmethod {
+	names := qualNames(fname)
 	return func(t *Thread, s bself, args []*Object, kwnames *Tuple) (*Object, error) {
-		if err := CheckArgCount(t, s.typeName()+"."+fname, args, kwnames, 0, 0); err != nil {
+		if err := CheckArgCount(t, s.qualName(names), args, kwnames, 0, 0); err != nil {
 			return nil, err
 		}
 		if len(s.b) == 0 {
@@ -621,8 +650,9 @@ func bytesIs(fname string, ok func(c byte) bool, emptyOK bool) bmethod {
 // bytesCased is islower and isupper: no byte of the other case and at
 // least one of this one.
 func bytesCased(fname string, want, other func(c byte) bool) bmethod {
+	names := qualNames(fname)
 	return func(t *Thread, s bself, args []*Object, kwnames *Tuple) (*Object, error) {
-		if err := CheckArgCount(t, s.typeName()+"."+fname, args, kwnames, 0, 0); err != nil {
+		if err := CheckArgCount(t, s.qualName(names), args, kwnames, 0, 0); err != nil {
 			return nil, err
 		}
 		seen := false
@@ -636,8 +666,10 @@ func bytesCased(fname string, want, other func(c byte) bool) bmethod {
 	}
 }
 
+var isTitleNames = qualNames("istitle")
+
 func bytesIsTitle(t *Thread, s bself, args []*Object, kwnames *Tuple) (*Object, error) {
-	if err := CheckArgCount(t, s.typeName()+".istitle", args, kwnames, 0, 0); err != nil {
+	if err := CheckArgCount(t, s.qualName(isTitleNames), args, kwnames, 0, 0); err != nil {
 		return nil, err
 	}
 	cased, prevCased := false, false
