@@ -156,8 +156,8 @@ func hexString(t *Thread, b []byte, sepO, perO *Object) (*Object, error) {
 			sep = StrValue(sepO)
 		case IsBytes(sepO):
 			sep = string(bytesOf(sepO))
-		case IsByteArray(sepO):
-			sep = string(Cast[ByteArray](sepO).snapshot())
+		case sepO.typ.Len != nil:
+			return nil, t.Errorf(TypeErrorType, "sep must be str or bytes.")
 		default:
 			return nil, t.Errorf(TypeErrorType, "object of type '%s' has no len()", sepO.typ.Name)
 		}

@@ -240,3 +240,6 @@ b'a'.expandtabs('a')
 ---
 b'a'.join([b'a', 1])
 ### "TypeError:\ sequence\ item\ 1:\ expected\ a\ bytes\-like\ object,\ int\ found"
+---
+bytearray(b'a').hex(bytearray(b':'))
+### "TypeError:\ sep\ must\ be\ str\ or\ bytes\."

@@ -28,3 +28,10 @@ class S(bytes):
 
 s = S(b' s ')
 print(type(s.strip()), type(s.center(1)), type(s.partition(b'x')[0]), type(s.zfill(1)), type(s.translate(None)), type(s.removeprefix(b'')))
+print(int(bytearray(b'12')), int(bytearray(b' 11 '), 2), int(memoryview(b'7')), float(bytearray(b'1.5')), float(memoryview(b'12345')[1:3]))
+for bad in (lambda: int(bytearray(b'x')), lambda: int(memoryview(b'x')), lambda: float(bytearray(b'x')), lambda: int(memoryview(b'11'), 2)):
+    try:
+        bad()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+print(UnicodeDecodeError('utf-8', bytearray(b'\xff'), 0, 1, 'bad').object, b'abc'.hex(b'-'))
