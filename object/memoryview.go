@@ -475,7 +475,8 @@ func memoryViewEqual(t *Thread, a, b *Object) (*Object, error) {
 	ca, _, oka := NativeItemSize(va.Format)
 	cb, _, okb := NativeItemSize(vb.Format)
 	if !oka || !okb {
-		return nil, t.Errorf(NotImplementedErrorType, "memoryview: format %s not supported", va.Format)
+		// CPython cannot unpack them either and leaves == to identity.
+		return t.NewRef(NotImplemented), nil
 	}
 	da, db := va.lockedBytes(), vb.lockedBytes()
 	if ca == cb && ca != 'f' && ca != 'd' {

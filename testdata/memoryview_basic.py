@@ -1,5 +1,6 @@
-# memoryview over bytes and bytearray: attributes, items in several
+# memoryview over bytes, bytearray and array: attributes, items in several
 # struct formats, slicing with steps, cast, tolist, release.
+import array
 
 
 def attrs(m):
@@ -84,3 +85,15 @@ print(b''.join([memoryview(b'a'), bytearray(b'b'), b'c']), b'abc'.startswith(mem
       memoryview(b'b') in [b'a', b'b'], b'%b' % memoryview(b'z'), bytearray(b'q') + memoryview(b'r'))
 print(b'abc'.find(memoryview(b'c')), b'a-b'.split(memoryview(b'-')), b'abc'.replace(bytearray(b'b'), memoryview(b'B')),
       b'abc'.strip(bytearray(b'ac')), memoryview(b'abc')[1:].tobytes().decode(), str(memoryview(b'hi'), 'ascii'))
+
+class S(bytes): pass
+class BA(bytearray): pass
+class AR(array.array): pass
+print(memoryview(S(b'xy')).tobytes(), memoryview(BA(b'xy')).tobytes(), memoryview(AR('b', [1])).tolist())
+print(bytes(BA(b'q')), b''.join([S(b'a'), BA(b'b')]), BA(b'ab') == b'ab', bytearray(S(b'z')))
+m = memoryview(BA(b'abc'))
+print(m.obj, type(m.obj))
+class WithBytes(bytearray):
+    def __bytes__(self): return b'dunder'
+print(bytes(WithBytes(b'raw')), bytearray(WithBytes(b'raw')))
+print(memoryview(array.array('u', 'a')) == memoryview(array.array('u', 'a')))
