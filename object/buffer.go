@@ -244,7 +244,7 @@ func BytesLikeCopy(t *Thread, o *Object) ([]byte, error) {
 	case IsBytes(o):
 		return append([]byte(nil), bytesOf(o)...), nil
 	case IsByteArray(o):
-		return Cast[ByteArray](o).snapshot(), nil
+		return Cast[ByteArray](o).Bytes(), nil
 	}
 	v, err := GetBuffer(t, o, 0)
 	if err != nil {
@@ -255,10 +255,10 @@ func BytesLikeCopy(t *Thread, o *Object) ([]byte, error) {
 }
 
 // readBytes is the read of an argument inside a bytes or bytearray
-// method: bytes' own memory, a bytearray's snapshot (taken under its lock,
-// so that a method never holds a view that would stop another thread's
-// append), or another exporter's copied items. ok is false for a
-// non-exporter, without an exception.
+// method, valid for the method's duration and never to be written:
+// bytes' own memory, a bytearray's snapshot (so that a method never holds
+// a view that would stop another thread's append), or another exporter's
+// copied items. ok is false for a non-exporter, without an exception.
 func readBytes(t *Thread, o *Object) (b []byte, ok bool, err error) {
 	switch {
 	case IsBytes(o):

@@ -245,3 +245,47 @@ func byteArrayStressOp(th *Thread, ba *Object, rng *rand.Rand, n *atomic.Int64) 
 	}
 	return ""
 }
+
+// TestByteArraySnapshotCopyOnWrite checks that a snapshot (what shared
+// methods read) never changes whatever the bytearray does afterwards,
+// and that copies made from snapshots are independent.
+func TestByteArraySnapshotCopyOnWrite(t *testing.T) {
+	th := attached(t)
+	o := NewByteArray(th, []byte("abcdef"))
+	defer th.Decref(o)
+	ba := AsByteArray(o)
+	writes := []func(){
+		func() { _ = SetItem(th, o, SmallInt(0), SmallInt('X')) },
+		func() { r, _ := callMethod(th, o, "reverse", nil); th.Decref(r) },
+		func() { r, _ := callMethod(th, o, "pop", nil); th.Decref(r); _ = ba.Append(th, 'Y') },
+		func() { r, _ := callMethod(th, o, "insert", []*Object{SmallInt(0), SmallInt('Z')}); th.Decref(r) },
+		func() { _ = DelItem(th, o, SmallInt(1)) },
+		func() {
+			mv, _ := NewMemoryView(th, o)
+			_ = SetItem(th, mv, SmallInt(0), SmallInt('M'))
+			th.Decref(mv)
+		},
+	}
+	for i, write := range writes {
+		snap := ba.snapshot()
+		want := string(snap)
+		cp, err := callMethod(th, o, "copy", nil)
+		if err != nil {
+			t.Fatal(errText(th, err))
+		}
+		write()
+		if string(snap) != want {
+			t.Errorf("write %d changed a snapshot: %q, want %q", i, snap, want)
+		}
+		if got := string(AsByteArray(cp).Bytes()); got != want {
+			t.Errorf("write %d changed a copy: %q, want %q", i, got, want)
+		}
+		// The copy's own write leaves the original alone.
+		now := string(ba.Bytes())
+		_ = SetItem(th, cp, SmallInt(0), SmallInt('C'))
+		if string(ba.Bytes()) != now {
+			t.Errorf("writing a copy changed the original")
+		}
+		th.Decref(cp)
+	}
+}

@@ -26,6 +26,10 @@ type ByteArray struct {
 	// exports > 0.
 	b       []byte
 	exports int // live buffer views; guarded by mu
+	// sharedLen is how much of b's array snapshots may still be reading
+	// (copy on write): a write below it copies b first (own). 0 when b
+	// is private. Guarded by mu.
+	sharedLen int
 }
 
 // ByteArrayType is bytearray.
@@ -38,6 +42,14 @@ func NewByteArray(t *Thread, b []byte) *Object { return newByteArrayOwned(t, byt
 // newByteArrayOwned returns a new bytearray that takes over b.
 func newByteArrayOwned(t *Thread, b []byte) *Object {
 	o := &ByteArray{b: b}
+	t.Init(&o.Object, ByteArrayType)
+	return &o.Object
+}
+
+// newByteArrayShared returns a new bytearray over a snapshot of another:
+// it copies the bytes before its first write.
+func newByteArrayShared(t *Thread, b []byte) *Object {
+	o := &ByteArray{b: b, sharedLen: len(b)}
 	t.Init(&o.Object, ByteArrayType)
 	return &o.Object
 }
@@ -62,17 +74,48 @@ func (ba *ByteArray) Len() int {
 }
 
 // Bytes returns a copy of the contents.
-func (ba *ByteArray) Bytes() []byte { return ba.snapshot() }
+func (ba *ByteArray) Bytes() []byte {
+	ba.mu.Lock()
+	b := append([]byte{}, ba.b...)
+	ba.mu.Unlock()
+	return b
+}
 
-// snapshot returns a private copy of the contents.
+// snapshot returns the contents as they are now, for reading only and
+// only for the duration of an operation (a method's receiver, an
+// argument): later writes to the bytearray copy its bytes first, so the
+// snapshot never changes, and taking one copies nothing unless views
+// are exported (memoryview writes bypass copy on write).
 func (ba *ByteArray) snapshot() []byte {
 	ba.mu.Lock()
-	b := bytes.Clone(ba.b)
-	ba.mu.Unlock()
-	if b == nil {
-		b = []byte{}
+	defer ba.mu.Unlock()
+	n := len(ba.b)
+	if n == 0 {
+		return []byte{}
 	}
-	return b
+	if ba.exports > 0 {
+		return bytes.Clone(ba.b)
+	}
+	ba.sharedLen = max(ba.sharedLen, n)
+	return ba.b[:n:n]
+}
+
+// own makes b private before a write into its first sharedLen bytes;
+// the caller holds mu.
+func (ba *ByteArray) own() {
+	if ba.sharedLen > 0 {
+		ba.b = bytes.Clone(ba.b)
+		ba.sharedLen = 0
+	}
+}
+
+// appendOwn prepares b for an append: appending in place writes past
+// the current length, which snapshots do not read unless the bytearray
+// shrank since they were taken.
+func (ba *ByteArray) appendOwn() {
+	if len(ba.b) < ba.sharedLen {
+		ba.own()
+	}
 }
 
 // errExports is the error of a resize while views exist.
@@ -99,6 +142,7 @@ func (ba *ByteArray) mutate(t *Thread, f func(b []byte) ([]byte, error)) error {
 		copy(ba.b, nb)
 		return nil
 	}
+	ba.own()
 	nb, err := f(ba.b)
 	if err != nil {
 		return err
@@ -123,6 +167,7 @@ func (ba *ByteArray) Append(t *Thread, c byte) error {
 	if err := ba.resizeCheck(t); err != nil {
 		return err
 	}
+	ba.appendOwn()
 	ba.b = append(ba.b, c)
 	return nil
 }
@@ -137,6 +182,7 @@ func (ba *ByteArray) AppendBytes(t *Thread, p []byte) error {
 	if err := ba.resizeCheck(t); err != nil {
 		return err
 	}
+	ba.appendOwn()
 	ba.b = append(ba.b, p...)
 	return nil
 }
@@ -146,6 +192,8 @@ func (ba *ByteArray) AppendBytes(t *Thread, p []byte) error {
 func byteArrayGetBuffer(t *Thread, o *Object, flags BufferFlags) (*Buffer, error) {
 	ba := Cast[ByteArray](o)
 	ba.mu.Lock()
+	// Views write in place, so the memory they see must be private.
+	ba.own()
 	ba.exports++
 	mem := ba.b[:len(ba.b):len(ba.b)]
 	ba.mu.Unlock()

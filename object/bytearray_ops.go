@@ -89,7 +89,7 @@ func byteArrayInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) erro
 			return err
 		}
 	}
-	ba.b = b
+	ba.b, ba.sharedLen = b, 0
 	return nil
 }
 
@@ -331,7 +331,8 @@ func byteArrayConcat(t *Thread, a, b *Object) (*Object, error) {
 	if err := t.CheckAlloc(int64(len(x)) + int64(len(y))); err != nil {
 		return nil, err
 	}
-	return newByteArrayOwned(t, append(x, y...)), nil
+	out := make([]byte, 0, len(x)+len(y))
+	return newByteArrayOwned(t, append(append(out, x...), y...)), nil
 }
 
 func byteArrayInplaceAdd(t *Thread, a, b *Object) (*Object, error) {
@@ -495,6 +496,7 @@ func byteArrayInsert(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*
 		i = max(i+n, 0)
 	}
 	i = min(i, n)
+	ba.own()
 	ba.b = append(ba.b, 0)
 	copy(ba.b[i+1:], ba.b[i:])
 	ba.b[i] = c
@@ -529,6 +531,7 @@ func byteArrayPop(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Obj
 		return nil, err
 	}
 	c := ba.b[i]
+	ba.own()
 	ba.b = append(ba.b[:i], ba.b[i+1:]...)
 	return SmallInt(int64(c)), nil
 }
@@ -551,6 +554,7 @@ func byteArrayRemove(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*
 	if err := ba.resizeCheck(t); err != nil {
 		return nil, err
 	}
+	ba.own()
 	ba.b = append(ba.b[:i], ba.b[i+1:]...)
 	return None, nil
 }
@@ -561,6 +565,7 @@ func byteArrayReverse(t *Thread, self *Object, args []*Object, kwnames *Tuple) (
 	}
 	ba := Cast[ByteArray](self)
 	ba.mu.Lock()
+	ba.own()
 	b := ba.b
 	for l, r := 0, len(b)-1; l < r; l, r = l+1, r-1 {
 		b[l], b[r] = b[r], b[l]
@@ -581,7 +586,7 @@ func byteArrayClear(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*O
 			return nil, err
 		}
 	}
-	ba.b = nil
+	ba.b, ba.sharedLen = nil, 0
 	return None, nil
 }
 
@@ -589,7 +594,7 @@ func byteArrayCopy(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Ob
 	if err := CheckArgCount(t, "bytearray.copy", args, kwnames, 0, 0); err != nil {
 		return nil, err
 	}
-	return newByteArrayOwned(t, Cast[ByteArray](self).snapshot()), nil
+	return newByteArrayShared(t, Cast[ByteArray](self).snapshot()), nil
 }
 
 func byteArrayAlloc(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {

@@ -97,3 +97,10 @@ print(s.__reduce_ex__(2), s.__reduce_ex__(4), bytearray().__reduce_ex__(3), byte
 print(bytearray(b'a').__alloc__() >= 2, bytearray().__alloc__())
 print(bytearray.__hash__, isinstance(bytearray(), bytearray), issubclass(B, bytearray))
 print(int.from_bytes(bytearray(b'\x01\x00'), 'big'), bytes(bytearray(b'q')), str(bytes(bytearray(b'q')), 'ascii'))
+cw = bytearray(b'abc')
+cw2 = cw.copy()
+cw3 = bytes(cw)
+cw.find(b'b')
+cw[0] = 120
+cw2.append(33)
+print(cw, cw2, cw3, cw.upper(), cw)
