@@ -6,6 +6,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/abc"
 	_ "github.com/ftpy/ftpy/lib/argparse"
 	_ "github.com/ftpy/ftpy/lib/array"
+	_ "github.com/ftpy/ftpy/lib/ast"
 	_ "github.com/ftpy/ftpy/lib/bisect"
 	_ "github.com/ftpy/ftpy/lib/cmath"
 	_ "github.com/ftpy/ftpy/lib/collections"
