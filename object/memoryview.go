@@ -30,8 +30,24 @@ type MemoryView struct {
 }
 
 // MemoryViewType is memoryview.
-var MemoryViewType = NewStaticType(&Type{Name: "memoryview", Flags: FlagWeakrefable,
-	Doc: "Create a new memoryview object which references the given object."})
+var MemoryViewType = NewStaticType(&Type{Name: "memoryview", Flags: FlagGC | FlagWeakrefable,
+	Doc: "Create a new memoryview object which references the given object.",
+	// The exporter may refer back to the view (an instance dict holding
+	// memoryview(self)), so views take part in cycle collection.
+	Traverse: func(o *Object, visit Visitor) {
+		if v := Cast[MemoryView](o).v; v != nil {
+			visit(v.Obj)
+		}
+	},
+	Clear: func(t *Thread, o *Object) {
+		m := Cast[MemoryView](o)
+		m.mu.Lock()
+		v := m.v
+		m.v = nil
+		m.mu.Unlock()
+		v.Release(t)
+	},
+})
 
 // AsMemoryView returns o as a *MemoryView; o must be a memoryview.
 func AsMemoryView(o *Object) *MemoryView { return Cast[MemoryView](o) }
@@ -79,6 +95,7 @@ func NewMemoryView(t *Thread, o *Object) (*Object, error) {
 func newMemoryViewOf(t *Thread, v *Buffer) *Object {
 	m := &MemoryView{v: v, hash: -1}
 	t.Init(&m.Object, MemoryViewType)
+	t.Track(&m.Object)
 	return &m.Object
 }
 
