@@ -77,7 +77,8 @@ var objectMethods = []object.MethodDef{
 		if !object.IsStr(args[0]) {
 			return nil, t.Errorf(object.TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
 		}
-		return object.None, object.GenericSetAttr(t, self, object.AsStr(args[0]), args[1])
+		// On a class (super().__setattr__ in a metaclass) this is type's.
+		return object.None, builtinSetAttr(self.Type())(t, self, object.AsStr(args[0]), args[1])
 	}},
 	{Name: "__delattr__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
 		if err := object.CheckArgCount(t, "__delattr__", args, kwnames, 1, 1); err != nil {
@@ -86,7 +87,7 @@ var objectMethods = []object.MethodDef{
 		if !object.IsStr(args[0]) {
 			return nil, t.Errorf(object.TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
 		}
-		return object.None, object.GenericSetAttr(t, self, object.AsStr(args[0]), nil)
+		return object.None, builtinSetAttr(self.Type())(t, self, object.AsStr(args[0]), nil)
 	}},
 	{Name: "__getattribute__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
 		if err := object.CheckArgCount(t, "__getattribute__", args, kwnames, 1, 1); err != nil {
@@ -95,7 +96,7 @@ var objectMethods = []object.MethodDef{
 		if !object.IsStr(args[0]) {
 			return nil, t.Errorf(object.TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
 		}
-		return object.GenericGetAttr(t, self, object.AsStr(args[0]))
+		return builtinGetAttr(self.Type())(t, self, object.AsStr(args[0]))
 	}},
 	{Name: "__format__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
 		if err := object.CheckArgCount(t, "__format__", args, kwnames, 1, 1); err != nil {

@@ -595,13 +595,36 @@ func slotGetAttr(t *object.Thread, o *object.Object, name *object.Str) (*object.
 	if hasSpecial(o.Type(), strGetattribute) {
 		r, err = callSlot(t, o, strGetattribute, name.Obj())
 	} else {
-		r, err = object.GenericGetAttr(t, o, name)
+		r, err = builtinGetAttr(o.Type())(t, o, name)
 	}
 	if err != nil && object.ErrorMatches(err, object.AttributeErrorType) && hasSpecial(o.Type(), strGetattr) {
 		t.DropError(err)
 		r, err = callSlot(t, o, strGetattr, name.Obj())
 	}
 	return r, err
+}
+
+// builtinGetAttr returns the attribute lookup of the built-in type a
+// class derives from: a metaclass's classes look attributes up as type
+// does (in their own MRO), a module subclass's as a module does.
+func builtinGetAttr(typ *object.Type) func(t *object.Thread, o *object.Object, name *object.Str) (*object.Object, error) {
+	for _, b := range typ.MRO {
+		if !b.IsHeapType() && b.GetAttr != nil {
+			return b.GetAttr
+		}
+	}
+	return object.GenericGetAttr
+}
+
+// builtinSetAttr is builtinGetAttr's counterpart for setting and
+// deleting attributes.
+func builtinSetAttr(typ *object.Type) func(t *object.Thread, o *object.Object, name *object.Str, v *object.Object) error {
+	for _, b := range typ.MRO {
+		if !b.IsHeapType() && b.SetAttr != nil {
+			return b.SetAttr
+		}
+	}
+	return object.GenericSetAttr
 }
 
 func slotSetAttr(t *object.Thread, o *object.Object, name *object.Str, v *object.Object) error {
@@ -614,7 +637,7 @@ func slotSetAttr(t *object.Thread, o *object.Object, name *object.Str, v *object
 		r, ok, err = callSpecial(t, o, strSetattr, name.Obj(), v)
 	}
 	if !ok && err == nil {
-		return object.GenericSetAttr(t, o, name, v)
+		return builtinSetAttr(o.Type())(t, o, name, v)
 	}
 	if err == nil {
 		t.Decref(r)
