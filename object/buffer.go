@@ -15,6 +15,15 @@
 //
 //	w, release, err := object.WritableBytes(t, o) // write access (readinto)
 //
+//	b, err := object.BytesLikeCopy(t, o) // a private copy, any strides
+//
+// They fail with CPython's TypeError "a bytes-like object is required,
+// not 'X'" (WritableBytes: "argument must be read-write bytes-like
+// object, not X"); CheckBuffer(o) asks without failing. An exporter
+// defined outside this package (array.array) sets its type's GetBuffer
+// slot to a function returning NewSimpleBuffer or NewTypedBuffer, with a
+// release function that undoes its export count.
+//
 // The contents of a mutable exporter are not locked by a view: another
 // thread may change bytes of a bytearray while a view of it is read, as in
 // CPython. Callers that release the thread (blocking I/O) and need a
