@@ -6,7 +6,10 @@
 
 package object
 
-import "bytes"
+import (
+	"bytes"
+	"math"
+)
 
 // bself is the receiver of a shared method.
 type bself struct {
@@ -790,6 +793,12 @@ func bytesExpandTabs(t *Thread, s bself, args []*Object, kwnames *Tuple) (*Objec
 			return nil, t.Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", tabO.typ.Name)
 		}
 		v, err := AsInt64(t, tabO)
+		if err == nil && (v > math.MaxInt32 || v < math.MinInt32) {
+			err = t.Errorf(OverflowErrorType, "Python int too large to convert to C int")
+		} else if err != nil && ErrorMatches(err, OverflowErrorType) {
+			t.DropError(err)
+			err = t.Errorf(OverflowErrorType, "Python int too large to convert to C int")
+		}
 		if err != nil {
 			return nil, err
 		}

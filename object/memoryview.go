@@ -644,10 +644,14 @@ func memoryViewCast(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*O
 				return nil, t.Errorf(TypeErrorType, "memoryview.cast(): elements of shape must be integers")
 			}
 			n, err := AsInt64(t, x)
-			if err != nil || n <= 0 {
-				if err != nil {
+			if err != nil {
+				if ErrorMatches(err, OverflowErrorType) {
 					t.DropError(err)
+					return nil, t.Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
 				}
+				return nil, err
+			}
+			if n <= 0 {
 				return nil, t.Errorf(ValueErrorType, "memoryview.cast(): elements of shape must be integers > 0")
 			}
 			shape = append(shape, int(n))

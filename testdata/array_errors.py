@@ -236,3 +236,7 @@ array._array_reconstructor(array.array, "b", 1)
 import array
 array._array_reconstructor(array.array, "h", 4, b"abc")
 ### "ValueError:\ bytes\ length\ not\ a\ multiple\ of\ item\ size"
+---
+import array
+array.array('d', [1.0]).index(1.0, 2 ** 70)
+### "ValueError:\ array\.index\(x\):\ x\ not\ in\ array"

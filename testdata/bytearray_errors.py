@@ -243,3 +243,9 @@ b'a'.join([b'a', 1])
 ---
 bytearray(b'a').hex(bytearray(b':'))
 ### "TypeError:\ sep\ must\ be\ str\ or\ bytes\."
+---
+bytearray(b'x').expandtabs(2 ** 31)
+### "OverflowError:\ Python\ int\ too\ large\ to\ convert\ to\ C\ int"
+---
+b'x'.expandtabs(-2 ** 70)
+### "OverflowError:\ Python\ int\ too\ large\ to\ convert\ to\ C\ int"

@@ -185,3 +185,6 @@ x.extend(b'd')
 ---
 str(memoryview(b'\xff'), 'ascii')
 ### "UnicodeDecodeError:\ 'ascii'\ codec\ can't\ decode\ byte\ 0xff\ in\ position\ 0:\ ordinal\ not\ in\ range\(128\)"
+---
+memoryview(b'ab').cast('B', [2 ** 70])
+### "OverflowError:\ Python\ int\ too\ large\ to\ convert\ to\ C\ ssize_t"

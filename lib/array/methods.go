@@ -145,7 +145,15 @@ var arrayMethods = []object.MethodDef{
 		bound := func(o *object.Object) (int, error) {
 			v, err := indexArg(t, o)
 			if err != nil {
-				return 0, err
+				if !object.ErrorMatches(err, object.OverflowErrorType) {
+					return 0, err
+				}
+				// Huge bounds clamp, as CPython's slice-index converter does.
+				t.DropError(err)
+				v = math.MaxInt64
+				if neg, _ := object.RichCompareBool(t, o, object.SmallInt(0), object.LT); neg {
+					v = math.MinInt64 + int64(n)
+				}
 			}
 			if v < 0 {
 				v = max(v+int64(n), 0)
