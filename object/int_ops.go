@@ -831,6 +831,9 @@ func intFromArgs(t *Thread, x, base *Object) (*Object, error) {
 	if IsBytes(x) {
 		return intFromBytes(t, Cast[Bytes](x).b, int(b))
 	}
+	if IsByteArray(x) {
+		return intFromBytes(t, Cast[ByteArray](x).snapshot(), int(b))
+	}
 	if !IsStr(x) {
 		return nil, t.Errorf(TypeErrorType, "int() can't convert non-string with explicit base")
 	}
@@ -926,6 +929,13 @@ func IntOf(t *Thread, x *Object) (*Object, error) {
 			return nil, t.Errorf(TypeErrorType, "__trunc__ returned non-Integral (type %s)", r.typ.Name)
 		}
 		return Index(t, r)
+	}
+	if CheckBuffer(x) {
+		b, err := BytesLikeCopy(t, x)
+		if err != nil {
+			return nil, err
+		}
+		return intFromBytes(t, b, 10)
 	}
 	return nil, t.Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", x.typ.Name)
 }

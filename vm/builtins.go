@@ -1285,7 +1285,7 @@ func installBuiltins(st *State) {
 		"list": object.ListType, "tuple": object.TupleType, "dict": object.DictType,
 		"slice": object.SliceType, "staticmethod": staticMethodType, "classmethod": classMethodType,
 		"property": propertyType, "super": superType, "set": object.SetType,
-		"frozenset": object.FrozenSetType, "range": object.RangeType, "bytes": object.BytesType,
+		"frozenset": object.FrozenSetType, "range": object.RangeType, "bytes": object.BytesType, "bytearray": object.ByteArrayType, "memoryview": object.MemoryViewType,
 		"enumerate": object.EnumerateType, "zip": object.ZipType, "map": object.MapType,
 		"filter": object.FilterType, "reversed": object.ReversedType,
 	}

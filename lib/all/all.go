@@ -5,6 +5,7 @@ package all
 import (
 	_ "github.com/ftpy/ftpy/lib/abc"
 	_ "github.com/ftpy/ftpy/lib/argparse"
+	_ "github.com/ftpy/ftpy/lib/array"
 	_ "github.com/ftpy/ftpy/lib/ast"
 	_ "github.com/ftpy/ftpy/lib/binascii"
 	_ "github.com/ftpy/ftpy/lib/bisect"
