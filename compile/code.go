@@ -95,7 +95,7 @@ type ExceptionEntry struct {
 // CodeType is the type of code objects.
 var CodeType = object.NewStaticType(&object.Type{Name: "code"})
 
-func init() { object.ReadyType(CodeType, nil, codeGetSets) }
+
 
 // NumLocals returns the number of plain local slots.
 func (c *Code) NumLocals() int { return len(c.LocalNames) }

@@ -772,6 +772,7 @@ loop:
 			sp++
 
 		case compile.RETURN_VALUE, compile.RETURN_CONST:
+			f.lasti = ip - 1 // where a frame object kept past the return says it stopped
 			if compile.Opcode(ins) == compile.RETURN_CONST {
 				result = consts[arg] // immortal
 			} else {
@@ -1097,6 +1098,9 @@ func setLocal(t *object.Thread, slots []object.StackRef, k int, v object.StackRe
 // leave unlinks f from the thread's frame chain, closes its locals and
 // releases it.
 func (st *State) leave(f *Frame) {
+	if f.obj != nil {
+		st.detachFrame(f)
+	}
 	st.frame = f.back
 	st.clearSlots(f)
 	if f.initSelf != nil {
