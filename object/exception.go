@@ -37,9 +37,9 @@ type Exception struct {
 	// __traceback__ was last read or set, innermost first; tb is the
 	// traceback object chain for the frames inside those (owned, or
 	// nil). traceback.go explains the split; tbMu guards both.
-	Traceback []TracebackEntry
-	tb        *Object
-	tbMu      sync.Mutex
+	Traceback       []TracebackEntry
+	tb              *Object
+	tbMu            sync.Mutex
 	Cause, Context  *Object // owned, or nil
 	SuppressContext bool
 	// NoContext marks an exception thrown into a generator: CPython sets
