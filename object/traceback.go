@@ -190,7 +190,7 @@ func setTracebackNext(t *Thread, o, v *Object) error {
 	case v == None:
 		v = nil
 	case v.typ != TracebackType:
-		return t.Errorf(TypeErrorType, "expected traceback object or None, got '%s'", v.typ.Name)
+		return t.Errorf(TypeErrorType, "expected traceback object, got '%s'", v.typ.Name)
 	}
 	for c := v; c != nil; {
 		if c == o {

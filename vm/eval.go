@@ -261,6 +261,9 @@ loop:
 				}
 				break
 			}
+			// The generic path may run Python (a property, __getattr__)
+			// or read this frame's f_lineno: say where the frame is.
+			f.lasti = ip - 1
 			v, e := object.GetAttr(t, obj.Obj(), name)
 			if e != nil {
 				err = e
