@@ -774,7 +774,7 @@ var (
 // stream, which print writes to directly.
 func (st *State) sysStream(s stdStream) *object.Object {
 	sys := st.interp.Modules.GetStr(strSys)
-	if sys == nil || sys.Type() != ModuleType {
+	if sys == nil || !IsModule(sys) {
 		return nil
 	}
 	d := object.Cast[Module](sys).Dict
@@ -789,7 +789,7 @@ func (st *State) sysStream(s stdStream) *object.Object {
 // own stream and the program closed it (sys.stdout.close()).
 func (st *State) stdStreamClosed(s stdStream) bool {
 	sys := st.interp.Modules.GetStr(strSys)
-	if sys == nil || sys.Type() != ModuleType {
+	if sys == nil || !IsModule(sys) {
 		return false
 	}
 	cur := object.Cast[Module](sys).Dict.GetStr(s.name)
@@ -1013,7 +1013,7 @@ func dirOf(t *object.Thread, o *object.Object) (*object.Object, error) {
 			}
 		}
 	}
-	if o.Type() == ModuleType {
+	if IsModule(o) {
 		add(object.Cast[Module](o).Dict)
 	} else {
 		if dp := o.Type().DictPtr; dp != nil {

@@ -75,20 +75,35 @@ func copyWrappedAttrs(t *object.Thread, w *wrapperDescr, fn *object.Object) erro
 	return nil
 }
 
+// wrapperNew makes an empty staticmethod or classmethod (wrapping None)
+// for wrapperInit to fill, so that classes deriving from them can pass
+// their own arguments to __new__ and call super().__init__(f).
 func wrapperNew(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
-	name := typ.Name
-	for b := typ; b != nil; b = b.Base {
-		if b == staticMethodType || b == classMethodType {
-			name = b.Name
-		}
+	w := &wrapperDescr{fn: object.None}
+	t.Init(&w.Object, typ)
+	t.Track(&w.Object)
+	t.SetDeferred(&w.Object)
+	return &w.Object, nil
+}
+
+// wrapperInit is staticmethod.__init__ and classmethod.__init__: it sets
+// the wrapped callable and copies its name and doc.
+func wrapperInit(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) error {
+	name := staticMethodType.Name
+	if object.IsSubtype(self.Type(), classMethodType) {
+		name = classMethodType.Name
 	}
 	if err := object.NoKeywords(t, name, kwnames); err != nil {
-		return nil, err
+		return err
 	}
 	if len(args) != 1 {
-		return nil, t.Errorf(object.TypeErrorType, "%s expected 1 argument, got %d", name, len(args))
+		return t.Errorf(object.TypeErrorType, "%s expected 1 argument, got %d", name, len(args))
 	}
-	return newWrapperDescr(t, typ, args[0])
+	w := object.Cast[wrapperDescr](self)
+	old := w.fn
+	w.fn = t.NewRef(args[0])
+	t.XDecref(old)
+	return copyWrappedAttrs(t, w, args[0])
 }
 
 var staticMethodType = object.NewStaticType(&object.Type{
@@ -100,7 +115,8 @@ var staticMethodType = object.NewStaticType(&object.Type{
 	Call: func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
 		return object.CallHeld(t, object.Cast[wrapperDescr](self).fn, args, kwnames)
 	},
-	DictPtr: func(o *object.Object) **object.Dict { return &object.Cast[wrapperDescr](o).dict },
+	DictPtr:      func(o *object.Object) **object.Dict { return &object.Cast[wrapperDescr](o).dict },
+	SubclassDict: func(o *object.Object) **object.Dict { return &object.Cast[wrapperDescr](o).dict },
 })
 
 var classMethodType = object.NewStaticType(&object.Type{
@@ -118,7 +134,8 @@ var classMethodType = object.NewStaticType(&object.Type{
 		}
 		return newMethod(t, fn, typ.Obj()), nil
 	},
-	DictPtr: func(o *object.Object) **object.Dict { return &object.Cast[wrapperDescr](o).dict },
+	DictPtr:      func(o *object.Object) **object.Dict { return &object.Cast[wrapperDescr](o).dict },
+	SubclassDict: func(o *object.Object) **object.Dict { return &object.Cast[wrapperDescr](o).dict },
 })
 
 // wrapperRepr is "<staticmethod(f)>" or "<classmethod(f)>", as in
@@ -137,8 +154,8 @@ func wrapperRepr(t *object.Thread, o *object.Object) (*object.Object, error) {
 }
 
 func init() {
-	staticMethodType.Repr, staticMethodType.New = wrapperRepr, wrapperNew
-	classMethodType.Repr, classMethodType.New = wrapperRepr, wrapperNew
+	staticMethodType.Repr, staticMethodType.New, staticMethodType.Init = wrapperRepr, wrapperNew, wrapperInit
+	classMethodType.Repr, classMethodType.New, classMethodType.Init = wrapperRepr, wrapperNew, wrapperInit
 }
 
 func newStaticMethod(t *object.Thread, fn *object.Object) (*object.Object, error) {
@@ -184,6 +201,7 @@ func isAbstract(t *object.Thread, fn *object.Object) (*object.Object, error) {
 type property struct {
 	object.Object
 	get, set, del, doc *object.Object // owned; None when absent
+	dict               *object.Dict   // a subclass instance's attributes
 }
 
 var propertyType = object.NewStaticType(&object.Type{
@@ -195,16 +213,32 @@ var propertyType = object.NewStaticType(&object.Type{
 				visit(x)
 			}
 		}
+		if p.dict != nil {
+			visit(p.dict.Obj())
+		}
 	},
-	Clear:   propertyClear,
-	Dealloc: propertyClear,
+	SubclassDict: func(o *object.Object) **object.Dict { return &object.Cast[property](o).dict },
+	Clear:        propertyClear,
+	Dealloc:      propertyClear,
+	// New makes an empty property that Init fills, so that classes
+	// deriving from property may take other arguments.
 	New: func(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+		return newProperty(t, typ, nil, nil, nil, nil), nil
+	},
+	Init: func(t *object.Thread, self *object.Object, args []*object.Object, kwnames *object.Tuple) error {
 		var get, set, del, doc *object.Object
 		if err := object.ParseArgs(t, "property", args, kwnames, []string{"fget", "fset", "fdel", "doc"}, 0,
 			&get, &set, &del, &doc); err != nil {
-			return nil, err
+			return err
 		}
-		return newProperty(t, typ, get, set, del, doc), nil
+		fresh := object.Cast[property](newProperty(t, self.Type(), get, set, del, doc))
+		p := object.Cast[property](self)
+		p.get, fresh.get = fresh.get, p.get
+		p.set, fresh.set = fresh.set, p.set
+		p.del, fresh.del = fresh.del, p.del
+		p.doc, fresh.doc = fresh.doc, p.doc
+		t.Decref(&fresh.Object)
+		return nil
 	},
 	DescrGet: func(t *object.Thread, d, obj *object.Object, typ *object.Type) (*object.Object, error) {
 		p := object.Cast[property](d)
@@ -266,6 +300,10 @@ func propertyClear(t *object.Thread, o *object.Object) {
 			t.Decref(v)
 		}
 	}
+	if d := p.dict; d != nil {
+		p.dict = nil
+		t.Decref(d.Obj())
+	}
 }
 
 // propertyWith returns a copy of p with one accessor replaced (the
@@ -281,6 +319,13 @@ func propertyWith(which int) object.CFunc {
 		doc := p.doc
 		if which == 0 {
 			doc = nil
+		}
+		if self.Type() != propertyType {
+			// A subclass is copied through its own constructor.
+			if doc == nil {
+				doc = object.None
+			}
+			return object.Call(t, self.Type().Obj(), []*object.Object{parts[0], parts[1], parts[2], doc}, nil)
 		}
 		return newProperty(t, self.Type(), parts[0], parts[1], parts[2], doc), nil
 	}

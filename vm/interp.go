@@ -36,6 +36,21 @@ type Interp struct {
 	// option given without a value.
 	XOptions map[string]string
 
+	// Stdlib is the directory of the CPython 3.11 Lib the interpreter
+	// runs (FindStdlib), "" for none: then only built-in modules and
+	// the .py files on Path import.
+	Stdlib string
+	// Flags are the command-line settings sys.flags shows.
+	Flags Flags
+
+	// imports is CPython's import system once InitImport installed it
+	// (nil without a Lib). Set once at start-up, before other threads.
+	imports *importSystem
+	// shadowed names the Go modules the Lib has as Python source, which
+	// the import system does not offer (importlib.go).
+	shadowed map[string]bool
+	impLock  globalImportLock // _imp.acquire_lock's, guarded by mu
+
 	mu        sync.Mutex
 	nativeMod map[string]NativeModule
 	importing map[string]*importLock // modules being imported (lockImport)
@@ -63,6 +78,9 @@ func NewInterp(t *object.Thread) *Interp {
 	t.MakeImmortal(in.Modules.Obj())
 	st := in.Attach(t)
 	installBuiltins(st)
+	for name, m := range fallbackModules {
+		in.nativeMod[name] = m
+	}
 	for name, m := range registeredModules {
 		in.nativeMod[name] = m
 	}
@@ -81,6 +99,11 @@ func ModuleNames() []string {
 			names = append(names, name)
 		}
 	}
+	for name := range fallbackModules {
+		if registeredModules[name] == nil {
+			names = append(names, name)
+		}
+	}
 	slices.Sort(names)
 	return names
 }
@@ -88,6 +111,15 @@ func ModuleNames() []string {
 // RegisterModule makes a Go module importable by name in every
 // interpreter created afterwards. Call it from init functions.
 func RegisterModule(name string, m NativeModule) { registeredModules[name] = m }
+
+// fallbackModules are temporary stand-ins, used for a name only while no
+// module registers it (RegisterFallbackModule).
+var fallbackModules = map[string]NativeModule{}
+
+// RegisterFallbackModule offers m under name unless a module registered
+// with RegisterModule has that name. It serves stand-ins that let the
+// import system start while the real module is being written.
+func RegisterFallbackModule(name string, m NativeModule) { fallbackModules[name] = m }
 
 // State is one thread's part of an interpreter (CPython's thread state,
 // above the object core's Thread).

@@ -31,7 +31,8 @@ var ModuleType = object.NewStaticType(&object.Type{
 		}
 	},
 	Clear: moduleClear, Dealloc: moduleClear,
-	DictPtr: func(o *object.Object) **object.Dict { return &object.Cast[Module](o).Dict },
+	DictPtr:      func(o *object.Object) **object.Dict { return &object.Cast[Module](o).Dict },
+	SubclassDict: func(o *object.Object) **object.Dict { return &object.Cast[Module](o).Dict },
 	GetAttr: func(t *object.Thread, o *object.Object, name *object.Str) (*object.Object, error) {
 		m := object.Cast[Module](o)
 		if v := m.Dict.GetStrRef(t, name); v != nil {
@@ -66,8 +67,11 @@ var ModuleType = object.NewStaticType(&object.Type{
 // moduleNew makes the empty module that moduleInit fills.
 func moduleNew(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
 	m := &Module{Dict: object.NewModuleDict(t)}
-	t.Init(&m.Object, ModuleType)
+	t.Init(&m.Object, typ)
 	t.Track(&m.Object)
+	// Deferred as NewModule's: every function defined in the module
+	// references its globals from many threads.
+	t.SetDeferred(&m.Object)
 	return &m.Object, nil
 }
 
@@ -143,9 +147,22 @@ func (st *State) NewModule(name string) *Module {
 // for a dotted name) and return the top-level package, or the module
 // itself when there is a from-list.
 func (st *State) importName(f *Frame, name *object.Str, fromlist, level *object.Object) (*object.Object, error) {
+	if in := st.interp; in.imports != nil && f.builtins != nil && object.IsDict(f.builtins) {
+		// A program that replaced builtins.__import__ gets its own
+		// function called, as CPython's import_name does.
+		if imp := object.AsDict(f.builtins).GetStr(strImport); imp != nil && imp != in.imports.importFunc {
+			locals := f.locals
+			if locals == nil {
+				locals = object.None
+			}
+			return object.Call(st.t, imp, []*object.Object{name.Obj(), f.globals.Obj(), locals, fromlist, level}, nil)
+		}
+	}
 	lv, _ := object.AsInt(level).Int64()
 	return st.importModuleLevel(name.String(), f.globals, fromlist, lv, false)
 }
+
+var strImport = object.Intern("__import__")
 
 // importModuleLevel is __import__(name, globals, None, fromlist, level):
 // a relative name (level > 0) is resolved against the package globals
@@ -166,15 +183,23 @@ func (st *State) importModuleLevel(name string, globals *object.Dict, fromlist *
 	} else if name == "" {
 		return nil, t.Errorf(object.ValueErrorType, "Empty module name")
 	}
-	parts := strings.Split(full, ".")
 	var m *object.Object
-	for i := range parts {
-		if m != nil {
-			t.Decref(m)
-		}
+	if st.interp.imports != nil {
+		// importlib imports the parents itself, on a miss.
 		var err error
-		if m, err = st.Import(strings.Join(parts[:i+1], ".")); err != nil {
+		if m, err = st.Import(full); err != nil {
 			return nil, err
+		}
+	} else {
+		parts := strings.Split(full, ".")
+		for i := range parts {
+			if m != nil {
+				t.Decref(m)
+			}
+			var err error
+			if m, err = st.Import(strings.Join(parts[:i+1], ".")); err != nil {
+				return nil, err
+			}
 		}
 	}
 	hasFrom := fromlist != nil && fromlist != object.None
@@ -187,6 +212,16 @@ func (st *State) importModuleLevel(name string, globals *object.Dict, fromlist *
 		hasFrom = ok
 	}
 	if hasFrom {
+		if is := st.interp.imports; is != nil {
+			// A package's from-list names submodules to import too
+			// (_bootstrap._handle_fromlist), whoever imports.
+			if IsModule(m) && object.Cast[Module](m).Dict.GetStr(object.Intern("__path__")) != nil {
+				r, err := object.Call(t, is.handleFromlist, []*object.Object{m, fromlist, is.importFunc}, nil)
+				t.Decref(m)
+				return r, err
+			}
+			return m, nil
+		}
 		if handle {
 			if err := st.handleFromlist(m, fromlist); err != nil {
 				t.Decref(m)
@@ -268,7 +303,7 @@ func (st *State) resolveName(name, pkg string, level int64) (string, error) {
 // from-list names and m lacks as attributes ('*' stands for __all__).
 func (st *State) handleFromlist(m, fromlist *object.Object) error {
 	t := st.t
-	if m.Type() != ModuleType {
+	if !IsModule(m) {
 		return nil
 	}
 	mod := object.Cast[Module](m)
@@ -310,12 +345,27 @@ func (st *State) Import(name string) (*object.Object, error) {
 	key := object.NewStr(t, name)
 	defer t.Decref(key)
 	if m, _ := in.Modules.GetItemRef(t, key); m != nil {
+		if m == object.None {
+			t.Decref(m)
+			e := t.Errorf(object.ModuleNotFoundErrorType, "import of %s halted; None in sys.modules", name)
+			return nil, withImportName(t, e, name)
+		}
+		if in.imports != nil {
+			if err := st.ensureInitialized(m, name); err != nil {
+				t.Decref(m)
+				return nil, err
+			}
+			return m, nil
+		}
 		// sys.modules holds a module while its code runs: if another
 		// thread is still running it, wait until it has finished.
 		if st.importingElsewhere(name) {
 			st.lockImport(name)()
 		}
 		return m, nil
+	}
+	if in.imports != nil {
+		return st.findAndLoad(name)
 	}
 	// One thread imports a module while others wanting it wait: the
 	// module's code runs once, and nobody sees it half-made by another
@@ -332,7 +382,7 @@ func (st *State) Import(name string) (*object.Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		if m.Type() == ModuleType {
+		if IsModule(m) {
 			object.ClaimModuleFunctions(object.Cast[Module](m).Dict, name)
 		}
 		if err := in.Modules.SetItem(t, key, m); err != nil {
@@ -386,7 +436,7 @@ func (st *State) bindToParent(name string, m *object.Object) {
 		return
 	}
 	parent, _ := st.interp.Modules.GetItem(st.t, object.NewStrStatic(name[:i]))
-	if parent != nil && parent.Type() == ModuleType {
+	if parent != nil && IsModule(parent) {
 		object.Cast[Module](parent).Dict.SetStr(st.t, object.Intern(name[i+1:]), m)
 	}
 }
@@ -394,7 +444,7 @@ func (st *State) bindToParent(name string, m *object.Object) {
 // searchPath returns sys.path when the sys module was imported (a program
 // may have changed it), else the interpreter's initial path, as OS bytes.
 func (st *State) searchPath() []string {
-	if sys, _ := st.interp.Modules.GetItem(st.t, object.NewStrStatic("sys")); sys != nil && sys.Type() == ModuleType {
+	if sys, _ := st.interp.Modules.GetItem(st.t, object.NewStrStatic("sys")); sys != nil && IsModule(sys) {
 		if p := object.Cast[Module](sys).Dict.GetStr(object.Intern("path")); p != nil && object.IsList(p) {
 			var dirs []string
 			items := object.AsList(p).Snapshot(st.t)
@@ -423,7 +473,7 @@ func (st *State) moduleNotFound(name string) error {
 		parent, _ := st.interp.Modules.GetItemRef(t, parentKey)
 		t.Decref(parentKey)
 		if parent != nil {
-			if parent.Type() == ModuleType && object.Cast[Module](parent).Dict.GetStr(object.Intern("__path__")) == nil {
+			if IsModule(parent) && object.Cast[Module](parent).Dict.GetStr(object.Intern("__path__")) == nil {
 				msg += "; '" + name[:i] + "' is not a package"
 			}
 			t.Decref(parent)
@@ -514,7 +564,7 @@ func (st *State) importFrom(mod *object.Object, name *object.Str) (*object.Objec
 	t.DropError(err)
 	modName := "?"
 	where := ""
-	if mod.Type() == ModuleType {
+	if IsModule(mod) {
 		// A submodule not yet imported as an attribute.
 		modName = object.Cast[Module](mod).Name()
 		if sub, err := st.Import(modName + "." + name.String()); err == nil {
@@ -538,7 +588,7 @@ func (st *State) importFrom(mod *object.Object, name *object.Str) (*object.Objec
 // importStar implements "from m import *".
 func (st *State) importStar(f *Frame, mod *object.Object) error {
 	t := st.t
-	if mod.Type() != ModuleType {
+	if !IsModule(mod) {
 		return t.Errorf(object.TypeErrorType, "import * requires a module")
 	}
 	src := object.Cast[Module](mod).Dict
@@ -665,4 +715,10 @@ func (st *State) lockImport(name string) func() {
 		<-l.done
 		st.t.Attach()
 	}
+}
+
+// IsModule reports whether o is a module (of a class derived from
+// types.ModuleType too).
+func IsModule(o *object.Object) bool {
+	return o.Type() == ModuleType || object.IsSubtype(o.Type(), ModuleType)
 }

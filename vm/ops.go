@@ -97,7 +97,7 @@ func (st *State) builtinsCached(f *Frame, i int) object.StackRef {
 	if r.IsNull() {
 		return object.RefBorrow(st.builtinsFor(g))
 	}
-	if b := r.Obj(); b.Type() == ModuleType {
+	if b := r.Obj(); IsModule(b) {
 		d := t.RefFromNew(object.Cast[Module](b).Dict.Obj())
 		t.Close(r)
 		return d
@@ -112,7 +112,7 @@ func (st *State) builtinsCached(f *Frame, i int) object.StackRef {
 func (st *State) builtinsFor(globals *object.Dict) *object.Object {
 	if globals != nil {
 		if b := globals.GetStr(strBuiltins); b != nil {
-			if b.Type() == ModuleType {
+			if IsModule(b) {
 				return object.Cast[Module](b).Dict.Obj()
 			}
 			return b

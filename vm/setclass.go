@@ -19,6 +19,18 @@ func setClass(t *object.Thread, o, v *object.Object) error {
 		return t.Errorf(object.TypeErrorType, "__class__ must be set to a class, not '%s' object", v.Type().Name)
 	}
 	old, typ := o.Type(), object.AsType(v)
+	if object.IsSubtype(old, ModuleType) && object.IsSubtype(typ, ModuleType) {
+		// A module and its subclasses share one layout (a module's
+		// attribute dict is its namespace), as long as no __slots__ add
+		// to it.
+		if slotCount(old) != 0 || slotCount(typ) != 0 {
+			return t.Errorf(object.TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", typ.Name, old.Name)
+		}
+		if typ != old {
+			t.SetClass(o, typ)
+		}
+		return nil
+	}
 	if !old.IsHeapType() || !typ.IsHeapType() {
 		return t.Errorf(object.TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
 	}

@@ -170,7 +170,7 @@ var strExcepthook, strOrigExcepthook = object.Intern("excepthook"), object.Inter
 func (st *State) ReportUncaught(w io.Writer, exc *object.Exception) {
 	t := st.t
 	var hook *object.Object
-	if sys := st.interp.Modules.GetStr(strSys); sys != nil && sys.Type() == ModuleType {
+	if sys := st.interp.Modules.GetStr(strSys); sys != nil && IsModule(sys) {
 		d := object.Cast[Module](sys).Dict
 		if h := d.GetStr(strExcepthook); h != nil && h != d.GetStr(strOrigExcepthook) {
 			hook = h

@@ -29,6 +29,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/all"
 	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
+	"github.com/ftpy/ftpy/vm"
 )
 
 const version = "ftpy 0.1 (Python 3.11 compatible)"
@@ -75,21 +76,33 @@ func ftpyMain(args []string) int {
 		return 0
 	}
 	xopts := map[string]string{}
+	var flags vm.Flags
+	newProgram := func(filename string, src []byte, argv []string, scriptDir string) *program {
+		return &program{filename: filename, src: src, argv: argv, scriptDir: scriptDir,
+			stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xflag(xopts, "dis"), interrupts: true,
+			xopts: xopts, flags: flags}
+	}
 	for len(args) > 0 {
 		a := args[0]
 		switch {
 		case a == "-V" || a == "--version":
 			fmt.Println(version)
 			return 0
-		case a == "-X":
+		case a == "-X" || a == "-W":
 			if len(args) < 2 {
-				return usageError("Argument expected for the -X option")
+				return usageError("Argument expected for the %s option", a)
 			}
-			setXOption(xopts, args[1])
+			if a == "-X" {
+				setXOption(xopts, args[1])
+			} else {
+				flags.WarnOptions = append(flags.WarnOptions, args[1])
+			}
 			args = args[2:]
 			continue
 		case strings.HasPrefix(a, "-X"):
 			setXOption(xopts, a[2:])
+		case strings.HasPrefix(a, "-W"):
+			flags.WarnOptions = append(flags.WarnOptions, a[2:])
 		case a == "-c":
 			if len(args) < 2 {
 				return usageError("Argument expected for the -c option")
@@ -104,8 +117,21 @@ func ftpyMain(args []string) int {
 				fmt.Fprintf(os.Stderr, "Unable to decode the command from the command line:\nUnicodeEncodeError: %v\n", err)
 				return 1
 			}
-			p := &program{filename: "<string>", src: []byte(args[1]), argv: append([]string{"-c"}, args[2:]...),
-				scriptDir: ".", stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xflag(xopts, "dis"), interrupts: true, xopts: xopts}
+			return newProgram("<string>", []byte(args[1]), append([]string{"-c"}, args[2:]...), "").run()
+		case a == "-m" || strings.HasPrefix(a, "-m"):
+			module := a[2:]
+			rest := args[1:]
+			if module == "" {
+				if len(args) < 2 {
+					return usageError("Argument expected for the -m option")
+				}
+				module, rest = args[1], args[2:]
+			}
+			if err := configure(xopts); err != nil {
+				return usageError("%v", err)
+			}
+			p := newProgram("", nil, append([]string{"-m"}, rest...), "")
+			p.module = module
 			return p.run()
 		case a == "-" || !strings.HasPrefix(a, "-"):
 			if err := configure(xopts); err != nil {
@@ -116,14 +142,16 @@ func ftpyMain(args []string) int {
 				fmt.Fprintf(os.Stderr, "ftpy: %v\n", err)
 				return 2
 			}
+			dir := ""
 			if name != "<stdin>" {
 				name = absPath(name) // as CPython 3.9+, for __file__ and tracebacks
+				dir = filepath.Dir(name)
 			}
-			p := &program{filename: name, src: src, argv: args, scriptDir: filepath.Dir(name),
-				stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xflag(xopts, "dis"), interrupts: true, xopts: xopts}
-			return p.run()
+			return newProgram(name, src, args, dir).run()
 		default:
-			return usageError("Unknown option: %s", a)
+			if !setFlags(&flags, a[1:]) {
+				return usageError("Unknown option: %s", a)
+			}
 		}
 		args = args[1:]
 	}
@@ -139,9 +167,46 @@ func ftpyMain(args []string) int {
 		fmt.Fprintf(os.Stderr, "ftpy: %v\n", err)
 		return 2
 	}
-	p := &program{filename: name, src: src, argv: []string{""}, scriptDir: ".",
-		stdout: os.Stdout, stderr: os.Stderr, stdin: os.Stdin, dis: xflag(xopts, "dis"), interrupts: true, xopts: xopts}
-	return p.run()
+	return newProgram(name, src, []string{""}, "").run()
+}
+
+// setFlags sets the flags of a cluster of one-letter options ("-Es"
+// gives "Es"), as CPython takes them; false for an unknown letter.
+func setFlags(f *vm.Flags, cluster string) bool {
+	if cluster == "" {
+		return false
+	}
+	for _, c := range cluster {
+		switch c {
+		case 'E':
+			f.IgnoreEnvironment = true
+		case 'I':
+			f.Isolated = true
+		case 'S':
+			f.NoSite = true
+		case 's':
+			f.NoUserSite = true
+		case 'u':
+			f.Unbuffered = true
+		case 'P':
+			f.SafePath = true
+		case 'B':
+			f.DontWriteBytecode = true
+		case 'q':
+			f.Quiet = true
+		case 'i':
+			f.Inspect = true
+		case 'v':
+			f.Verbose++
+		case 'O':
+			f.Optimize++
+		case 'b':
+			f.BytesWarning++
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // setXOption records -X name=value; a bare -X name records "" (which

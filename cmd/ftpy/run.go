@@ -30,6 +30,8 @@ type program struct {
 	// interrupts routes Ctrl-C to the program as KeyboardInterrupt.
 	interrupts bool
 	xopts      map[string]string // -X options, for sys._xoptions
+	flags      vm.Flags          // the command line's flags (sys.flags)
+	module     string            // -m: the module to run as __main__
 }
 
 // run runs the program as the __main__ module and returns the process
@@ -41,19 +43,32 @@ func (p *program) run() int {
 	t := object.NewThread()
 	t.Attach()
 	defer t.Exit()
-	out := newOutBuffer(p.stdout, 64<<10)
+	p.readEnvironment()
+	bufSize := 64 << 10
+	if p.flags.Unbuffered {
+		bufSize = 0
+	}
+	out := newOutBuffer(p.stdout, bufSize)
 	in := vm.NewInterp(t)
 	// Threads print concurrently: the streams serialise their writes.
 	stdout := vm.NewSyncWriter(out)
 	in.Stdout, in.Stderr, in.Stdin = stdout, vm.NewSyncWriter(p.stderr), p.stdin
 	in.Argv = p.argv
 	in.XOptions = p.xopts
-	in.Path = []string{p.scriptDir}
+	in.Flags = p.flags
+	p.setPath(in)
 	st := in.Attach(t)
 	if p.interrupts {
 		defer handleInterrupts(st)()
 	}
-	code := p.runMain(st, out)
+	var code int
+	if err := p.startImports(st); err != nil {
+		code = p.report(st, err)
+	} else if p.module != "" {
+		code = p.runModule(st)
+	} else {
+		code = p.runMain(st, out)
+	}
 	if err := stdout.Flush(); err != nil {
 		// CPython reports the failed flush of sys.stdout at exit (its
 		// reader is gone, say) as an unraisable exception, and exits
@@ -98,8 +113,10 @@ func (p *program) runMain(st *vm.State, out io.Writer) int {
 		compile.Dis(out, code)
 		return 0
 	}
-	m := st.NewModule("__main__")
-	m.Dict.SetStr(t, object.Intern("__file__"), object.NewStr(t, filename))
+	m, err := st.NewMainModule(filename)
+	if err != nil {
+		return p.report(st, err)
+	}
 	r, err := st.RunCode(code, m.Dict, nil)
 	// As CPython, the program's threads finish before it exits, whether
 	// or not the main module raised, then the atexit calls run, then the
@@ -107,6 +124,13 @@ func (p *program) runMain(st *vm.State, out io.Writer) int {
 	if err == nil {
 		t.Decref(r)
 	}
+	return p.finish(st, err)
+}
+
+// finish reports how the main module ended, waits for the program's
+// threads, runs the atexit calls and flushes the standard streams, and
+// returns the exit code.
+func (p *program) finish(st *vm.State, err error) int {
 	exit := p.report(st, err)
 	st.WaitForThreads()
 	st.RunAtexit()

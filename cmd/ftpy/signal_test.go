@@ -177,7 +177,9 @@ func TestBrokenPipe(t *testing.T) {
 		}
 		r.Close() // the reader has gone before the first write
 		cmd := exec.Command(os.Args[0], "-c", c.src)
-		cmd.Env = append(os.Environ(), "FTPY_TEST_COMMAND=1")
+		// The expected output is a buffered stdout's: PYTHONUNBUFFERED
+		// (set in some CI environments) would make the first print fail.
+		cmd.Env = append(os.Environ(), "FTPY_TEST_COMMAND=1", "PYTHONUNBUFFERED=")
 		cmd.Stdout = w
 		var stderr bytes.Buffer
 		cmd.Stderr = &stderr

@@ -14,9 +14,11 @@ import (
 	_ "github.com/ftpy/ftpy/lib/functools"
 	_ "github.com/ftpy/ftpy/lib/gc"
 	_ "github.com/ftpy/ftpy/lib/heapq"
+	_ "github.com/ftpy/ftpy/lib/importshim"
 	_ "github.com/ftpy/ftpy/lib/io"
 	_ "github.com/ftpy/ftpy/lib/itertools"
 	_ "github.com/ftpy/ftpy/lib/json"
+	_ "github.com/ftpy/ftpy/lib/marshal"
 	_ "github.com/ftpy/ftpy/lib/math"
 	_ "github.com/ftpy/ftpy/lib/operator"
 	_ "github.com/ftpy/ftpy/lib/os"
@@ -29,5 +31,6 @@ import (
 	_ "github.com/ftpy/ftpy/lib/time"
 	_ "github.com/ftpy/ftpy/lib/types"
 	_ "github.com/ftpy/ftpy/lib/typing"
+	_ "github.com/ftpy/ftpy/lib/warnings"
 	_ "github.com/ftpy/ftpy/lib/weakref"
 )

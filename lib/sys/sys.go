@@ -125,12 +125,6 @@ func newModule(st *vm.State) (*object.Object, error) {
 	set("platform", object.NewStr(t, runtime.GOOS))
 	set("byteorder", object.NewStr(t, "little"))
 	set("maxsize", object.NewInt(t, 1<<63-1))
-	set("executable", object.NewStr(t, "ftpy"))
-	var builtinNames []*object.Object
-	for _, name := range vm.ModuleNames() {
-		builtinNames = append(builtinNames, object.NewStr(t, name))
-	}
-	set("builtin_module_names", object.NewTuple(t, builtinNames).Obj())
 	// sys.__stdout__ and friends keep the original streams; print and
 	// tracebacks write to the interpreter's streams directly while
 	// sys.stdout is still the original.
@@ -166,9 +160,7 @@ func newModule(st *vm.State) (*object.Object, error) {
 	}
 	set("_xoptions", xo.Obj())
 	set("flags", newFlags(st))
-	impl := st.NewModule("implementation")
-	impl.Dict.SetStr(t, object.Intern("name"), object.NewStrStatic("ftpy"))
-	set("implementation", impl.Obj())
+	setLibAttrs(st, d)
 	return m.Obj(), nil
 }
 
@@ -178,6 +170,13 @@ func newModule(st *vm.State) (*object.Object, error) {
 func newFlags(st *vm.State) *object.Object {
 	t := st.Thread()
 	f := st.NewModule("flags")
+	fl := st.Interp().Flags
+	b := func(v bool) int64 {
+		if v {
+			return 1
+		}
+		return 0
+	}
 	gil := int64(0)
 	if object.GILEnabled() {
 		gil = 1
@@ -185,10 +184,12 @@ func newFlags(st *vm.State) *object.Object {
 	for _, kv := range []struct {
 		name string
 		v    int64
-	}{{"debug", 0}, {"inspect", 0}, {"interactive", 0}, {"optimize", 0}, {"dont_write_bytecode", 1},
-		{"no_user_site", 0}, {"no_site", 0}, {"ignore_environment", 0}, {"verbose", 0}, {"bytes_warning", 0},
-		{"quiet", 0}, {"hash_randomization", 0}, {"isolated", 0}, {"dev_mode", 0}, {"utf8_mode", 1},
-		{"safe_path", 0}, {"int_max_str_digits", 4300}, {"gil", gil}} {
+	}{{"debug", 0}, {"inspect", b(fl.Inspect)}, {"interactive", 0}, {"optimize", int64(fl.Optimize)}, {"dont_write_bytecode", 1},
+		{"no_user_site", b(fl.NoUserSite || fl.Isolated)}, {"no_site", b(fl.NoSite)},
+		{"ignore_environment", b(fl.IgnoreEnvironment || fl.Isolated)}, {"verbose", int64(fl.Verbose)},
+		{"bytes_warning", int64(fl.BytesWarning)}, {"quiet", b(fl.Quiet)}, {"hash_randomization", 0},
+		{"isolated", b(fl.Isolated)}, {"dev_mode", 0}, {"utf8_mode", 1},
+		{"safe_path", b(fl.SafePath || fl.Isolated)}, {"int_max_str_digits", 4300}, {"gil", gil}} {
 		v := object.NewInt(t, kv.v)
 		f.Dict.SetStr(t, object.Intern(kv.name), v)
 		t.Decref(v)

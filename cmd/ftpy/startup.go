@@ -1,0 +1,143 @@
+// This file prepares the interpreter as CPython's start-up does: the
+// environment variables it honours, sys.path, the import system from
+// CPython's Lib, and the site module; and runs a module as __main__ (-m)
+// through the Lib's runpy.
+
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ftpy/ftpy/object"
+	"github.com/ftpy/ftpy/vm"
+)
+
+// getenv reads a PYTHON* variable, unless -E or -I said to ignore them.
+func (p *program) getenv(name string) string {
+	if p.flags.IgnoreEnvironment || p.flags.Isolated {
+		return ""
+	}
+	return os.Getenv(name)
+}
+
+// readEnvironment applies the environment variables that stand for
+// command-line flags (PYTHONUNBUFFERED for -u, and so on); the command
+// line's warning options come before PYTHONWARNINGS'.
+func (p *program) readEnvironment() {
+	f := &p.flags
+	if p.getenv("PYTHONUNBUFFERED") != "" {
+		f.Unbuffered = true
+	}
+	if p.getenv("PYTHONSAFEPATH") != "" {
+		f.SafePath = true
+	}
+	if p.getenv("PYTHONNOUSERSITE") != "" {
+		f.NoUserSite = true
+	}
+	if p.getenv("PYTHONDONTWRITEBYTECODE") != "" {
+		f.DontWriteBytecode = true
+	}
+	if w := p.getenv("PYTHONWARNINGS"); w != "" {
+		var env []string
+		for _, o := range strings.Split(w, ",") {
+			if o = strings.TrimSpace(o); o != "" {
+				env = append(env, o)
+			}
+		}
+		f.WarnOptions = append(env, f.WarnOptions...)
+	}
+}
+
+// useLib reports whether this run imports through CPython's Lib and its
+// import system. While the Go modules that stand in for Lib modules are
+// being retired it is asked for with -X importlib or FTPY_IMPORTLIB=1.
+func (p *program) useLib() bool {
+	return xflag(p.xopts, "importlib") || os.Getenv("FTPY_IMPORTLIB") == "1"
+}
+
+// setPath sets the interpreter's Lib and sys.path as CPython builds it:
+// the script's directory (” for -c and standard input, the working
+// directory for -m) unless -P or -I, then PYTHONPATH, then the Lib.
+func (p *program) setPath(in *vm.Interp) {
+	if !p.useLib() {
+		dir := p.scriptDir
+		if dir == "" {
+			dir = "."
+		}
+		in.Path = []string{dir}
+		return
+	}
+	var getenv func(string) string
+	if !p.flags.IgnoreEnvironment && !p.flags.Isolated {
+		getenv = os.Getenv
+	}
+	in.Stdlib = vm.FindStdlib(getenv)
+	var path []string
+	if !p.flags.SafePath && !p.flags.Isolated {
+		first := p.scriptDir
+		if p.module != "" {
+			if wd, err := os.Getwd(); err == nil {
+				first = wd
+			}
+		}
+		path = append(path, first)
+	}
+	for _, d := range filepath.SplitList(p.getenv("PYTHONPATH")) {
+		if d != "" {
+			path = append(path, d)
+		}
+	}
+	if in.Stdlib != "" {
+		path = append(path, in.Stdlib)
+	}
+	in.Path = path
+}
+
+// startImports installs CPython's import system from the Lib and
+// imports site (unless -S), as CPython does before running anything.
+func (p *program) startImports(st *vm.State) error {
+	in := st.Interp()
+	if in.Stdlib == "" {
+		return nil
+	}
+	if err := st.InitImport(); err != nil {
+		return err
+	}
+	if p.flags.NoSite {
+		return nil
+	}
+	m, err := st.Import("site")
+	if err != nil {
+		return err
+	}
+	st.Thread().Decref(m)
+	return nil
+}
+
+// runModule runs module p.module as __main__ through the Lib's
+// runpy._run_module_as_main, as python -m does.
+func (p *program) runModule(st *vm.State) int {
+	t := st.Thread()
+	if st.Interp().Stdlib == "" {
+		return p.finish(st, t.Errorf(object.ModuleNotFoundErrorType, "No module named runpy (%s)", vm.StdlibHint))
+	}
+	runpy, err := st.Import("runpy")
+	if err != nil {
+		return p.finish(st, err)
+	}
+	defer t.Decref(runpy)
+	run, err := object.GetAttrString(t, runpy, "_run_module_as_main")
+	if err != nil {
+		return p.finish(st, err)
+	}
+	defer t.Decref(run)
+	name := object.NewStr(t, p.module)
+	defer t.Decref(name)
+	r, err := object.Call(t, run, []*object.Object{name, object.True}, nil)
+	if err == nil {
+		t.Decref(r)
+	}
+	return p.finish(st, err)
+}
