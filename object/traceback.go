@@ -13,7 +13,10 @@
 
 package object
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // Traceback is a traceback object (types.TracebackType).
 type Traceback struct {
@@ -235,4 +238,44 @@ var tracebackGetSets = []GetSetDef{
 
 func init() {
 	ReadyType(TracebackType, nil, tracebackGetSets)
+}
+
+// EditTraceback replaces e's traceback with what edit makes of it: edit
+// gets every entry, innermost first, and returns those to keep (in any
+// order, innermost first), as the import system drops its own frames.
+func (e *Exception) EditTraceback(t *Thread, edit func([]TracebackEntry) []TracebackEntry) {
+	e.tbMu.Lock()
+	var chain []TracebackEntry
+	for o := e.tb; o != nil; {
+		tb := Cast[Traceback](o)
+		chain = append(chain, tb.Entry)
+		tb.mu.Lock()
+		o = tb.next
+		tb.mu.Unlock()
+	}
+	// Own a reference to each frame: the chain's tracebacks keep theirs.
+	all := make([]TracebackEntry, 0, len(chain)+len(e.Traceback))
+	for i := len(chain) - 1; i >= 0; i-- {
+		if f := chain[i].Frame; f != nil {
+			t.Incref(f)
+		}
+		all = append(all, chain[i])
+	}
+	all = append(all, e.Traceback...)
+	head := e.tb
+	e.tb = nil
+	kept := edit(slices.Clone(all))
+	for _, k := range kept {
+		if k.Frame != nil {
+			t.Incref(k.Frame)
+		}
+	}
+	e.Traceback = kept
+	e.tbMu.Unlock()
+	for _, a := range all {
+		if a.Frame != nil {
+			t.Decref(a.Frame)
+		}
+	}
+	t.XDecref(head)
 }

@@ -212,7 +212,7 @@ var frameGetSets = []object.GetSetDef{
 		if b == nil {
 			return object.NewDict(t).Obj(), nil
 		}
-		if b.Type() == ModuleType {
+		if IsModule(b) {
 			return t.NewRef(object.Cast[Module](b).Dict.Obj()), nil
 		}
 		return t.NewRef(b), nil
