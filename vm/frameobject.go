@@ -40,13 +40,15 @@ type FrameObject struct {
 	frame atomic.Pointer[Frame]
 	// owner is the thread whose data stack holds a function or module
 	// frame; nil for a generator's frame, which any thread may run.
-	owner    *State
-	code     *compile.Code  // immortal
-	globals  *object.Dict   // owned
-	builtins *object.Object // owned, or nil
-	// ns is the namespace of a module or class body (f_locals), owned;
-	// nil for a function's frame.
-	ns *object.Object
+	owner *State
+	code  *compile.Code // immortal
+	// globals, builtins (or nil) and ns, the namespace of a module or
+	// class body (f_locals; nil for a function's frame), are borrowed
+	// from the frame while it runs, and owned once detached (owned).
+	globals  *object.Dict
+	builtins *object.Object
+	ns       *object.Object
+	owned    bool
 
 	mu sync.Mutex // guards the fields below
 	// Kept at detach: the instruction the frame was at (-1: none ran),
@@ -80,25 +82,27 @@ func (st *State) frameObject(f *Frame, owner *State) *object.Object {
 		t.Incref(&fo.Object)
 		return &fo.Object
 	}
-	fo := &FrameObject{code: f.code, globals: f.globals, builtins: f.builtins, ns: f.locals, traceLines: true}
+	var fo *FrameObject
+	if o := t.Reuse(FrameType); o != nil {
+		// Dealloc left the references nil; the rest is set here.
+		fo = object.Cast[FrameObject](o)
+		fo.owner, fo.lasti, fo.traceOpcodes, fo.owned = nil, 0, false, false
+	} else {
+		fo = &FrameObject{}
+	}
+	fo.code, fo.globals, fo.builtins, fo.ns, fo.traceLines = f.code, f.globals, f.builtins, f.locals, true
 	if fo.ns == nil && f.code.Flags&compile.FlagOptimized == 0 && f.globals != nil {
 		fo.ns = f.globals.Obj() // module code runs in its globals
 	}
 	if !f.heap {
 		fo.owner = owner
 	}
-	if fo.globals != nil {
-		t.Incref(fo.globals.Obj())
-	}
-	if fo.builtins != nil {
-		t.Incref(fo.builtins)
-	}
-	if fo.ns != nil {
-		t.Incref(fo.ns)
-	}
 	fo.frame.Store(f)
+	// Not tracked by the collector yet: while f runs, f's own reference
+	// keeps the object alive, and most die with f (an exception caught
+	// where it was raised made them), costing the collector nothing.
+	// detachFrame tracks those that outlive f.
 	t.Init(&fo.Object, FrameType)
-	t.Track(&fo.Object)
 	f.obj = fo // the frame's reference
 	t.Incref(&fo.Object)
 	return &fo.Object
@@ -136,6 +140,7 @@ func (st *State) detachFrame(f *Frame) {
 		t.Decref(&fo.Object)
 		return
 	}
+	fo.own(t)
 	fo.mu.Lock()
 	fo.lasti = currentInstr(f)
 	if fo.ns == nil {
@@ -153,14 +158,31 @@ func (st *State) detachFrame(f *Frame) {
 	}
 	fo.mu.Unlock()
 	fo.frame.Store(nil)
+	t.Track(&fo.Object) // now it may sit in a cycle (its locals holding it)
 	t.Decref(&fo.Object)
+}
+
+// own takes references to what fo borrowed from its frame, as the frame
+// goes.
+func (fo *FrameObject) own(t *object.Thread) {
+	if fo.globals != nil {
+		t.Incref(fo.globals.Obj())
+	}
+	if fo.builtins != nil {
+		t.Incref(fo.builtins)
+	}
+	if fo.ns != nil {
+		t.Incref(fo.ns)
+	}
+	fo.owned = true
 }
 
 // abandonFrameObject forgets f's object as a panic abandons f, leaking
 // the frame's reference to it as the rest of f's references leak.
-func abandonFrameObject(f *Frame) {
+func abandonFrameObject(t *object.Thread, f *Frame) {
 	if fo := f.obj; fo != nil {
 		f.obj = nil
+		fo.own(t)
 		fo.mu.Lock()
 		fo.lasti = f.lasti
 		fo.mu.Unlock()
@@ -204,10 +226,17 @@ func (fo *FrameObject) inspect(st *State, live func(f *Frame, owner *State), dea
 
 func frameObjectTraverse(o *object.Object, visit object.Visitor) {
 	fo := object.Cast[FrameObject](o)
-	if fo.globals != nil {
-		visit(fo.globals.Obj())
+	if fo.owned {
+		if fo.globals != nil {
+			visit(fo.globals.Obj())
+		}
+		for _, x := range []*object.Object{fo.builtins, fo.ns} {
+			if x != nil {
+				visit(x)
+			}
+		}
 	}
-	for _, x := range []*object.Object{fo.builtins, fo.ns, fo.back, fo.trace} {
+	for _, x := range []*object.Object{fo.back, fo.trace} {
 		if x != nil {
 			visit(x)
 		}
@@ -240,11 +269,18 @@ func frameObjectClear(t *object.Thread, o *object.Object) {
 	}
 }
 
+// frameObjectDealloc releases what fo holds; nothing else holds fo, so
+// no lock is needed.
 func frameObjectDealloc(t *object.Thread, o *object.Object) {
-	frameObjectClear(t, o)
 	fo := object.Cast[FrameObject](o)
+	if fo.back != nil || fo.slots != nil || fo.locals != nil || fo.trace != nil {
+		frameObjectClear(t, o)
+	}
 	g, b, ns := fo.globals, fo.builtins, fo.ns
 	fo.globals, fo.builtins, fo.ns = nil, nil, nil
+	if !fo.owned {
+		return
+	}
 	if g != nil {
 		t.Decref(g.Obj())
 	}

@@ -297,5 +297,8 @@ var frameMethods = []object.MethodDef{
 }
 
 func init() {
+	// Exceptions make frame objects as they unwind: a thread reuses those
+	// that died rather than allocate.
+	object.EnableFreeList(FrameType)
 	object.ReadyType(FrameType, frameMethods, frameGetSets)
 }
