@@ -148,19 +148,20 @@ def gen():
 
 
 g = gen()
-print(g.gi_frame.f_lineno, g.gi_frame.f_code.co_name, g.gi_running, g.gi_code.co_name)
+print(g.gi_frame.f_lineno, g.gi_frame.f_code.co_name, g.gi_running, g.gi_code.co_name, g.gi_suspended)
 next(g)
+print(g.gi_suspended)
 print(g.gi_frame.f_lineno, g.gi_frame.f_locals, g.gi_frame.f_back)
 next(g)
 print(g.gi_frame.f_lineno, sorted(g.gi_frame.f_locals.items()))
 for _ in g:
     pass
-print(g.gi_frame)
+print(g.gi_frame, g.gi_suspended)
 
 
 def self_aware():
     me = yield
-    yield me.gi_frame.f_code.co_name, me.gi_running, sys._getframe().f_back.f_code.co_name
+    yield me.gi_frame.f_code.co_name, me.gi_running, me.gi_suspended, sys._getframe().f_back.f_code.co_name
 
 
 s = self_aware()

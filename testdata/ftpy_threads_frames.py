@@ -9,7 +9,7 @@ import threading
 import time
 
 WORKERS = 3
-ROUNDS = 150
+ROUNDS = 60
 DEADLINE = time.monotonic() + 20
 
 shared = []            # frame objects and generators of the workers
@@ -39,6 +39,8 @@ def down(k, tag):
             shared.append(me)
             if len(shared) > 50:
                 del shared[:25]
+        for spin in range(300):    # stay running while the inspector looks
+            marker = (tag, 0)
         try:
             raise KeyError(tag)
         except KeyError as e:
@@ -60,12 +62,12 @@ def worker(tag):
             if time.monotonic() > DEADLINE:
                 break
             assert down(5, tag) == (tag, 0)
-            g = counter(3)
+            g = counter(300)
             next(g)
             with shared_lock:
                 shared.append(g)
             assert g.gi_frame.f_locals["i"] == 0
-            for _ in g:
+            for _ in g:            # the inspector reads its frame meanwhile
                 pass
             assert g.gi_frame is None
     except BaseException as e:

@@ -658,30 +658,26 @@ var generatorGetSets = []object.GetSetDef{
 		return object.None, nil
 	}},
 	{Name: "gi_frame", Get: generatorFrame},
+	{Name: "gi_suspended", Get: generatorSuspended},
 	{Name: "gi_running", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return object.NewBool(object.Cast[Generator](o).isRunning()), nil
 	}},
 }
 
 // generatorFrame is gi_frame: the frame object of g's frame, None once g
-// finished. g's frame is read by the thread that runs g: this one, when g
-// is suspended (claimed for the read) or running in this thread's calls;
-// otherwise the world is stopped.
+// finished. g's frame is read directly when this thread runs it, and
+// otherwise with the world stopped: a suspended g may be resumed by
+// another thread at any moment, and claiming it for the read would make
+// that resume fail ("generator already executing").
 func generatorFrame(t *object.Thread, o *object.Object) (*object.Object, error) {
 	g := object.Cast[Generator](o)
 	st := stateOf(t)
 	var fo *object.Object
-	switch {
-	case g.claim():
+	if st.runsGenerator(g) {
 		if f := g.frame; f != nil {
 			fo = st.frameObject(f, nil)
 		}
-		g.release()
-	case st.runsGenerator(g):
-		if f := g.frame; f != nil {
-			fo = st.frameObject(f, nil)
-		}
-	default:
+	} else {
 		t.StopTheWorld()
 		if f := g.frame; f != nil {
 			fo = st.frameObject(f, nil)
@@ -692,6 +688,19 @@ func generatorFrame(t *object.Thread, o *object.Object) (*object.Object, error) 
 		return object.None, nil
 	}
 	return fo, nil
+}
+
+// generatorSuspended is gi_suspended: g stopped at a yield.
+func generatorSuspended(t *object.Thread, o *object.Object) (*object.Object, error) {
+	g := object.Cast[Generator](o)
+	st := stateOf(t)
+	if st.runsGenerator(g) {
+		return object.False, nil
+	}
+	t.StopTheWorld()
+	suspended := g.frame != nil && g.started && !g.isRunning()
+	t.StartTheWorld()
+	return object.NewBool(suspended), nil
 }
 
 // runsGenerator reports whether g's frame is one of this thread's
