@@ -144,6 +144,10 @@ func stackEffect(op Opcode, arg int, jump bool) int {
 	case SWAP, UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_INVERT, UNARY_NOT, LIST_TO_TUPLE, GET_ITER,
 		GET_YIELD_FROM_ITER, YIELD_VALUE, CHECK_EXC_MATCH:
 		return 0
+	case MATCH_MAPPING, MATCH_SEQUENCE, GET_LEN, MATCH_KEYS:
+		return 1
+	case MATCH_CLASS:
+		return -2
 	case LOAD_GLOBAL:
 		return 1 + arg&1
 	case LOAD_ATTR:

@@ -107,6 +107,13 @@ const (
 	LOAD_LOCALS          //  -- locals dict
 	PRINT_EXPR           // x --                    (the REPL: print repr(x) unless None)
 
+	// The match statement's tests (match.go).
+	MATCH_MAPPING  // subject -- subject bool                 (a mapping, as collections.abc.Mapping)
+	MATCH_SEQUENCE // subject -- subject bool                 (a sequence other than str, bytes, bytearray)
+	GET_LEN        // x -- x len(x)
+	MATCH_KEYS     // subject keys -- subject keys values|None (values: tuple of subject[key])
+	MATCH_CLASS    // subject cls names -- attrs|None          (arg: number of positional sub-patterns)
+
 	numOpcodes
 )
 

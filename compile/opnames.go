@@ -93,6 +93,11 @@ var opcodeNames = [numOpcodes]string{
 	RETURN_GENERATOR:     "RETURN_GENERATOR",
 	LOAD_LOCALS:          "LOAD_LOCALS",
 	PRINT_EXPR:           "PRINT_EXPR",
+	MATCH_MAPPING:        "MATCH_MAPPING",
+	MATCH_SEQUENCE:       "MATCH_SEQUENCE",
+	GET_LEN:              "GET_LEN",
+	MATCH_KEYS:           "MATCH_KEYS",
+	MATCH_CLASS:          "MATCH_CLASS",
 }
 
 // String returns the opcode's name.

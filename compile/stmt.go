@@ -44,6 +44,8 @@ func (u *unit) stmt(s syntax.Stmt) {
 		u.ifStmt(s)
 	case *syntax.While:
 		u.whileStmt(s)
+	case *syntax.Match:
+		u.matchStmt(s)
 	case *syntax.For:
 		u.forStmt(s)
 	case *syntax.Break:

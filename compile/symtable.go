@@ -153,6 +153,15 @@ func (st *symtable) stmt(s *scope, n syntax.Stmt) {
 		st.expr(s, n.Test)
 		st.stmts(s, n.Body)
 		st.stmts(s, n.Orelse)
+	case *syntax.Match:
+		st.expr(s, n.Subject)
+		for _, c := range n.Cases {
+			st.pattern(s, c.Pattern)
+			if c.Guard != nil {
+				st.expr(s, c.Guard)
+			}
+			st.stmts(s, c.Body)
+		}
 	case *syntax.If:
 		st.expr(s, n.Test)
 		st.stmts(s, n.Body)
@@ -231,6 +240,30 @@ func (st *symtable) stmt(s *scope, n syntax.Stmt) {
 	case *syntax.ExprStmt:
 		st.expr(s, n.Value)
 	}
+}
+
+// pattern records the names a case pattern binds and uses.
+func (st *symtable) pattern(s *scope, p syntax.Pattern) {
+	syntax.Inspect(p, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.MatchAs:
+			if n.Name != "" {
+				s.add(n.Name, symAssigned)
+			}
+		case *syntax.MatchStar:
+			if n.Name != "" {
+				s.add(n.Name, symAssigned)
+			}
+		case *syntax.MatchMapping:
+			if n.Rest != "" {
+				s.add(n.Rest, symAssigned)
+			}
+		case syntax.Expr:
+			st.expr(s, n)
+			return false
+		}
+		return true
+	})
 }
 
 func (st *symtable) exprs(s *scope, es []syntax.Expr) {

@@ -11,6 +11,18 @@ type GenericAlias struct {
 	Object
 	Origin *Object // owned: the class subscripted
 	Args   *Tuple  // owned: the subscript, always a tuple
+	// params is __parameters__ (owned), computed on first use: the type
+	// variables among the arguments.
+	params *Tuple
+	// dict holds the attributes of an instance of a class derived from
+	// GenericAlias (the Lib's _CallableGenericAlias).
+	dict *Dict
+}
+
+// isGenericAlias reports whether o is a types.GenericAlias, or an
+// instance of a class derived from it.
+func isGenericAlias(o *Object) bool {
+	return o.typ == GenericAliasType || IsSubtype(o.typ, GenericAliasType)
 }
 
 // UnionType is the value of X | Y for classes X and Y.
@@ -20,8 +32,8 @@ type UnionType struct {
 }
 
 func aliasTraverse(o *Object, visit Visitor) {
-	switch o.typ {
-	case GenericAliasType:
+	switch {
+	case isGenericAlias(o):
 		g := Cast[GenericAlias](o)
 		if g.Origin != nil {
 			visit(g.Origin)
@@ -29,7 +41,13 @@ func aliasTraverse(o *Object, visit Visitor) {
 		if g.Args != nil {
 			visit(&g.Args.Object)
 		}
-	case UnionTypeType:
+		if g.params != nil {
+			visit(&g.params.Object)
+		}
+		if g.dict != nil {
+			visit(g.dict.Obj())
+		}
+	case o.typ == UnionTypeType:
 		if u := Cast[UnionType](o); u.Args != nil {
 			visit(&u.Args.Object)
 		}
@@ -38,8 +56,8 @@ func aliasTraverse(o *Object, visit Visitor) {
 
 func aliasClear(t *Thread, o *Object) {
 	var drop []*Object
-	switch o.typ {
-	case GenericAliasType:
+	switch {
+	case isGenericAlias(o):
 		g := Cast[GenericAlias](o)
 		if g.Origin != nil {
 			drop = append(drop, g.Origin)
@@ -47,8 +65,14 @@ func aliasClear(t *Thread, o *Object) {
 		if g.Args != nil {
 			drop = append(drop, &g.Args.Object)
 		}
-		g.Origin, g.Args = nil, nil
-	case UnionTypeType:
+		if g.params != nil {
+			drop = append(drop, &g.params.Object)
+		}
+		if g.dict != nil {
+			drop = append(drop, g.dict.Obj())
+		}
+		g.Origin, g.Args, g.params, g.dict = nil, nil, nil, nil
+	case o.typ == UnionTypeType:
 		u := Cast[UnionType](o)
 		if u.Args != nil {
 			drop = append(drop, &u.Args.Object)
@@ -63,9 +87,10 @@ func aliasClear(t *Thread, o *Object) {
 // GenericAliasType is types.GenericAlias; its slots are set in init
 // (they refer back to the type).
 var GenericAliasType = NewStaticType(&Type{
-	Name:   "GenericAlias",
-	Module: "types",
-	Flags:  FlagGC,
+	Name:         "GenericAlias",
+	Module:       "types",
+	Flags:        FlagGC | FlagBaseType,
+	SubclassDict: func(o *Object) **Dict { return &Cast[GenericAlias](o).dict },
 })
 
 // UnionTypeType is types.UnionType.
@@ -78,16 +103,168 @@ var UnionTypeType = NewStaticType(&Type{
 // NewGenericAlias returns origin[args]; args that is not a tuple is
 // the single argument.
 func NewGenericAlias(t *Thread, origin, args *Object) *Object {
+	return newGenericAliasOfType(t, GenericAliasType, origin, args)
+}
+
+func newGenericAliasOfType(t *Thread, typ *Type, origin, args *Object) *Object {
 	var tup *Tuple
-	if IsTuple(args) {
+	if args.typ == TupleType {
 		tup = AsTuple(t.NewRef(args))
 	} else {
-		tup = NewTupleRefs(t, args)
+		tup = NewTupleRefs(t, t.NewRef(args))
 	}
 	g := &GenericAlias{Origin: t.NewRef(origin), Args: tup}
-	t.Init(&g.Object, GenericAliasType)
+	t.Init(&g.Object, typ)
 	t.Track(&g.Object)
 	return &g.Object
+}
+
+var (
+	strTypingSubst = Intern("__typing_subst__")
+	strParameters  = Intern("__parameters__")
+)
+
+// aliasParameters is __parameters__: the arguments that are type
+// variables (they have __typing_subst__), and the parameters of the
+// arguments that are generic aliases themselves, each once, in order.
+func aliasParameters(t *Thread, g *GenericAlias) (*Tuple, error) {
+	if p := g.params; p != nil {
+		return p, nil
+	}
+	var params []*Object
+	add := func(p *Object) {
+		if !containsIdentical(params, p) {
+			params = append(params, p)
+		}
+	}
+	for _, a := range g.Args.Items {
+		if IsType(a) {
+			continue
+		}
+		subst, err := lookupAttrOptional(t, a, strTypingSubst)
+		if err != nil {
+			return nil, err
+		}
+		if subst != nil {
+			t.Decref(subst)
+			add(a)
+			continue
+		}
+		sub, err := lookupAttrOptional(t, a, strParameters)
+		if err != nil {
+			return nil, err
+		}
+		if sub != nil {
+			if sub.typ == TupleType {
+				for _, p := range AsTuple(sub).Items {
+					add(p)
+				}
+			}
+			t.Decref(sub)
+		}
+	}
+	refs := make([]*Object, len(params))
+	for i, p := range params {
+		refs[i] = t.NewRef(p)
+	}
+	g.params = NewTupleRefs(t, refs...)
+	return g.params, nil
+}
+
+// lookupAttrOptional returns o.name, or nil when o has no such
+// attribute.
+func lookupAttrOptional(t *Thread, o *Object, name *Str) (*Object, error) {
+	v, err := GetAttr(t, o, name)
+	if err != nil {
+		if ErrorMatches(err, AttributeErrorType) {
+			t.DropError(err)
+			return nil, nil
+		}
+		return nil, err
+	}
+	return v, nil
+}
+
+// aliasGetItem is alias[args]: the alias with its type variables
+// replaced by args (list[T][int] is list[int]), each through the
+// variable's __typing_subst__.
+func aliasGetItem(t *Thread, o, key *Object) (*Object, error) {
+	g := Cast[GenericAlias](o)
+	params, err := aliasParameters(t, g)
+	if err != nil {
+		return nil, err
+	}
+	if len(params.Items) == 0 {
+		r, err := ReprString(t, o)
+		if err != nil {
+			return nil, err
+		}
+		return nil, t.Errorf(TypeErrorType, "%s is not a generic class", r)
+	}
+	items := []*Object{key}
+	if key.typ == TupleType {
+		items = AsTuple(key).Items
+	}
+	if len(items) != len(params.Items) {
+		r, err := ReprString(t, o)
+		if err != nil {
+			return nil, err
+		}
+		which := "many"
+		if len(items) < len(params.Items) {
+			which = "few"
+		}
+		return nil, t.Errorf(TypeErrorType, "Too %s arguments for %s; actual %d, expected %d", which, r, len(items), len(params.Items))
+	}
+	subst := func(a *Object) (*Object, error) {
+		for i, p := range params.Items {
+			if a == p {
+				f, err := GetAttr(t, p, strTypingSubst)
+				if err != nil {
+					return nil, err
+				}
+				defer t.Decref(f)
+				return Call(t, f, []*Object{items[i]}, nil)
+			}
+		}
+		sub, err := lookupAttrOptional(t, a, strParameters)
+		if err != nil || sub == nil {
+			return t.NewRef(a), err
+		}
+		defer t.Decref(sub)
+		if sub.typ != TupleType || len(AsTuple(sub).Items) == 0 {
+			return t.NewRef(a), nil
+		}
+		var subArgs []*Object
+		for _, sp := range AsTuple(sub).Items {
+			for i, p := range params.Items {
+				if sp == p {
+					subArgs = append(subArgs, t.NewRef(items[i]))
+				}
+			}
+		}
+		k := NewTupleRefs(t, subArgs...)
+		defer t.Decref(&k.Object)
+		var kObj *Object = &k.Object
+		if len(subArgs) == 1 {
+			kObj = subArgs[0]
+		}
+		return GetItem(t, a, kObj)
+	}
+	newArgs := make([]*Object, 0, len(g.Args.Items))
+	for _, a := range g.Args.Items {
+		v, err := subst(a)
+		if err != nil {
+			for _, x := range newArgs {
+				t.Decref(x)
+			}
+			return nil, err
+		}
+		newArgs = append(newArgs, v)
+	}
+	tup := NewTupleRefs(t, newArgs...)
+	defer t.Decref(&tup.Object)
+	return NewGenericAlias(t, g.Origin, &tup.Object), nil
 }
 
 // UnionArgs returns the members of a UnionType, or nil for any other
@@ -114,7 +291,7 @@ var ClassGetItemDef = MethodDef{Name: "__class_getitem__", Kind: ClassMethod,
 
 // unionable reports whether o may be a member of X | Y.
 func unionable(o *Object) bool {
-	return o == None || IsType(o) || o.typ == GenericAliasType || o.typ == UnionTypeType
+	return o == None || IsType(o) || isGenericAlias(o) || o.typ == UnionTypeType
 }
 
 // typeOr is type.__or__ and __ror__: X | Y for classes.
@@ -217,7 +394,39 @@ var genericAliasGetSets = []GetSetDef{
 		return t.NewRef(&Cast[GenericAlias](o).Args.Object), nil
 	}},
 	{Name: "__parameters__", Get: func(t *Thread, o *Object) (*Object, error) {
-		return t.NewRef(&EmptyTuple.Object), nil
+		p, err := aliasParameters(t, Cast[GenericAlias](o))
+		if err != nil {
+			return nil, err
+		}
+		return t.NewRef(&p.Object), nil
+	}},
+	{Name: "__unpacked__", Get: func(t *Thread, o *Object) (*Object, error) { return False, nil }},
+	{Name: "__dict__", Get: func(t *Thread, o *Object) (*Object, error) {
+		g := Cast[GenericAlias](o)
+		if g.dict == nil {
+			return nil, t.Errorf(AttributeErrorType, "'%s' object has no attribute '__dict__'", o.typ.Name)
+		}
+		return t.NewRef(g.dict.Obj()), nil
+	}},
+}
+
+var genericAliasMethods = []MethodDef{
+	{Name: "__mro_entries__", Fn: func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+		if err := CheckArgCount(t, "__mro_entries__", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		return NewTupleRefs(t, t.NewRef(Cast[GenericAlias](self).Origin)).Obj(), nil
+	}},
+	{Name: "__reduce__", Fn: func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+		g := Cast[GenericAlias](self)
+		return NewTupleRefs(t, t.NewRef(self.typ.Obj()),
+			NewTupleRefs(t, t.NewRef(g.Origin), t.NewRef(&g.Args.Object)).Obj()).Obj(), nil
+	}},
+	{Name: "__instancecheck__", Fn: func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+		return nil, t.Errorf(TypeErrorType, "isinstance() argument 2 cannot be a parameterized generic")
+	}},
+	{Name: "__subclasscheck__", Fn: func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+		return nil, t.Errorf(TypeErrorType, "issubclass() argument 2 cannot be a parameterized generic")
 	}},
 }
 
@@ -226,12 +435,13 @@ func init() {
 	GenericAliasType.Clear = aliasClear
 	GenericAliasType.Dealloc = aliasClear
 	GenericAliasType.Repr = aliasRepr
-	GenericAliasType.New = func(t *Thread, _ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+	GenericAliasType.New = func(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
 		if err := CheckArgCount(t, "GenericAlias", args, kwnames, 2, 2); err != nil {
 			return nil, err
 		}
-		return NewGenericAlias(t, args[0], args[1]), nil
+		return newGenericAliasOfType(t, typ, args[0], args[1]), nil
 	}
+	GenericAliasType.GetItem = aliasGetItem
 	GenericAliasType.Call = func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 		return CallHeld(t, Cast[GenericAlias](self).Origin, args, kwnames)
 	}
@@ -246,7 +456,7 @@ func init() {
 		return GetAttr(t, Cast[GenericAlias](o).Origin, name)
 	}
 	GenericAliasType.Compare = func(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
-		if b.typ != GenericAliasType || (op != EQ && op != NE) {
+		if !isGenericAlias(b) || (op != EQ && op != NE) {
 			return t.NewRef(NotImplemented), nil
 		}
 		x, y := Cast[GenericAlias](a), Cast[GenericAlias](b)
@@ -300,7 +510,7 @@ func init() {
 	}
 	orTable := &NumberMethods{Or: typeOr}
 	TypeType.Number, GenericAliasType.Number, UnionTypeType.Number = orTable, orTable, orTable
-	ReadyType(GenericAliasType, nil, genericAliasGetSets)
+	ReadyType(GenericAliasType, genericAliasMethods, genericAliasGetSets)
 	ReadyType(UnionTypeType, []MethodDef{}, []GetSetDef{
 		{Name: "__args__", Get: func(t *Thread, o *Object) (*Object, error) {
 			return t.NewRef(&Cast[UnionType](o).Args.Object), nil

@@ -26,6 +26,16 @@ const (
 	FlagCustomGetAttr
 	// FlagSlots: a class (or one of its bases) declared __slots__.
 	FlagSlots
+	// FlagSequence and FlagMapping mark the built-in types a match
+	// statement's sequence and mapping patterns accept (CPython's
+	// Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING): list, tuple, range,
+	// memoryview, deque, array; dict, mappingproxy.
+	FlagSequence
+	FlagMapping
+	// FlagMatchSelf marks the built-in types whose class pattern takes
+	// one positional sub-pattern matched against the subject itself
+	// (int(x), str(s): Py_TPFLAGS_MATCH_SELF).
+	FlagMatchSelf
 )
 
 // A Visitor is called by Traverse once for each reference an object holds.

@@ -254,6 +254,8 @@ func (c *checker) stmt(s Stmt) {
 		c.expr(s.Test)
 		c.stmts(s.Body)
 		c.stmts(s.Orelse)
+	case *Match:
+		c.matchStmt(s)
 	default:
 		children(s, func(n Node) {
 			if e, ok := n.(Expr); ok {

@@ -75,6 +75,10 @@ func (d *dumper) value(v any) {
 		list(d, v)
 	case []*Arg:
 		list(d, v)
+	case []*MatchCase:
+		list(d, v)
+	case []Pattern:
+		list(d, v)
 	case []CmpOp:
 		d.b.WriteByte('[')
 		for i, op := range v {
@@ -133,7 +137,43 @@ func boolInt(b bool) rawRepr {
 
 func optString(name, s string) field { return field{name: name, value: s, omit: s == ""} }
 
-func (d *dumper) node(n Node) {
+func (d *dumper) node(n Node) { describe(d, n) }
+
+// classWriter receives a node's ast class name and fields.
+type classWriter interface {
+	class(name string, fields ...field)
+}
+
+// fieldCollector keeps what describe gives it (Fields).
+type fieldCollector struct {
+	name   string
+	fields []field
+}
+
+func (c *fieldCollector) class(name string, fields ...field) { c.name, c.fields = name, fields }
+
+// Fields returns the ast class name of n and its fields in the order of
+// CPython's _fields, leaving out absent optional ones. Values are Go
+// values: nodes, node slices, strings, operators and contexts
+// (fmt.Stringer), []CmpOp and []string; a Constant's or a
+// MatchSingleton's value, simple and is_async are RawRepr text.
+func Fields(n Node) (name string, names []string, values []any) {
+	var c fieldCollector
+	describe(&c, n)
+	for _, f := range c.fields {
+		if !f.omit {
+			names = append(names, f.name)
+			values = append(values, f.value)
+		}
+	}
+	return c.name, names, values
+}
+
+// RawRepr is a field value given as Python source text (Fields).
+type RawRepr = rawRepr
+
+// describe gives w the ast class name and fields of n.
+func describe(d classWriter, n Node) {
 	switch n := n.(type) {
 	case *Module:
 		d.class("Module", fld("body", n.Body), fld("type_ignores", rawRepr("[]")))
@@ -262,6 +302,33 @@ func (d *dumper) node(n Node) {
 	case *Comprehension:
 		d.class("comprehension", fld("target", n.Target), fld("iter", n.Iter), fld("ifs", n.Ifs),
 			fld("is_async", boolInt(n.IsAsync)))
+	case *Match:
+		d.class("Match", fld("subject", n.Subject), fld("cases", n.Cases))
+	case *MatchCase:
+		d.class("match_case", fld("pattern", n.Pattern), opt("guard", n.Guard), fld("body", n.Body))
+	case *MatchValue:
+		d.class("MatchValue", fld("value", n.Value))
+	case *MatchSingleton:
+		d.class("MatchSingleton", fld("value", rawRepr(ConstantRepr(n.Value))))
+	case *MatchSequence:
+		d.class("MatchSequence", fld("patterns", n.Patterns))
+	case *MatchMapping:
+		d.class("MatchMapping", fld("keys", n.Keys), fld("patterns", n.Patterns), optString("rest", n.Rest))
+	case *MatchClass:
+		d.class("MatchClass", fld("cls", n.Cls), fld("patterns", n.Patterns), fld("kwd_attrs", n.KwdAttrs),
+			fld("kwd_patterns", n.KwdPatterns))
+	case *MatchStar:
+		d.class("MatchStar", optString("name", n.Name))
+	case *MatchAs:
+		var pat field
+		if n.Pattern != nil {
+			pat = fld("pattern", n.Pattern)
+		} else {
+			pat = field{name: "pattern", omit: true}
+		}
+		d.class("MatchAs", pat, optString("name", n.Name))
+	case *MatchOr:
+		d.class("MatchOr", fld("patterns", n.Patterns))
 	default:
 		panic(fmt.Sprintf("syntax.Dump: unexpected node %T", n))
 	}

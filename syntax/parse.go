@@ -17,13 +17,26 @@ func ParseFile(filename string, src []byte) (*Module, error) {
 // ParseFileDepth is ParseFile with a bound on the depth of the tree (see
 // MaxTreeDepth): a deeper one is refused with RecursionError.
 func ParseFileDepth(filename string, src []byte, maxTreeDepth int) (*Module, error) {
+	return parseFile(filename, src, maxTreeDepth, true)
+}
+
+// ParseFileTree parses a module as CPython's parser alone does (ast.parse):
+// without the checks of its symbol table and compiler, so that "return"
+// at module level, say, gives a tree rather than a SyntaxError.
+func ParseFileTree(filename string, src []byte) (*Module, error) {
+	return parseFile(filename, src, DefaultTreeDepth, false)
+}
+
+func parseFile(filename string, src []byte, maxTreeDepth int, checks bool) (*Module, error) {
 	p := newParser(filename, src)
 	p.maxTreeDepth = maxTreeDepth
 	var mod *Module
 	if err := p.run(func() {
 		mod = p.file()
 		p.checkDepth(mod)
-		p.checkModule(mod)
+		if checks {
+			p.checkModule(mod)
+		}
 	}); err != nil {
 		return nil, err
 	}
@@ -42,6 +55,16 @@ func ParseExpr(filename string, src []byte) (Expr, error) {
 // ParseExprDepth is ParseExpr with a bound on the depth of the tree (see
 // MaxTreeDepth).
 func ParseExprDepth(filename string, src []byte, maxTreeDepth int) (Expr, error) {
+	return parseExpr(filename, src, maxTreeDepth, true)
+}
+
+// ParseExprTree parses an expression without the checks of CPython's
+// symbol table and compiler, as ast.parse(mode='eval') does.
+func ParseExprTree(filename string, src []byte) (Expr, error) {
+	return parseExpr(filename, src, DefaultTreeDepth, false)
+}
+
+func parseExpr(filename string, src []byte, maxTreeDepth int, checks bool) (Expr, error) {
 	for len(src) > 0 && (src[0] == ' ' || src[0] == '\t') {
 		src = src[1:]
 	}
@@ -61,7 +84,9 @@ func ParseExprDepth(filename string, src []byte, maxTreeDepth int) (Expr, error)
 			p.syntaxError()
 		}
 		p.checkDepth(e)
-		p.checkExpr(e)
+		if checks {
+			p.checkExpr(e)
+		}
 	}); err != nil {
 		return nil, err
 	}
@@ -431,7 +456,7 @@ func (p *parser) statement() []Stmt {
 		p.errorAtToken(p.tok(), "async statements are not supported")
 	case NAME:
 		if p.text(p.tok()) == "match" && p.looksLikeMatch() {
-			p.errorAtToken(p.tok(), "the match statement is not supported")
+			return []Stmt{p.matchStmt()}
 		}
 	}
 	return p.simpleStmts()

@@ -207,5 +207,51 @@ func children(n Node, visit func(Node)) {
 		e(n.Target)
 		e(n.Iter)
 		es(n.Ifs)
+	default:
+		matchChildren(n, visit)
+	}
+}
+
+// matchChildren calls visit for each non-nil child of a match statement
+// node: the statement, a case, or a pattern.
+func matchChildren(n Node, visit func(Node)) {
+	pats := func(xs []Pattern) {
+		for _, x := range xs {
+			visit(x)
+		}
+	}
+	switch n := n.(type) {
+	case *Match:
+		visit(n.Subject)
+		for _, c := range n.Cases {
+			visit(c)
+		}
+	case *MatchCase:
+		visit(n.Pattern)
+		if n.Guard != nil {
+			visit(n.Guard)
+		}
+		for _, s := range n.Body {
+			visit(s)
+		}
+	case *MatchValue:
+		visit(n.Value)
+	case *MatchSequence:
+		pats(n.Patterns)
+	case *MatchMapping:
+		for _, k := range n.Keys {
+			visit(k)
+		}
+		pats(n.Patterns)
+	case *MatchClass:
+		visit(n.Cls)
+		pats(n.Patterns)
+		pats(n.KwdPatterns)
+	case *MatchAs:
+		if n.Pattern != nil {
+			visit(n.Pattern)
+		}
+	case *MatchOr:
+		pats(n.Patterns)
 	}
 }

@@ -1,26 +1,34 @@
-# PEP 585 generic aliases and PEP 604 unions.
-def f(x: list[int], y: dict[str, list[int]] | None = None) -> tuple[int, ...]: pass
-print(f.__annotations__)
-a = list[int]
-print(a, type(a).__name__, a.__origin__, a.__args__, a.__parameters__)
-print(a([1, 2]), a == list[int], a != list[str], hash(a) == hash(list[int]))
-print(dict[str, int], tuple[()], set[bytes], frozenset[int], type[int], tuple[int, ...])
-print(int | str, int | None, None | int, int | str | int, (int | str) | float, int | int)
-print(isinstance(3, int | str), isinstance(3.0, int | str), isinstance(None, int | None), issubclass(bool, int | str))
-print((int | str) == (str | int), type(int | str).__name__, (int | str).__args__)
-class C:
-    def __class_getitem__(cls, item):
-        return f"{cls.__name__}[{item!r}]"
-print(C[int], C["x"])
-class L(list): pass
-print(L[int])
-class D: pass
+# types.GenericAlias: parameters, substitution, __mro_entries__, and classes
+# derived from it (as the Lib's _collections_abc derives _CallableGenericAlias).
+import sys
+GA = type(list[int])
+class T:
+    def __init__(self, n): self.n = n
+    def __repr__(self): return "~" + self.n
+    def __typing_subst__(self, arg): return arg
+A, B = T("A"), T("B")
+a = list[A]
+print(a.__parameters__, a[int], dict[str, A][int], list[int].__mro_entries__((1,)))
+print(dict[A, B].__parameters__, dict[A, list[B]][int, str], list[list[A]][float])
+for bad in [lambda: list[int][str], lambda: dict[A, A][int, str], lambda: dict[A, B][int]]:
+    try:
+        bad()
+    except TypeError as e:
+        print(e)
+print(list[int].__reduce__())
 try:
-    D[int]
+    isinstance([], list[int])
 except TypeError as e:
     print(e)
-try:
-    int | 3
-except TypeError as e:
-    print(e)
-print(list[list[int]], dict[str, C])
+class CGA(GA):
+    __slots__ = ()
+    def __new__(cls, origin, args):
+        return super().__new__(cls, origin, args)
+    def __repr__(self):
+        return "CGA" + super().__repr__()
+c = CGA(list, (A,))
+print(c, type(c).__name__, c.__origin__, c.__args__, c.__parameters__, c[int], type(c[int]).__name__)
+class L(list[int]):
+    pass
+print(L.__mro__, L.__orig_bases__ if hasattr(L, '__orig_bases__') else None)
+print(list[int] == list[int], list[int] != list[str], hash(list[int]) == hash(list[int]))

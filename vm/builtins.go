@@ -340,10 +340,17 @@ var builtinFuncs = []object.MethodDef{
 	bi("exit", Exit),
 	bi("quit", Exit),
 	bi("compile", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		var src, filename, mode *object.Object
+		var src, filename, mode, flagsObj *object.Object
 		if err := object.ParseArgs(t, "compile", args, kw, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3,
-			&src, &filename, &mode, new(*object.Object), new(*object.Object), new(*object.Object)); err != nil {
+			&src, &filename, &mode, &flagsObj, new(*object.Object), new(*object.Object)); err != nil {
 			return nil, err
+		}
+		var flags int64
+		if flagsObj != nil {
+			var err error
+			if flags, err = object.AsInt64(t, flagsObj); err != nil {
+				return nil, err
+			}
 		}
 		if !object.IsStr(filename) {
 			return nil, t.Errorf(object.TypeErrorType, "compile() argument 'filename' must be str, not %s", filename.Type().Name)
@@ -355,15 +362,38 @@ var builtinFuncs = []object.MethodDef{
 		if m != "exec" && m != "eval" && m != "single" {
 			return nil, t.Errorf(object.ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
 		}
-		if !object.IsStr(src) && !object.IsBytes(src) {
-			return nil, t.Errorf(object.TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
-		}
-		text, err := stateOf(t).sourceText(src, object.StrValue(filename))
-		if err != nil {
-			return nil, err
-		}
-		if strings.IndexByte(text, 0) >= 0 {
-			return nil, t.Errorf(object.SyntaxErrorType, "source code string cannot contain null bytes")
+		st := stateOf(t)
+		var text string
+		if ASTHooks.IsNode != nil && ASTHooks.IsNode(src) {
+			if flags&pyCFOnlyAST != 0 {
+				return t.NewRef(src), nil
+			}
+			s, isExpr, err := ASTHooks.Unparse(st, src)
+			if err != nil {
+				return nil, err
+			}
+			text = s
+			if isExpr {
+				m = "eval"
+			}
+		} else {
+			if !object.IsStr(src) && !object.IsBytes(src) {
+				return nil, t.Errorf(object.TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
+			}
+			s, err := st.sourceText(src, object.StrValue(filename))
+			if err != nil {
+				return nil, err
+			}
+			text = s
+			if strings.IndexByte(text, 0) >= 0 {
+				return nil, t.Errorf(object.SyntaxErrorType, "source code string cannot contain null bytes")
+			}
+			if flags&pyCFOnlyAST != 0 {
+				if ASTHooks.Parse == nil {
+					return nil, t.Errorf(object.SystemErrorType, "compile(): no _ast module")
+				}
+				return ASTHooks.Parse(st, text, object.StrValue(filename), m)
+			}
 		}
 		code, err := stateOf(t).compileSource(text, object.StrValue(filename), m == "eval")
 		if err != nil {

@@ -432,6 +432,7 @@ func setupSlots(t *object.Thread, typ *object.Type, slots *object.Object) error 
 	base := slotCount(typ.Base)
 	withDict := false
 	idx := base
+	added := map[string]bool{}
 	for _, n := range names {
 		if !object.IsStr(n) {
 			return t.Errorf(object.TypeErrorType, "__slots__ items must be strings, not '%s'", n.Type().Name)
@@ -447,9 +448,13 @@ func setupSlots(t *object.Thread, typ *object.Type, slots *object.Object) error 
 		if name == "__weakref__" {
 			continue // handled by slotsWeakref
 		}
+		if added[name] {
+			continue // named twice (datetime's date.__slots__ + time.__slots__): one slot serves
+		}
 		if typ.Dict.GetStr(object.Intern(name)) != nil {
 			return t.Errorf(object.ValueErrorType, "'%s' in __slots__ conflicts with class variable", name)
 		}
+		added[name] = true
 		m := &member{name: name, index: idx, owner: typ}
 		t.Init(&m.Object, memberType)
 		typ.Dict.SetStr(t, object.Intern(name), &m.Object)

@@ -1035,6 +1035,53 @@ loop:
 				goto onError
 			}
 
+		case compile.MATCH_SEQUENCE, compile.MATCH_MAPPING:
+			flag := object.FlagSequence
+			if compile.Opcode(ins) == compile.MATCH_MAPPING {
+				flag = object.FlagMapping
+			}
+			ok, e := st.matchKind(s[sp-1].Obj(), flag)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp] = object.RefBorrow(object.NewBool(ok))
+			sp++
+
+		case compile.GET_LEN:
+			n, e := object.Len(t, s[sp-1].Obj())
+			if e != nil {
+				err = e
+				goto onError
+			}
+			s[sp] = object.RefSteal(object.NewInt(t, int64(n)))
+			sp++
+
+		case compile.MATCH_KEYS:
+			r, e := st.matchKeys(s[sp-2].Obj(), s[sp-1].Obj())
+			if e != nil {
+				err = e
+				goto onError
+			}
+			if r == nil {
+				r = object.None
+			}
+			s[sp] = object.RefSteal(r)
+			sp++
+
+		case compile.MATCH_CLASS:
+			r, e := st.matchClass(s[sp-3].Obj(), s[sp-2].Obj(), s[sp-1].Obj(), arg)
+			if e != nil {
+				err = e
+				goto onError
+			}
+			if r == nil {
+				r = object.None
+			}
+			sp = st.popN(s, sp, 3)
+			s[sp] = object.RefSteal(r)
+			sp++
+
 		default:
 			err = t.Errorf(object.SystemErrorType, "unsupported opcode %s", compile.Opcode(ins))
 			goto onError

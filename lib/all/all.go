@@ -5,6 +5,7 @@ package all
 import (
 	_ "github.com/ftpy/ftpy/lib/abc"
 	_ "github.com/ftpy/ftpy/lib/argparse"
+	_ "github.com/ftpy/ftpy/lib/ast"
 	_ "github.com/ftpy/ftpy/lib/bisect"
 	_ "github.com/ftpy/ftpy/lib/cmath"
 	_ "github.com/ftpy/ftpy/lib/collections"
