@@ -222,3 +222,35 @@ sys.setprofile(tracer)
 print(sys.getprofile() is tracer)
 sys.setprofile(None)
 print(sys.gettrace(), sys.getprofile())
+
+
+# throw(): into an unstarted generator (the def line) and a suspended one;
+# a finished generator's frame has no f_back.
+def thrown():
+    x = 1
+    yield x
+
+
+for started in (False, True):
+    g = thrown()
+    if started:
+        next(g)
+    try:
+        g.throw(KeyError("k"))
+    except KeyError as e:
+        tb = e.__traceback__
+        while tb.tb_next:
+            tb = tb.tb_next
+        f = tb.tb_frame
+        print(f.f_code.co_name, tb.tb_lineno, f.f_lineno, f.f_locals, f.f_back, g.gi_frame)
+
+
+# Deep chains: each returned frame keeps its caller.
+def rec(n):
+    if n == 0:
+        return sys._getframe()
+    return rec(n - 1)
+
+
+f = rec(3)
+print(f.f_back.f_back.f_back.f_locals, chain(f))

@@ -152,8 +152,9 @@ func (st *State) detachFrame(f *Frame) {
 			}
 		}
 	}
-	running := f.generator == nil || f.gen != nil || f.generator.isRunning()
-	if b := f.back; b != nil && running {
+	// A generator's frame forgets who resumed it last, as CPython's does:
+	// its f_back is None once it finished.
+	if b := f.back; b != nil && f.generator == nil {
 		fo.back = st.frameObject(b, st)
 	}
 	fo.mu.Unlock()
