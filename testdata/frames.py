@@ -254,3 +254,28 @@ def rec(n):
 
 f = rec(3)
 print(f.f_back.f_back.f_back.f_locals, chain(f))
+
+
+# sys._current_frames: every thread's innermost frame, by thread id.
+import threading
+ready = threading.Event()
+done = threading.Event()
+def worker_body():
+    ready.set()
+    done.wait()
+def worker():
+    worker_body()
+t = threading.Thread(target=worker)
+t.start()
+ready.wait()
+frames = sys._current_frames()
+print(frames[threading.get_ident()] is sys._getframe())
+names = []
+f = frames[t.ident]
+while f is not None:
+    names.append(f.f_code.co_name)
+    f = f.f_back
+print("worker_body" in names, "worker" in names, len(frames))
+done.set()
+t.join()
+print(t.ident in sys._current_frames())

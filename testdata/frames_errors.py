@@ -105,3 +105,7 @@ types.CellType(1, 2)
 import types
 hash(types.CellType(1))
 ### "TypeError: unhashable type: 'cell'"
+---
+import sys
+sys._current_frames(1)
+### "TypeError: sys._current_frames\(\) takes no arguments \(1 given\)"

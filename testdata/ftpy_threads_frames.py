@@ -3,7 +3,8 @@
 # f_back, f_locals, tracebacks' frames) while publishing frame objects of
 # calls still running, and generators' frames; an inspector thread reads
 # those other threads' frames (f_lineno, f_locals, f_back, repr, gi_frame)
-# while they run and after they return. Bounded by counts and time.
+# while they run and after they return, and sys._current_frames() walks
+# every thread's running chain. Bounded by counts and time.
 import sys
 import threading
 import time
@@ -80,6 +81,10 @@ def inspector():
         while not stop.is_set():
             with shared_lock:
                 items = list(shared)
+            for f in sys._current_frames().values():
+                while f is not None:   # every thread's running chain
+                    assert isinstance(f.f_lineno, int)
+                    f = f.f_back
             for o in items:
                 if hasattr(o, "gi_frame"):
                     f = o.gi_frame

@@ -1,6 +1,6 @@
-// This file holds the sys functions that look at the calling thread's
-// frames and hooks: sys._getframe, and sys.settrace/gettrace and
-// sys.setprofile/getprofile.
+// This file holds the sys functions that look at threads' frames and
+// hooks: sys._getframe, sys._current_frames, and sys.settrace/gettrace
+// and sys.setprofile/getprofile.
 //
 // The trace and profile functions are stored per thread, as CPython
 // stores them, and given back, but ftpy calls neither: the eval loop has
@@ -92,3 +92,42 @@ var (
 	SetProfile = hookSetter("sys.setprofile", profileSlot)
 	GetProfile = hookGetter("getprofile", profileSlot)
 )
+
+// CurrentFrames is sys._current_frames(): each thread's innermost
+// running frame, by thread identifier (threading.get_ident), for the
+// threads running Python in the caller's interpreter.
+func CurrentFrames(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+	if err := object.CheckArgCount(t, "sys._current_frames", args, kw, 0, 0); err != nil {
+		return nil, err
+	}
+	st := stateOf(t)
+	type found struct {
+		id    uint64
+		frame *object.Object
+	}
+	var all []found
+	t.StopTheWorld()
+	t.ForEachThread(func(u *object.Thread) {
+		us, ok := u.VM.(*State)
+		if !ok || us.interp != st.interp || us.frame == nil {
+			return
+		}
+		all = append(all, found{u.ID(), st.frameObject(us.frame, us)})
+	})
+	t.StartTheWorld()
+	d := object.NewDict(t)
+	var err error
+	for _, f := range all {
+		if err == nil {
+			k := object.NewInt(t, int64(f.id))
+			err = object.SetItem(t, d.Obj(), k, f.frame)
+			t.Decref(k)
+		}
+		t.Decref(f.frame)
+	}
+	if err != nil {
+		t.Decref(d.Obj())
+		return nil, err
+	}
+	return d.Obj(), nil
+}

@@ -26,6 +26,7 @@ var funcs = []object.MethodDef{
 	}),
 	fn("exit", vm.Exit),
 	fn("_getframe", vm.GetFrame),
+	fn("_current_frames", vm.CurrentFrames),
 	fn("settrace", vm.SetTrace),
 	fn("gettrace", vm.GetTrace),
 	fn("setprofile", vm.SetProfile),
