@@ -120,7 +120,7 @@ func (p *program) startImports(st *vm.State) error {
 	return p.insertPath0(st)
 }
 
-// insertPath0 puts the script's directory (or '') in front of sys.path.
+// insertPath0 puts the script's directory (or ”) in front of sys.path.
 func (p *program) insertPath0(st *vm.State) error {
 	t := st.Thread()
 	sys, err := st.Import("sys")
