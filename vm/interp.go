@@ -44,6 +44,9 @@ type Interp struct {
 	// runs (FindStdlib), "" for none: then only built-in modules and
 	// the .py files on Path import.
 	Stdlib string
+	// StdlibMissing says the Lib was looked for and not found: a missing
+	// module's ImportError then says how to install it.
+	StdlibMissing bool
 	// Flags are the command-line settings sys.flags shows.
 	Flags Flags
 

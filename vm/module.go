@@ -479,6 +479,9 @@ func (st *State) moduleNotFound(name string) error {
 			t.Decref(parent)
 		}
 	}
+	if st.interp.StdlibMissing {
+		msg += " (" + StdlibHint + ")"
+	}
 	e := t.NewException(object.ModuleNotFoundErrorType, object.NewStr(t, msg))
 	e.Dict = object.NewDict(t)
 	e.Dict.SetStr(t, object.Intern("name"), object.NewStr(t, name))
