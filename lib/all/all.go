@@ -25,6 +25,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/os"
 	_ "github.com/ftpy/ftpy/lib/queue"
 	_ "github.com/ftpy/ftpy/lib/random"
+	_ "github.com/ftpy/ftpy/lib/signal"
 	_ "github.com/ftpy/ftpy/lib/string"
 	_ "github.com/ftpy/ftpy/lib/sys"
 	_ "github.com/ftpy/ftpy/lib/thread"
