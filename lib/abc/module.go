@@ -1,5 +1,5 @@
-// Package abc implements the abc module (abstract base classes) in Python
-// (abc.py), run when the module is first imported.
+// Package abc implements _abc, CPython's C module under abc.py (the
+// ABCMeta machinery), and ftpy's old abc module in Python (abc.py).
 package abc
 
 import (

@@ -1,5 +1,6 @@
-// Package bisect implements the bisect module: binary search and
-// insertion in sorted sequences, with lo/hi bounds and key functions.
+// Package bisect implements _bisect, CPython's C module under bisect.py,
+// and ftpy's old bisect module: binary search and insertion in sorted
+// sequences, with lo/hi bounds and key functions.
 package bisect
 
 import (

@@ -12,13 +12,13 @@ import (
 type deque struct {
 	object.Object
 	mu     sync.Mutex
-	items  []*object.Object // owned
-	maxlen int              // -1: unbounded
-	state  uint64           // bumped by each mutation, for iterators
-	dict   *object.Dict     // attributes of a Python subclass's instance
+	items  ring         // owned
+	maxlen int          // -1: unbounded
+	state  uint64       // bumped by each mutation, for iterators
+	dict   *object.Dict // attributes of a Python subclass's instance
 }
 
-var dequeType = object.NewStaticType(&object.Type{Name: "deque", Flags: object.FlagGC | object.FlagBaseType,
+var dequeType = object.NewStaticType(&object.Type{Name: "deque", Module: "collections", Flags: object.FlagGC | object.FlagBaseType | object.FlagSequence,
 	Doc:          "A list-like sequence optimized for data accesses near its endpoints.",
 	SubclassDict: func(o *object.Object) **object.Dict { return &asDeque(o).dict }})
 
@@ -28,9 +28,9 @@ func asDeque(o *object.Object) *deque { return object.Cast[deque](o) }
 func (d *deque) snapshot(t *object.Thread) []*object.Object {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	out := make([]*object.Object, len(d.items))
-	for i, x := range d.items {
-		out[i] = t.NewRef(x)
+	out := d.items.slice()
+	for _, x := range out {
+		t.Incref(x)
 	}
 	return out
 }
@@ -53,19 +53,14 @@ func (d *deque) push(t *object.Thread, v *object.Object, left bool) {
 		return
 	}
 	if left {
-		d.items = append(d.items, nil)
-		copy(d.items[1:], d.items)
-		d.items[0] = v
-		if d.maxlen >= 0 && len(d.items) > d.maxlen {
-			dropped = d.items[len(d.items)-1]
-			d.items = d.items[:len(d.items)-1]
+		d.items.pushFront(v)
+		if d.maxlen >= 0 && d.items.len() > d.maxlen {
+			dropped = d.items.popBack()
 		}
 	} else {
-		d.items = append(d.items, v)
-		if d.maxlen >= 0 && len(d.items) > d.maxlen {
-			dropped = d.items[0]
-			d.items[0] = nil
-			d.items = d.items[1:]
+		d.items.pushBack(v)
+		if d.maxlen >= 0 && d.items.len() > d.maxlen {
+			dropped = d.items.popFront()
 		}
 	}
 	d.state++
@@ -75,8 +70,7 @@ func (d *deque) push(t *object.Thread, v *object.Object, left bool) {
 
 func (d *deque) clear(t *object.Thread) {
 	d.mu.Lock()
-	items := d.items
-	d.items = nil
+	items := d.items.takeAll()
 	d.state++
 	d.mu.Unlock()
 	decrefAll(t, items)
@@ -116,9 +110,39 @@ func (d *deque) extend(t *object.Thread, iterable *object.Object, left bool) err
 	return nil
 }
 
-// find returns the index of the first item equal to v in [start, stop).
-func (d *deque) find(t *object.Thread, v *object.Object, start, stop int) (int, error) {
+// snapshotState returns new references to the items and the mutation
+// count they were read at.
+func (d *deque) snapshotState(t *object.Thread) ([]*object.Object, uint64) {
+	d.mu.Lock()
+	st := d.state
+	d.mu.Unlock()
 	items := d.snapshot(t)
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.state != st {
+		// Changed between the two reads: take both again at once.
+		decrefAll(t, items)
+		out := d.items.slice()
+		for _, x := range out {
+			t.Incref(x)
+		}
+		return out, d.state
+	}
+	return items, st
+}
+
+// mutatedSince reports whether d changed since state st.
+func (d *deque) mutatedSince(st uint64) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.state != st
+}
+
+// find returns the index of the first item equal to v in [start, stop)
+// and the state it found it at. A comparison that mutates the deque
+// stops the search with errType, as in CPython.
+func (d *deque) find(t *object.Thread, v *object.Object, start, stop int, errType *object.Type) (int, uint64, error) {
+	items, st := d.snapshotState(t)
 	defer decrefAll(t, items)
 	if stop > len(items) {
 		stop = len(items)
@@ -126,16 +150,19 @@ func (d *deque) find(t *object.Thread, v *object.Object, start, stop int) (int, 
 	for i := start; i < stop; i++ {
 		eq, err := object.RichCompareBool(t, items[i], v, object.EQ)
 		if err != nil {
-			return -1, err
+			return -1, st, err
+		}
+		if d.mutatedSince(st) {
+			return -1, st, t.Errorf(errType, "deque mutated during iteration")
 		}
 		if eq {
-			return i, nil
+			return i, st, nil
 		}
 	}
-	return -1, nil
+	return -1, st, nil
 }
 
-var dequeMethods = []object.MethodDef{
+var dequeBaseMethods = []object.MethodDef{
 	dm("append", 1, 1, "Add an element to the right side of the deque.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
 		d.push(t, a[0], false)
 		return object.None, nil
@@ -147,24 +174,20 @@ var dequeMethods = []object.MethodDef{
 	dm("pop", 0, 0, "Remove and return the rightmost element.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
 		d.mu.Lock()
 		defer d.mu.Unlock()
-		if len(d.items) == 0 {
+		v := d.items.popBack()
+		if v == nil {
 			return nil, t.Errorf(object.IndexErrorType, "pop from an empty deque")
 		}
-		v := d.items[len(d.items)-1]
-		d.items[len(d.items)-1] = nil
-		d.items = d.items[:len(d.items)-1]
 		d.state++
 		return v, nil
 	}),
 	dm("popleft", 0, 0, "Remove and return the leftmost element.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
 		d.mu.Lock()
 		defer d.mu.Unlock()
-		if len(d.items) == 0 {
+		v := d.items.popFront()
+		if v == nil {
 			return nil, t.Errorf(object.IndexErrorType, "pop from an empty deque")
 		}
-		v := d.items[0]
-		d.items[0] = nil
-		d.items = d.items[1:]
 		d.state++
 		return v, nil
 	}),
@@ -179,9 +202,10 @@ var dequeMethods = []object.MethodDef{
 		return object.None, nil
 	}),
 	dm("copy", 0, 0, "Return a shallow copy of a deque.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
-		nd := newDeque(t, dequeType, d.maxlen)
-		nd.items = d.snapshot(t)
-		return &nd.Object, nil
+		return d.copy(t)
+	}),
+	dm("__copy__", 0, 0, "Return a shallow copy of a deque.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
+		return d.copy(t)
 	}),
 	dm("rotate", 0, 1, "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
 		n := int64(1)
@@ -193,14 +217,13 @@ var dequeMethods = []object.MethodDef{
 		}
 		d.mu.Lock()
 		defer d.mu.Unlock()
-		l := int64(len(d.items))
+		l := int64(d.items.len())
 		if l <= 1 {
 			return object.None, nil
 		}
 		k := ((n % l) + l) % l
 		if k != 0 {
-			rot := append(append([]*object.Object(nil), d.items[l-k:]...), d.items[:l-k]...)
-			copy(d.items, rot)
+			d.items.rotate(int(k))
 			d.state++
 		}
 		return object.None, nil
@@ -208,20 +231,21 @@ var dequeMethods = []object.MethodDef{
 	dm("reverse", 0, 0, "Reverse *IN PLACE*.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
 		d.mu.Lock()
 		defer d.mu.Unlock()
-		for i, j := 0, len(d.items)-1; i < j; i, j = i+1, j-1 {
-			d.items[i], d.items[j] = d.items[j], d.items[i]
-		}
+		d.items.reverse()
 		d.state++
 		return object.None, nil
 	}),
 	dm("count", 1, 1, "Return number of occurrences of value.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
-		items := d.snapshot(t)
+		items, st := d.snapshotState(t)
 		defer decrefAll(t, items)
 		n := 0
 		for _, x := range items {
 			eq, err := object.RichCompareBool(t, x, a[0], object.EQ)
 			if err != nil {
 				return nil, err
+			}
+			if d.mutatedSince(st) {
+				return nil, t.Errorf(object.RuntimeErrorType, "deque mutated during iteration")
 			}
 			if eq {
 				n++
@@ -231,13 +255,24 @@ var dequeMethods = []object.MethodDef{
 	}),
 	dm("index", 1, 3, "Return first index of value.\n\nRaises ValueError if the value is not present.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
 		d.mu.Lock()
-		n := len(d.items)
+		n := d.items.len()
 		d.mu.Unlock()
 		start, stop := 0, n
 		norm := func(o *object.Object) (int, error) {
+			if n := o.Type().Number; !object.IsInt(o) && (n == nil || n.Index == nil) {
+				return 0, t.Errorf(object.TypeErrorType, "slice indices must be integers or have an __index__ method")
+			}
 			v, err := object.AsInt64(t, o)
 			if err != nil {
-				return 0, err
+				if !object.ErrorMatches(err, object.OverflowErrorType) {
+					return 0, err
+				}
+				// Huge bounds clamp, as slice indices do.
+				t.DropError(err)
+				v = int64(n)
+				if neg, _ := object.RichCompareBool(t, o, object.SmallInt(0), object.LT); neg {
+					v = 0
+				}
 			}
 			if v < 0 {
 				v += int64(n)
@@ -261,7 +296,7 @@ var dequeMethods = []object.MethodDef{
 				return nil, err
 			}
 		}
-		i, err := d.find(t, a[0], start, stop)
+		i, _, err := d.find(t, a[0], start, stop, object.RuntimeErrorType)
 		if err != nil {
 			return nil, err
 		}
@@ -275,7 +310,7 @@ var dequeMethods = []object.MethodDef{
 		return object.NewInt(t, int64(i)), nil
 	}),
 	dm("remove", 1, 1, "Remove first occurrence of value.", func(t *object.Thread, d *deque, a []*object.Object) (*object.Object, error) {
-		i, err := d.find(t, a[0], 0, 1<<62)
+		i, st, err := d.find(t, a[0], 0, 1<<62, object.IndexErrorType)
 		if err != nil {
 			return nil, err
 		}
@@ -287,10 +322,13 @@ var dequeMethods = []object.MethodDef{
 			return nil, t.Errorf(object.ValueErrorType, "%s is not in deque", r)
 		}
 		d.mu.Lock()
+		if d.state != st {
+			d.mu.Unlock()
+			return nil, t.Errorf(object.IndexErrorType, "deque mutated during iteration")
+		}
 		var v *object.Object
-		if i < len(d.items) {
-			v = d.items[i]
-			d.items = append(d.items[:i], d.items[i+1:]...)
+		if i < d.items.len() {
+			v = d.items.deleteAt(i)
 			d.state++
 		}
 		d.mu.Unlock()
@@ -315,7 +353,7 @@ func (d *deque) index(t *object.Thread, key *object.Object) (int, error) {
 		return 0, err
 	}
 	d.mu.Lock()
-	n := int64(len(d.items))
+	n := int64(d.items.len())
 	d.mu.Unlock()
 	if i < 0 {
 		i += n
@@ -339,6 +377,9 @@ func init() {
 		d := asDeque(self)
 		ml := -1
 		if maxlen != nil && maxlen != object.None {
+			if !object.IsInt(maxlen) {
+				return t.Errorf(object.TypeErrorType, "an integer is required")
+			}
 			n, err := object.AsInt64(t, maxlen)
 			if err != nil {
 				return err
@@ -358,9 +399,7 @@ func init() {
 		return nil
 	}
 	typ.Traverse = func(o *object.Object, visit object.Visitor) {
-		for _, x := range asDeque(o).items {
-			visit(x)
-		}
+		asDeque(o).items.visit(visit)
 	}
 	typ.Clear = func(t *object.Thread, o *object.Object) { asDeque(o).clear(t) }
 	typ.Dealloc = typ.Clear
@@ -369,11 +408,7 @@ func init() {
 		d := asDeque(o)
 		d.mu.Lock()
 		defer d.mu.Unlock()
-		return len(d.items), nil
-	}
-	typ.Bool = func(t *object.Thread, o *object.Object) (bool, error) {
-		n, _ := typ.Len(t, o)
-		return n > 0, nil
+		return d.items.len(), nil
 	}
 	typ.GetItem = func(t *object.Thread, o, key *object.Object) (*object.Object, error) {
 		d := asDeque(o)
@@ -383,10 +418,10 @@ func init() {
 		}
 		d.mu.Lock()
 		defer d.mu.Unlock()
-		if i >= len(d.items) {
+		if i >= d.items.len() {
 			return nil, t.Errorf(object.IndexErrorType, "deque index out of range")
 		}
-		return t.NewRef(d.items[i]), nil
+		return t.NewRef(d.items.at(i)), nil
 	}
 	typ.SetItem = func(t *object.Thread, o, key, v *object.Object) error {
 		d := asDeque(o)
@@ -395,34 +430,28 @@ func init() {
 			return err
 		}
 		d.mu.Lock()
-		if i >= len(d.items) {
+		if i >= d.items.len() {
 			d.mu.Unlock()
 			return t.Errorf(object.IndexErrorType, "deque index out of range")
 		}
-		old := d.items[i]
+		var old *object.Object
 		if v == nil {
-			d.items = append(d.items[:i], d.items[i+1:]...)
+			old = d.items.deleteAt(i)
+			d.state++
 		} else {
-			d.items[i] = t.NewRef(v)
+			// Replacing an item keeps iterators valid, as in CPython.
+			old = d.items.setAt(i, t.NewRef(v))
 		}
-		d.state++
 		d.mu.Unlock()
 		t.Decref(old)
 		return nil
 	}
 	typ.Contains = func(t *object.Thread, o, v *object.Object) (bool, error) {
-		i, err := asDeque(o).find(t, v, 0, 1<<62)
+		i, _, err := asDeque(o).find(t, v, 0, 1<<62, object.RuntimeErrorType)
 		return i >= 0, err
 	}
 	typ.Iter = func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		d := asDeque(o)
-		d.mu.Lock()
-		st := d.state
-		d.mu.Unlock()
-		it := &dequeIter{d: t.NewRef(o), state: st}
-		t.Init(&it.Object, dequeIterType)
-		t.Track(&it.Object)
-		return &it.Object, nil
+		return newDequeIter(t, dequeIterType, o, 0), nil
 	}
 	typ.Repr = func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		d := asDeque(o)
@@ -461,12 +490,13 @@ func init() {
 		defer t.Decref(ly.Obj())
 		return object.RichCompare(t, lx.Obj(), ly.Obj(), op)
 	}
-	typ.Number = &object.NumberMethods{InplaceAdd: func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
+	initDequeSequenceOps(typ)
+	typ.Number.InplaceAdd = func(t *object.Thread, a, b *object.Object) (*object.Object, error) {
 		if err := asDeque(a).extend(t, b, false); err != nil {
 			return nil, err
 		}
 		return t.NewRef(a), nil
-	}}
+	}
 	object.ReadyType(typ, dequeMethods, []object.GetSetDef{{Name: "maxlen", Doc: "maximum size of a deque or None if unbounded",
 		Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 			if ml := asDeque(o).maxlen; ml >= 0 {
@@ -476,53 +506,7 @@ func init() {
 		}}})
 	moduleTypes = append(moduleTypes, typ)
 
-	dequeIterType.Iter = func(t *object.Thread, o *object.Object) (*object.Object, error) { return t.NewRef(o), nil }
-	dequeIterType.Next = func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		it := object.Cast[dequeIter](o)
-		if it.d == nil {
-			return nil, nil
-		}
-		d := asDeque(it.d)
-		d.mu.Lock()
-		if d.state != it.state {
-			d.mu.Unlock()
-			return nil, t.Errorf(object.RuntimeErrorType, "deque mutated during iteration")
-		}
-		if it.index >= len(d.items) {
-			d.mu.Unlock()
-			old := it.d
-			it.d = nil
-			t.Decref(old)
-			return nil, nil
-		}
-		v := t.NewRef(d.items[it.index])
-		it.index++
-		d.mu.Unlock()
-		return v, nil
-	}
-	dequeIterType.Traverse = func(o *object.Object, visit object.Visitor) {
-		if d := object.Cast[dequeIter](o).d; d != nil {
-			visit(d)
-		}
-	}
-	dequeIterType.Clear = func(t *object.Thread, o *object.Object) {
-		it := object.Cast[dequeIter](o)
-		d := it.d
-		it.d = nil
-		t.XDecref(d)
-	}
-	dequeIterType.Dealloc = dequeIterType.Clear
-	object.ReadyType(dequeIterType, nil, nil)
 }
-
-type dequeIter struct {
-	object.Object
-	d     *object.Object
-	index int
-	state uint64
-}
-
-var dequeIterType = object.NewStaticType(&object.Type{Name: "_deque_iterator", Flags: object.FlagGC})
 
 func itoa(n int) string {
 	if n == 0 {

@@ -1,5 +1,8 @@
-// Package collections implements the collections module: deque,
-// defaultdict, OrderedDict, Counter and namedtuple.
+// Package collections implements _collections, CPython's C module under
+// collections/__init__.py (deque and its iterators, defaultdict,
+// _count_elements, _tuplegetter), and ftpy's old collections module
+// (deque, defaultdict, OrderedDict, Counter, namedtuple) until the Lib's
+// replaces it.
 package collections
 
 import (
@@ -48,7 +51,7 @@ func NewGoMethod(t *object.Thread, def *object.MethodDef) *object.Object {
 func init() {
 	object.ReadyType(goMethodType, nil, nil)
 	vm.RegisterModule("collections", newModule)
-	vm.RegisterModule("_collections", newModule)
+	vm.RegisterModule("_collections", newCModule)
 }
 
 var moduleTypes []*object.Type

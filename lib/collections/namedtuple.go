@@ -8,55 +8,12 @@ import (
 	"github.com/ftpy/ftpy/vm"
 )
 
-// tupleGetter is a namedtuple field's accessor (_tuplegetter).
-type tupleGetter struct {
-	object.Object
-	index int
-	doc   string
-}
-
-var tupleGetterType = object.NewStaticType(&object.Type{
-	Name: "_tuplegetter",
-	DescrGet: func(t *object.Thread, d, obj *object.Object, typ *object.Type) (*object.Object, error) {
-		g := object.Cast[tupleGetter](d)
-		if obj == nil {
-			return t.NewRef(d), nil
-		}
-		if !object.IsTuple(obj) {
-			return nil, t.Errorf(object.TypeErrorType, "descriptor for index '%d' for tuple subclasses doesn't apply to '%s' object", g.index, obj.Type().Name)
-		}
-		items := object.AsTuple(obj).Items
-		if g.index >= len(items) {
-			return nil, t.Errorf(object.IndexErrorType, "tuple index out of range")
-		}
-		return t.NewRef(items[g.index]), nil
-	},
-	DescrSet: func(t *object.Thread, d, obj, v *object.Object) error {
-		if v == nil {
-			return t.Errorf(object.AttributeErrorType, "can't delete attribute")
-		}
-		return t.Errorf(object.AttributeErrorType, "can't set attribute")
-	},
-	Repr: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		g := object.Cast[tupleGetter](o)
-		return object.NewStr(t, fmt.Sprintf("_tuplegetter(%d, %s)", g.index, quote(g.doc))), nil
-	},
-})
-
-func quote(s string) string {
-	return "'" + strings.ReplaceAll(strings.ReplaceAll(s, `\`, `\\`), "'", `\'`) + "'"
-}
-
 var keywords = map[string]bool{}
 
 func init() {
 	for _, k := range strings.Fields("False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield") {
 		keywords[k] = true
 	}
-	object.ReadyType(tupleGetterType, nil, []object.GetSetDef{{Name: "__doc__",
-		Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-			return object.NewStr(t, object.Cast[tupleGetter](o).doc), nil
-		}}})
 	funcs = append(funcs, object.MethodDef{Name: "namedtuple", Fn: namedtupleFn,
 		Doc: "Returns a new subclass of tuple with named fields."})
 }
@@ -394,9 +351,7 @@ func MakeNamedTuple(t *object.Thread, typename string, fields []string, defaults
 	set("__getnewargs__", NewGoMethod(t, gnaDef))
 
 	for i, f := range fields {
-		g := &tupleGetter{index: i, doc: fmt.Sprintf("Alias for field number %d", i)}
-		t.Init(&g.Object, tupleGetterType)
-		set(f, &g.Object)
+		set(f, newTupleGetter(t, i, object.NewStr(t, fmt.Sprintf("Alias for field number %d", i))))
 	}
 
 	name := object.NewStr(t, typename)

@@ -1,5 +1,7 @@
-// Package functools implements the functools module: partial, reduce,
-// update_wrapper, wraps, lru_cache, cache and cmp_to_key.
+// Package functools implements _functools, CPython's C module under
+// functools.py (partial, reduce, cmp_to_key, _lru_cache_wrapper), and
+// ftpy's old functools module (with update_wrapper, wraps, lru_cache,
+// cache) until the Lib's replaces it.
 package functools
 
 import (
@@ -11,151 +13,6 @@ import (
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
 )
-
-// ---- partial ----
-
-type partial struct {
-	object.Object
-	fn, args, kw *object.Object // function, tuple, dict (owned)
-	dict         *object.Dict
-}
-
-var partialType = object.NewStaticType(&object.Type{Name: "partial", Flags: object.FlagGC | object.FlagBaseType,
-	Doc: "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n"})
-
-func newPartial(t *object.Thread, typ *object.Type, fn *object.Object, args []*object.Object, kw *object.Dict) *object.Object {
-	p := &partial{fn: t.NewRef(fn), args: object.NewTupleRefs(t, args...).Obj()}
-	if kw == nil {
-		kw = object.NewDict(t)
-	} else {
-		t.Incref(kw.Obj())
-	}
-	p.kw = kw.Obj()
-	t.Init(&p.Object, typ)
-	t.Track(&p.Object)
-	return &p.Object
-}
-
-func kwDict(t *object.Thread, args []*object.Object, kw *object.Tuple) *object.Dict {
-	d := object.NewDict(t)
-	if kw != nil {
-		n := len(args) - len(kw.Items)
-		for i, k := range kw.Items {
-			d.SetStr(t, object.AsStr(k), args[n+i])
-		}
-	}
-	return d
-}
-
-func partialNew(t *object.Thread, typ *object.Type, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-	n := len(args)
-	if kw != nil {
-		n -= len(kw.Items)
-	}
-	if n < 1 {
-		return nil, t.Errorf(object.TypeErrorType, "type 'partial' takes at least one argument")
-	}
-	fn := args[0]
-	if !object.IsCallable(fn) {
-		return nil, t.Errorf(object.TypeErrorType, "the first argument must be callable")
-	}
-	pos := args[1:n]
-	d := kwDict(t, args, kw)
-	defer t.Decref(d.Obj())
-	if fn.Type() == partialType {
-		inner := object.Cast[partial](fn)
-		pos = append(append([]*object.Object(nil), object.AsTuple(inner.args).Items...), pos...)
-		merged := object.AsDict(inner.kw).Copy(t)
-		defer t.Decref(merged.Obj())
-		if err := merged.Merge(t, d); err != nil {
-			return nil, err
-		}
-		return newPartial(t, typ, inner.fn, pos, merged), nil
-	}
-	return newPartial(t, typ, fn, pos, d), nil
-}
-
-func partialCall(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-	p := object.Cast[partial](self)
-	n := len(args)
-	if kw != nil {
-		n -= len(kw.Items)
-	}
-	pargs := object.AsTuple(p.args).Items
-	pkw := object.AsDict(p.kw)
-	all := make([]*object.Object, 0, len(pargs)+len(args)+pkw.Len())
-	all = append(all, pargs...)
-	all = append(all, args[:n]...)
-	if pkw.Len() == 0 {
-		all = append(all, args[n:]...)
-		return object.CallHeld(t, p.fn, all, kw)
-	}
-	merged := pkw.Copy(t)
-	defer t.Decref(merged.Obj())
-	if kw != nil {
-		for i, k := range kw.Items {
-			merged.SetStr(t, object.AsStr(k), args[n+i])
-		}
-	}
-	var names []*object.Object
-	for pos := 0; ; {
-		var k, v *object.Object
-		var ok bool
-		pos, k, v, ok = merged.Next(pos)
-		if !ok {
-			break
-		}
-		names = append(names, k)
-		all = append(all, v)
-	}
-	kn := object.NewTupleRefs(t, names...)
-	defer t.Decref(kn.Obj())
-	return object.CallHeld(t, p.fn, all, kn)
-}
-
-func partialRepr(t *object.Thread, o *object.Object) (*object.Object, error) {
-	p := object.Cast[partial](o)
-	name := "functools." + o.Type().Name
-	if o.Type() != partialType {
-		name = o.Type().Name
-	}
-	if !t.ReprEnter(o) {
-		return object.NewStr(t, "..."), nil
-	}
-	defer t.ReprLeave(o)
-	parts := []string{}
-	r, err := object.ReprString(t, p.fn)
-	if err != nil {
-		return nil, err
-	}
-	parts = append(parts, r)
-	for _, a := range object.AsTuple(p.args).Items {
-		r, err := object.ReprString(t, a)
-		if err != nil {
-			return nil, err
-		}
-		parts = append(parts, r)
-	}
-	kw := object.AsDict(p.kw)
-	for pos := 0; ; {
-		var k, v *object.Object
-		var ok bool
-		pos, k, v, ok = kw.Next(pos)
-		if !ok {
-			break
-		}
-		ks, err := object.StrString(t, k)
-		if err != nil {
-			return nil, err
-		}
-		r, err := object.ReprString(t, v)
-		if err != nil {
-			return nil, err
-		}
-		parts = append(parts, ks+"="+r)
-	}
-	return object.NewStr(t, name+"("+strings.Join(parts, ", ")+")"), nil
-}
 
 // ---- reduce ----
 
@@ -332,7 +189,7 @@ func wraps(t *object.Thread, _ *object.Object, args []*object.Object, kw *object
 	}
 	d.SetStr(t, object.Intern("updated"), updated)
 	t.Decref(updated)
-	return newPartial(t, partialType, updateWrapperObj, nil, d), nil
+	return newPartial(t, partialType, updateWrapperObj, t.NewRef(object.EmptyTuple.Obj()), t.NewRef(d.Obj())), nil
 }
 
 // ---- lru_cache ----
@@ -347,9 +204,11 @@ type lruWrapper struct {
 	misses  atomic.Int64
 	mu      sync.Mutex // serialises evictions
 	dict    *object.Dict
+	// infoType is the cache_info_type cache_info() calls (a namedtuple).
+	infoType *object.Object
 }
 
-var lruType = object.NewStaticType(&object.Type{Name: "_lru_cache_wrapper", Flags: object.FlagGC,
+var lruType = object.NewStaticType(&object.Type{Name: "_lru_cache_wrapper", Module: "functools", Flags: object.FlagGC,
 	Doc: "Create a cached callable that wraps another function."})
 
 var kwMark = object.NewStaticTuple()
@@ -462,9 +321,11 @@ func lruCall(t *object.Thread, self *object.Object, args []*object.Object, kw *o
 }
 
 func newLRU(t *object.Thread, fn *object.Object, maxsize int64, typed bool) (*object.Object, error) {
-	w := &lruWrapper{fn: t.NewRef(fn), cache: object.NewDict(t), maxsize: maxsize, typed: typed}
-	t.Init(&w.Object, lruType)
-	t.Track(&w.Object)
+	ci, err := cacheInfo(t)
+	if err != nil {
+		return nil, err
+	}
+	w := newLRUWrapper(t, lruType, fn, maxsize, typed, ci)
 	if err := doUpdateWrapper(t, &w.Object, fn, nil, nil); err != nil {
 		t.Decref(&w.Object)
 		return nil, err
@@ -534,7 +395,7 @@ type keyWrapper struct {
 	cmp, obj *object.Object
 }
 
-var keyWrapperType = object.NewStaticType(&object.Type{Name: "KeyWrapper", Flags: object.FlagGC})
+var keyWrapperType = object.NewStaticType(&object.Type{Name: "KeyWrapper", Module: "functools", Flags: object.FlagGC})
 
 func newKeyWrapper(t *object.Thread, cmp, obj *object.Object) *object.Object {
 	k := &keyWrapper{cmp: t.NewRef(cmp)}
@@ -561,51 +422,8 @@ var funcs = []object.MethodDef{
 }
 
 func init() {
-	partialType.New = partialNew
-	partialType.Call = partialCall
-	partialType.Repr = partialRepr
-	partialType.DictPtr = func(o *object.Object) **object.Dict { return &object.Cast[partial](o).dict }
-	partialType.SubclassDict = partialType.DictPtr
-	partialType.Traverse = func(o *object.Object, visit object.Visitor) {
-		p := object.Cast[partial](o)
-		for _, x := range []*object.Object{p.fn, p.args, p.kw} {
-			if x != nil {
-				visit(x)
-			}
-		}
-		if p.dict != nil {
-			visit(p.dict.Obj())
-		}
-	}
-	partialType.Clear = func(t *object.Thread, o *object.Object) {
-		p := object.Cast[partial](o)
-		fn, a, k, d := p.fn, p.args, p.kw, p.dict
-		p.fn, p.args, p.kw, p.dict = nil, nil, nil, nil
-		t.XDecref(fn)
-		t.XDecref(a)
-		t.XDecref(k)
-		if d != nil {
-			t.Decref(d.Obj())
-		}
-	}
-	partialType.Dealloc = partialType.Clear
-	getter := func(f func(p *partial) *object.Object) func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		return func(t *object.Thread, o *object.Object) (*object.Object, error) {
-			v := f(object.Cast[partial](o))
-			if v == nil {
-				return object.None, nil
-			}
-			return t.NewRef(v), nil
-		}
-	}
-	object.ReadyType(partialType, nil, []object.GetSetDef{
-		{Name: "func", Get: getter(func(p *partial) *object.Object { return p.fn }), Doc: "function object to use in future partial calls"},
-		{Name: "args", Get: getter(func(p *partial) *object.Object { return p.args }), Doc: "tuple of arguments to future partial calls"},
-		{Name: "keywords", Get: getter(func(p *partial) *object.Object { return p.kw }), Doc: "dictionary of keyword arguments to future partial calls"},
-		dictGetSet(func(o *object.Object) **object.Dict { return &object.Cast[partial](o).dict }),
-	})
-
 	lruType.Call = lruCall
+	lruType.New = lruNew
 	lruType.DictPtr = func(o *object.Object) **object.Dict { return &object.Cast[lruWrapper](o).dict }
 	lruType.DescrGet = func(t *object.Thread, d, obj *object.Object, typ *object.Type) (*object.Object, error) {
 		if obj == nil || obj == object.None {
@@ -621,6 +439,9 @@ func init() {
 		if w.fn != nil {
 			visit(w.fn)
 		}
+		if w.infoType != nil {
+			visit(w.infoType)
+		}
 		if w.cache != nil {
 			visit(w.cache.Obj())
 		}
@@ -630,9 +451,10 @@ func init() {
 	}
 	lruType.Clear = func(t *object.Thread, o *object.Object) {
 		w := object.Cast[lruWrapper](o)
-		fn, c, d := w.fn, w.cache, w.dict
-		w.fn, w.cache, w.dict = nil, nil, nil
+		fn, c, d, it := w.fn, w.cache, w.dict, w.infoType
+		w.fn, w.cache, w.dict, w.infoType = nil, nil, nil, nil
 		t.XDecref(fn)
+		t.XDecref(it)
 		if c != nil {
 			t.Decref(c.Obj())
 		}
@@ -647,10 +469,7 @@ func init() {
 				return nil, err
 			}
 			w := object.Cast[lruWrapper](self)
-			ci, err := cacheInfo(t)
-			if err != nil {
-				return nil, err
-			}
+			ci := w.infoType
 			maxsize := object.None
 			if w.maxsize >= 0 {
 				maxsize = object.NewInt(t, w.maxsize)
@@ -679,6 +498,9 @@ func init() {
 			w.misses.Store(0)
 			return object.None, nil
 		}},
+		{Name: "__reduce__", Fn: lruReduce},
+		{Name: "__copy__", Fn: lruSelf},
+		{Name: "__deepcopy__", Fn: lruSelf},
 	}, []object.GetSetDef{dictGetSet(func(o *object.Object) **object.Dict { return &object.Cast[lruWrapper](o).dict })})
 
 	keyWrapperType.Call = func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
@@ -734,11 +556,8 @@ func init() {
 
 func dictGetSet(dp func(o *object.Object) **object.Dict) object.GetSetDef {
 	return object.GetSetDef{Name: "__dict__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		p := dp(o)
-		if *p == nil {
-			*p = object.NewDict(t)
-		}
-		return t.NewRef((*p).Obj()), nil
+		// EnsureDict publishes a new dict once, even when threads race.
+		return t.NewRef(object.EnsureDict(t, dp(o)).Obj()), nil
 	}}
 }
 

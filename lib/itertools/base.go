@@ -180,9 +180,9 @@ func newModule(st *vm.State) (*object.Object, error) {
 	mod := object.NewStrStatic("itertools")
 	for _, typ := range allTypes {
 		typ.Dict.SetStr(t, object.Intern("__module__"), mod)
-		if typ.Name[0] != '_' {
-			m.Dict.SetStr(t, object.Intern(typ.Name), typ.Obj())
-		}
+		// The private types (_grouper, _tee, _tee_dataobject) are
+		// module attributes too, as in CPython.
+		m.Dict.SetStr(t, object.Intern(typ.Name), typ.Obj())
 	}
 	for i := range funcs {
 		m.Dict.SetStr(t, object.Intern(funcs[i].Name), object.NewStaticBuiltin(&funcs[i]))

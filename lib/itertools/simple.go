@@ -513,7 +513,7 @@ func init() {
 				return nil, err
 			}
 			return newItObj(t, object.AsType(cls), &chainImpl{source: src}), nil
-		}}}, nil)
+		}}, object.ClassGetItemDef}, nil)
 	object.ReadyType(isliceType, nil, nil)
 }
 

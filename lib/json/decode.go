@@ -25,13 +25,37 @@ type decoder struct {
 	parseConstant *object.Object
 	strict        bool
 	depth, limit  int
+	// stop: a missing value anywhere is reported as stopIteration, as
+	// _json's scanner does (json.decoder turns it into "Expecting
+	// value"), instead of a JSONDecodeError.
+	stop bool
+}
+
+// stopIteration is a missing value at byte offset pos, in stop mode.
+type stopIteration struct{ pos int }
+
+func (e *stopIteration) Error() string { return "no value" }
+
+// noValue reports that no value starts at pos.
+func (d *decoder) noValue(pos int) error {
+	if d.stop {
+		return &stopIteration{pos}
+	}
+	return d.fail("Expecting value", pos)
 }
 
 // errNoValue says no value starts at the position: the caller reports
 // "Expecting value" there.
 var errNoValue = errors.New("no value")
 
-func (d *decoder) charPos(pos int) int { return utf8.RuneCountInString(d.s[:pos]) }
+// charPos converts a byte offset to a character index; scanstring's
+// "starting at" position can be -1, before the text.
+func (d *decoder) charPos(pos int) int {
+	if pos < 0 {
+		return pos
+	}
+	return utf8.RuneCountInString(d.s[:pos])
+}
 
 func (d *decoder) fail(msg string, pos int) error {
 	t := d.t
@@ -315,7 +339,7 @@ func (d *decoder) array(pos int) (*object.Object, int, error) {
 	for {
 		v, end, err := d.value(pos)
 		if err == errNoValue {
-			return fail(d.fail("Expecting value", pos))
+			return fail(d.noValue(pos))
 		}
 		if err != nil {
 			return fail(err)
@@ -365,7 +389,7 @@ func (d *decoder) object(pos int) (*object.Object, int, error) {
 			pos = d.skipWS(pos + 1)
 			v, end, err := d.value(pos)
 			if err == errNoValue {
-				return fail(d.fail("Expecting value", pos))
+				return fail(d.noValue(pos))
 			}
 			if err != nil {
 				return fail(err)

@@ -10,15 +10,19 @@ import (
 
 // encoder holds dumps' options while it formats one value.
 type encoder struct {
-	t            *object.Thread
-	skipKeys     bool
-	ensureASCII  bool
-	allowNaN     bool
-	sortKeys     bool
-	indent       *string
-	itemSep      string
-	keySep       string
-	def          *object.Object // default=, nil for none
+	t           *object.Thread
+	skipKeys    bool
+	ensureASCII bool
+	allowNaN    bool
+	sortKeys    bool
+	indent      *string
+	itemSep     string
+	keySep      string
+	def         *object.Object // default=, nil for none
+	// strFn, when set, is a Python function that turns a str into its
+	// JSON literal (_json.make_encoder's encoder argument when it is
+	// not one of _json's own).
+	strFn        *object.Object
 	markers      map[*object.Object]bool
 	b            strings.Builder
 	depth, limit int
@@ -103,6 +107,24 @@ func (e *encoder) str(s string) {
 	e.b.WriteByte('"')
 }
 
+// writeStr writes the JSON literal of the str o.
+func (e *encoder) writeStr(o *object.Object) error {
+	if e.strFn == nil {
+		e.str(object.StrValue(o))
+		return nil
+	}
+	r, err := object.Call(e.t, e.strFn, []*object.Object{o}, nil)
+	if err != nil {
+		return err
+	}
+	defer e.t.Decref(r)
+	if !object.IsStr(r) {
+		return e.t.Errorf(object.TypeErrorType, "encoder() must return a string, not %s", r.Type().Name)
+	}
+	e.b.WriteString(object.StrValue(r))
+	return nil
+}
+
 func (e *encoder) float(v float64) error {
 	switch {
 	case math.IsNaN(v) || math.IsInf(v, 0):
@@ -164,7 +186,7 @@ func (e *encoder) encode(o *object.Object) error {
 	case o == object.False:
 		e.b.WriteString("false")
 	case object.IsStr(o):
-		e.str(object.StrValue(o))
+		return e.writeStr(o)
 	case object.IsInt(o):
 		e.b.WriteString(object.AsInt(o).String())
 	case object.IsFloat(o):
@@ -318,7 +340,16 @@ func (e *encoder) dict(o *object.Object) error {
 			e.newline()
 		}
 		first = false
-		e.str(ks)
+		if e.strFn != nil {
+			kso := object.NewStr(t, ks)
+			err := e.writeStr(kso)
+			t.Decref(kso)
+			if err != nil {
+				return err
+			}
+		} else {
+			e.str(ks)
+		}
 		e.b.WriteString(e.keySep)
 		if err := e.encode(vals[i]); err != nil {
 			return err

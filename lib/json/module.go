@@ -1,6 +1,7 @@
-// Package json implements the json module: the scanner and the formatter
-// in Go, the Python-facing API (dumps, loads, JSONEncoder, JSONDecoder,
-// JSONDecodeError) in json.py, run when the module is first imported.
+// Package json implements _json, CPython's C module under the json
+// package (scanner, encoder, string escaping), and ftpy's old json
+// module: the scanner and the formatter in Go, the Python-facing API
+// (dumps, loads, JSONEncoder, JSONDecoder, JSONDecodeError) in json.py.
 package json
 
 import (

@@ -1,4 +1,5 @@
-// Package operator implements the operator module: the operators as
+// Package operator implements _operator, CPython's C module under
+// operator.py, and ftpy's old operator module: the operators as
 // functions, and the itemgetter, attrgetter and methodcaller types.
 package operator
 
@@ -200,7 +201,7 @@ var funcs = []object.MethodDef{
 			npos -= len(kw.Items)
 		}
 		if npos < 1 {
-			return nil, t.Errorf(object.TypeErrorType, "call() missing 1 required positional argument: 'obj'")
+			return nil, t.Errorf(object.TypeErrorType, "call expected at least 1 argument, got %d", npos)
 		}
 		return object.Call(t, args[0], args[1:], kw)
 	}},
@@ -225,6 +226,7 @@ type itemGetter struct {
 
 var itemGetterType = object.NewStaticType(&object.Type{
 	Name:     "itemgetter",
+	Module:   "operator",
 	Flags:    object.FlagGC,
 	Doc:      "Return a callable object that fetches the given item(s) from its operand.",
 	Traverse: func(o *object.Object, visit object.Visitor) { visitAll(object.Cast[itemGetter](o).items, visit) },
@@ -279,6 +281,7 @@ type attrGetter struct {
 
 var attrGetterType = object.NewStaticType(&object.Type{
 	Name:     "attrgetter",
+	Module:   "operator",
 	Flags:    object.FlagGC,
 	Doc:      "Return a callable object that fetches the given attribute(s) from its operand.",
 	Traverse: func(o *object.Object, visit object.Visitor) { visitAll(object.Cast[attrGetter](o).names, visit) },
@@ -368,9 +371,10 @@ func methodCallerClear(t *object.Thread, o *object.Object) {
 }
 
 var methodCallerType = object.NewStaticType(&object.Type{
-	Name:  "methodcaller",
-	Flags: object.FlagGC,
-	Doc:   "Return a callable object that calls the given method on its operand.",
+	Name:   "methodcaller",
+	Module: "operator",
+	Flags:  object.FlagGC,
+	Doc:    "Return a callable object that calls the given method on its operand.",
 	Traverse: func(o *object.Object, visit object.Visitor) {
 		m := object.Cast[methodCaller](o)
 		if m.name != nil {
@@ -482,9 +486,9 @@ func clearItems(t *object.Thread, items *[]*object.Object) {
 }
 
 func init() {
-	object.ReadyType(itemGetterType, nil, nil)
-	object.ReadyType(attrGetterType, nil, nil)
-	object.ReadyType(methodCallerType, nil, nil)
+	object.ReadyType(itemGetterType, reduceMethod(itemGetterReduce), nil)
+	object.ReadyType(attrGetterType, reduceMethod(attrGetterReduce), nil)
+	object.ReadyType(methodCallerType, reduceMethod(methodCallerReduce), nil)
 }
 
 var setModuleOnce sync.Once

@@ -1,5 +1,5 @@
-// Package queue implements the queue module in Python (queue.py), run when the
-// module is first imported.
+// Package queue implements _queue, CPython's C module under queue.py
+// (SimpleQueue, Empty), and ftpy's old queue module in Python (queue.py).
 package queue
 
 import (

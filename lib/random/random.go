@@ -1,6 +1,7 @@
-// Package random implements the random module on a Mersenne Twister that
-// is seeded and sampled as CPython does, so seeded sequences match
-// python3's. Each Random instance guards its generator with a mutex: the
+// Package random implements _random (CPython's C module under
+// random.py: the Random base class) and ftpy's old random module, on a
+// Mersenne Twister that is seeded and sampled as CPython does, so seeded
+// sequences match python3's. Each Random instance guards its generator with a mutex: the
 // module-level functions share one instance across threads.
 package random
 

@@ -1,5 +1,6 @@
-// Package string implements the string module's constants and capwords;
-// Template is in string.py, run when the module is first imported.
+// Package string implements _string, CPython's C module under string.py
+// (the str.format parser), and ftpy's old string module: constants and
+// capwords, with Template in string.py.
 package string
 
 import (

@@ -1,6 +1,7 @@
-// Package weakref implements the weakref module's core: ref (with
-// callbacks), getweakrefcount, getweakrefs, and finalize's building block, on the
-// object core's weak references.
+// Package weakref implements _weakref, CPython's C module under
+// weakref.py (ref with callbacks, proxy, getweakrefcount, getweakrefs,
+// _remove_dead_weakref), and ftpy's old weakref module, on the object
+// core's weak references.
 package weakref
 
 import (
@@ -83,7 +84,7 @@ func init() {
 			return t.NewRef(wr.Callback()), nil
 		}}})
 	vm.RegisterModule("weakref", newModule)
-	vm.RegisterModule("_weakref", newModule)
+	vm.RegisterModule("_weakref", newCModule)
 }
 
 // hashes caches each weak reference's hash, taken from its referent the
