@@ -111,3 +111,18 @@ func (st *State) runSignalHandlers(set uint64) error {
 	}
 	return nil
 }
+
+// WaitSignal waits, detached, until a signal handler has run or an
+// interrupt is asked for (signal.pause), and returns what it raised. A
+// wake-up left from a request handled meanwhile at a safe point does not
+// end the wait.
+func (st *State) WaitSignal() error {
+	for {
+		st.t.Detach()
+		<-st.wake
+		st.t.Attach()
+		if st.pending() {
+			return st.handlePending()
+		}
+	}
+}

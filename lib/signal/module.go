@@ -232,11 +232,7 @@ func pause(t *object.Thread, _ *object.Object, args []*object.Object, kw *object
 	if err := positional(t, "pause", args, kw, 0, 0); err != nil {
 		return nil, err
 	}
-	st := vm.StateOf(t)
-	t.Detach()
-	<-st.Wake()
-	t.Attach()
-	if err := st.PendingInterrupt(); err != nil {
+	if err := vm.StateOf(t).WaitSignal(); err != nil {
 		return nil, err
 	}
 	return object.None, nil
