@@ -26,6 +26,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/operator"
 	_ "github.com/ftpy/ftpy/lib/os"
 	_ "github.com/ftpy/ftpy/lib/queue"
+	_ "github.com/ftpy/ftpy/lib/select"
 	_ "github.com/ftpy/ftpy/lib/random"
 	_ "github.com/ftpy/ftpy/lib/signal"
 	_ "github.com/ftpy/ftpy/lib/sre"
