@@ -25,6 +25,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/math"
 	_ "github.com/ftpy/ftpy/lib/operator"
 	_ "github.com/ftpy/ftpy/lib/os"
+	_ "github.com/ftpy/ftpy/lib/posixsubprocess"
 	_ "github.com/ftpy/ftpy/lib/queue"
 	_ "github.com/ftpy/ftpy/lib/random"
 	_ "github.com/ftpy/ftpy/lib/select"
