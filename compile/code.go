@@ -95,8 +95,6 @@ type ExceptionEntry struct {
 // CodeType is the type of code objects.
 var CodeType = object.NewStaticType(&object.Type{Name: "code"})
 
-func init() { object.ReadyType(CodeType, codeMethods, codeGetSets) }
-
 // NumLocals returns the number of plain local slots.
 func (c *Code) NumLocals() int { return len(c.LocalNames) }
 

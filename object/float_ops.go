@@ -43,6 +43,7 @@ func init() {
 	FloatType.New = floatNew
 	FloatType.Number = &floatNumber
 	ReadyType(FloatType, []MethodDef{
+		getnewargsDef(floatExact),
 		{Name: "is_integer", Fn: floatMethod0("is_integer", func(t *Thread, o *Object) (*Object, error) {
 			v := Cast[Float](o).v
 			return NewBool(!math.IsInf(v, 0) && v == math.Trunc(v)), nil

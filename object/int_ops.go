@@ -44,6 +44,7 @@ func init() {
 	IntType.New = intNew
 	IntType.Number = &intNumber
 	ReadyType(IntType, []MethodDef{
+		getnewargsDef(intExact),
 		{Name: "bit_length", Fn: intBitLength, Doc: "Number of bits necessary to represent self in binary."},
 		{Name: "bit_count", Fn: intBitCount, Doc: "Number of ones in the binary representation of the absolute value of self."},
 		{Name: "conjugate", Fn: intMethod0("conjugate", intExact), Doc: "Returns self, the complex conjugate of any int."},

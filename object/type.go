@@ -36,6 +36,9 @@ const (
 	// one positional sub-pattern matched against the subject itself
 	// (int(x), str(s): Py_TPFLAGS_MATCH_SELF).
 	FlagMatchSelf
+	// FlagAbstract marks a class whose __abstractmethods__ is not empty
+	// (Py_TPFLAGS_IS_ABSTRACT): object.__new__ refuses to instantiate it.
+	FlagAbstract
 )
 
 // A Visitor is called by Traverse once for each reference an object holds.

@@ -280,10 +280,11 @@ func (f *File) binaryWrite(t *object.Thread, o *object.Object) (int, error) {
 	if f.w == nil {
 		return 0, raise(t, errNoWrite)
 	}
-	if !object.IsBytes(o) {
-		return 0, t.Errorf(object.TypeErrorType, "a bytes-like object is required, not '%s'", o.Type().Name)
+	// A Go copy: the object is not touched while detached.
+	b, err := object.BytesLikeCopy(t, o)
+	if err != nil {
+		return 0, err
 	}
-	b := object.BytesValue(o) // a Go copy: the object is not touched while detached
 	return len(b), raise(t, f.do(t, "write to closed file", func() error { return f.write(b) }))
 }
 

@@ -75,6 +75,9 @@ func generatorTraverse(o *object.Object, visit object.Visitor) {
 		if g.handled != nil {
 			visit(g.handled)
 		}
+		if f.obj != nil {
+			visit(&f.obj.Object)
+		}
 	}
 }
 
@@ -86,7 +89,11 @@ func generatorClear(t *object.Thread, o *object.Object) {
 			t.Decref(h)
 		}
 		g.frame = nil
-		stateOf(t).clearSlots(f)
+		st := stateOf(t)
+		if f.obj != nil {
+			st.detachFrame(f)
+		}
+		st.clearSlots(f)
 		if f.locals != nil {
 			t.Decref(f.locals)
 		}
@@ -121,6 +128,7 @@ func (st *State) newGenerator(fn *Function, f *Frame) (*object.Object, error) {
 		g = &Generator{}
 	}
 	g.frame, g.fn = hf, fn
+	hf.generator = g
 	t.Incref(&fn.Object)
 	hf.fn = fn
 	t.Init(&g.Object, typ)
@@ -204,14 +212,19 @@ func (st *State) throwUnstarted(g *Generator, exc error) error {
 	f := g.frame
 	g.started = true
 	g.frame = nil
+	// The traceback's frame: at no instruction yet (f.ip is 0).
+	fo := st.frameObject(f, nil)
+	f.lasti = -1
+	st.detachFrame(f)
 	st.clearSlots(f)
 	if f.locals != nil {
 		t.Decref(f.locals)
 		f.locals = nil
 	}
 	e := t.AsException(exc)
-	e.Traceback = append(e.Traceback, object.TracebackEntry{
+	e.AddTraceback(object.TracebackEntry{
 		Filename: f.code.Filename, Name: f.code.Name, Line: f.code.FirstLine,
+		Frame: fo,
 	})
 	st.chainContext(e)
 	return g.escaped(t, e)
@@ -663,10 +676,62 @@ var generatorGetSets = []object.GetSetDef{
 		}
 		return object.None, nil
 	}},
+	{Name: "gi_frame", Get: generatorFrame},
+	{Name: "gi_suspended", Get: generatorSuspended},
 	{Name: "gi_running", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return object.NewBool(object.Cast[Generator](o).isRunning()), nil
 	}},
 	{Name: "gi_suspended", Get: genSuspendedGet},
+}
+
+// generatorFrame is gi_frame: the frame object of g's frame, None once g
+// finished. g's frame is read directly when this thread runs it, and
+// otherwise with the world stopped: a suspended g may be resumed by
+// another thread at any moment, and claiming it for the read would make
+// that resume fail ("generator already executing").
+func generatorFrame(t *object.Thread, o *object.Object) (*object.Object, error) {
+	g := object.Cast[Generator](o)
+	st := stateOf(t)
+	var fo *object.Object
+	if st.runsGenerator(g) {
+		if f := g.frame; f != nil {
+			fo = st.frameObject(f, nil)
+		}
+	} else {
+		t.StopTheWorld()
+		if f := g.frame; f != nil {
+			fo = st.frameObject(f, nil)
+		}
+		t.StartTheWorld()
+	}
+	if fo == nil {
+		return object.None, nil
+	}
+	return fo, nil
+}
+
+// generatorSuspended is gi_suspended: g stopped at a yield.
+func generatorSuspended(t *object.Thread, o *object.Object) (*object.Object, error) {
+	g := object.Cast[Generator](o)
+	st := stateOf(t)
+	if st.runsGenerator(g) {
+		return object.False, nil
+	}
+	t.StopTheWorld()
+	suspended := g.frame != nil && g.started && !g.isRunning()
+	t.StartTheWorld()
+	return object.NewBool(suspended), nil
+}
+
+// runsGenerator reports whether g's frame is one of this thread's
+// running frames.
+func (st *State) runsGenerator(g *Generator) bool {
+	for f := st.frame; f != nil; f = f.back {
+		if f.generator == g {
+			return true
+		}
+	}
+	return false
 }
 
 func generatorCode(o *object.Object) *compile.Code { return object.Cast[Generator](o).fn.Code }

@@ -173,6 +173,10 @@ type State struct {
 	// coroOriginDepth is sys.set_coroutine_origin_tracking_depth's
 	// value, kept for its getter (no origin is recorded).
 	coroOriginDepth int
+	// traceFunc and profileFunc are what sys.settrace and sys.setprofile
+	// stored for this thread (owned, or nil); nothing calls them
+	// (sysframes.go).
+	traceFunc, profileFunc *object.Object
 }
 
 // DropLocals releases this thread's attributes of every thread-local
@@ -180,6 +184,11 @@ type State struct {
 // of its own (a _thread thread, an embedding call) calls it before the
 // state's Exit.
 func (st *State) DropLocals() {
+	// The thread's sys.settrace and sys.setprofile functions go too.
+	trace, profile := st.traceFunc, st.profileFunc
+	st.traceFunc, st.profileFunc = nil, nil
+	st.t.XDecref(trace)
+	st.t.XDecref(profile)
 	slots := st.LocalSlots
 	st.LocalSlots = nil
 	for _, slot := range slots {

@@ -427,7 +427,7 @@ var fileIOMethods = []object.MethodDef{
 		if !f.writable {
 			return nil, unsupported(t, "File not open for writing")
 		}
-		b, ok := readableBytes(args[0])
+		b, ok := readableBytes(t, args[0])
 		if !ok {
 			return nil, t.Errorf(object.TypeErrorType, "a bytes-like object is required, not '%s'", args[0].Type().Name)
 		}

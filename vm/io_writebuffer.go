@@ -85,7 +85,7 @@ func writeBufferSetItem(t *object.Thread, o, key, v *object.Object) error {
 		if err != nil {
 			return err
 		}
-		src, ok := readableBytes(v)
+		src, ok := readableBytes(t, v)
 		if !ok {
 			return t.Errorf(object.TypeErrorType, "a bytes-like object is required, not '%s'", v.Type().Name)
 		}
@@ -138,9 +138,13 @@ func writableBytes(o *object.Object) ([]byte, bool) {
 
 // readableBytes returns the contents of a bytes-like object (a copy for
 // bytes).
-func readableBytes(o *object.Object) ([]byte, bool) {
-	if object.IsBytes(o) {
-		return object.BytesValue(o), true
+func readableBytes(t *object.Thread, o *object.Object) ([]byte, bool) {
+	if object.CheckBuffer(o) {
+		if b, err := object.BytesLikeCopy(t, o); err == nil {
+			return b, true
+		} else {
+			t.DropError(err)
+		}
 	}
 	return writableBytes(o)
 }

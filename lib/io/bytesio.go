@@ -51,7 +51,7 @@ var bytesIOType = vm.NewIOType(&object.Type{
 		defer b.mu.Unlock()
 		b.buf, b.pos = nil, 0
 		if initial != nil && initial != object.None {
-			data, ok := bytesLike(initial)
+			data, ok := bytesLike(t, initial)
 			if !ok {
 				return t.Errorf(object.TypeErrorType, "a bytes-like object is required, not '%s'", initial.Type().Name)
 			}
@@ -63,11 +63,16 @@ var bytesIOType = vm.NewIOType(&object.Type{
 
 // bytesLike returns the contents of bytes (or another bytes-like object
 // readinto could fill).
-func bytesLike(o *object.Object) ([]byte, bool) {
-	if object.IsBytes(o) {
-		return object.BytesValue(o), true
+func bytesLike(t *object.Thread, o *object.Object) ([]byte, bool) {
+	if !object.CheckBuffer(o) {
+		return nil, false
 	}
-	return nil, false
+	b, err := object.BytesLikeCopy(t, o)
+	if err != nil {
+		t.DropError(err)
+		return nil, false
+	}
+	return b, true
 }
 
 const bytesClosed = "I/O operation on closed file."
@@ -178,7 +183,7 @@ var bytesIOMethods = []object.MethodDef{
 		return object.NewInt(t, int64(copy(dst, b.read(len(dst))))), nil
 	}),
 	bytesMethod("write", 1, 1, func(t *object.Thread, b *bytesIO, args []*object.Object) (*object.Object, error) {
-		data, ok := bytesLike(args[0])
+		data, ok := bytesLike(t, args[0])
 		if !ok {
 			data, ok = vm.WritableBytes(args[0])
 		}
@@ -190,6 +195,15 @@ var bytesIOMethods = []object.MethodDef{
 	}),
 	bytesMethod("getvalue", 0, 0, func(t *object.Thread, b *bytesIO, args []*object.Object) (*object.Object, error) {
 		return object.NewBytes(t, b.buf), nil
+	}),
+	// getbuffer returns a memoryview of a copy of the contents: readers
+	// (pickle's framer) see the bytes, but writes through the view do not
+	// reach the BytesIO as CPython's shared view does, and the BytesIO
+	// may be resized while the view exists.
+	bytesMethod("getbuffer", 0, 0, func(t *object.Thread, b *bytesIO, args []*object.Object) (*object.Object, error) {
+		ba := object.NewByteArray(t, b.buf)
+		defer t.Decref(ba)
+		return object.NewMemoryView(t, ba)
 	}),
 	bytesMethod("seek", 1, 2, func(t *object.Thread, b *bytesIO, args []*object.Object) (*object.Object, error) {
 		pos, whence, err := seekArgs(t, args)
@@ -254,7 +268,7 @@ var bytesIOMethods = []object.MethodDef{
 			return nil, t.Errorf(object.TypeErrorType, "%s.__setstate__ argument should be 3-tuple, got %s", self.Type().FullName(), st.Type().Name)
 		}
 		items := object.Cast[object.Tuple](st).Items
-		data, ok := bytesLike(items[0])
+		data, ok := bytesLike(t, items[0])
 		if !ok {
 			return nil, t.Errorf(object.TypeErrorType, "a bytes-like object is required, not '%s'", items[0].Type().Name)
 		}

@@ -295,7 +295,7 @@ var procFuncs = []object.MethodDef{
 		unix.RawSyscall6(unix.SYS_RT_SIGACTION, uintptr(unix.SIGABRT), uintptr(unsafe.Pointer(&dfl)), 0, 8, 0, 0)
 		runtime.LockOSThread()
 		unix.Tgkill(unix.Getpid(), unix.Gettid(), unix.SIGABRT) // delivered before it returns
-		unix.Exit(134) // not reached
+		unix.Exit(134)                                          // not reached
 		return nil, nil
 	}),
 	fn("urandom", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {

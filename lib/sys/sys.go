@@ -27,6 +27,12 @@ var funcs = []object.MethodDef{
 		return object.NewInt(t, t.RefCount(args[0])+1), nil
 	}),
 	fn("exit", vm.Exit),
+	fn("_getframe", vm.GetFrame),
+	fn("_current_frames", vm.CurrentFrames),
+	fn("settrace", vm.SetTrace),
+	fn("gettrace", vm.GetTrace),
+	fn("setprofile", vm.SetProfile),
+	fn("getprofile", vm.GetProfile),
 	fn("getrecursionlimit", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		return object.NewInt(t, int64(vm.StateOf(t).Interp().RecursionLimit())), nil
 	}),
