@@ -95,8 +95,6 @@ type ExceptionEntry struct {
 // CodeType is the type of code objects.
 var CodeType = object.NewStaticType(&object.Type{Name: "code"})
 
-func init() { object.ReadyType(CodeType, nil, codeGetSets) }
-
 // NumLocals returns the number of plain local slots.
 func (c *Code) NumLocals() int { return len(c.LocalNames) }
 
@@ -123,5 +121,8 @@ func (c *Code) Handler(i int) (ExceptionEntry, bool) {
 }
 
 // IsGenerator reports whether calling the code's function makes a
-// generator.
-func (c *Code) IsGenerator() bool { return c.Flags&FlagGenerator != 0 }
+// generator, a coroutine or an async generator: an object that runs the
+// frame on demand.
+func (c *Code) IsGenerator() bool {
+	return c.Flags&(FlagGenerator|FlagCoroutine|FlagAsyncGenerator) != 0
+}

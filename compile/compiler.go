@@ -4,6 +4,8 @@
 package compile
 
 import (
+	"slices"
+
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/syntax"
 )
@@ -137,6 +139,9 @@ func (c *compiler) setupSlots(u *unit) {
 			code.CellNames = append(code.CellNames, name)
 		}
 	}
+	// Cells and free variables in name order, as CPython numbers them
+	// (co_cellvars, co_freevars); __class__ stays last.
+	slices.Sort(code.CellNames)
 	if s.classCell {
 		code.CellNames = append(code.CellNames, "__class__")
 	}
@@ -156,6 +161,7 @@ func (c *compiler) setupSlots(u *unit) {
 		}
 	}
 	code.FreeNames = append(code.FreeNames, s.passThrough...)
+	slices.Sort(code.FreeNames)
 	for i, name := range code.FreeNames {
 		if _, ok := u.fast[name]; !ok || s.kind == classScope {
 			u.fast[name] = nlocals + len(code.CellNames) + i
@@ -169,8 +175,13 @@ func (c *compiler) setupSlots(u *unit) {
 	if s.nested {
 		code.Flags |= FlagNested
 	}
-	if s.generator {
+	switch {
+	case s.generator && s.coroutine:
+		code.Flags |= FlagAsyncGenerator
+	case s.generator:
 		code.Flags |= FlagGenerator
+	case s.coroutine:
+		code.Flags |= FlagCoroutine
 	}
 	if len(code.FreeNames) == 0 && len(code.CellNames) == 0 {
 		code.Flags |= FlagNoFree

@@ -213,19 +213,16 @@ func (u *unit) expr(e syntax.Expr) {
 		u.comprehension(e, "<genexpr>", e.Generators, NOP, e.Elt, nil)
 	case *syntax.Yield:
 		u.exprOrNone(e.Value)
-		u.emit(YIELD_VALUE, 0)
+		u.yieldValue()
 	case *syntax.YieldFrom:
 		u.expr(e.Value)
 		u.emit(GET_YIELD_FROM_ITER, 0)
 		u.emit(LOAD_CONST, u.constValue(syntax.NoneType{}))
-		top, end := u.newLabel(), u.newLabel()
-		u.place(top)
-		u.emitJump(SEND, end)
-		u.emit(YIELD_VALUE, 0)
-		u.emitJump(JUMP_BACKWARD, top)
-		u.place(end)
-		u.emit(SWAP, 2)
-		u.emit(POP_TOP, 0)
+		u.yieldFromLoop()
+	case *syntax.Await:
+		u.expr(e.Value)
+		u.setPos(e)
+		u.awaitTop(0)
 	case *syntax.Starred:
 		u.c.unsupported(e, "starred expression here")
 	default:
@@ -815,10 +812,19 @@ func (u *unit) comprehension(node syntax.Expr, name string, gens []*syntax.Compr
 		}
 	})
 	u.expr(gens[0].Iter)
-	u.emit(GET_ITER, 0)
+	if gens[0].IsAsync {
+		u.emit(GET_AITER, 0)
+	} else {
+		u.emit(GET_ITER, 0)
+	}
 	u.emit(PUSH_NULL, 0)
 	u.emit(SWAP, 2)
 	u.emit(CALL, 1)
+	if s := u.c.st.scopes[node]; s.coroutine && build != NOP {
+		// An asynchronous list, set or dict comprehension is a
+		// coroutine: await its result.
+		u.awaitTop(0)
+	}
 }
 
 func (u *unit) comprehensionLoop(gens []*syntax.Comprehension, i int, build Opcode, elt, value syntax.Expr) {
@@ -828,10 +834,18 @@ func (u *unit) comprehensionLoop(gens []*syntax.Comprehension, i int, build Opco
 		u.emit(LOAD_FAST, u.fast[".0"])
 	} else {
 		u.expr(g.Iter)
-		u.emit(GET_ITER, 0)
+		if g.IsAsync {
+			u.emit(GET_AITER, 0)
+		} else {
+			u.emit(GET_ITER, 0)
+		}
 	}
 	u.place(top)
-	u.emitJump(FOR_ITER, exit)
+	if g.IsAsync {
+		u.asyncNext(exit)
+	} else {
+		u.emitJump(FOR_ITER, exit)
+	}
 	u.assignTo(g.Target)
 	for _, cond := range g.Ifs {
 		u.jumpIf(cond, false, top)
@@ -854,10 +868,13 @@ func (u *unit) comprehensionLoop(gens []*syntax.Comprehension, i int, build Opco
 			u.emit(MAP_ADD, depth)
 		default: // generator expression
 			u.expr(elt)
-			u.emit(YIELD_VALUE, 0)
+			u.yieldValue()
 			u.emit(POP_TOP, 0)
 		}
 	}
 	u.emitJump(JUMP_BACKWARD, top)
 	u.place(exit)
+	if g.IsAsync {
+		u.emit(END_ASYNC_FOR, 0)
+	}
 }

@@ -114,6 +114,15 @@ const (
 	MATCH_KEYS     // subject keys -- subject keys values|None (values: tuple of subject[key])
 	MATCH_CLASS    // subject cls names -- attrs|None          (arg: number of positional sub-patterns)
 
+	// Coroutines and async generators (PEP 492, 525). An await is
+	// GET_AWAITABLE then the SEND/YIELD_VALUE loop of yield from.
+	GET_AWAITABLE     // x -- awaitable              (arg 1: from __aenter__, 2: from __aexit__, for the error message)
+	GET_AITER         // x -- aiter                  (x.__aiter__())
+	GET_ANEXT         // aiter -- aiter awaitable    (awaitable of aiter.__anext__())
+	END_ASYNC_FOR     // aiter exc --                (the handler of async for: StopAsyncIteration ends the loop, else re-raise)
+	BEFORE_ASYNC_WITH // mgr -- aexit aenter_result
+	ASYNC_GEN_WRAP    // x -- wrapped                (an async generator's yield: marks the value as the generator's own)
+
 	numOpcodes
 )
 
@@ -137,6 +146,9 @@ const (
 	FlagNested
 	FlagGenerator
 	FlagNoFree
+	FlagCoroutine         // async def
+	FlagIterableCoroutine // a generator usable in await (types.coroutine)
+	FlagAsyncGenerator    // async def with yield
 )
 
 // HasJump reports whether op's argument is a jump target.

@@ -98,6 +98,12 @@ var opcodeNames = [numOpcodes]string{
 	GET_LEN:              "GET_LEN",
 	MATCH_KEYS:           "MATCH_KEYS",
 	MATCH_CLASS:          "MATCH_CLASS",
+	GET_AWAITABLE:        "GET_AWAITABLE",
+	GET_AITER:            "GET_AITER",
+	GET_ANEXT:            "GET_ANEXT",
+	END_ASYNC_FOR:        "END_ASYNC_FOR",
+	BEFORE_ASYNC_WITH:    "BEFORE_ASYNC_WITH",
+	ASYNC_GEN_WRAP:       "ASYNC_GEN_WRAP",
 }
 
 // String returns the opcode's name.

@@ -47,7 +47,11 @@ func (u *unit) stmt(s syntax.Stmt) {
 	case *syntax.Match:
 		u.matchStmt(s)
 	case *syntax.For:
-		u.forStmt(s)
+		if s.IsAsync {
+			u.asyncForStmt(s)
+		} else {
+			u.forStmt(s)
+		}
 	case *syntax.Break:
 		u.breakOrContinue(s, true)
 	case *syntax.Continue:
@@ -288,7 +292,7 @@ func (u *unit) unwindBlocks(downTo int, preserveTop bool) {
 			if preserveTop {
 				u.emit(SWAP, 2)
 			}
-			u.callExitNone()
+			u.callExitNone(b.async)
 		}
 	}
 	u.fblocks = saved
@@ -296,14 +300,18 @@ func (u *unit) unwindBlocks(downTo int, preserveTop bool) {
 }
 
 // callExitNone calls the __exit__ on top of the stack with three Nones
-// and pops it and the result.
-func (u *unit) callExitNone() {
+// and pops it and the result; for async with, it awaits the result of
+// __aexit__ first.
+func (u *unit) callExitNone(async bool) {
 	none := u.constValue(syntax.NoneType{})
 	u.emit(PUSH_NULL, 0)
 	u.emit(LOAD_CONST, none)
 	u.emit(LOAD_CONST, none)
 	u.emit(LOAD_CONST, none)
 	u.emit(CALL, 3)
+	if async {
+		u.awaitTop(2)
+	}
 	u.emit(POP_TOP, 0)
 }
 
@@ -419,7 +427,15 @@ func (u *unit) withStmt(s *syntax.With, item int) {
 	it := s.Items[item]
 	handler, cleanup, suppress, end := u.newLabel(), u.newLabel(), u.newLabel(), u.newLabel()
 	u.expr(it.ContextExpr)
-	u.emit(BEFORE_WITH, 0) // exit enter_result
+	if s.IsAsync {
+		u.setPos(s)
+		u.emit(BEFORE_ASYNC_WITH, 0) // aexit aenter_result
+		u.emit(GET_AWAITABLE, 1)
+		u.emit(LOAD_CONST, u.constValue(syntax.NoneType{}))
+		u.yieldFromLoop()
+	} else {
+		u.emit(BEFORE_WITH, 0) // exit enter_result
+	}
 	if it.OptionalVars != nil {
 		u.assignTo(it.OptionalVars)
 	} else {
@@ -427,7 +443,7 @@ func (u *unit) withStmt(s *syntax.With, item int) {
 	}
 	outer := u.handler
 	u.protect(handler)
-	u.pushBlock(fblock{kind: fbWith})
+	u.pushBlock(fblock{kind: fbWith, async: s.IsAsync})
 	if item+1 < len(s.Items) {
 		u.withStmt(s, item+1)
 	} else {
@@ -436,13 +452,16 @@ func (u *unit) withStmt(s *syntax.With, item int) {
 	u.popBlock()
 	u.handler = outer
 	u.setPos(s)
-	u.callExitNone()
+	u.callExitNone(s.IsAsync)
 	u.emitJump(JUMP_FORWARD, end)
 
 	u.place(handler) // exit exc
 	u.protect(cleanup)
 	u.emit(PUSH_EXC_INFO, 0)     // exit prev exc
 	u.emit(WITH_EXCEPT_START, 0) // exit prev exc result
+	if s.IsAsync {
+		u.awaitTop(2)
+	}
 	u.emitJump(POP_JUMP_IF_TRUE, suppress)
 	u.emit(RERAISE, 0)
 	u.place(suppress) // exit prev exc

@@ -40,7 +40,9 @@ type scope struct {
 	// needsClassCell: a method uses super() or __class__.
 	needsClassCell bool
 	generator      bool
-	comprehension  bool
+	// coroutine: an async def, or a comprehension that awaits (PEP 530).
+	coroutine     bool
+	comprehension bool
 
 	// Filled by analyze.
 	kinds       map[string]symKind
@@ -108,6 +110,7 @@ func (st *symtable) stmt(s *scope, n syntax.Stmt) {
 		st.argDefaults(s, n.Args)
 		st.annotations(s, n.Args, n.Returns)
 		fs := newScope(functionScope, n.Name, n, s)
+		fs.coroutine = n.IsAsync
 		st.scopes[n] = fs
 		st.params(fs, n.Args)
 		st.stmts(fs, n.Body)
@@ -389,6 +392,9 @@ func (st *symtable) expr(s *scope, e syntax.Expr) {
 	case *syntax.YieldFrom:
 		s.generator = true
 		st.expr(s, e.Value)
+	case *syntax.Await:
+		s.coroutine = true
+		st.expr(s, e.Value)
 	case *syntax.Compare:
 		st.expr(s, e.Left)
 		st.exprs(s, e.Comparators)
@@ -436,6 +442,9 @@ func (st *symtable) comprehension(s *scope, node syntax.Expr, name string, gens 
 	cs.add(".0", symParam|symAssigned)
 	cs.params = []string{".0"}
 	for i, g := range gens {
+		if g.IsAsync {
+			cs.coroutine = true
+		}
 		st.expr(cs, g.Target)
 		if i > 0 {
 			st.expr(cs, g.Iter)
@@ -448,6 +457,11 @@ func (st *symtable) comprehension(s *scope, node syntax.Expr, name string, gens 
 	}
 	if _, ok := node.(*syntax.GeneratorExp); ok {
 		cs.generator = true
+	} else if cs.coroutine {
+		// The enclosing scope awaits the comprehension's result (the
+		// parser's checks allow this only in a coroutine or another
+		// comprehension).
+		s.coroutine = true
 	}
 }
 

@@ -52,6 +52,8 @@ type fblock struct {
 	finally []syntax.Stmt
 	// For except handlers with a name: the name to delete on the way out.
 	name string
+	// For with blocks: async with, whose __aexit__ result is awaited.
+	async bool
 }
 
 type fblockKind uint8

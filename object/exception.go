@@ -12,9 +12,10 @@ package object
 import (
 	"errors"
 	"fmt"
+	"sync"
 )
 
-// TracebackEntry is one frame of a traceback, innermost last.
+// TracebackEntry is one frame of a traceback.
 type TracebackEntry struct {
 	Filename string
 	Name     string // function name, "<module>" at top level
@@ -22,13 +23,23 @@ type TracebackEntry struct {
 	// Col, EndLine and EndCol locate the failing expression, for the
 	// caret line under the source (0 when unknown).
 	Col, EndLine, EndCol int
+	// Lasti is the failing instruction's offset in co_code (tb_lasti).
+	Lasti int
+	// Frame is the frame object (tb_frame), owned; nil when unknown.
+	Frame *Object
 }
 
 // Exception is an exception instance (of BaseException or a subclass).
 type Exception struct {
 	Object
-	Args            *Tuple
+	Args *Tuple
+	// Traceback holds the frames the exception unwound through since
+	// __traceback__ was last read or set, innermost first; tb is the
+	// traceback object chain for the frames inside those (owned, or
+	// nil). traceback.go explains the split; tbMu guards both.
 	Traceback       []TracebackEntry
+	tb              *Object
+	tbMu            sync.Mutex
 	Cause, Context  *Object // owned, or nil
 	SuppressContext bool
 	// NoContext marks an exception thrown into a generator: CPython sets
@@ -176,6 +187,14 @@ func exceptionTraverse(o *Object, visit Visitor) {
 			}
 		}
 	}
+	if e.tb != nil {
+		visit(e.tb)
+	}
+	for i := range e.Traceback {
+		if f := e.Traceback[i].Frame; f != nil {
+			visit(f)
+		}
+	}
 }
 
 func exceptionClear(t *Thread, o *Object) {
@@ -191,6 +210,11 @@ func exceptionClear(t *Thread, o *Object) {
 		t.Decref(&dict.Object)
 	}
 	clearSyntaxAttrs(t, e)
+	head, frames := e.dropTraceback()
+	t.XDecref(head)
+	for _, f := range frames {
+		t.Decref(f)
+	}
 }
 
 func exceptionNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {

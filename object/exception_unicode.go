@@ -87,7 +87,7 @@ func bytesLike(t *Thread, o *Object) ([]byte, error) {
 	if IsBytes(o) {
 		return bytesOf(o), nil
 	}
-	return nil, t.Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", o.typ.Name)
+	return BytesLikeCopy(t, o)
 }
 
 // unicodeErrorMessage renders str(e) from the attributes; ok is false

@@ -43,6 +43,7 @@ func init() {
 	FloatType.New = floatNew
 	FloatType.Number = &floatNumber
 	ReadyType(FloatType, []MethodDef{
+		getnewargsDef(floatExact),
 		{Name: "is_integer", Fn: floatMethod0("is_integer", func(t *Thread, o *Object) (*Object, error) {
 			v := Cast[Float](o).v
 			return NewBool(!math.IsInf(v, 0) && v == math.Trunc(v)), nil
@@ -614,6 +615,24 @@ func FloatOf(t *Thread, x *Object) (*Object, error) {
 			}
 			return NewFloat(t, f), nil
 		}
+	}
+	if CheckBuffer(x) {
+		// float(bytearray) and other exporters parse their bytes; errors
+		// show the object's repr.
+		b, err := BytesLikeCopy(t, x)
+		if err != nil {
+			return nil, err
+		}
+		if isASCIIBytes(b) {
+			if v, ok := parseFloatText(trimPySpace(string(b))); ok {
+				return NewFloat(t, v), nil
+			}
+		}
+		r, err := ReprString(t, x)
+		if err != nil {
+			return nil, err
+		}
+		return nil, t.Errorf(ValueErrorType, "could not convert string to float: %s", r)
 	}
 	return nil, t.Errorf(TypeErrorType, "float() argument must be a string or a real number, not '%s'", x.typ.Name)
 }

@@ -44,6 +44,7 @@ func init() {
 	IntType.New = intNew
 	IntType.Number = &intNumber
 	ReadyType(IntType, []MethodDef{
+		getnewargsDef(intExact),
 		{Name: "bit_length", Fn: intBitLength, Doc: "Number of bits necessary to represent self in binary."},
 		{Name: "bit_count", Fn: intBitCount, Doc: "Number of ones in the binary representation of the absolute value of self."},
 		{Name: "conjugate", Fn: intMethod0("conjugate", intExact), Doc: "Returns self, the complex conjugate of any int."},
@@ -831,6 +832,9 @@ func intFromArgs(t *Thread, x, base *Object) (*Object, error) {
 	if IsBytes(x) {
 		return intFromBytes(t, Cast[Bytes](x).b, int(b))
 	}
+	if IsByteArray(x) {
+		return intFromBytes(t, Cast[ByteArray](x).snapshot(), int(b))
+	}
 	if !IsStr(x) {
 		return nil, t.Errorf(TypeErrorType, "int() can't convert non-string with explicit base")
 	}
@@ -926,6 +930,13 @@ func IntOf(t *Thread, x *Object) (*Object, error) {
 			return nil, t.Errorf(TypeErrorType, "__trunc__ returned non-Integral (type %s)", r.typ.Name)
 		}
 		return Index(t, r)
+	}
+	if CheckBuffer(x) {
+		b, err := BytesLikeCopy(t, x)
+		if err != nil {
+			return nil, err
+		}
+		return intFromBytes(t, b, 10)
 	}
 	return nil, t.Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", x.typ.Name)
 }

@@ -15,6 +15,9 @@ import (
 func EncodeStr(t *Thread, s *Str, encoding, errors string) ([]byte, error) {
 	c, err := codecs.Lookup(encoding)
 	if err != nil {
+		if unknownEncoding(err) {
+			return encodeViaRegistry(t, s, encoding, errors, errors != "strict")
+		}
 		return nil, CodecError(t, err, &s.Object)
 	}
 	if c.IsUTF8() && (s.ascii || strings.IndexByte(s.s, 0xED) < 0) {
@@ -24,7 +27,7 @@ func EncodeStr(t *Thread, s *Str, encoding, errors string) ([]byte, error) {
 		c != codecs.UTF16LE && c != codecs.UTF16BE && c != codecs.UTF32LE && c != codecs.UTF32BE {
 		return []byte(s.s), nil // every other codec here spells ASCII as itself
 	}
-	b, err := c.Encode(s.s, errors)
+	b, err := c.EncodeWith(s.s, errors, pyHandlers{t})
 	if err != nil {
 		return nil, CodecError(t, err, &s.Object)
 	}
@@ -36,6 +39,9 @@ func EncodeStr(t *Thread, s *Str, encoding, errors string) ([]byte, error) {
 func DecodeBytes(t *Thread, b []byte, encoding, errors string) (*Object, error) {
 	c, err := codecs.Lookup(encoding)
 	if err != nil {
+		if unknownEncoding(err) {
+			return decodeViaRegistry(t, b, encoding, errors, errors != "strict")
+		}
 		if le, ok := err.(*codecs.LookupError); ok {
 			err = le.ForDecode()
 		}
@@ -56,7 +62,7 @@ func DecodeBytes(t *Thread, b []byte, encoding, errors string) (*Object, error) 
 			return NewStr(t, string(b)), nil
 		}
 	}
-	s, err := c.Decode(b, errors)
+	s, err := c.DecodeWith(b, errors, pyHandlers{t})
 	if err != nil {
 		return nil, CodecError(t, err, nil)
 	}

@@ -1146,6 +1146,7 @@ func asciiAlnum(c byte) bool    { return asciiAlpha(c) || asciiDigit(c) }
 func asciiSpaceChr(c byte) bool { return pyIsSpace(rune(c)) }
 
 var strMethods = []MethodDef{
+	getnewargsDef(func(t *Thread, o *Object) (*Object, error) { return NewStr(t, StrValue(o)), nil }),
 	{Name: "join", Fn: strJoin},
 	{Name: "split", Fn: strSplitImpl("split", false)},
 	{Name: "rsplit", Fn: strSplitImpl("rsplit", true)},

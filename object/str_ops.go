@@ -428,11 +428,16 @@ func strNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, erro
 		if IsStr(obj) {
 			return nil, t.Errorf(TypeErrorType, "decoding str is not supported")
 		}
-		if !IsBytes(obj) {
+		if !CheckBuffer(obj) {
 			return nil, t.Errorf(TypeErrorType, "decoding to str: need a bytes-like object, %s found", obj.typ.Name)
 		}
-		var err error
-		if r, err = DecodeBytes(t, Cast[Bytes](obj).b, encoding, errors); err != nil {
+		b, release, err := BytesLike(t, obj)
+		if err != nil {
+			return nil, err
+		}
+		r, err = DecodeBytes(t, b, encoding, errors)
+		release()
+		if err != nil {
 			return nil, err
 		}
 	}

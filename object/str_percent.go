@@ -66,8 +66,16 @@ func StrPercentFormat(t *Thread, format, args *Object) (*Object, error) {
 	return NewStr(t, string(out)), nil
 }
 
-// BytesPercentFormat returns format % args for a bytes format.
+// BytesPercentFormat returns format % args for a bytes or bytearray
+// format, of the format's kind.
 func BytesPercentFormat(t *Thread, format, args *Object) (*Object, error) {
+	if IsByteArray(format) {
+		out, _, err := percentFormat(t, nil, string(Cast[ByteArray](format).snapshot()), args, nil)
+		if err != nil {
+			return nil, err
+		}
+		return newByteArrayOwned(t, out), nil
+	}
 	f := Cast[Bytes](format).b
 	out, _, err := percentFormat(t, nil, string(f), args, nil)
 	if err != nil {
@@ -423,8 +431,8 @@ func bytesPercentPiece(t *Thread, v *Object, c byte, sp *pctSpec) (piece string,
 		}
 		return s, len(s), true, nil
 	case 'c':
-		if IsBytes(v) {
-			if b := Cast[Bytes](v).b; len(b) == 1 {
+		if IsBytes(v) || IsByteArray(v) {
+			if b, _ := BytesLikeCopy(t, v); len(b) == 1 {
 				return string(b), 1, true, nil
 			}
 		} else if IsInt(v) {
@@ -451,6 +459,16 @@ func percentBytesArg(t *Thread, v *Object) (b []byte, ok bool, err error) {
 	if IsBytes(v) {
 		return bytesOf(v), true, nil
 	}
+	if CheckBuffer(v) {
+		b, err := BytesLikeCopy(t, v)
+		return b, err == nil, err
+	}
+	return dunderBytes(t, v)
+}
+
+// dunderBytes returns what v.__bytes__() returns; ok is false when v's
+// type has no __bytes__.
+func dunderBytes(t *Thread, v *Object) (b []byte, ok bool, err error) {
 	switch t.LookupType(v.typ, Intern("__bytes__")) {
 	case nil:
 		return nil, false, nil

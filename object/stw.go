@@ -98,3 +98,15 @@ func (t *Thread) stopped() {
 		rt.worldCond.Broadcast()
 	}
 }
+
+// ForEachThread calls fn for every registered thread. t must have
+// stopped the world (StopTheWorld), so that no thread comes or goes and
+// every other thread's state stands still meanwhile.
+func (t *Thread) ForEachThread(fn func(u *Thread)) {
+	rt.mu.Lock()
+	threads := append([]*Thread(nil), rt.threads...)
+	rt.mu.Unlock()
+	for _, u := range threads {
+		fn(u)
+	}
+}

@@ -44,6 +44,10 @@ type (
 		Bytes
 		dict *Dict
 	}
+	byteArraySubclass struct {
+		ByteArray
+		dict *Dict
+	}
 )
 
 // SubclassDictPtr returns, for a built-in type that classes may derive
@@ -69,6 +73,8 @@ func SubclassDictPtr(base *Type) func(o *Object) **Dict {
 		return func(o *Object) **Dict { return &Cast[strSubclass](o).dict }
 	case BytesType:
 		return func(o *Object) **Dict { return &Cast[bytesSubclass](o).dict }
+	case ByteArrayType:
+		return func(o *Object) **Dict { return &Cast[byteArraySubclass](o).dict }
 	}
 	return base.SubclassDict
 }

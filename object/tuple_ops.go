@@ -22,6 +22,9 @@ func init() {
 	tt.Repeat = tupleRepeat
 	ReadyType(tt, []MethodDef{
 		ClassGetItemDef,
+		getnewargsDef(func(t *Thread, o *Object) (*Object, error) {
+			return NewTupleRefs(t, fixedItemsRefs(t, Cast[Tuple](o).Items)...).Obj(), nil
+		}),
 		{Name: "count", Fn: tupleCount, Doc: "Return number of occurrences of value."},
 		{Name: "index", Fn: tupleIndex, Doc: "Return first index of value."},
 	}, nil)

@@ -36,6 +36,9 @@ const (
 	// one positional sub-pattern matched against the subject itself
 	// (int(x), str(s): Py_TPFLAGS_MATCH_SELF).
 	FlagMatchSelf
+	// FlagAbstract marks a class whose __abstractmethods__ is not empty
+	// (Py_TPFLAGS_IS_ABSTRACT): object.__new__ refuses to instantiate it.
+	FlagAbstract
 )
 
 // A Visitor is called by Traverse once for each reference an object holds.
@@ -136,6 +139,9 @@ type Type struct {
 	// operand's __radd__ or __rmul__ gets its chance first.
 	Concat func(t *Thread, a, b *Object) (*Object, error)
 	Repeat func(t *Thread, seq *Object, n int64) (*Object, error)
+	// GetBuffer (bf_getbuffer) exports the object's memory (buffer.go).
+	// Classes find it on their bases (bufferSlot) rather than copying it.
+	GetBuffer func(t *Thread, o *Object, flags BufferFlags) (*Buffer, error)
 
 	// freeList is the index of the type's per-thread free list, 0 for
 	// none (freelist.go).

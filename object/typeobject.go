@@ -244,6 +244,9 @@ func inheritSlots(typ *Type) {
 	if typ.Repeat == nil {
 		typ.Repeat = b.Repeat
 	}
+	if typ.GetBuffer == nil {
+		typ.GetBuffer = b.GetBuffer
+	}
 	if typ.Call == nil {
 		typ.Call = b.Call
 	}

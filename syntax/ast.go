@@ -131,7 +131,8 @@ func (o CmpOp) String() string {
 
 // Statements.
 type (
-	// FunctionDef is "def Name(Args) -> Returns: Body" with decorators.
+	// FunctionDef is "def Name(Args) -> Returns: Body" with decorators;
+	// with IsAsync, "async def" (ast.AsyncFunctionDef).
 	FunctionDef struct {
 		Pos
 		Name          string
@@ -139,6 +140,7 @@ type (
 		Body          []Stmt
 		DecoratorList []Expr
 		Returns       Expr // nil if absent
+		IsAsync       bool
 	}
 
 	// ClassDef is "class Name(Bases, Keywords): Body" with decorators.
@@ -188,13 +190,15 @@ type (
 		Simple     bool
 	}
 
-	// For is "for Target in Iter: Body else: Orelse".
+	// For is "for Target in Iter: Body else: Orelse"; with IsAsync,
+	// "async for" (ast.AsyncFor).
 	For struct {
 		Pos
-		Target Expr
-		Iter   Expr
-		Body   []Stmt
-		Orelse []Stmt
+		Target  Expr
+		Iter    Expr
+		Body    []Stmt
+		Orelse  []Stmt
+		IsAsync bool
 	}
 
 	// While is "while Test: Body else: Orelse".
@@ -213,11 +217,13 @@ type (
 		Orelse []Stmt
 	}
 
-	// With is "with Items: Body".
+	// With is "with Items: Body"; with IsAsync, "async with"
+	// (ast.AsyncWith).
 	With struct {
 		Pos
-		Items []*WithItem
-		Body  []Stmt
+		Items   []*WithItem
+		Body    []Stmt
+		IsAsync bool
 	}
 
 	// Raise is "raise Exc from Cause"; both may be nil.
@@ -382,6 +388,12 @@ type (
 
 	// YieldFrom is "yield from Value".
 	YieldFrom struct {
+		Pos
+		Value Expr
+	}
+
+	// Await is "await Value".
+	Await struct {
 		Pos
 		Value Expr
 	}
@@ -612,6 +624,7 @@ func (*DictComp) node()       {}
 func (*GeneratorExp) node()   {}
 func (*Yield) node()          {}
 func (*YieldFrom) node()      {}
+func (*Await) node()          {}
 func (*Compare) node()        {}
 func (*Call) node()           {}
 func (*FormattedValue) node() {}
@@ -639,6 +652,7 @@ func (*DictComp) exprNode()       {}
 func (*GeneratorExp) exprNode()   {}
 func (*Yield) exprNode()          {}
 func (*YieldFrom) exprNode()      {}
+func (*Await) exprNode()          {}
 func (*Compare) exprNode()        {}
 func (*Call) exprNode()           {}
 func (*FormattedValue) exprNode() {}

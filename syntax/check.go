@@ -41,7 +41,14 @@ const (
 type checker struct {
 	p      *parser
 	inFunc bool // inside a function or lambda body
-	inLoop bool // inside a loop body, in the current function
+	// inAsync: directly inside an async function's body (not a nested
+	// function, lambda or class), where await, async for and async with
+	// are allowed.
+	inAsync bool
+	// inAsyncGen: inAsync, and the function is an async generator (its
+	// body yields), where a return may not have a value.
+	inAsyncGen bool
+	inLoop     bool // inside a loop body, in the current function
 	// comp names the innermost comprehension kind ("list comprehension",
 	// ...) when checking its element or conditions, else "".
 	comp string
@@ -51,6 +58,8 @@ type checker struct {
 	blocks int
 	// stage is the CPython pass whose checks run now.
 	stage Stage
+	// compNode is the comprehension being checked, for error locations.
+	compNode Node
 }
 
 // maxBlocks is CPython's CO_MAXBLOCKS.
@@ -173,7 +182,12 @@ func (c *checker) stmt(s Stmt) {
 		c.debugArgs(s, s.Args)
 		c.args(s.Args)
 		c.optExpr(s.Returns)
-		c.body(s.Body, true)
+		saved := *c
+		c.inFunc, c.inLoop, c.comp, c.blocks = true, false, "", 0
+		c.inAsync = s.IsAsync
+		c.inAsyncGen = s.IsAsync && bodyYields(s.Body)
+		c.stmts(s.Body)
+		*c = saved
 	case *ClassDef:
 		c.exprs(s.DecoratorList)
 		for _, k := range s.Keywords {
@@ -190,6 +204,9 @@ func (c *checker) stmt(s Stmt) {
 		if !c.inFunc {
 			c.errorAt(s, "'return' outside function")
 		}
+		if s.Value != nil && c.inAsyncGen {
+			c.errorAt(s, "'return' with value in async generator")
+		}
 		c.optExpr(s.Value)
 	case *Break:
 		if !c.inLoop {
@@ -200,6 +217,9 @@ func (c *checker) stmt(s Stmt) {
 			c.errorAt(s, "'continue' not properly in loop")
 		}
 	case *For:
+		if s.IsAsync && !c.inAsync {
+			c.errorAt(s, "'async for' outside async function")
+		}
 		c.target(s.Target)
 		c.expr(s.Iter)
 		c.nested(s, 1, s.Body, true)
@@ -243,6 +263,9 @@ func (c *checker) stmt(s Stmt) {
 		c.expr(s.Target)
 		c.expr(s.Annotation)
 	case *With:
+		if s.IsAsync && !c.inAsync {
+			c.errorAt(s, "'async with' outside async function")
+		}
 		for _, it := range s.Items {
 			c.expr(it.ContextExpr)
 			if it.OptionalVars != nil {
@@ -269,6 +292,7 @@ func (c *checker) stmt(s Stmt) {
 func (c *checker) body(body []Stmt, isFunc bool) {
 	saved := *c
 	c.inFunc, c.inLoop, c.comp, c.blocks = isFunc, false, "", 0
+	c.inAsync, c.inAsyncGen = false, false
 	c.stmts(body)
 	*c = saved
 }
@@ -364,7 +388,22 @@ func (c *checker) expr(e Expr) {
 		if !c.inFunc {
 			c.errorAt(e, "'yield' outside function")
 		}
+		if _, ok := e.(*YieldFrom); ok && c.inAsync && c.comp == "" {
+			c.errorAt(e, "'yield from' inside async function")
+		}
 		children(e, func(n Node) { c.expr(n.(Expr)) })
+	case *Await:
+		// Inside a comprehension, an await makes the comprehension
+		// asynchronous, which comprehension checks.
+		if c.comp == "" {
+			if !c.inFunc {
+				c.errorAt(e, "'await' outside function")
+			}
+			if !c.inAsync {
+				c.errorAt(e, "'await' outside async function")
+			}
+		}
+		c.expr(e.Value)
 	case *Name:
 		if e.Id == "__debug__" && e.Ctx == Store {
 			c.errorAt(e, "cannot assign to __debug__")
@@ -419,15 +458,20 @@ func (c *checker) expr(e Expr) {
 		c.args(e.Args)
 		saved := *c
 		c.inFunc, c.inLoop, c.comp = true, false, ""
+		c.inAsync, c.inAsyncGen = false, false
 		c.expr(e.Body)
 		*c = saved
 	case *ListComp:
+		c.compNode = e
 		c.comprehension("list comprehension", e.Generators, e.Elt)
 	case *SetComp:
+		c.compNode = e
 		c.comprehension("set comprehension", e.Generators, e.Elt)
 	case *DictComp:
+		c.compNode = e
 		c.comprehension("dict comprehension", e.Generators, e.Key, e.Value)
 	case *GeneratorExp:
+		c.compNode = e
 		c.comprehension("generator expression", e.Generators, e.Elt)
 	default:
 		children(e, func(n Node) {
@@ -441,6 +485,11 @@ func (c *checker) expr(e Expr) {
 // comprehension checks the clauses and elements of a comprehension. The
 // first iterable is evaluated in the enclosing scope.
 func (c *checker) comprehension(kind string, gens []*Comprehension, elts ...Expr) {
+	if kind != "generator expression" && !c.inAsync && c.comp == "" && ComprehensionIsAsync(gens, elts...) {
+		// Only an async function or another comprehension (which then
+		// becomes asynchronous too) can await the comprehension's result.
+		c.errorAt(c.compNode, "asynchronous comprehension outside of an asynchronous function")
+	}
 	c.expr(gens[0].Iter)
 	saved := *c
 	c.inLoop = false
@@ -574,4 +623,117 @@ func boundNames(args *Arguments, body []Stmt) map[string]bool {
 		delete(names, g)
 	}
 	return names
+}
+
+// ComprehensionIsAsync reports whether a comprehension with clauses gens
+// and elements elts is asynchronous, as CPython's symbol table decides: it
+// has an "async for" clause, or awaits in its own scope (not in its first
+// iterable, which the enclosing scope evaluates), or holds a list, set or
+// dict comprehension that is asynchronous (whose result it must await).
+// An asynchronous generator expression only makes an async generator, so
+// it does not count.
+func ComprehensionIsAsync(gens []*Comprehension, elts ...Expr) bool {
+	for _, g := range gens {
+		if g.IsAsync {
+			return true
+		}
+	}
+	var parts []Node
+	for i, g := range gens {
+		parts = append(parts, g.Target)
+		if i > 0 {
+			parts = append(parts, g.Iter)
+		}
+		for _, x := range g.Ifs {
+			parts = append(parts, x)
+		}
+	}
+	for _, x := range elts {
+		parts = append(parts, x)
+	}
+	found := false
+	for _, part := range parts {
+		Inspect(part, func(n Node) bool {
+			if found {
+				return false
+			}
+			switch n := n.(type) {
+			case *Await:
+				found = true
+				return false
+			case *Lambda:
+				return false
+			case *ListComp:
+				found = ComprehensionIsAsync(n.Generators, n.Elt) || awaitsIn(n.Generators[0].Iter)
+				return false
+			case *SetComp:
+				found = ComprehensionIsAsync(n.Generators, n.Elt) || awaitsIn(n.Generators[0].Iter)
+				return false
+			case *DictComp:
+				found = ComprehensionIsAsync(n.Generators, n.Key, n.Value) || awaitsIn(n.Generators[0].Iter)
+				return false
+			case *GeneratorExp:
+				found = awaitsIn(n.Generators[0].Iter)
+				return false
+			}
+			return true
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// awaitsIn reports whether e, evaluated in the current scope, makes that
+// scope asynchronous.
+func awaitsIn(e Expr) bool {
+	return ComprehensionIsAsync([]*Comprehension{{Target: &Name{Id: "_"}, Iter: &Name{Id: "_"}}}, e)
+}
+
+// bodyYields reports whether a function body holds a yield of its own
+// (not one of a nested function, lambda or comprehension): the function
+// is then a generator.
+func bodyYields(body []Stmt) bool {
+	found := false
+	for _, s := range body {
+		Inspect(s, func(n Node) bool {
+			switch n := n.(type) {
+			case *Yield, *YieldFrom:
+				found = true
+			case *FunctionDef, *ClassDef, *Lambda:
+				return false
+			case *ListComp:
+				Inspect(n.Generators[0].Iter, func(m Node) bool { return !found && visitYield(m, &found) })
+				return false
+			case *SetComp:
+				Inspect(n.Generators[0].Iter, func(m Node) bool { return !found && visitYield(m, &found) })
+				return false
+			case *DictComp:
+				Inspect(n.Generators[0].Iter, func(m Node) bool { return !found && visitYield(m, &found) })
+				return false
+			case *GeneratorExp:
+				Inspect(n.Generators[0].Iter, func(m Node) bool { return !found && visitYield(m, &found) })
+				return false
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// visitYield is bodyYields' callback for the part of a comprehension the
+// function itself evaluates.
+func visitYield(n Node, found *bool) bool {
+	switch n.(type) {
+	case *Yield, *YieldFrom:
+		*found = true
+		return false
+	case *Lambda, *ListComp, *SetComp, *DictComp, *GeneratorExp:
+		return false
+	}
+	return true
 }

@@ -178,7 +178,7 @@ func describe(d classWriter, n Node) {
 	case *Module:
 		d.class("Module", fld("body", n.Body), fld("type_ignores", rawRepr("[]")))
 	case *FunctionDef:
-		d.class("FunctionDef", fld("name", n.Name), fld("args", n.Args), fld("body", n.Body),
+		d.class(asyncName("FunctionDef", n.IsAsync), fld("name", n.Name), fld("args", n.Args), fld("body", n.Body),
 			fld("decorator_list", n.DecoratorList), opt("returns", n.Returns))
 	case *ClassDef:
 		d.class("ClassDef", fld("name", n.Name), fld("bases", n.Bases), fld("keywords", n.Keywords),
@@ -195,13 +195,13 @@ func describe(d classWriter, n Node) {
 		d.class("AnnAssign", fld("target", n.Target), fld("annotation", n.Annotation),
 			opt("value", n.Value), fld("simple", boolInt(n.Simple)))
 	case *For:
-		d.class("For", fld("target", n.Target), fld("iter", n.Iter), fld("body", n.Body), fld("orelse", n.Orelse))
+		d.class(asyncName("For", n.IsAsync), fld("target", n.Target), fld("iter", n.Iter), fld("body", n.Body), fld("orelse", n.Orelse))
 	case *While:
 		d.class("While", fld("test", n.Test), fld("body", n.Body), fld("orelse", n.Orelse))
 	case *If:
 		d.class("If", fld("test", n.Test), fld("body", n.Body), fld("orelse", n.Orelse))
 	case *With:
-		d.class("With", fld("items", n.Items), fld("body", n.Body))
+		d.class(asyncName("With", n.IsAsync), fld("items", n.Items), fld("body", n.Body))
 	case *Raise:
 		d.class("Raise", opt("exc", n.Exc), opt("cause", n.Cause))
 	case *Try:
@@ -253,6 +253,8 @@ func describe(d classWriter, n Node) {
 		d.class("Yield", opt("value", n.Value))
 	case *YieldFrom:
 		d.class("YieldFrom", fld("value", n.Value))
+	case *Await:
+		d.class("Await", fld("value", n.Value))
 	case *Compare:
 		d.class("Compare", fld("left", n.Left), fld("ops", n.Ops), fld("comparators", n.Comparators))
 	case *Call:
@@ -494,4 +496,13 @@ func reprBytes(v []byte) string {
 	}
 	b.WriteByte(quote)
 	return b.String()
+}
+
+// asyncName is the ast class name of a statement that has an async form:
+// "For" or "AsyncFor".
+func asyncName(name string, isAsync bool) string {
+	if isAsync {
+		return "Async" + name
+	}
+	return name
 }

@@ -453,7 +453,7 @@ func (p *parser) statement() []Stmt {
 	case WITH:
 		return []Stmt{p.withStmt()}
 	case ASYNC:
-		p.errorAtToken(p.tok(), "async statements are not supported")
+		return []Stmt{p.asyncStmt()}
 	case NAME:
 		if p.text(p.tok()) == "match" && p.looksLikeMatch() {
 			return []Stmt{p.matchStmt()}
@@ -911,8 +911,45 @@ func (p *parser) decorated() Stmt {
 	case CLASS:
 		return p.classDef(decorators)
 	case ASYNC:
-		p.errorAtToken(p.tok(), "async statements are not supported")
+		if p.peekN(1) == DEF {
+			start := tokPos(p.tok())
+			p.next()
+			s := p.funcDef(decorators).(*FunctionDef)
+			s.IsAsync = true
+			s.Pos = span(start, s.Pos)
+			return s
+		}
 	}
+	p.syntaxError()
+	return nil
+}
+
+// asyncStmt parses "async def", "async for" or "async with". Whether the
+// statement is allowed where it is (inside an async function) is checked
+// after parsing (check.go), as CPython's compiler does.
+func (p *parser) asyncStmt() Stmt {
+	start := tokPos(p.tok())
+	switch p.peekN(1) {
+	case DEF:
+		p.next()
+		s := p.funcDef(nil).(*FunctionDef)
+		s.IsAsync = true
+		s.Pos = span(start, s.Pos)
+		return s
+	case FOR:
+		p.next()
+		s := p.forStmt().(*For)
+		s.IsAsync = true
+		s.Pos = span(start, s.Pos)
+		return s
+	case WITH:
+		p.next()
+		s := p.withStmt().(*With)
+		s.IsAsync = true
+		s.Pos = span(start, s.Pos)
+		return s
+	}
+	p.next()
 	p.syntaxError()
 	return nil
 }
@@ -939,7 +976,7 @@ func (p *parser) funcDef(decorators []Expr) Stmt {
 	if decorators == nil {
 		decorators = []Expr{}
 	}
-	return &FunctionDef{endOfBody(start, body), name, args, body, decorators, returns}
+	return &FunctionDef{endOfBody(start, body), name, args, body, decorators, returns, false}
 }
 
 func (p *parser) classDef(decorators []Expr) Stmt {
@@ -1266,7 +1303,7 @@ func (p *parser) withStmt() Stmt {
 	}
 	p.expectColon(false)
 	body := p.block("'with' statement", start.Line)
-	return &With{endOfBody(start, body), items, body}
+	return &With{endOfBody(start, body), items, body, false}
 }
 
 // withItems parses comma-separated with items up to closer.
@@ -1614,11 +1651,16 @@ func (p *parser) factor() Expr {
 // power parses primary ['**' factor]; the right operand is a factor so that
 // -2**-1 and 2**-1 work and ** is right-associative.
 func (p *parser) power() Expr {
-	if p.peek() == AWAIT {
-		p.errorAtToken(p.tok(), "await expressions are not supported")
-	}
 	start := tokPos(p.tok())
-	left := p.primary()
+	var left Expr
+	if p.got(AWAIT) {
+		p.enter()
+		left = &Await{Value: p.primary()}
+		p.leave()
+		left.(*Await).Pos = p.endAt(start)
+	} else {
+		left = p.primary()
+	}
 	if p.peek() != DOUBLESTAR {
 		return left
 	}
@@ -1863,8 +1905,6 @@ func (p *parser) atom() Expr {
 		p.enter()
 		defer p.leave()
 		return p.brace()
-	case AWAIT, ASYNC:
-		p.errorAtToken(t, "await expressions are not supported")
 	case YIELD:
 		if p.pos > 0 && p.toks[p.pos-1].Kind == EQUAL {
 			p.syntaxError()
@@ -2028,12 +2068,10 @@ func (p *parser) dictRest(start Pos, key, value Expr) Expr {
 // comprehensions parses one or more "for ... in ... [if ...]" clauses.
 func (p *parser) comprehensions() []*Comprehension {
 	var gens []*Comprehension
-	for p.peek() == FOR || p.peek() == ASYNC {
-		if p.peek() == ASYNC {
-			p.errorAtToken(p.tok(), "asynchronous comprehensions are not supported")
-		}
+	for p.peek() == FOR || p.peek() == ASYNC && p.peekN(1) == FOR {
+		isAsync := p.got(ASYNC)
 		p.next()
-		c := &Comprehension{Target: p.forTargets(), Ifs: []Expr{}}
+		c := &Comprehension{Target: p.forTargets(), Ifs: []Expr{}, IsAsync: isAsync}
 		p.expect(IN)
 		c.Iter = p.disjunction()
 		for p.got(IF) {
@@ -2140,6 +2178,8 @@ func exprName(e Expr) string {
 		return "expression"
 	case *GeneratorExp:
 		return "generator expression"
+	case *Await:
+		return "await expression"
 	case *Yield, *YieldFrom:
 		return "yield expression"
 	case *ListComp:

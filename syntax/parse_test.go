@@ -441,6 +441,14 @@ var dumpTests = []struct{ src, want string }{
 		"Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='ab'))], type_ignores=[])"},
 	{"x = \"\"\"\\\n\"\"\"\n",
 		"Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=''))], type_ignores=[])"},
+	{"async def f(a):\n    await a\n    async for x in a:\n        pass\n    else:\n        pass\n    async with a as b, c:\n        pass",
+		"Module(body=[AsyncFunctionDef(name='f', args=arguments(posonlyargs=[], args=[arg(arg='a')], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Expr(value=Await(value=Name(id='a', ctx=Load()))), AsyncFor(target=Name(id='x', ctx=Store()), iter=Name(id='a', ctx=Load()), body=[Pass()], orelse=[Pass()]), AsyncWith(items=[withitem(context_expr=Name(id='a', ctx=Load()), optional_vars=Name(id='b', ctx=Store())), withitem(context_expr=Name(id='c', ctx=Load()))], body=[Pass()])], decorator_list=[])], type_ignores=[])"},
+	{"@d\nasync def f():\n    return [await x async for x in y if await x]",
+		"Module(body=[AsyncFunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Return(value=ListComp(elt=Await(value=Name(id='x', ctx=Load())), generators=[comprehension(target=Name(id='x', ctx=Store()), iter=Name(id='y', ctx=Load()), ifs=[Await(value=Name(id='x', ctx=Load()))], is_async=1)]))], decorator_list=[Name(id='d', ctx=Load())])], type_ignores=[])"},
+	{"async def f():\n    -await x ** 2",
+		"Module(body=[AsyncFunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Expr(value=UnaryOp(op=USub(), operand=BinOp(left=Await(value=Name(id='x', ctx=Load())), op=Pow(), right=Constant(value=2))))], decorator_list=[])], type_ignores=[])"},
+	{"async def f():\n    yield await x\n    (x async for x in await y)",
+		"Module(body=[AsyncFunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Expr(value=Yield(value=Await(value=Name(id='x', ctx=Load())))), Expr(value=GeneratorExp(elt=Name(id='x', ctx=Load()), generators=[comprehension(target=Name(id='x', ctx=Store()), iter=Await(value=Name(id='y', ctx=Load())), ifs=[], is_async=1)]))], decorator_list=[])], type_ignores=[])"},
 }
 
 func TestDump(t *testing.T) {

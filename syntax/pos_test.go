@@ -23,6 +23,9 @@ func TestPositions(t *testing.T) {
 			"Name 1 2 1 3;Name 1 5 1 6;Name 1 8 1 9;Subscript 1 0 1 10"},
 		{"if x:\n    y = [1,\n         2]\n", "Assign 2 4 3 11;Constant 2 9 2 10;Constant 3 9 3 10;If 1 0 3 11;" +
 			"List 2 8 3 11;Name 1 3 1 4;Name 2 4 2 5"},
+		{"@d\nasync def f():\n    await x.y\n    async for a in b: pass\n    async with c: pass\n",
+			"AsyncFor 4 4 4 26;AsyncFunctionDef 2 0 5 22;AsyncWith 5 4 5 22;Attribute 3 10 3 13;Await 3 4 3 13;" +
+				"Expr 3 4 3 13;Name 1 1 1 2;Name 3 10 3 11;Name 4 14 4 15;Name 4 19 4 20;Name 5 15 5 16;Pass 4 22 4 26;Pass 5 18 5 22"},
 		{"s = f\"{x} and {y!r}\"\n", "Assign 1 0 1 20;Constant 1 4 1 20;FormattedValue 1 4 1 20;" +
 			"FormattedValue 1 4 1 20;JoinedStr 1 4 1 20;Name 1 0 1 1;Name 1 15 1 16;Name 1 7 1 8"},
 	}

@@ -148,6 +148,8 @@ func children(n Node, visit func(Node)) {
 		e(n.Value)
 	case *YieldFrom:
 		e(n.Value)
+	case *Await:
+		e(n.Value)
 	case *Compare:
 		e(n.Left)
 		es(n.Comparators)

@@ -739,8 +739,15 @@ func builtinPrint(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 	if file != nil {
 		return printTo(t, file, args[:npos], sep, end, flush)
 	}
-	if st.stdStreamClosed(stdoutStream) {
-		return nil, t.Errorf(object.ValueErrorType, "I/O operation on closed file.")
+	if f := st.stdStreamFile(stdoutStream); f != nil {
+		if f.closed.Load() {
+			return nil, t.Errorf(object.ValueErrorType, "I/O operation on closed file.")
+		}
+		if f.reconfigured.Load() {
+			// reconfigure() changed its encoding, errors or buffering:
+			// the text layer writes, not the direct path below.
+			return printTo(t, &f.Object, args[:npos], sep, end, flush)
+		}
 	}
 	var b strings.Builder
 	for i, a := range args[:npos] {
@@ -815,15 +822,19 @@ func (st *State) sysStream(s stdStream) *object.Object {
 	return cur
 }
 
-// stdStreamClosed reports whether sys.<name> is still the interpreter's
-// own stream and the program closed it (sys.stdout.close()).
-func (st *State) stdStreamClosed(s stdStream) bool {
+// stdStreamFile returns sys.<name> (borrowed) while it is the
+// interpreter's own text stream, for print to see whether the program
+// closed or reconfigured it; nil otherwise.
+func (st *State) stdStreamFile(s stdStream) *File {
 	sys := st.interp.Modules.GetStr(strSys)
 	if sys == nil || !IsModule(sys) {
-		return false
+		return nil
 	}
 	cur := object.Cast[Module](sys).Dict.GetStr(s.name)
-	return cur != nil && cur.Type() == FileType && asFile(cur).closed.Load()
+	if cur == nil || cur.Type() != FileType {
+		return nil
+	}
+	return asFile(cur)
 }
 
 // writeTo calls file.write(s) (and file.flush()).
@@ -1274,7 +1285,7 @@ func installBuiltins(st *State) {
 		"list": object.ListType, "tuple": object.TupleType, "dict": object.DictType,
 		"slice": object.SliceType, "staticmethod": staticMethodType, "classmethod": classMethodType,
 		"property": propertyType, "super": superType, "set": object.SetType,
-		"frozenset": object.FrozenSetType, "range": object.RangeType, "bytes": object.BytesType,
+		"frozenset": object.FrozenSetType, "range": object.RangeType, "bytes": object.BytesType, "bytearray": object.ByteArrayType, "memoryview": object.MemoryViewType,
 		"enumerate": object.EnumerateType, "zip": object.ZipType, "map": object.MapType,
 		"filter": object.FilterType, "reversed": object.ReversedType,
 	}

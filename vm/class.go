@@ -6,6 +6,7 @@ package vm
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/ftpy/ftpy/object"
@@ -62,6 +63,9 @@ func objectNew(t *object.Thread, typ *object.Type, args []*object.Object, kwname
 		}
 		return nil, t.Errorf(object.TypeErrorType, "cannot create '%s' instances", typ.Name)
 	}
+	if typ.Flags&object.FlagAbstract != 0 {
+		return nil, abstractError(t, typ)
+	}
 	var o *Instance
 	n := 0
 	if typ.Flags&object.FlagSlots != 0 {
@@ -100,6 +104,26 @@ func objectInit(t *object.Thread, self *object.Object, args []*object.Object, kw
 
 // objectNewDescr and objectInitDescr return object's own __new__ and
 // __init__, to tell whether a class overrides them.
+// abstractError is the TypeError for instantiating a class with abstract
+// methods: "Can't instantiate abstract class C with abstract methods a, b".
+func abstractError(t *object.Thread, typ *object.Type) error {
+	var names []string
+	if am := t.LookupType(typ, object.Intern("__abstractmethods__")); am != nil {
+		_ = object.Iterate(t, am, func(n *object.Object) error {
+			if object.IsStr(n) {
+				names = append(names, object.StrValue(n))
+			}
+			return nil
+		})
+	}
+	slices.Sort(names)
+	method := "method"
+	if len(names) > 1 {
+		method = "methods"
+	}
+	return t.Errorf(object.TypeErrorType, "Can't instantiate abstract class %s with abstract %s %s", typ.Name, method, strings.Join(names, ", "))
+}
+
 func objectNewDescr() *object.Object { return object.ObjectType.Dict.GetStr(strNew) }
 func objectInitDescr() *object.Object {
 	return object.ObjectType.Dict.GetStr(strInit)
@@ -179,8 +203,18 @@ func typeNew(t *object.Thread, meta *object.Type, args []*object.Object, kwnames
 	if strings.IndexByte(object.StrValue(args[0]), 0) >= 0 {
 		return nil, t.Errorf(object.ValueErrorType, "type name must not contain null characters")
 	}
-	if _, err := winningMetaclass(t, meta.Obj(), object.AsTuple(args[1]).Items); err != nil {
+	w, err := winningMetaclass(t, meta.Obj(), object.AsTuple(args[1]).Items)
+	if err != nil {
 		return nil, err
+	}
+	if winner := object.AsType(w); winner != meta {
+		// type(name, bases, ns) with bases of a derived metaclass makes
+		// the class through that metaclass (CPython's type_new).
+		if newFn := t.LookupType(winner, strNew); newFn != nil && newFn != object.TypeType.Dict.GetStr(strNew) {
+			all := append([]*object.Object{winner.Obj()}, args...)
+			return callDescr(t, newFn, winner, all, kwnames)
+		}
+		meta = winner
 	}
 	cls, err := newClass(t, meta, object.StrValue(args[0]), object.AsTuple(args[1]).Items, object.AsDict(args[2]))
 	if err != nil {
@@ -191,6 +225,21 @@ func typeNew(t *object.Thread, meta *object.Type, args []*object.Object, kwnames
 		return nil, err
 	}
 	return cls, nil
+}
+
+// callDescr calls the attribute descr found on typ (a staticmethod such
+// as __new__ is unwrapped first) with args.
+func callDescr(t *object.Thread, descr *object.Object, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
+	fn := descr
+	if get := descr.Type().DescrGet; get != nil {
+		bound, err := get(t, descr, nil, typ)
+		if err != nil {
+			return nil, err
+		}
+		defer t.Decref(bound)
+		fn = bound
+	}
+	return object.Call(t, fn, args, kwnames)
 }
 
 // initSubclass calls the parent's __init_subclass__ with the class
@@ -365,7 +414,12 @@ func solidBase(t *object.Thread, bases []*object.Type) (*object.Type, error) {
 		switch {
 		case solid == nil || solid == object.ObjectType:
 			solid = s
-		case s == object.ObjectType || s == solid:
+		case s == object.ObjectType || s == solid || object.IsSubtype(solid, s):
+		case object.IsSubtype(s, solid):
+			// The more derived layout extends the other (Go types
+			// derived from Go types start with their base's struct):
+			// class RawIOBase(_io._RawIOBase, IOBase) in io.py.
+			solid = s
 		default:
 			return nil, t.Errorf(object.TypeErrorType, "multiple bases have instance lay-out conflict")
 		}
@@ -715,6 +769,20 @@ func typeSetAttr(t *object.Thread, o *object.Object, name *object.Str, v *object
 	}
 	if s := name.String(); strings.HasPrefix(s, "__") && slotGroups[s] != nil {
 		return setSlotAttr(t, typ, name, v)
+	}
+	if name.String() == "__abstractmethods__" {
+		abstract := false
+		if v != nil {
+			var err error
+			if abstract, err = object.IsTrue(t, v); err != nil {
+				return err
+			}
+		}
+		if abstract {
+			typ.Flags |= object.FlagAbstract
+		} else {
+			typ.Flags &^= object.FlagAbstract
+		}
 	}
 	if !t.SetTypeAttr(typ, name, v) && v == nil {
 		return t.Errorf(object.AttributeErrorType, "type object '%s' has no attribute '%s'", typ.Name, name)
@@ -1140,6 +1208,6 @@ func init() {
 	object.ObjectType.New = objectNew
 	object.ObjectType.Init = objectInit
 	object.ReadyType(tt, typeMethods, typeGetSets)
-	object.ReadyType(object.ObjectType, objectMethods, objectGetSets)
+	object.ReadyType(object.ObjectType, append(objectMethods, objectReduceMethods...), objectGetSets)
 	buildClassFunc = object.NewStaticBuiltin(&object.MethodDef{Name: "__build_class__", Fn: buildClass})
 }

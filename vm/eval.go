@@ -261,6 +261,11 @@ loop:
 				}
 				break
 			}
+			// The generic path may run Python (a property, __getattr__)
+			// or read this frame's f_lineno: say where the frame is. The
+			// generic paths of the other operators that may call Python
+			// methods do the same; fast paths do not.
+			f.lasti = ip - 1
 			v, e := object.GetAttr(t, obj.Obj(), name)
 			if e != nil {
 				err = e
@@ -276,6 +281,7 @@ loop:
 		case compile.STORE_ATTR:
 			obj, v := s[sp-1], s[sp-2]
 			if !storeInstanceAttr(t, code, ip-1, obj.Obj(), names[arg], v.Obj()) {
+				f.lasti = ip - 1 // generic paths may run Python: see LOAD_ATTR
 				err = object.SetAttr(t, obj.Obj(), names[arg], v.Obj())
 			}
 			sp -= 2
@@ -314,7 +320,7 @@ loop:
 			r := object.FastBinary(t, a.Obj(), b.Obj(), object.BinaryOp(arg&^32))
 			if r != nil {
 				// An int or float result: no in-place form to honour.
-			} else if arg&32 != 0 {
+			} else if f.lasti = ip - 1; arg&32 != 0 {
 				r, err = object.InplaceOperation(t, a.Obj(), b.Obj(), object.BinaryOp(arg&^32))
 			} else {
 				r, err = object.BinaryOperation(t, a.Obj(), b.Obj(), object.BinaryOp(arg))
@@ -333,6 +339,7 @@ loop:
 			r := object.FastCompare(a.Obj(), b.Obj(), object.CompareOp(arg))
 			if r == nil {
 				var e error
+				f.lasti = ip - 1
 				if r, e = object.RichCompare(t, a.Obj(), b.Obj(), object.CompareOp(arg)); e != nil {
 					err = e
 					goto onError
@@ -392,6 +399,7 @@ loop:
 			r, ok := object.FastSubscript(t, a.Obj(), k.Obj())
 			if !ok {
 				var e error
+				f.lasti = ip - 1
 				if r, e = object.GetItem(t, a.Obj(), k.Obj()); e != nil {
 					err = e
 					goto onError
@@ -406,6 +414,7 @@ loop:
 		case compile.STORE_SUBSCR:
 			v, a, k := s[sp-3], s[sp-2], s[sp-1]
 			if !object.FastStoreSubscript(t, a.Obj(), k.Obj(), v.Obj()) {
+				f.lasti = ip - 1
 				err = object.SetItem(t, a.Obj(), k.Obj(), v.Obj())
 			}
 			sp -= 3
@@ -772,6 +781,7 @@ loop:
 			sp++
 
 		case compile.RETURN_VALUE, compile.RETURN_CONST:
+			f.lasti = ip - 1 // where a frame object kept past the return says it stopped
 			if compile.Opcode(ins) == compile.RETURN_CONST {
 				result = consts[arg] // immortal
 			} else {
@@ -1001,7 +1011,7 @@ loop:
 		case compile.GET_YIELD_FROM_ITER:
 			v := s[sp-1]
 			if v.Obj().Type() != GeneratorType {
-				it, e := object.Iter(t, v.Obj())
+				it, e := st.yieldFromIter(code, v.Obj())
 				if e != nil {
 					err = e
 					goto onError
@@ -1079,7 +1089,9 @@ loop:
 			sp++
 
 		default:
-			err = t.Errorf(object.SystemErrorType, "unsupported opcode %s", compile.Opcode(ins))
+			// The async opcodes (async_ops.go).
+			f.sp, f.ip = sp, ip
+			err = st.asyncOp(f, ins)
 			goto onError
 		}
 	}
@@ -1088,6 +1100,15 @@ loop:
 	// record this frame in the traceback, then look for a handler in the
 	// exception table, unwinding inline calls into their callers.
 onError:
+	if err == errAsyncOp {
+		// An async opcode ran (async_ops.go): on with the loop, or
+		// raise what it raised.
+		if err = st.asyncErr; err == nil {
+			goto reload
+		}
+		st.asyncErr = nil
+		sp, reraise = f.sp, st.asyncReraise
+	}
 	{
 		exc := t.AsException(err)
 		err = nil
@@ -1144,6 +1165,9 @@ func setLocal(t *object.Thread, slots []object.StackRef, k int, v object.StackRe
 // leave unlinks f from the thread's frame chain, closes its locals and
 // releases it.
 func (st *State) leave(f *Frame) {
+	if f.obj != nil {
+		st.detachFrame(f)
+	}
 	st.frame = f.back
 	st.clearSlots(f)
 	if f.initSelf != nil {

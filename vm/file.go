@@ -1,39 +1,108 @@
-// This file defines File, the object behind every file: text files
-// (file_text.go) and binary files (file_binary.go) share its struct, its
-// attributes and the methods that do not depend on the mode. The buffers
-// and the lock are stream's (file_stream.go); open() is in file_open.go.
+// This file defines File, the object behind _io's buffered classes and
+// TextIOWrapper: text files (file_text.go) and binary files
+// (file_binary.go) share its struct, its attributes and the methods that
+// do not depend on the mode. The buffers and the lock are stream's
+// (file_stream.go); open() is in file_open.go, the raw FileIO in
+// io_fileio.go and the abstract classes in io_base.go.
 
 package vm
 
-import "github.com/ftpy/ftpy/object"
+import (
+	"sync/atomic"
+
+	"github.com/ftpy/ftpy/object"
+)
 
 // File is a file object: io.TextIOWrapper, or in a binary mode
 // io.BufferedReader, BufferedWriter or BufferedRandom (told apart by the
 // object's type).
+//
+// A TextIOWrapper over a buffered object made in Go shares that object's
+// stream (one lock, one set of buffers); over any other buffer, and a
+// buffered object over a raw file written in Python, get a stream whose
+// adapters call the Python object (io_pystream.go).
 type File struct {
-	object.Object
+	IOBase
 	name      string  // the path given to open() (str text, or bytes when nameBytes), or "<stdout>" and the like
 	nameBytes bool    // open() was given the path as bytes: name reads back as bytes
 	mode      string  // the mode attribute: as given for text, FileIO's form for binary
 	text      *textIO // a text file's codec and newline state; nil for binary files
-	stream
+	*stream
+	// raw is a buffered object's raw file, buffer a TextIOWrapper's
+	// buffer (owned; nil for the standard streams made from Go writers).
+	raw, buffer *object.Object
+	// pair is a BufferedRWPair's writer (its reader is raw).
+	pair                        *object.Object
+	lineBuffering, writeThrough bool
+	noTell                      atomic.Bool // a TextIOWrapper read by next(): tell() is refused
+	reconfigured                atomic.Bool // reconfigure() was called: print takes the text layer
 }
 
 func asFile(o *object.Object) *File { return object.Cast[File](o) }
 
-// fileDealloc closes a file nobody refers to any more. Nobody else can
-// hold its lock then, so taking it never blocks and the thread may stay
-// attached: a dealloc can run where detaching is not allowed.
+// standInStream stands in for the stream of a file object made by
+// __new__ and not yet initialised, or detached.
+func standInStream(msg closedError) *stream {
+	s := &stream{standIn: msg}
+	s.closed.Store(true)
+	return s
+}
+
+const (
+	errUninitialized closedError = "I/O operation on uninitialized object"
+	errRawDetached   closedError = "raw stream has been detached"
+)
+
+// fileDealloc closes a file nobody refers to any more (a detached
+// wrapper holds a closed stand-in stream). Nobody else can hold its lock
+// then, so taking it never blocks and the thread may stay attached: a
+// dealloc can run where detaching is not allowed.
 func fileDealloc(t *object.Thread, o *object.Object) {
 	f := asFile(o)
-	f.mu.Lock()
-	f.close()
-	f.mu.Unlock()
+	if f.stream != nil && !f.closed.Load() {
+		f.mu.Lock()
+		for _, p := range f.py {
+			p.t = t
+		}
+		if err := f.close(); err != nil {
+			if e, ok := err.(*object.Exception); ok {
+				t.DropError(e)
+			}
+		}
+		f.mu.Unlock()
+	}
+	fileClear(t, o)
+}
+
+func fileTraverse(o *object.Object, visit object.Visitor) {
+	f := asFile(o)
+	for _, r := range []*object.Object{f.raw, f.buffer, f.pair} {
+		if r != nil {
+			visit(r)
+		}
+	}
+	ioTraverse(o, visit)
+}
+
+func fileClear(t *object.Thread, o *object.Object) {
+	f := asFile(o)
+	for _, r := range []**object.Object{&f.raw, &f.buffer, &f.pair} {
+		if *r != nil {
+			x := *r
+			*r = nil
+			t.Decref(x)
+		}
+	}
+	ioClear(t, o)
 }
 
 // fileIter is tp_iter: a file is its own iterator.
 func fileIter(t *object.Thread, o *object.Object) (*object.Object, error) {
-	if asFile(o).closed.Load() {
+	f := asFile(o)
+	if f.closed.Load() {
+		if f.standIn != "" {
+			return nil, raise(t, f.standIn)
+		}
 		return nil, raise(t, errTextClosed)
 	}
 	return t.NewRef(o), nil
@@ -47,16 +116,24 @@ func (f *File) nameObject(t *object.Thread) *object.Object {
 	return object.NewStr(t, f.name)
 }
 
-// reprName is the file's name as repr() shows it, quotes included.
-func (f *File) reprName(t *object.Thread) (string, error) {
-	n := f.nameObject(t)
-	defer t.Decref(n)
-	r, err := object.Repr(t, n)
+// reprAttr is " name=<repr of o.name>" for repr(), or "" when o has no
+// such attribute (or, as CPython, when reading it fails with
+// ValueError: a detached wrapper).
+func reprAttr(t *object.Thread, o *object.Object, name string) (string, error) {
+	v, err := object.GetAttrString(t, o, name)
+	if err != nil {
+		if object.ErrorMatches(err, object.AttributeErrorType) || object.ErrorMatches(err, object.ValueErrorType) {
+			t.DropError(err)
+			return "", nil
+		}
+		return "", err
+	}
+	defer t.Decref(v)
+	r, err := object.ReprString(t, v)
 	if err != nil {
 		return "", err
 	}
-	defer t.Decref(r)
-	return object.StrValue(r), nil
+	return " " + name + "=" + r, nil
 }
 
 // fileMethod makes a positional-only method of a file object.
@@ -121,7 +198,7 @@ func (f *File) readLines(hint int, size func([]byte) int) ([][]byte, error) {
 		}
 		lines = append(lines, line)
 		total += size(line)
-		if hint > 0 && total >= hint {
+		if hint > 0 && total > hint { // strictly more, as IOBase.readlines
 			return lines, nil
 		}
 	}
@@ -161,6 +238,9 @@ func flushMethod(closedMsg func(f *File) closedError) object.MethodDef {
 // fileCommonMethods are the methods every kind of file has alike.
 var fileCommonMethods = []object.MethodDef{
 	fileMethod("close", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		if f.standIn != "" {
+			return nil, raise(t, f.standIn)
+		}
 		return object.None, raise(t, f.locked(t, f.close))
 	}),
 	fileMethod("__enter__", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
@@ -194,7 +274,12 @@ var fileCommonMethods = []object.MethodDef{
 	}),
 	fileMethod("fileno", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
 		var fd int
+		raw := f.rawFileIO()
 		err := f.do(t, errRawClosed, func() (err error) {
+			if raw != nil {
+				fd = raw.fd // the caller's descriptor, not a duplicate
+				return nil
+			}
 			fd, err = f.fileno()
 			return err
 		})
@@ -205,8 +290,13 @@ var fileCommonMethods = []object.MethodDef{
 	}),
 	fileMethod("isatty", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
 		var tty bool
+		raw := f.rawFileIO()
 		err := f.do(t, errRawClosed, func() error {
-			tty = f.isatty()
+			if raw != nil {
+				tty = raw.isatty()
+			} else {
+				tty = f.isatty()
+			}
 			return nil
 		})
 		if err != nil {
@@ -216,15 +306,61 @@ var fileCommonMethods = []object.MethodDef{
 	}),
 }
 
+// rawFileIO is the FileIO under f (through a TextIOWrapper's buffer when
+// that is a buffered object made in Go), or nil.
+func (f *File) rawFileIO() *FileIO {
+	b := f
+	if f.text != nil {
+		if f.buffer == nil || !isGoBuffered(f.buffer) {
+			return nil
+		}
+		b = asFile(f.buffer)
+	}
+	if b.raw != nil && b.raw.Type() == FileIOType {
+		return asFileIO(b.raw)
+	}
+	return nil
+}
+
+func isGoBuffered(o *object.Object) bool {
+	bt := o.Type()
+	return bt == bufferedReaderType || bt == bufferedWriterType || bt == bufferedRandomType
+}
+
+// inner is the object a file's name and closed come from: a
+// TextIOWrapper's buffer, a buffered object's raw file; nil for the
+// standard streams made from Go writers.
+func (f *File) inner() *object.Object {
+	if f.text != nil {
+		return f.buffer
+	}
+	return f.raw
+}
+
 var fileGetSets = []object.GetSetDef{
 	{Name: "closed", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		return object.NewBool(asFile(o).closed.Load()), nil
+		f := asFile(o)
+		if f.standIn != "" {
+			return nil, raise(t, f.standIn)
+		}
+		if f.py != nil && f.inner() != nil {
+			return object.GetAttrString(t, f.inner(), "closed")
+		}
+		c := f.closed.Load()
+		if raw := f.rawFileIO(); raw != nil && raw.closed.Load() {
+			c = true // the raw file closed on its own, as CPython reads it
+		}
+		return object.NewBool(c), nil
 	}},
 	{Name: "name", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		return asFile(o).nameObject(t), nil
-	}},
-	{Name: "mode", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		return object.NewStr(t, asFile(o).mode), nil
+		f := asFile(o)
+		if f.standIn != "" {
+			return nil, raise(t, f.standIn)
+		}
+		if in := f.inner(); in != nil {
+			return object.GetAttrString(t, in, "name")
+		}
+		return f.nameObject(t), nil
 	}},
 }
 

@@ -1,20 +1,33 @@
-// This file defines binary files, which open() returns in a 'b' mode:
-// io.BufferedReader (read only), io.BufferedWriter (write only) and
-// io.BufferedRandom ('+' modes). They read and write bytes, and word
-// their errors as CPython's buffered objects do.
+// This file defines the buffered classes, which open() returns in a 'b'
+// mode: _io.BufferedReader (read only), BufferedWriter (write only) and
+// BufferedRandom ('+' modes), and BufferedRWPair. Over a FileIO they
+// read and write its OS file directly; over a raw file written in
+// Python, through adapters (io_pystream.go). They word their errors as
+// CPython's buffered objects do.
 
 package vm
 
-import "github.com/ftpy/ftpy/object"
+import (
+	"bufio"
+	"io"
 
-func newBinaryType(name string) *object.Type {
-	return object.NewStaticType(&object.Type{
-		Name:    name,
-		Module:  "_io",
-		Flags:   object.FlagWeakrefable,
-		Dealloc: fileDealloc,
-		Iter:    fileIter,
+	"github.com/ftpy/ftpy/object"
+)
+
+func newBinaryType(name string, init func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) error) *object.Type {
+	return newIOType(&object.Type{
+		Name:     name,
+		Base:     BufferedIOBaseType,
+		New:      fileNew,
+		Init:     init,
+		Dealloc:  fileDealloc,
+		Traverse: fileTraverse,
+		Clear:    fileClear,
+		Iter:     fileIter,
 		Next: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+			if o.Type().IsHeapType() {
+				return iobaseNext(t, o) // a subclass's own readline, as CPython
+			}
 			line, err := asFile(o).binaryReadLine(t, -1)
 			if err != nil || len(line) == 0 {
 				return nil, err
@@ -22,30 +35,175 @@ func newBinaryType(name string) *object.Type {
 			return object.NewBytes(t, line), nil
 		},
 		Repr: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-			name, err := asFile(o).reprName(t)
+			name, err := reprAttr(t, o, "name")
 			if err != nil {
 				return nil, err
 			}
-			return object.NewStr(t, "<"+o.Type().FullName()+" name="+name+">"), nil
+			return object.NewStr(t, "<"+o.Type().FullName()+name+">"), nil
 		},
 	})
 }
 
+// fileNew is tp_new of the buffered and text types: a file object whose
+// __init__ has not run yet.
+func fileNew(t *object.Thread, typ *object.Type, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+	f := &File{stream: standInStream(errUninitialized)}
+	t.Init(&f.Object, typ)
+	t.Track(&f.Object)
+	return &f.Object, nil
+}
+
 var (
-	bufferedReaderType = newBinaryType("BufferedReader")
-	bufferedWriterType = newBinaryType("BufferedWriter")
-	bufferedRandomType = newBinaryType("BufferedRandom")
+	bufferedReaderType = newBinaryType("BufferedReader", bufferedInit(true, false))
+	bufferedWriterType = newBinaryType("BufferedWriter", bufferedInit(false, true))
+	bufferedRandomType = newBinaryType("BufferedRandom", bufferedInit(true, true))
+	bufferedRWPairType = newBinaryType("BufferedRWPair", rwPairInit)
 )
 
-// binaryType is the type of a binary file that reads and/or writes.
-func binaryType(readable, writable bool) *object.Type {
-	switch {
-	case readable && writable:
-		return bufferedRandomType
-	case writable:
-		return bufferedWriterType
+// Types of the buffered objects, for the _io module.
+var (
+	BufferedReaderType = bufferedReaderType
+	BufferedWriterType = bufferedWriterType
+	BufferedRandomType = bufferedRandomType
+	BufferedRWPairType = bufferedRWPairType
+)
+
+// bufferSizeArg reads buffer_size: DEFAULT_BUFFER_SIZE when absent.
+func bufferSizeArg(t *object.Thread, o *object.Object) (int, error) {
+	if o == nil {
+		return DefaultBufferSize, nil
 	}
-	return bufferedReaderType
+	n, err := object.AsInt64(t, o)
+	if err != nil {
+		return 0, err
+	}
+	if n <= 0 {
+		return 0, t.Errorf(object.ValueErrorType, "buffer size must be strictly positive")
+	}
+	return int(min(n, 1<<30)), nil
+}
+
+// bufferedInit is __init__(raw, buffer_size=DEFAULT_BUFFER_SIZE) of
+// BufferedReader, BufferedWriter and BufferedRandom.
+func bufferedInit(reads, writes bool) func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) error {
+	return func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) error {
+		var raw, size *object.Object
+		name := self.Type().Name
+		for typ := self.Type(); typ != nil; typ = typ.Base {
+			if !typ.IsHeapType() {
+				name = typ.Name
+				break
+			}
+		}
+		if err := object.ParseArgs(t, name, args, kw, []string{"raw", "buffer_size"}, 1, &raw, &size); err != nil {
+			return err
+		}
+		if reads && writes {
+			if err := checkAbility(t, raw, "seekable", "File or stream is not seekable."); err != nil {
+				return err
+			}
+		}
+		if reads {
+			if err := checkAbility(t, raw, "readable", "File or stream is not readable."); err != nil {
+				return err
+			}
+		}
+		if writes {
+			if err := checkAbility(t, raw, "writable", "File or stream is not writable."); err != nil {
+				return err
+			}
+		}
+		n, err := bufferSizeArg(t, size)
+		if err != nil {
+			return err
+		}
+		var s *stream
+		if raw.Type() == FileIOType {
+			s = newFileIOStream(asFileIO(raw), reads, writes, n)
+		} else if s, err = newPyStream(t, raw, "read", reads, writes, n); err != nil {
+			return err
+		}
+		f := asFile(self)
+		f.resetTo(t, s)
+		f.raw = t.NewRef(raw)
+		return nil
+	}
+}
+
+// resetTo gives f a new stream (a second __init__ drops the first's).
+func (f *File) resetTo(t *object.Thread, s *stream) {
+	if f.stream != nil && f.standIn == "" {
+		f.mu.Lock()
+		for _, p := range f.py {
+			p.t = t
+		}
+		f.close()
+		f.mu.Unlock()
+	}
+	for _, r := range []**object.Object{&f.raw, &f.buffer, &f.pair} {
+		if *r != nil {
+			t.Decref(*r)
+			*r = nil
+		}
+	}
+	f.stream = s
+}
+
+// newFileIOStream is the stream of a buffered object over a FileIO made
+// in Go: it reads and writes the OS file directly.
+func newFileIOStream(raw *FileIO, reads, writes bool, size int) *stream {
+	s := &stream{fh: raw.fh, src: raw.fh, closer: raw, rawClosed: &raw.closed}
+	if _, err := raw.fh.Seek(0, io.SeekCurrent); err == nil {
+		s.sk, s.seekable = raw.fh, true
+	}
+	if reads {
+		s.r = bufio.NewReaderSize(raw.fh, size)
+	}
+	if writes {
+		s.bw = bufio.NewWriterSize(raw.fh, size)
+		s.w = s.bw
+	}
+	return s
+}
+
+// rwPairInit is BufferedRWPair(reader, writer, buffer_size): reads go
+// to one raw object, writes to the other.
+func rwPairInit(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) error {
+	var reader, writer, size *object.Object
+	if err := object.ParseArgs(t, "BufferedRWPair", args, kw, []string{"reader", "writer", "buffer_size"}, 2, &reader, &writer, &size); err != nil {
+		return err
+	}
+	if err := checkAbility(t, reader, "readable", "File or stream is not readable."); err != nil {
+		return err
+	}
+	if err := checkAbility(t, writer, "writable", "File or stream is not writable."); err != nil {
+		return err
+	}
+	n, err := bufferSizeArg(t, size)
+	if err != nil {
+		return err
+	}
+	rp := &pyIO{obj: reader, t: t, readMethod: "read"}
+	wp := &pyIO{obj: writer, t: t}
+	s := &stream{py: []*pyIO{rp, wp}, src: rp, closer: pairCloser{rp, wp}}
+	s.r = bufio.NewReaderSize(rp, n)
+	s.bw = bufio.NewWriterSize(wp, n)
+	s.w = s.bw
+	f := asFile(self)
+	f.resetTo(t, s)
+	f.raw, f.pair = t.NewRef(reader), t.NewRef(writer)
+	return nil
+}
+
+// pairCloser closes a pair's writer, then its reader, as CPython does.
+type pairCloser struct{ r, w *pyIO }
+
+func (c pairCloser) Close() error {
+	err := c.w.Close()
+	if rerr := c.r.Close(); err == nil {
+		err = rerr
+	}
+	return err
 }
 
 // A BufferedWriter has no read methods and a BufferedReader no write
@@ -58,6 +216,9 @@ const (
 
 // binaryRead reads n bytes (all when n < 0, one buffer's worth for read1).
 func (f *File) binaryRead(t *object.Thread, n int, one bool) ([]byte, error) {
+	if f.standIn != "" {
+		return nil, raise(t, f.standIn)
+	}
 	if f.r == nil && one {
 		return nil, raise(t, unsupportedError("read1"))
 	}
@@ -74,13 +235,32 @@ func (f *File) binaryRead(t *object.Thread, n int, one bool) ([]byte, error) {
 		default:
 			b, err = f.readN(int64(n))
 		}
+		if _, ok := err.(blockedError); ok {
+			// A non-blocking raw file had nothing more: what was read
+			// is the result, or None when nothing was.
+			if len(b) == 0 {
+				return errNothingYet
+			}
+			err = nil
+		}
 		return err
 	})
 	return b, raise(t, err)
 }
 
+// errNothingYet is a read of a non-blocking raw file that got no bytes:
+// read returns None.
+type nothingYetError struct{}
+
+func (nothingYetError) Error() string { return "no data available" }
+
+var errNothingYet error = nothingYetError{}
+
 // binaryReadLine reads a line, at most limit bytes when limit >= 0.
 func (f *File) binaryReadLine(t *object.Thread, limit int) ([]byte, error) {
+	if f.standIn != "" {
+		return nil, raise(t, f.standIn)
+	}
 	if f.r == nil {
 		return nil, raise(t, errNoRead)
 	}
@@ -94,13 +274,17 @@ func (f *File) binaryReadLine(t *object.Thread, limit int) ([]byte, error) {
 
 // binaryWrite writes the contents of a bytes object.
 func (f *File) binaryWrite(t *object.Thread, o *object.Object) (int, error) {
+	if f.standIn != "" {
+		return 0, raise(t, f.standIn)
+	}
 	if f.w == nil {
 		return 0, raise(t, errNoWrite)
 	}
-	if !object.IsBytes(o) {
-		return 0, t.Errorf(object.TypeErrorType, "a bytes-like object is required, not '%s'", o.Type().Name)
+	// A Go copy: the object is not touched while detached.
+	b, err := object.BytesLikeCopy(t, o)
+	if err != nil {
+		return 0, err
 	}
-	b := object.BytesValue(o) // a Go copy: the object is not touched while detached
 	return len(b), raise(t, f.do(t, "write to closed file", func() error { return f.write(b) }))
 }
 
@@ -123,6 +307,9 @@ func readMethod(name string, one bool) object.MethodDef {
 			return nil, t.Errorf(object.ValueErrorType, "read length must be non-negative or -1")
 		}
 		b, err := f.binaryRead(t, n, one)
+		if err == errNothingYet {
+			return object.None, nil
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -213,8 +400,112 @@ var binaryMethods = append([]object.MethodDef{
 	}),
 }, fileCommonMethods...)
 
+// binaryReadInto reads into a writable buffer (readinto, readinto1).
+func binaryReadInto(name string, one bool) object.MethodDef {
+	return fileMethod(name, 1, 1, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		dst, ok := writableBytes(args[0])
+		if !ok {
+			return nil, t.Errorf(object.TypeErrorType, "%s() argument must be read-write bytes-like object, not %s", name, args[0].Type().Name)
+		}
+		b, err := f.binaryRead(t, len(dst), one)
+		if err != nil {
+			return nil, err
+		}
+		copy(dst, b)
+		return object.NewInt(t, int64(len(b))), nil
+	})
+}
+
+// moreBinaryMethods are the buffered objects' methods beyond the
+// reading and writing ones.
+var moreBinaryMethods = []object.MethodDef{
+	binaryReadInto("readinto", false),
+	binaryReadInto("readinto1", true),
+	fileMethod("peek", 0, 1, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		if f.r == nil {
+			return nil, raise(t, unsupportedError("peek"))
+		}
+		var b []byte
+		err := f.do(t, "peek of closed file", func() (err error) {
+			b, err = f.peek()
+			return err
+		})
+		if err != nil {
+			return nil, raise(t, err)
+		}
+		return object.NewBytes(t, b), nil
+	}),
+	fileMethod("detach", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		return f.detach(t, errRawDetached, &f.raw)
+	}),
+	fileMethod("truncate", 0, 1, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		if f.w == nil {
+			return nil, raise(t, unsupportedError("truncate"))
+		}
+		size := int64(-1)
+		if len(args) > 0 && args[0] != object.None {
+			var err error
+			if size, err = object.AsInt64(t, args[0]); err != nil {
+				return nil, err
+			}
+		}
+		err := f.do(t, "truncate of closed file", func() (err error) {
+			size, err = f.truncate(size)
+			return err
+		})
+		if err != nil {
+			return nil, raise(t, err)
+		}
+		return object.NewInt(t, size), nil
+	}),
+}
+
+var binaryGetSets = []object.GetSetDef{
+	{Name: "raw", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		f := asFile(o)
+		if f.standIn != "" {
+			return nil, raise(t, f.standIn)
+		}
+		if f.raw == nil {
+			return object.None, nil
+		}
+		return t.NewRef(f.raw), nil
+	}},
+	{Name: "mode", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		f := asFile(o)
+		if f.standIn != "" {
+			return nil, raise(t, f.standIn)
+		}
+		if f.raw == nil {
+			return object.NewStr(t, f.mode), nil
+		}
+		return object.GetAttrString(t, f.raw, "mode")
+	}},
+}
+
+// detach flushes f and hands over the object *inner holds (its raw file
+// or buffer), leaving f with a stand-in stream that refuses everything
+// with msg.
+func (f *File) detach(t *object.Thread, msg closedError, inner **object.Object) (*object.Object, error) {
+	if err := f.do(t, msg, f.flush); err != nil {
+		return nil, raise(t, err)
+	}
+	if *inner == nil {
+		return nil, raise(t, msg)
+	}
+	r := *inner
+	*inner = nil
+	if f.pair != nil {
+		t.Decref(f.pair)
+		f.pair = nil
+	}
+	f.stream = standInStream(msg)
+	return r, nil
+}
+
 func init() {
-	for _, typ := range []*object.Type{bufferedReaderType, bufferedWriterType, bufferedRandomType} {
-		object.ReadyType(typ, binaryMethods, fileGetSets)
+	methods := append(append([]object.MethodDef{}, binaryMethods...), moreBinaryMethods...)
+	for _, typ := range []*object.Type{bufferedReaderType, bufferedWriterType, bufferedRandomType, bufferedRWPairType} {
+		object.ReadyType(typ, methods, append(append([]object.GetSetDef{}, binaryGetSets...), fileGetSets...))
 	}
 }

@@ -1,15 +1,14 @@
-// This file implements open(): the mode string, its checks (with
-// CPython's messages) and the making of a text or binary file object.
+// This file implements open() (builtins.open and _io.open): the mode
+// string, its checks (with CPython's messages) and the making of the
+// layers: a FileIO, a buffered object over it, a TextIOWrapper over that.
 
 package vm
 
 import (
-	"bufio"
-	"io"
-	"io/fs"
 	"os"
 	"strings"
-	"syscall"
+
+	"golang.org/x/term"
 
 	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
@@ -105,12 +104,28 @@ func (om openMode) binaryMode() string {
 	return "wb"
 }
 
+// binaryType is the type of a binary file that reads and/or writes.
+func binaryType(readable, writable bool) *object.Type {
+	switch {
+	case readable && writable:
+		return bufferedRandomType
+	case writable:
+		return bufferedWriterType
+	}
+	return bufferedReaderType
+}
+
+// Open is builtins.open and _io.open.
+var Open = object.MethodDef{Name: "open", Fn: builtinOpen}
+
 // builtinOpen is open(file, mode='r', buffering=-1, encoding=None,
-// errors=None, newline=None). buffering is accepted and ignored.
+// errors=None, newline=None, closefd=True, opener=None): a FileIO, a
+// buffered object over it and, in text mode, a TextIOWrapper over that,
+// as CPython's open makes them.
 func builtinOpen(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-	var file, mode, buffering, encoding, errs, newline *object.Object
-	if err := object.ParseArgs(t, "open", args, kw, []string{"file", "mode", "buffering", "encoding", "errors", "newline"}, 1,
-		&file, &mode, &buffering, &encoding, &errs, &newline); err != nil {
+	var file, mode, buffering, encoding, errs, newline, closefd, opener *object.Object
+	if err := object.ParseArgs(t, "open", args, kw, []string{"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1,
+		&file, &mode, &buffering, &encoding, &errs, &newline, &closefd, &opener); err != nil {
 		return nil, err
 	}
 	m := "r"
@@ -150,54 +165,98 @@ func builtinOpen(t *object.Thread, _ *object.Object, args []*object.Object, kw *
 		v := object.StrValue(a.o)
 		*a.dst = &v
 	}
-	// The name as the OS takes it (os.fsencode's bytes for a str) and as
-	// the name attribute gives it back; FileIO converts it after the
-	// other arguments are checked.
-	path, nameBytes, ok, err := object.FSPath(t, file)
-	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		return nil, t.Errorf(object.TypeErrorType, "expected str, bytes or os.PathLike object, not %s", file.Type().Name)
-	}
-	if strings.IndexByte(path, 0) >= 0 {
-		return nil, t.Errorf(object.ValueErrorType, "embedded null byte")
-	}
-	name := path
-	if !nameBytes {
-		name = codecs.FSDecode(path) // the str's own text, surrogates included
-	}
-	f := &File{name: name, nameBytes: nameBytes}
-	t.Detach()
-	err = f.open(path, om)
-	t.Attach()
-	if err != nil {
-		n := f.nameObject(t)
-		defer t.Decref(n)
-		return nil, object.OSErrorFromGoNames(t, err, n)
-	}
-	typ := FileType
-	if om.binary {
-		f.mode = om.binaryMode()
-		typ = binaryType(f.r != nil, f.w != nil)
-	} else {
-		f.mode = m
-		// As TextIOWrapper, after the file is opened (and made): a bad
-		// newline or encoding closes it again.
-		if f.text, err = newTextFile(t, encName, errName, nl); err != nil {
-			f.close()
+	bufSize := int64(-1)
+	if buffering != nil {
+		if object.IsFloat(buffering) || !object.IsInt(buffering) {
+			return nil, t.Errorf(object.TypeErrorType, "'%s' object cannot be interpreted as an integer", buffering.Type().Name)
+		}
+		var err error
+		if bufSize, err = object.AsInt64(t, buffering); err != nil {
 			return nil, err
 		}
-		if f.w != nil && f.seekable {
-			// Text added to a file that is not empty gets no BOM.
-			if pos, perr := f.tell(); perr == nil && pos != 0 {
-				f.text.enc.SkipBOM()
-				f.text.dec.SkipBOM()
-			}
+	}
+	var raw *FileIO
+	if object.IsInt(file) || closefd != nil || opener != nil && opener != object.None {
+		// The general way: FileIO's own constructor.
+		kwn := object.NewTupleRefs(t, object.NewStrStatic("closefd"), object.NewStrStatic("opener"))
+		defer t.Decref(kwn.Obj())
+		cf, op := closefd, opener
+		if cf == nil {
+			cf = object.True
+		}
+		if op == nil {
+			op = object.None
+		}
+		rm := object.NewStr(t, om.binaryMode())
+		defer t.Decref(rm)
+		r, err := object.Call(t, FileIOType.Obj(), []*object.Object{file, rm, cf, op}, kwn)
+		if err != nil {
+			return nil, err
+		}
+		raw = asFileIO(r)
+	} else {
+		// The name as the OS takes it (os.fsencode's bytes for a str).
+		path, _, ok, err := object.FSPath(t, file)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, t.Errorf(object.TypeErrorType, "expected str, bytes or os.PathLike object, not %s", file.Type().Name)
+		}
+		if strings.IndexByte(path, 0) >= 0 {
+			return nil, t.Errorf(object.ValueErrorType, "embedded null byte")
+		}
+		if raw, err = newFileIO(t, file, path, om); err != nil {
+			return nil, object.OSErrorFromGoNames(t, err, file)
 		}
 	}
-	t.Init(&f.Object, typ)
+	if bufSize == 0 && !om.binary {
+		// As CPython: the file was opened (and truncated) first.
+		t.Decref(&raw.Object)
+		return nil, t.Errorf(object.ValueErrorType, "can't have unbuffered text I/O")
+	}
+	lineBuffering := false
+	if bufSize == 1 || bufSize < 0 && raw.isatty() {
+		lineBuffering, bufSize = !om.binary, -1
+	}
+	if bufSize < 0 {
+		bufSize = DefaultBufferSize
+	}
+	if bufSize == 0 {
+		return &raw.Object, nil
+	}
+	reads, writes := om.readable(), om.writable()
+	b := &File{stream: newFileIOStream(raw, reads, writes, int(min(bufSize, 1<<30))), raw: &raw.Object}
+	t.Init(&b.Object, binaryType(reads, writes))
+	t.Track(&b.Object)
+	if om.binary {
+		return &b.Object, nil
+	}
+	f := &File{stream: b.stream, buffer: &b.Object, lineBuffering: lineBuffering}
+	t.Init(&f.Object, FileType)
+	t.Track(&f.Object)
+	f.dict = object.NewDict(t)
+	if mode == nil {
+		mode = object.NewStrStatic("r")
+	}
+	f.dict.SetStr(t, object.Intern("mode"), mode)
+	// As TextIOWrapper, after the file is opened (and made): a bad
+	// newline or encoding closes it again.
+	var err error
+	if f.text, err = newTextFile(t, encName, errName, nl); err != nil {
+		t.Decref(&f.Object)
+		return nil, err
+	}
+	if err := f.skipBOMIfAppending(t); err != nil {
+		t.Decref(&f.Object)
+		return nil, err
+	}
 	return &f.Object, nil
+}
+
+// isatty reports whether the file is a terminal.
+func (f *FileIO) isatty() bool {
+	return f.fh != nil && !f.regular && term.IsTerminal(int(f.fh.Fd()))
 }
 
 // newTextFile checks open()'s text arguments (nil for None) and makes
@@ -212,7 +271,7 @@ func newTextFile(t *object.Thread, encoding, errors, newline *string) (*textIO, 
 		}
 	}
 	enc := "UTF-8"
-	if encoding != nil {
+	if encoding != nil && *encoding != "locale" {
 		enc = *encoding
 	}
 	codec, err := codecs.Lookup(enc)
@@ -224,39 +283,4 @@ func newTextFile(t *object.Thread, encoding, errors, newline *string) (*textIO, 
 		errs = *errors
 	}
 	return newTextIO(codec, enc, errs, newline), nil
-}
-
-// open opens the OS file and sets up the buffers of a stream not yet in
-// use. It runs detached: opening a FIFO, for one, blocks until the other
-// end opens.
-func (s *stream) open(name string, om openMode) error {
-	fh, err := os.OpenFile(name, om.flags(), 0o666)
-	if err != nil {
-		return err
-	}
-	// The OS lets a directory be opened for reading; Python refuses it,
-	// as CPython's FileIO does after its fstat.
-	if fi, serr := fh.Stat(); serr == nil && fi.IsDir() {
-		fh.Close()
-		return &fs.PathError{Op: "open", Path: name, Err: syscall.EISDIR}
-	}
-	s.fh, s.closer = fh, fh
-	// A file open for appending starts at its end, as in CPython, so that
-	// tell() is the file's size.
-	whence := io.SeekCurrent
-	if om.append {
-		whence = io.SeekEnd
-	}
-	_, serr := fh.Seek(0, whence)
-	s.seekable = serr == nil
-	if om.readable() {
-		// CPython's buffer size: a text file decodes what one fill gives,
-		// so errors count positions as CPython's do.
-		s.r = bufio.NewReaderSize(fh, textChunk)
-	}
-	if om.writable() {
-		s.bw = bufio.NewWriter(fh)
-		s.w = s.bw
-	}
-	return nil
 }

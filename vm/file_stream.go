@@ -37,10 +37,26 @@ type stream struct {
 	r  *bufio.Reader // nil when not readable
 	w  io.Writer     // nil when not writable
 	bw *bufio.Writer // w when the stream owns its write buffer (open()), else nil
-	fh *os.File      // the OS file; nil for the sys streams, which wrap any reader/writer
+	fh *os.File      // the OS file; nil for the sys streams and for streams over Python objects
+	// src is what r reads from, sk what seeks and tells go to (nil: not
+	// seekable): fh, or an adapter over a Python raw file or buffer.
+	src io.Reader
+	sk  io.Seeker
 
 	closer   io.Closer
 	seekable bool
+	// py are the adapters over Python objects this stream calls (a raw
+	// file, a TextIOWrapper's buffer, a BufferedRWPair's two); nil for
+	// the streams over OS files. owner is the thread holding mu, to
+	// refuse a reentrant call from the Python code an adapter runs.
+	py    []*pyIO
+	owner atomic.Pointer[object.Thread]
+	// rawClosed is the closed flag of the FileIO under the stream, which
+	// may be closed on its own (f.buffer.raw.close()).
+	rawClosed *atomic.Bool
+	// standIn is set on the closed stand-in stream of a wrapper not
+	// initialised yet or detached: every operation fails with it.
+	standIn closedError
 	// ir is r's source when reads from it block (standard input): each
 	// operation tells it which thread to wake when interrupted.
 	ir *interruptibleReader
@@ -69,6 +85,9 @@ const errRawClosed closedError = "I/O operation on closed file"
 // error; raise turns it into a Python exception once the thread is
 // attached again.
 func (s *stream) locked(t *object.Thread, fn func() error) error {
+	if s.py != nil {
+		return s.lockedPy(t, fn)
+	}
 	t.Detach()
 	defer t.Attach()
 	s.mu.Lock()
@@ -79,11 +98,34 @@ func (s *stream) locked(t *object.Thread, fn func() error) error {
 	return fn()
 }
 
+// lockedPy is locked for a stream over Python objects: the adapters
+// attach the thread again to call them, and a call back into the same
+// stream from that code is refused, as CPython's buffered objects
+// refuse it, instead of waiting forever for the lock.
+func (s *stream) lockedPy(t *object.Thread, fn func() error) error {
+	if s.owner.Load() == t {
+		return errReentrant
+	}
+	t.Detach()
+	defer t.Attach()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.owner.Store(t)
+	defer s.owner.Store(nil)
+	for _, p := range s.py {
+		p.t = t
+	}
+	return fn()
+}
+
 // do is locked for an operation on an open file: it fails with closedMsg
 // once the file is closed.
 func (s *stream) do(t *object.Thread, closedMsg closedError, fn func() error) error {
 	return s.locked(t, func() error {
-		if s.closed.Load() {
+		if s.closed.Load() || s.rawClosed != nil && s.rawClosed.Load() {
+			if s.standIn != "" {
+				return s.standIn
+			}
 			return closedMsg
 		}
 		return fn()
@@ -102,6 +144,16 @@ func raise(t *object.Thread, err error) error {
 		return unsupported(t, string(e))
 	case *codecs.Error, *codecs.LookupError, *codecs.TypeError:
 		return object.CodecError(t, err, nil)
+	case *object.Exception:
+		return e // raised by Python code an adapter called
+	case nothingYetError:
+		return e
+	case noTellError:
+		return t.Errorf(object.OSErrorType, "%s", e.Error())
+	case blockedError:
+		return t.Errorf(object.BlockingIOErrorType, "raw stream would block")
+	case reentrantError:
+		return t.Errorf(object.RuntimeErrorType, "reentrant call inside %s", string(e))
 	}
 	if errors.Is(err, errInterrupted) {
 		if e := stateOf(t).PendingInterrupt(); e != nil {
@@ -116,7 +168,7 @@ func raise(t *object.Thread, err error) error {
 // by the io module in Python, so it is looked up there; without io (an
 // embedding that links no io) it falls back to its base, OSError.
 func unsupported(t *object.Thread, msg string) error {
-	m, err := stateOf(t).Import("io")
+	m, err := stateOf(t).Import("_io")
 	if err != nil {
 		t.DropError(err)
 		return t.Errorf(object.OSErrorType, "%s", msg)
@@ -155,13 +207,13 @@ func (s *stream) beforeRead() error {
 // beforeWrite drops the read-ahead, moving the OS position back to where
 // the reader stands, so that a write in a '+' mode lands there.
 func (s *stream) beforeWrite() error {
-	if s.r == nil || s.fh == nil || s.r.Buffered() == 0 {
+	if s.r == nil || s.sk == nil || s.r.Buffered() == 0 {
 		return nil
 	}
-	if _, err := s.fh.Seek(-int64(s.r.Buffered()), io.SeekCurrent); err != nil {
+	if _, err := s.sk.Seek(-int64(s.r.Buffered()), io.SeekCurrent); err != nil {
 		return err
 	}
-	s.r.Reset(s.fh)
+	s.r.Reset(s.src)
 	return nil
 }
 
@@ -200,6 +252,50 @@ func (s *stream) read1(n int) ([]byte, error) {
 	out := make([]byte, k)
 	_, err := io.ReadFull(s.r, out)
 	return out, err
+}
+
+// peek returns the buffered bytes without consuming them, after one
+// fill of the buffer when it is empty.
+func (s *stream) peek() ([]byte, error) {
+	if err := s.beforeRead(); err != nil {
+		return nil, err
+	}
+	if s.r.Buffered() == 0 {
+		if _, err := s.r.Peek(1); err != nil {
+			return nil, eofOK(err)
+		}
+	}
+	b, err := s.r.Peek(s.r.Buffered())
+	return bytes.Clone(b), err
+}
+
+// truncate flushes and cuts the file at size (the position when size
+// is -1), returning the size.
+func (s *stream) truncate(size int64) (int64, error) {
+	if err := s.flush(); err != nil {
+		return 0, err
+	}
+	if size < 0 {
+		pos, err := s.tell()
+		if err != nil {
+			return 0, err
+		}
+		size = pos
+	}
+	if s.fh != nil {
+		return size, s.fh.Truncate(size)
+	}
+	if s.py != nil {
+		p := s.py[len(s.py)-1]
+		return size, p.attached(func(t *object.Thread) error {
+			r, err := callMethodInts(t, p.obj, "truncate", size)
+			if err == nil {
+				t.Decref(r)
+			}
+			return err
+		})
+	}
+	return 0, unsupportedError("truncate")
 }
 
 // readLine reads through the next '\n', at most limit bytes when
@@ -244,6 +340,9 @@ func (s *stream) write(b []byte) error {
 // flush writes out the write buffer, or asks a sys stream's writer to
 // flush if it can.
 func (s *stream) flush() error {
+	if s.py != nil {
+		return s.flushPy()
+	}
 	if s.bw != nil {
 		return s.bw.Flush()
 	}
@@ -256,10 +355,10 @@ func (s *stream) flush() error {
 // tell is the position Python sees: the OS position less the read-ahead,
 // plus the data still in the write buffer.
 func (s *stream) tell() (int64, error) {
-	if s.fh == nil {
+	if s.sk == nil {
 		return 0, unsupportedError("underlying stream is not seekable")
 	}
-	pos, err := s.fh.Seek(0, io.SeekCurrent)
+	pos, err := s.sk.Seek(0, io.SeekCurrent)
 	if err != nil {
 		return 0, err
 	}
@@ -275,7 +374,7 @@ func (s *stream) tell() (int64, error) {
 // seek moves to offset relative to whence (0: start, 1: the position
 // Python sees, 2: end) and returns the new position.
 func (s *stream) seek(offset int64, whence int) (int64, error) {
-	if s.fh == nil {
+	if s.sk == nil {
 		return 0, unsupportedError("underlying stream is not seekable")
 	}
 	if err := s.flush(); err != nil {
@@ -284,12 +383,12 @@ func (s *stream) seek(offset int64, whence int) (int64, error) {
 	if whence == io.SeekCurrent && s.r != nil {
 		offset -= int64(s.r.Buffered())
 	}
-	pos, err := s.fh.Seek(offset, whence)
+	pos, err := s.sk.Seek(offset, whence)
 	if err != nil {
 		return 0, err // the OS position did not move: the read-ahead stays valid
 	}
 	if s.r != nil {
-		s.r.Reset(s.fh)
+		s.r.Reset(s.src)
 	}
 	return pos, nil
 }
@@ -298,6 +397,18 @@ func (s *stream) seek(offset int64, whence int) (int64, error) {
 func (s *stream) close() error {
 	if s.closed.Load() {
 		return nil
+	}
+	if s.rawClosed != nil && s.rawClosed.Load() {
+		s.closed.Store(true) // the raw file was closed on its own: nothing to flush to
+		return nil
+	}
+	if s.py != nil {
+		// As CPython: a wrapper over an object closed already does
+		// nothing (not even flush).
+		if c, err := s.py[0].isClosed(); err != nil || c {
+			s.closed.Store(c)
+			return err
+		}
 	}
 	s.closed.Store(true)
 	err := s.flush()
@@ -311,6 +422,9 @@ func (s *stream) close() error {
 
 // fileno returns the OS file descriptor.
 func (s *stream) fileno() (int, error) {
+	if s.py != nil {
+		return s.py[len(s.py)-1].fileno()
+	}
 	if s.fh == nil {
 		return 0, unsupportedError("fileno")
 	}

@@ -1,6 +1,7 @@
-// This file defines text files (io.TextIOWrapper): the objects open()
-// returns in text mode and those behind sys.stdin, sys.stdout and
-// sys.stderr. The text layer (file_textio.go) decodes and encodes; read
+// This file defines _io.TextIOWrapper: the objects open() returns in text
+// mode, those behind sys.stdin, sys.stdout and sys.stderr, and wrappers
+// over any buffer (one made in Go shares its stream; another is called
+// through adapters). The text layer (file_textio.go) decodes and encodes; read
 // sizes count characters; tell and seek use byte offsets as their
 // opaque cookies.
 
@@ -9,29 +10,50 @@ package vm
 import (
 	"bufio"
 	"io"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
 )
 
-// FileType is the type of text files.
-var FileType = object.NewStaticType(&object.Type{
-	Name:    "TextIOWrapper",
-	Module:  "_io",
-	Flags:   object.FlagWeakrefable,
-	Dealloc: fileDealloc,
-	Iter:    fileIter,
+// FileType is the type of text files, _io.TextIOWrapper.
+var FileType = newIOType(&object.Type{
+	Name:     "TextIOWrapper",
+	Base:     TextIOBaseType,
+	New:      fileNew,
+	Init:     textInit,
+	Dealloc:  fileDealloc,
+	Traverse: fileTraverse,
+	Clear:    fileClear,
+	Iter:     fileIter,
 	Next: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-		line, err := asFile(o).textReadLine(t, -1)
+		if o.Type().IsHeapType() {
+			return iobaseNext(t, o) // a subclass's own readline, as CPython
+		}
+		f := asFile(o)
+		// As CPython, tell() is refused while a for loop reads the file
+		// (until it ends or a seek).
+		f.noTell.Store(true)
+		line, err := f.textReadLine(t, -1)
 		if err != nil || line == "" {
+			if err == nil {
+				f.noTell.Store(false)
+			}
 			return nil, err
 		}
 		return object.NewStr(t, line), nil
 	},
 	Repr: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := asFile(o)
-		name, err := f.reprName(t)
+		if f.standIn == errUninitialized {
+			return nil, raise(t, f.standIn)
+		}
+		name, err := reprAttr(t, o, "name")
+		if err != nil {
+			return nil, err
+		}
+		mode, err := reprAttr(t, o, "mode")
 		if err != nil {
 			return nil, err
 		}
@@ -41,9 +63,103 @@ var FileType = object.NewStaticType(&object.Type{
 		if err != nil {
 			return nil, err
 		}
-		return object.NewStr(t, "<"+o.Type().FullName()+" name="+name+" mode='"+f.mode+"' encoding="+encRepr+">"), nil
+		// CPython names the class _io.TextIOWrapper for subclasses too.
+		return object.NewStr(t, "<_io.TextIOWrapper"+name+mode+" encoding="+encRepr+">"), nil
 	},
 })
+
+// TextIOWrapperType is _io.TextIOWrapper.
+var TextIOWrapperType = FileType
+
+// optStr reads an optional str-or-None argument of fname, nil for None.
+func optStr(t *object.Thread, fname, name string, o *object.Object) (*string, error) {
+	if o == nil || o == object.None {
+		return nil, nil
+	}
+	if !object.IsStr(o) {
+		return nil, t.Errorf(object.TypeErrorType, "%s() argument '%s' must be str or None, not %s", fname, name, o.Type().Name)
+	}
+	v := object.StrValue(o)
+	return &v, nil
+}
+
+// textInit is TextIOWrapper(buffer, encoding=None, errors=None,
+// newline=None, line_buffering=False, write_through=False).
+func textInit(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) error {
+	var buffer, encoding, errs, newline, lineBuf, writeThrough *object.Object
+	if err := object.ParseArgs(t, "TextIOWrapper", args, kw,
+		[]string{"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"}, 1,
+		&buffer, &encoding, &errs, &newline, &lineBuf, &writeThrough); err != nil {
+		return err
+	}
+	var strs [3]*string
+	for i, a := range []struct {
+		o    *object.Object
+		name string
+	}{{encoding, "encoding"}, {errs, "errors"}, {newline, "newline"}} {
+		v, err := optStr(t, "TextIOWrapper", a.name, a.o)
+		if err != nil {
+			return err
+		}
+		strs[i] = v
+	}
+	if strs[1] != nil && *strs[1] == "" {
+		strs[1] = nil
+	}
+	if strs[0] != nil && *strs[0] == "locale" {
+		strs[0] = nil // the locale's encoding, UTF-8 here
+	}
+	x, err := newTextFile(t, strs[0], strs[1], strs[2])
+	if err != nil {
+		return err
+	}
+	var flags [2]bool
+	for i, o := range []*object.Object{lineBuf, writeThrough} {
+		if o != nil {
+			if flags[i], err = object.IsTrue(t, o); err != nil {
+				return err
+			}
+		}
+	}
+	var s *stream
+	if bt := buffer.Type(); (bt == bufferedReaderType || bt == bufferedWriterType || bt == bufferedRandomType) && asFile(buffer).standIn == "" {
+		// A buffered object made in Go: one stream, one lock.
+		s = asFile(buffer).stream
+	} else {
+		readMethod := "read"
+		if r, err := object.GetAttrString(t, buffer, "read1"); err == nil {
+			t.Decref(r)
+			readMethod = "read1"
+		} else if object.ErrorMatches(err, object.AttributeErrorType) {
+			t.DropError(err)
+		} else {
+			return err
+		}
+		if s, err = newPyStream(t, buffer, readMethod, true, true, textChunk); err != nil {
+			return err
+		}
+	}
+	f := asFile(self)
+	f.resetTo(t, s)
+	f.text, f.buffer = x, t.NewRef(buffer)
+	f.lineBuffering, f.writeThrough = flags[0], flags[1]
+	return f.skipBOMIfAppending(t)
+}
+
+// skipBOMIfAppending: text added to a file that is not empty gets no
+// BOM, as TextIOWrapper decides from the buffer's position.
+func (f *File) skipBOMIfAppending(t *object.Thread) error {
+	if f.w == nil || !f.seekable {
+		return nil
+	}
+	return raise(t, f.do(t, errTextClosed, func() error {
+		if pos, err := f.tell(); err == nil && pos != 0 {
+			f.text.enc.SkipBOM()
+			f.text.dec.SkipBOM()
+		}
+		return nil
+	}))
+}
 
 // NewFile returns a text file object reading from r and/or writing to w,
 // closing c (if not nil) when closed. It cannot seek. It is a standard
@@ -51,13 +167,25 @@ var FileType = object.NewStaticType(&object.Type{
 // error handler errors.
 func NewFile(t *object.Thread, name, mode string, r io.Reader, w io.Writer, c io.Closer, errors string) *object.Object {
 	nl := "\n"
-	f := &File{name: name, mode: mode, text: newTextIO(codecs.UTF8, "utf-8", errors, &nl)}
+	f := &File{name: name, mode: mode, text: newTextIO(codecs.UTF8, "utf-8", errors, &nl), stream: &stream{}}
 	f.w, f.closer = w, c
 	if r != nil {
 		f.r = bufio.NewReader(r)
+		f.src = r
 		f.ir, _ = r.(*interruptibleReader)
 	}
 	t.Init(&f.Object, FileType)
+	t.Track(&f.Object)
+	f.dict = object.NewDict(t)
+	modeObj := object.NewStr(t, mode)
+	f.dict.SetStr(t, object.Intern("mode"), modeObj)
+	t.Decref(modeObj)
+	// Its buffer shares the stream: sys.stdout.buffer.write and print
+	// reach the same writer in order.
+	b := &File{name: name, mode: mode + "b", stream: f.stream}
+	t.Init(&b.Object, binaryType(r != nil, w != nil))
+	t.Track(&b.Object)
+	f.buffer = &b.Object
 	return &f.Object
 }
 
@@ -97,7 +225,17 @@ func (f *File) textWrite(t *object.Thread, o *object.Object) error {
 		if f.w == nil {
 			return unsupportedError("not writable")
 		}
-		return f.writeText(f.text, object.StrValue(o))
+		text := object.StrValue(o)
+		if err := f.writeText(f.text, text); err != nil {
+			return err
+		}
+		switch {
+		case f.lineBuffering && strings.ContainsAny(text, "\n\r"):
+			return f.flush()
+		case f.writeThrough && f.py != nil && f.bw != nil:
+			return f.bw.Flush()
+		}
+		return nil
 	})
 	if _, ok := err.(*codecs.Error); ok {
 		return object.CodecError(t, err, o)
@@ -153,7 +291,7 @@ var textMethods = append([]object.MethodDef{
 				}
 				lines = append(lines, line)
 				total += utf8.RuneCountInString(line)
-				if hint > 0 && total >= hint {
+				if hint > 0 && total > hint { // strictly more, as IOBase.readlines
 					return nil
 				}
 			}
@@ -207,9 +345,13 @@ var textMethods = append([]object.MethodDef{
 		var pos int64
 		err = f.do(t, errTextClosed, func() (err error) {
 			if whence == io.SeekCurrent {
+				if f.noTell.Load() {
+					return errNoTell
+				}
 				pos, err = f.textTell(f.text)
 			} else {
 				pos, err = f.textSeek(f.text, cookie, whence)
+				f.noTell.Store(false)
 			}
 			return err
 		})
@@ -221,6 +363,9 @@ var textMethods = append([]object.MethodDef{
 	fileMethod("tell", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
 		var pos int64
 		err := f.do(t, errTextClosed, func() (err error) {
+			if f.noTell.Load() {
+				return errNoTell
+			}
 			pos, err = f.textTell(f.text)
 			return err
 		})
@@ -273,5 +418,198 @@ func newlinesValue(t *object.Thread, seen int) *object.Object {
 }
 
 func init() {
-	object.ReadyType(FileType, textMethods, append(textGetSets, fileGetSets...))
+	object.ReadyType(FileType, append(textMethods, moreTextMethods...), append(append(textGetSets, moreTextGetSets...), fileGetSets...))
+}
+
+// boolGetter reads a flag of a TextIOWrapper.
+func boolGetter(name string, get func(f *File) bool) object.GetSetDef {
+	return object.GetSetDef{Name: name, Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		f := asFile(o)
+		if f.standIn != "" {
+			return nil, raise(t, f.standIn)
+		}
+		return object.NewBool(get(f)), nil
+	}}
+}
+
+var moreTextGetSets = []object.GetSetDef{
+	{Name: "buffer", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		f := asFile(o)
+		if f.standIn != "" {
+			return nil, raise(t, f.standIn)
+		}
+		if f.buffer == nil {
+			return object.None, nil
+		}
+		return t.NewRef(f.buffer), nil
+	}},
+	boolGetter("line_buffering", func(f *File) bool { return f.lineBuffering }),
+	boolGetter("write_through", func(f *File) bool { return f.writeThrough }),
+	{Name: "_CHUNK_SIZE", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return object.NewInt(t, textChunk), nil
+	}},
+}
+
+var moreTextMethods = []object.MethodDef{
+	// truncate flushes and cuts the buffer at pos (the position when
+	// absent), as TextIOWrapper does through its buffer.
+	fileMethod("truncate", 0, 1, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		size := int64(-1)
+		if len(args) > 0 && args[0] != object.None {
+			var err error
+			if size, err = object.AsInt64(t, args[0]); err != nil {
+				return nil, err
+			}
+		}
+		err := f.do(t, errTextClosed, func() (err error) {
+			if f.w == nil {
+				return unsupportedError("truncate")
+			}
+			if size < 0 {
+				if size, err = f.textTell(f.text); err != nil {
+					return err
+				}
+			}
+			size, err = f.truncate(size)
+			return err
+		})
+		if err != nil {
+			return nil, raise(t, err)
+		}
+		return object.NewInt(t, size), nil
+	}),
+	fileMethod("detach", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
+		return f.detach(t, errDetached, &f.buffer)
+	}),
+	{Name: "reconfigure", Fn: textReconfigure},
+}
+
+// textReconfigure is reconfigure(*, encoding=None, errors=None,
+// newline=unchanged, line_buffering=None, write_through=None). The
+// encoding and newline may change only while no decoded text waits to
+// be read.
+func textReconfigure(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+	var encoding, errs, newline, lineBuf, writeThrough *object.Object
+	if err := object.ParseArgs(t, "reconfigure", args, kw,
+		[]string{"$encoding", "$errors", "$newline", "$line_buffering", "$write_through"}, 0,
+		&encoding, &errs, &newline, &lineBuf, &writeThrough); err != nil {
+		return nil, err
+	}
+	f := asFile(self)
+	if f.standIn != "" {
+		return nil, raise(t, f.standIn)
+	}
+	var strs [3]*string
+	for i, a := range []struct {
+		o    *object.Object
+		name string
+	}{{encoding, "encoding"}, {errs, "errors"}, {newline, "newline"}} {
+		v, err := optStr(t, "reconfigure", a.name, a.o)
+		if err != nil {
+			return nil, err
+		}
+		strs[i] = v
+	}
+	var x *textIO
+	if encoding != nil && encoding != object.None || errs != nil && errs != object.None || newline != nil {
+		enc, errName, nl := &f.text.encoding, &f.text.errors, strs[2]
+		if newline == nil {
+			nl = f.text.newlineArg()
+		}
+		if strs[0] != nil {
+			enc = strs[0]
+			if *enc == "locale" {
+				enc = nil
+			}
+			strict := "strict"
+			errName = &strict
+		}
+		if strs[1] != nil {
+			errName = strs[1]
+		}
+		var err error
+		if x, err = newTextFile(t, enc, errName, nl); err != nil {
+			return nil, err
+		}
+	}
+	var flags [2]*bool
+	for i, o := range []*object.Object{lineBuf, writeThrough} {
+		if o != nil && o != object.None {
+			b, err := object.IsTrue(t, o)
+			if err != nil {
+				return nil, err
+			}
+			flags[i] = &b
+		}
+	}
+	err := f.do(t, errTextClosed, func() error {
+		if x != nil {
+			if len(f.text.unread()) > 0 || f.text.pendingCR {
+				return unsupportedError("It is not possible to set the encoding or newline of stream after the first read")
+			}
+			if err := f.flush(); err != nil {
+				return err
+			}
+			x.seen = f.text.seen
+			f.text = x
+		}
+		if flags[1] != nil {
+			f.writeThrough = *flags[1]
+		}
+		if flags[0] != nil {
+			f.lineBuffering = *flags[0]
+		}
+		if f.lineBuffering || f.writeThrough {
+			return f.flush()
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, raise(t, err)
+	}
+	f.reconfigured.Store(true)
+	return object.None, nil
+}
+
+// SetTextFlags sets a TextIOWrapper's line_buffering and write_through
+// (the standard streams get CPython's: stderr and terminals line
+// buffered, everything write-through under -u).
+func SetTextFlags(o *object.Object, lineBuffering, writeThrough bool) {
+	f := asFile(o)
+	f.lineBuffering, f.writeThrough = lineBuffering, writeThrough
+}
+
+// SetStdRaw gives a standard stream made by NewFile the raw file CPython
+// gives it: a FileIO over descriptor fd that does not close it, named
+// like the stream. The stream's reads and writes still go through the
+// interpreter's reader or writer; the FileIO answers fileno(), isatty()
+// and writes made to the raw file itself.
+func SetStdRaw(t *object.Thread, std *object.Object, fd int) error {
+	f := asFile(std)
+	if f.buffer == nil {
+		return nil
+	}
+	b := asFile(f.buffer)
+	raw := &FileIO{fd: -1}
+	raw.readable, raw.writable = b.r != nil, b.w != nil
+	raw.truncate = raw.writable
+	t.Init(&raw.Object, FileIOType)
+	t.Track(&raw.Object)
+	t.Detach()
+	err := raw.adopt(fd, f.name)
+	t.Attach()
+	if err != nil {
+		t.Decref(&raw.Object)
+		return object.OSErrorFromGo(t, err)
+	}
+	raw.closed.Store(false)
+	raw.dict = object.NewDict(t)
+	name := object.NewStr(t, f.name)
+	raw.dict.SetStr(t, object.Intern("name"), name)
+	t.Decref(name)
+	if b.raw != nil {
+		t.Decref(b.raw)
+	}
+	b.raw = &raw.Object
+	return nil
 }

@@ -91,6 +91,16 @@ func newTextIO(codec *codecs.Codec, encoding, errors string, newline *string) *t
 	return x
 }
 
+// newlineArg is the newline argument the layer was made with (nil for
+// None).
+func (x *textIO) newlineArg() *string {
+	if x.translate {
+		return nil
+	}
+	nl := x.newline
+	return &nl
+}
+
 // unread is the decoded text not yet returned.
 func (x *textIO) unread() []byte { return x.buf[x.pos:] }
 
@@ -302,10 +312,10 @@ func readAllInto(r io.Reader, b []byte) ([]byte, error) {
 
 // rawPos is the file offset of the next byte the reader gives.
 func (s *stream) rawPos() (int64, error) {
-	if s.fh == nil || !s.seekable {
+	if s.sk == nil || !s.seekable {
 		return 0, io.ErrNoProgress
 	}
-	pos, err := s.fh.Seek(0, io.SeekCurrent)
+	pos, err := s.sk.Seek(0, io.SeekCurrent)
 	if err != nil {
 		return 0, err
 	}

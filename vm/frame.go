@@ -47,6 +47,12 @@ type Frame struct {
 	// initSelf is the instance an __init__ frame entered by enterInit
 	// initialises, counted: the call returns it.
 	initSelf *object.Object
+	// obj is the frame's Python frame object, made when a program asks
+	// for it (frameobject.go); nil otherwise. Owned.
+	obj *FrameObject
+	// generator is the generator a heap frame belongs to; nil for the
+	// frames of the data stack.
+	generator *Generator
 }
 
 const chunkSize = 1 << 14

@@ -334,7 +334,7 @@ func init() {
 	object.EnableFreeList(CellType)
 	object.EnableFreeList(MethodType)
 	object.ReadyType(FunctionType, nil, functionGetSets)
-	object.ReadyType(CellType, nil, nil)
+	object.ReadyType(CellType, nil, cellGetSets)
 	// A bound method forwards the attributes it lacks (__name__,
 	// __doc__, function attributes) to its function, as CPython's does.
 	MethodType.GetAttr = func(t *object.Thread, o *object.Object, name *object.Str) (*object.Object, error) {
@@ -388,7 +388,7 @@ var functionGetSets = []object.GetSetDef{
 	}},
 	{Name: "__code__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return t.NewRef(&object.Cast[Function](o).Code.Object), nil
-	}},
+	}, Set: setFunctionCode},
 	{Name: "__globals__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return t.NewRef(object.Cast[Function](o).Globals.Obj()), nil
 	}},
@@ -420,6 +420,23 @@ var functionGetSets = []object.GetSetDef{
 			return t.NewRef(d.Obj()), nil
 		}
 		return object.None, nil
+	}, Set: func(t *object.Thread, o, v *object.Object) error {
+		if v == object.None {
+			v = nil
+		}
+		if v != nil && !object.IsDict(v) {
+			return t.Errorf(object.TypeErrorType, "__kwdefaults__ must be set to a dict object")
+		}
+		f := object.Cast[Function](o)
+		old := f.KwDefaults
+		f.KwDefaults = nil
+		if v != nil {
+			f.KwDefaults = object.AsDict(t.NewRef(v))
+		}
+		if old != nil {
+			t.Decref(old.Obj())
+		}
+		return nil
 	}},
 	{Name: "__closure__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		if c := object.Cast[Function](o).Closure; c != nil {

@@ -49,6 +49,18 @@ func (g *Generator) release() { object.StoreRelease32(&g.running, 0) }
 
 func (g *Generator) isRunning() bool { return atomic.LoadUint32(&g.running) != 0 }
 
+// kind names what g is in messages: "generator", "coroutine" or "async
+// generator".
+func (g *Generator) kind() string {
+	switch g.Type() {
+	case CoroutineType:
+		return "coroutine"
+	case AsyncGeneratorType:
+		return "async generator"
+	}
+	return "generator"
+}
+
 func generatorTraverse(o *object.Object, visit object.Visitor) {
 	g := object.Cast[Generator](o)
 	if g.fn != nil {
@@ -63,6 +75,9 @@ func generatorTraverse(o *object.Object, visit object.Visitor) {
 		if g.handled != nil {
 			visit(g.handled)
 		}
+		if f.obj != nil {
+			visit(&f.obj.Object)
+		}
 	}
 }
 
@@ -74,7 +89,11 @@ func generatorClear(t *object.Thread, o *object.Object) {
 			t.Decref(h)
 		}
 		g.frame = nil
-		stateOf(t).clearSlots(f)
+		st := stateOf(t)
+		if f.obj != nil {
+			st.detachFrame(f)
+		}
+		st.clearSlots(f)
 		if f.locals != nil {
 			t.Decref(f.locals)
 		}
@@ -98,10 +117,21 @@ func (st *State) newGenerator(fn *Function, f *Frame) (*object.Object, error) {
 		}
 	}
 	st.popFrame(f)
-	g := &Generator{frame: hf, fn: fn}
+	var g *Generator
+	typ := GeneratorType
+	switch {
+	case f.code.Flags&compile.FlagCoroutine != 0:
+		g, typ = &Generator{}, CoroutineType
+	case f.code.Flags&compile.FlagAsyncGenerator != 0:
+		g, typ = &(&AsyncGenerator{}).Generator, AsyncGeneratorType
+	default:
+		g = &Generator{}
+	}
+	g.frame, g.fn = hf, fn
+	hf.generator = g
 	t.Incref(&fn.Object)
 	hf.fn = fn
-	t.Init(&g.Object, GeneratorType)
+	t.Init(&g.Object, typ)
 	t.Track(&g.Object)
 	return &g.Object, nil
 }
@@ -110,7 +140,7 @@ func (st *State) newGenerator(fn *Function, f *Frame) (*object.Object, error) {
 // its return value), sending sent or throwing exc into it.
 func (st *State) resume(g *Generator, sent *object.Object, exc error) (r *object.Object, done bool, err error) {
 	if !g.claim() {
-		return nil, false, st.t.Errorf(object.ValueErrorType, "generator already executing")
+		return nil, false, st.t.Errorf(object.ValueErrorType, "%s already executing", g.kind())
 	}
 	r, done, err = st.resumeRunning(g, sent, exc)
 	g.release()
@@ -122,6 +152,14 @@ func (st *State) resumeRunning(g *Generator, sent *object.Object, exc error) (r 
 	t := st.t
 	f := g.frame
 	if f == nil {
+		if g.Type() == CoroutineType {
+			// An awaited coroutine cannot run again (closing it is
+			// silent: closeGenerator does not come here).
+			if exc != nil {
+				t.DropError(exc)
+			}
+			return nil, false, t.Errorf(object.RuntimeErrorType, "cannot reuse already awaited coroutine")
+		}
 		if exc != nil {
 			return nil, false, exc
 		}
@@ -132,7 +170,7 @@ func (st *State) resumeRunning(g *Generator, sent *object.Object, exc error) (r 
 			return nil, false, st.throwUnstarted(g, exc)
 		}
 		if sent != nil && sent != object.None {
-			return nil, false, t.Errorf(object.TypeErrorType, "can't send non-None value to a just-started generator")
+			return nil, false, t.Errorf(object.TypeErrorType, "can't send non-None value to a just-started %s", g.kind())
 		}
 		g.started = true
 	} else if exc == nil {
@@ -161,7 +199,7 @@ func (st *State) resumeRunning(g *Generator, sent *object.Object, exc error) (r 
 	st.leaveGenExc(g, true)
 	g.frame = nil
 	if err != nil {
-		return nil, false, escapedGenerator(t, err)
+		return nil, false, g.escaped(t, err)
 	}
 	return r, true, nil
 }
@@ -174,17 +212,22 @@ func (st *State) throwUnstarted(g *Generator, exc error) error {
 	f := g.frame
 	g.started = true
 	g.frame = nil
+	// The traceback's frame: at no instruction yet (f.ip is 0).
+	fo := st.frameObject(f, nil)
+	f.lasti = -1
+	st.detachFrame(f)
 	st.clearSlots(f)
 	if f.locals != nil {
 		t.Decref(f.locals)
 		f.locals = nil
 	}
 	e := t.AsException(exc)
-	e.Traceback = append(e.Traceback, object.TracebackEntry{
+	e.AddTraceback(object.TracebackEntry{
 		Filename: f.code.Filename, Name: f.code.Name, Line: f.code.FirstLine,
+		Frame: fo,
 	})
 	st.chainContext(e)
-	return escapedGenerator(t, e)
+	return g.escaped(t, e)
 }
 
 // enterGenExc makes g's exception state the thread's as g resumes: the
@@ -227,11 +270,31 @@ func ownSlots(t *object.Thread, f *Frame) {
 // generator's frame: the same, except that a StopIteration becomes a
 // RuntimeError (PEP 479: StopIteration escaping a generator is a bug).
 func escapedGenerator(t *object.Thread, err error) error {
+	return escapedAs(t, err, "generator")
+}
+
+// escaped is escapedGenerator for g's kind; an async generator's frame
+// may not raise StopAsyncIteration either (PEP 525).
+func (g *Generator) escaped(t *object.Thread, err error) error {
+	if g.Type() == GeneratorType {
+		return escapedAs(t, err, "generator")
+	}
+	if g.Type() == AsyncGeneratorType && object.ErrorMatches(err, object.StopAsyncIterationType) {
+		cause := t.AsException(err)
+		e := t.NewException(object.RuntimeErrorType, object.NewStr(t, "async generator raised StopAsyncIteration"))
+		e.Cause = cause.Obj()
+		e.Context = t.NewRef(cause.Obj())
+		return e
+	}
+	return escapedAs(t, err, g.kind())
+}
+
+func escapedAs(t *object.Thread, err error, kind string) error {
 	if !object.ErrorMatches(err, object.StopIterationType) {
 		return err
 	}
 	cause := t.AsException(err)
-	e := t.NewException(object.RuntimeErrorType, object.NewStr(t, "generator raised StopIteration"))
+	e := t.NewException(object.RuntimeErrorType, object.NewStr(t, kind+" raised StopIteration"))
 	e.Cause = cause.Obj()
 	e.Context = t.NewRef(cause.Obj())
 	return e
@@ -320,13 +383,22 @@ func (st *State) finishInline(f *Frame, err error) error {
 // send implements SEND for yield from: (value, done).
 func (st *State) send(it, v *object.Object) (*object.Object, bool, error) {
 	t := st.t
-	if it.Type() == GeneratorType {
+	if typ := it.Type(); typ == GeneratorType || typ == CoroutineType {
 		return st.resume(object.Cast[Generator](it), v, nil)
 	}
 	var r *object.Object
 	var err error
 	if v == object.None {
-		r, err = object.Next(t, it)
+		// The Next slot itself, not object.Next, which would drop the
+		// StopIteration that carries the delegate's return value; a
+		// class's __next__ is called directly, as its slot drops it too.
+		if typ := it.Type(); typ.IsHeapType() && typ.Next != nil {
+			r, err = callSlot(t, it, strNext)
+		} else if next := typ.Next; next != nil {
+			r, err = next(t, it)
+		} else {
+			r, err = object.Next(t, it)
+		}
 		if err == nil && r == nil {
 			return object.None, true, nil
 		}
@@ -383,56 +455,16 @@ func stopIteration(t *object.Thread, value *object.Object) error {
 	return t.NewException(object.StopIterationType, value)
 }
 
-var generatorMethods = []object.MethodDef{
-	{Name: "send", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "generator.send", args, kw, 1, 1); err != nil {
-			return nil, err
-		}
-		r, done, err := stateOf(t).resume(object.Cast[Generator](self), args[0], nil)
-		if err != nil {
-			return nil, err
-		}
-		if done {
-			return nil, stopIteration(t, r)
-		}
-		return r, nil
-	}},
-	{Name: "throw", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if kw != nil && len(kw.Items) > 0 {
-			return nil, t.Errorf(object.TypeErrorType, "generator.throw() takes no keyword arguments")
-		}
-		if len(args) < 1 || len(args) > 3 {
-			if len(args) > 3 {
-				return nil, t.Errorf(object.TypeErrorType, "throw expected at most 3 arguments, got %d", len(args))
-			}
-			return nil, t.Errorf(object.TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
-		}
-		st := stateOf(t)
-		exc, err := st.throwArgs(args)
-		if err != nil {
-			return nil, err
-		}
-		exc.NoContext = true
-		r, done, err := st.throw(object.Cast[Generator](self), exc, args)
-		if err != nil {
-			return nil, err
-		}
-		if done {
-			return nil, stopIteration(t, r)
-		}
-		return r, nil
-	}},
-	{Name: "close", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		return object.None, stateOf(t).closeGenerator(object.Cast[Generator](self))
-	}},
-	{Name: "__next__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+// generatorMethods are send, throw and close (coroutine.go, shared with
+// coroutines) and __next__.
+var generatorMethods = append(generatorLikeMethods("generator", selfGenerator), object.MethodDef{
+	Name: "__next__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		r, err := GeneratorType.Next(t, self)
 		if err == nil && r == nil {
 			return nil, t.NewException(object.StopIterationType)
 		}
 		return r, err
-	}},
-}
+	}})
 
 // closeGenerator throws GeneratorExit into a suspended generator.
 func (st *State) closeGenerator(g *Generator) error {
@@ -455,7 +487,7 @@ func (st *State) closeGenerator(g *Generator) error {
 	}
 	t.Decref(r)
 	if !done {
-		return t.Errorf(object.RuntimeErrorType, "generator ignored GeneratorExit")
+		return t.Errorf(object.RuntimeErrorType, "%s ignored GeneratorExit", g.kind())
 	}
 	return nil
 }
@@ -529,7 +561,7 @@ func (g *Generator) delegate() *object.Object {
 func (st *State) throw(g *Generator, exc *object.Exception, args []*object.Object) (r *object.Object, done bool, err error) {
 	if !g.claim() {
 		st.t.Decref(exc.Obj())
-		return nil, false, st.t.Errorf(object.ValueErrorType, "generator already executing")
+		return nil, false, st.t.Errorf(object.ValueErrorType, "%s already executing", g.kind())
 	}
 	r, done, err = st.throwRunning(g, exc, args)
 	g.release()
@@ -555,7 +587,7 @@ func (st *State) throwRunning(g *Generator, exc *object.Exception, args []*objec
 	}
 	var r *object.Object
 	var err error
-	if yf.Type() == GeneratorType {
+	if typ := yf.Type(); typ == GeneratorType || typ == CoroutineType {
 		var done bool
 		r, done, err = st.throw(object.Cast[Generator](yf), exc, args)
 		if err == nil {
@@ -604,7 +636,7 @@ func (st *State) finishDelegation(g *Generator, v *object.Object) (*object.Objec
 // generator's close, or the iterator's close method if it has one.
 func (st *State) closeIter(yf *object.Object) error {
 	t := st.t
-	if yf.Type() == GeneratorType {
+	if typ := yf.Type(); typ == GeneratorType || typ == CoroutineType {
 		return st.closeGenerator(object.Cast[Generator](yf))
 	}
 	m, err := object.GetAttrString(t, yf, "close")
@@ -644,9 +676,62 @@ var generatorGetSets = []object.GetSetDef{
 		}
 		return object.None, nil
 	}},
+	{Name: "gi_frame", Get: generatorFrame},
+	{Name: "gi_suspended", Get: generatorSuspended},
 	{Name: "gi_running", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return object.NewBool(object.Cast[Generator](o).isRunning()), nil
 	}},
+	{Name: "gi_suspended", Get: genSuspendedGet},
+}
+
+// generatorFrame is gi_frame: the frame object of g's frame, None once g
+// finished. g's frame is read directly when this thread runs it, and
+// otherwise with the world stopped: a suspended g may be resumed by
+// another thread at any moment, and claiming it for the read would make
+// that resume fail ("generator already executing").
+func generatorFrame(t *object.Thread, o *object.Object) (*object.Object, error) {
+	g := object.Cast[Generator](o)
+	st := stateOf(t)
+	var fo *object.Object
+	if st.runsGenerator(g) {
+		if f := g.frame; f != nil {
+			fo = st.frameObject(f, nil)
+		}
+	} else {
+		t.StopTheWorld()
+		if f := g.frame; f != nil {
+			fo = st.frameObject(f, nil)
+		}
+		t.StartTheWorld()
+	}
+	if fo == nil {
+		return object.None, nil
+	}
+	return fo, nil
+}
+
+// generatorSuspended is gi_suspended: g stopped at a yield.
+func generatorSuspended(t *object.Thread, o *object.Object) (*object.Object, error) {
+	g := object.Cast[Generator](o)
+	st := stateOf(t)
+	if st.runsGenerator(g) {
+		return object.False, nil
+	}
+	t.StopTheWorld()
+	suspended := g.frame != nil && g.started && !g.isRunning()
+	t.StartTheWorld()
+	return object.NewBool(suspended), nil
+}
+
+// runsGenerator reports whether g's frame is one of this thread's
+// running frames.
+func (st *State) runsGenerator(g *Generator) bool {
+	for f := st.frame; f != nil; f = f.back {
+		if f.generator == g {
+			return true
+		}
+	}
+	return false
 }
 
 func generatorCode(o *object.Object) *compile.Code { return object.Cast[Generator](o).fn.Code }

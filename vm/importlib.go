@@ -176,7 +176,7 @@ func (st *State) findAndLoad(name string) (*object.Object, error) {
 	defer t.Decref(n)
 	m, err := object.Call(t, is.findAndLoad, []*object.Object{n, is.importFunc}, nil)
 	if err != nil {
-		removeImportlibFrames(t.AsException(err))
+		removeImportlibFrames(t, t.AsException(err))
 		return nil, err
 	}
 	return m, nil
@@ -192,31 +192,33 @@ func isImportlibFile(name string) bool {
 // traceback of an exception an import raised, as CPython's import.c
 // does: all of them for an ImportError, otherwise each run of them that
 // ends in _call_with_frames_removed (the call into the module's code).
-func removeImportlibFrames(exc *object.Exception) {
+func removeImportlibFrames(t *object.Thread, exc *object.Exception) {
 	always := object.IsInstance(exc.Obj(), object.ImportErrorType)
-	var kept, run []object.TracebackEntry
-	// The traceback lists the innermost frame first; CPython's walk goes
-	// from the outermost.
-	for i := len(exc.Traceback) - 1; i >= 0; i-- {
-		e := exc.Traceback[i]
-		if isImportlibFile(e.Filename) {
-			run = append(run, e)
-			if e.Name == "_call_with_frames_removed" {
-				run = run[:0]
+	exc.EditTraceback(t, func(entries []object.TracebackEntry) []object.TracebackEntry {
+		var kept, run []object.TracebackEntry
+		// The traceback lists the innermost frame first; CPython's walk
+		// goes from the outermost.
+		for i := len(entries) - 1; i >= 0; i-- {
+			e := entries[i]
+			if isImportlibFile(e.Filename) {
+				run = append(run, e)
+				if e.Name == "_call_with_frames_removed" {
+					run = run[:0]
+				}
+				continue
 			}
-			continue
+			if !always {
+				kept = append(kept, run...)
+			}
+			run = run[:0]
+			kept = append(kept, e)
 		}
 		if !always {
 			kept = append(kept, run...)
 		}
-		run = run[:0]
-		kept = append(kept, e)
-	}
-	if !always {
-		kept = append(kept, run...)
-	}
-	slices.Reverse(kept)
-	exc.Traceback = kept
+		slices.Reverse(kept)
+		return kept
+	})
 }
 
 // ensureInitialized waits, when module m is still being imported by

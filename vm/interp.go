@@ -23,6 +23,10 @@ type Interp struct {
 	Stdout   io.Writer
 	Stderr   io.Writer
 	Stdin    io.Reader
+	// StdioFDs says that Stdin, Stdout and Stderr lead to the process's
+	// descriptors 0, 1 and 2 (the command sets it; an embedding's own
+	// writers do not): sys.stdout.buffer.raw is then a FileIO over 1.
+	StdioFDs bool
 	// recursionLimit bounds the depth of Python calls
 	// (sys.setrecursionlimit). Atomic: every thread reads it at each
 	// call while any thread may set it.
@@ -57,6 +61,7 @@ type Interp struct {
 	stdinOnce sync.Once
 	stdinIR   io.Reader   // Stdin made interruptible (StdinReader)
 	atexit    atexitState // atexit.register's calls, guarded by mu
+	codecs    codecRegistry
 
 	// mainState is the main thread (signal.go): the one that runs
 	// signal handlers; signalRunner is the signal module's, and
@@ -166,6 +171,22 @@ type State struct {
 	// object (_thread._local), by the object's serial number: a map only
 	// this thread touches, so reading a local shares no memory.
 	LocalSlots map[uint64]*LocalSlot
+
+	// Last, away from the fields the eval loop uses at every call:
+	// asyncGenFirstIter and asyncGenFinalizer are this thread's
+	// sys.set_asyncgen_hooks hooks (owned; nil when unset).
+	asyncGenFirstIter, asyncGenFinalizer *object.Object
+	// asyncErr and asyncReraise are the outcome of the last async
+	// opcode (asyncOp).
+	asyncErr     error
+	asyncReraise bool
+	// coroOriginDepth is sys.set_coroutine_origin_tracking_depth's
+	// value, kept for its getter (no origin is recorded).
+	coroOriginDepth int
+	// traceFunc and profileFunc are what sys.settrace and sys.setprofile
+	// stored for this thread (owned, or nil); nothing calls them
+	// (sysframes.go).
+	traceFunc, profileFunc *object.Object
 }
 
 // DropLocals releases this thread's attributes of every thread-local
@@ -173,6 +194,11 @@ type State struct {
 // of its own (a _thread thread, an embedding call) calls it before the
 // state's Exit.
 func (st *State) DropLocals() {
+	// The thread's sys.settrace and sys.setprofile functions go too.
+	trace, profile := st.traceFunc, st.profileFunc
+	st.traceFunc, st.profileFunc = nil, nil
+	st.t.XDecref(trace)
+	st.t.XDecref(profile)
 	slots := st.LocalSlots
 	st.LocalSlots = nil
 	for _, slot := range slots {

@@ -791,9 +791,10 @@ func (st *State) setupAnnotations(f *Frame) error {
 func (st *State) addTraceback(exc *object.Exception, f *Frame, i int) {
 	code := f.code
 	p := code.Positions[i]
-	exc.Traceback = append(exc.Traceback, object.TracebackEntry{
+	exc.AddTraceback(object.TracebackEntry{
 		Filename: code.Filename, Name: code.Name, Line: p.Line,
 		Col: p.Col, EndLine: p.EndLine, EndCol: p.EndCol,
+		Lasti: 2 * i, Frame: st.frameObject(f, st),
 	})
 	st.chainContext(exc)
 }

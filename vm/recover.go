@@ -50,6 +50,7 @@ func (st *State) recoverRun(entry *Frame, handled *object.Object, r any) error {
 // the thread: its data stack slots, and for a generator running
 // inline, the generator (finished) and its collector roots.
 func (st *State) abandon(fr *Frame, isEntry bool) {
+	abandonFrameObject(st.t, fr)
 	clear(fr.slots)
 	fr.sp = 0
 	st.frame = fr.back

@@ -72,10 +72,10 @@ func (st *State) writeChain(w io.Writer, exc *object.Exception, seen map[*object
 
 // writeOne prints one exception's traceback and its last line.
 func (st *State) writeOne(w io.Writer, exc *object.Exception) {
-	if len(exc.Traceback) > 0 {
+	if entries := exc.TracebackEntries(); len(entries) > 0 {
 		fmt.Fprintln(w, "Traceback (most recent call last):")
-		for i := len(exc.Traceback) - 1; i >= 0; i-- {
-			e := exc.Traceback[i]
+		for i := len(entries) - 1; i >= 0; i-- {
+			e := entries[i]
 			fmt.Fprintf(w, "  File \"%s\", line %d, in %s\n", e.Filename, e.Line, e.Name)
 			if line := sourceLine(e.Filename, e.Line); line != "" {
 				fmt.Fprintf(w, "    %s\n", strings.TrimSpace(line))

@@ -32,6 +32,10 @@ type program struct {
 	xopts      map[string]string // -X options, for sys._xoptions
 	flags      vm.Flags          // the command line's flags (sys.flags)
 	module     string            // -m: the module to run as __main__
+	// path0 is what goes in front of sys.path once site has run (the
+	// script's directory, '' or the working directory), if hasPath0.
+	path0    string
+	hasPath0 bool
 }
 
 // run runs the program as the __main__ module and returns the process
@@ -53,6 +57,7 @@ func (p *program) run() int {
 	// Threads print concurrently: the streams serialise their writes.
 	stdout := vm.NewSyncWriter(out)
 	in.Stdout, in.Stderr, in.Stdin = stdout, vm.NewSyncWriter(p.stderr), p.stdin
+	in.StdioFDs = p.stdout == os.Stdout && p.stderr == os.Stderr && p.stdin == os.Stdin
 	in.Argv = p.argv
 	in.XOptions = p.xopts
 	in.Flags = p.flags

@@ -76,13 +76,15 @@ func (p *program) setPath(in *vm.Interp) {
 	in.Stdlib = vm.FindStdlib(getenv)
 	var path []string
 	if !p.flags.SafePath && !p.flags.Isolated {
-		first := p.scriptDir
+		// The script's directory goes in front once site has run, as
+		// CPython inserts it (site makes the entries it sees absolute).
+		p.path0 = p.scriptDir
 		if p.module != "" {
 			if wd, err := os.Getwd(); err == nil {
-				first = wd
+				p.path0 = wd
 			}
 		}
-		path = append(path, first)
+		p.hasPath0 = true
 	}
 	for _, d := range filepath.SplitList(p.getenv("PYTHONPATH")) {
 		if d != "" {
@@ -105,15 +107,50 @@ func (p *program) startImports(st *vm.State) error {
 	if err := st.InitImport(); err != nil {
 		return err
 	}
-	if p.flags.NoSite {
+	if !p.flags.NoSite {
+		m, err := st.Import("site")
+		if err != nil {
+			return err
+		}
+		st.Thread().Decref(m)
+	}
+	if !p.hasPath0 {
 		return nil
 	}
-	m, err := st.Import("site")
+	return p.insertPath0(st)
+}
+
+// insertPath0 puts the script's directory (or ”) in front of sys.path.
+func (p *program) insertPath0(st *vm.State) error {
+	t := st.Thread()
+	sys, err := st.Import("sys")
 	if err != nil {
 		return err
 	}
-	st.Thread().Decref(m)
+	defer t.Decref(sys)
+	path, err := object.GetAttrString(t, sys, "path")
+	if err != nil {
+		return err
+	}
+	defer t.Decref(path)
+	dir := object.FSDecode(t, p.path0)
+	defer t.Decref(dir)
+	r, err := callMethod(t, path, "insert", object.SmallInt(0), dir)
+	if err != nil {
+		return err
+	}
+	t.Decref(r)
 	return nil
+}
+
+// callMethod calls o.name(args...).
+func callMethod(t *object.Thread, o *object.Object, name string, args ...*object.Object) (*object.Object, error) {
+	f, err := object.GetAttrString(t, o, name)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(f)
+	return object.Call(t, f, args, nil)
 }
 
 // runModule runs module p.module as __main__ through the Lib's

@@ -202,7 +202,7 @@ func Decode(b []byte, encoding, errors string) (string, error) {
 
 // Encode encodes all of s, with the BOM of a codec that writes one.
 func (c *Codec) Encode(s, errors string) ([]byte, error) {
-	e := Encoder{c: c, errors: errors}
+	e := Encoder{c: c, errors: errorMode{name: errors}}
 	return e.Encode(nil, s)
 }
 
@@ -212,5 +212,18 @@ func (c *Codec) Decode(b []byte, errors string) (string, error) {
 		return string(b), nil
 	}
 	out, err := c.NewDecoder(errors).Decode(nil, b, true)
+	return string(out), err
+}
+
+// EncodeWith is Encode with an error handler that may be one registered
+// from Python, which custom resolves.
+func (c *Codec) EncodeWith(s, errors string, custom Handlers) ([]byte, error) {
+	return c.NewEncoderWith(errors, custom).Encode(nil, s)
+}
+
+// DecodeWith is Decode with an error handler that may be one registered
+// from Python, which custom resolves.
+func (c *Codec) DecodeWith(b []byte, errors string, custom Handlers) (string, error) {
+	out, err := c.NewDecoderWith(errors, custom).Decode(nil, b, true)
 	return string(out), err
 }

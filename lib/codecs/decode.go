@@ -12,14 +12,34 @@ import (
 // Decoder decodes bytes that arrive in pieces.
 type Decoder struct {
 	c       *Codec
-	errors  string
+	errors  errorMode
 	order   kind // utf-16/utf-32: the byte order, once the BOM is read
 	bomDone bool
 	pending []byte // an incomplete sequence held for the next piece
 }
 
 // NewDecoder returns a decoder using the error handler errors.
-func (c *Codec) NewDecoder(errors string) *Decoder { return &Decoder{c: c, errors: errors} }
+func (c *Codec) NewDecoder(errors string) *Decoder {
+	return &Decoder{c: c, errors: errorMode{name: errors}}
+}
+
+// NewDecoderWith is NewDecoder for a handler name that may be one
+// registered from Python, which custom resolves.
+func (c *Codec) NewDecoderWith(errors string, custom Handlers) *Decoder {
+	return &Decoder{c: c, errors: errorMode{errors, custom}}
+}
+
+// ByteOrder is the byte order a utf-16 or utf-32 decoder read from the
+// BOM: -1 little-endian, 1 big-endian, 0 while none was read.
+func (d *Decoder) ByteOrder() int {
+	switch d.order {
+	case kUTF16LE, kUTF32LE:
+		return -1
+	case kUTF16BE, kUTF32BE:
+		return 1
+	}
+	return 0
+}
 
 // Reset forgets held bytes and the BOM seen, as at the start of a stream.
 func (d *Decoder) Reset() { d.order, d.bomDone, d.pending = 0, false, nil }
@@ -157,7 +177,7 @@ func utf8Invalid(b []byte, i int) (end int, reason string) {
 
 // decodeUTF8 decodes b[i:]; it returns the end of what it decoded, short
 // of a sequence cut off at the end when not final.
-func decodeUTF8(out []byte, b []byte, i int, final bool, errors string) ([]byte, int, error) {
+func decodeUTF8(out []byte, b []byte, i int, final bool, errors errorMode) ([]byte, int, error) {
 	if utf8.Valid(b[i:]) {
 		return append(out, b[i:]...), len(b), nil
 	}
@@ -188,7 +208,7 @@ func decodeUTF8(out []byte, b []byte, i int, final bool, errors string) ([]byte,
 	return out, len(b), nil
 }
 
-func decodeUTF16(out []byte, b []byte, i int, final bool, errors string, be bool) ([]byte, int, error) {
+func decodeUTF16(out []byte, b []byte, i int, final bool, errors errorMode, be bool) ([]byte, int, error) {
 	name, pass := "utf-16-le", passUTF16LE
 	if be {
 		name, pass = "utf-16-be", passUTF16BE
@@ -240,7 +260,7 @@ func decodeUTF16(out []byte, b []byte, i int, final bool, errors string, be bool
 	return out, len(b), nil
 }
 
-func decodeUTF32(out []byte, b []byte, i int, final bool, errors string, be bool) ([]byte, int, error) {
+func decodeUTF32(out []byte, b []byte, i int, final bool, errors errorMode, be bool) ([]byte, int, error) {
 	name, pass := "utf-32-le", passUTF32LE
 	if be {
 		name, pass = "utf-32-be", passUTF32BE
@@ -281,7 +301,7 @@ func decodeUTF32(out []byte, b []byte, i int, final bool, errors string, be bool
 
 // decodeByteTable decodes with a one-byte codec, which never holds
 // bytes back.
-func (c *Codec) decodeByteTable(out []byte, b []byte, i int, errors string) ([]byte, int, error) {
+func (c *Codec) decodeByteTable(out []byte, b []byte, i int, errors errorMode) ([]byte, int, error) {
 	for i < len(b) {
 		x := b[i]
 		if x < 0x80 {

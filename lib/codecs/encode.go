@@ -11,12 +11,20 @@ import (
 // Encoder encodes text in pieces (a text file's writes).
 type Encoder struct {
 	c       *Codec
-	errors  string
+	errors  errorMode
 	started bool // the BOM, if any, is written
 }
 
 // NewEncoder returns an encoder using the error handler errors.
-func (c *Codec) NewEncoder(errors string) *Encoder { return &Encoder{c: c, errors: errors} }
+func (c *Codec) NewEncoder(errors string) *Encoder {
+	return &Encoder{c: c, errors: errorMode{name: errors}}
+}
+
+// NewEncoderWith is NewEncoder for a handler name that may be one
+// registered from Python, which custom resolves.
+func (c *Codec) NewEncoderWith(errors string, custom Handlers) *Encoder {
+	return &Encoder{c: c, errors: errorMode{errors, custom}}
+}
 
 // SkipBOM marks the BOM as written: text appended to a file that is not
 // empty goes without one.
@@ -55,7 +63,7 @@ func (e *Encoder) Encode(out []byte, s string) ([]byte, error) {
 func putUTF8(out []byte, r rune) []byte { return utf8.AppendRune(out, r) }
 
 // encodeUTF8 encodes text with surrogates, which utf-8 refuses in runs.
-func (c *Codec) encodeUTF8(out []byte, s, errors string) ([]byte, error) {
+func (c *Codec) encodeUTF8(out []byte, s string, errors errorMode) ([]byte, error) {
 	k := 0
 	for i := 0; i < len(s); {
 		r, n := DecodeRune(s[i:])
@@ -75,10 +83,11 @@ func (c *Codec) encodeUTF8(out []byte, s, errors string) ([]byte, error) {
 			m++
 		}
 		var err error
-		if out, err = encodeError(out, errors, c.encName, passUTF8, s, i, j, k, m, "surrogates not allowed", putUTF8); err != nil {
+		var resume int
+		if out, resume, err = encodeError(out, errors, c.encName, passUTF8, s, i, j, k, m, "surrogates not allowed", putUTF8); err != nil {
 			return out, err
 		}
-		i, k = j, m
+		i, k = resumeAt(s, i, j, k, m, resume)
 	}
 	return out, nil
 }
@@ -110,11 +119,13 @@ func (c *Codec) encodeReason() string {
 
 // encodeByteTable encodes with a one-byte codec; characters it lacks are
 // handled in runs, as CPython does.
-func (c *Codec) encodeByteTable(out []byte, s, errors string) ([]byte, error) {
+func (c *Codec) encodeByteTable(out []byte, s string, errors errorMode) ([]byte, error) {
+	lost := false // a replacement had a character the codec lacks
 	put := func(out []byte, r rune) []byte {
 		if b, ok := c.byteFor(r); ok {
 			return append(out, b)
 		}
+		lost = true
 		return out
 	}
 	k := 0
@@ -142,17 +153,21 @@ func (c *Codec) encodeByteTable(out []byte, s, errors string) ([]byte, error) {
 			m++
 		}
 		var err error
-		if out, err = encodeError(out, errors, c.encName, passNone, s, i, j, k, m, c.encodeReason(), put); err != nil {
+		var resume int
+		if out, resume, err = encodeError(out, errors, c.encName, passNone, s, i, j, k, m, c.encodeReason(), put); err != nil {
 			return out, err
 		}
-		i, k = j, m
+		if lost {
+			return out, &Error{Encode: true, Encoding: c.encName, Str: s, Start: k, End: m, Reason: c.encodeReason()}
+		}
+		i, k = resumeAt(s, i, j, k, m, resume)
 	}
 	return out, nil
 }
 
 // encodeWide encodes with utf-16 or utf-32, which refuse surrogates one
 // at a time.
-func (c *Codec) encodeWide(out []byte, s, errors string) ([]byte, error) {
+func (c *Codec) encodeWide(out []byte, s string, errors errorMode) ([]byte, error) {
 	var put func([]byte, rune) []byte
 	var pass passKind
 	switch c.kind {
@@ -166,17 +181,20 @@ func (c *Codec) encodeWide(out []byte, s, errors string) ([]byte, error) {
 		put, pass = putUTF32BE, passUTF32BE
 	}
 	k := 0
-	for i := 0; i < len(s); k++ {
+	for i := 0; i < len(s); {
 		r, n := DecodeRune(s[i:])
 		if isSurrogate(r) {
 			var err error
-			if out, err = encodeError(out, errors, c.encName, pass, s, i, i+n, k, k+1, "surrogates not allowed", put); err != nil {
+			var resume int
+			if out, resume, err = encodeError(out, errors, c.encName, pass, s, i, i+n, k, k+1, "surrogates not allowed", put); err != nil {
 				return out, err
 			}
-		} else {
-			out = put(out, r)
+			i, k = resumeAt(s, i, i+n, k, k+1, resume)
+			continue
 		}
+		out = put(out, r)
 		i += n
+		k++
 	}
 	return out, nil
 }
@@ -205,4 +223,23 @@ func putUTF32LE(out []byte, r rune) []byte {
 
 func putUTF32BE(out []byte, r rune) []byte {
 	return append(out, byte(r>>24), byte(r>>16), byte(r>>8), byte(r))
+}
+
+// resumeAt returns the byte offset and code point index to go on from
+// after an error over s[bs:be] (code points start to end): end, unless a
+// handler registered from Python chose another position.
+func resumeAt(s string, bs, be, start, end, resume int) (int, int) {
+	if resume == end {
+		return be, end
+	}
+	i, k := bs, start
+	if resume < start {
+		i, k = 0, 0
+	}
+	for k < resume && i < len(s) {
+		_, n := DecodeRune(s[i:])
+		i += n
+		k++
+	}
+	return i, k
 }

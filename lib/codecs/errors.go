@@ -118,6 +118,39 @@ func AppendRune(b []byte, r rune) []byte {
 
 func isSurrogate(r rune) bool { return r >= 0xD800 && r <= 0xDFFF }
 
+// Handlers finds the error handlers registered from Python
+// (codecs.register_error) by name. The codecs ask for one only when an
+// error needs it, as CPython does, and never for the standard names.
+type Handlers interface {
+	ErrorHandler(name string) (Handler, error)
+}
+
+// Handler is an error handler registered from Python.
+type Handler interface {
+	// Handle is given the error and returns its replacement and the
+	// position to go on from (code points of e.Str when encoding, an
+	// index of e.Bytes when decoding), already checked to lie within the
+	// input. An encoding handler's replacement is either text or, with
+	// isBytes, bytes to write as they are; a decoding one's is text.
+	Handle(e *Error) (repl string, isBytes bool, pos int, err error)
+}
+
+// errorMode is the error handler argument of a codec call: a name and,
+// for names that are not standard ones, where to find the handler.
+type errorMode struct {
+	name   string
+	custom Handlers
+}
+
+// custom returns the Python handler for a name that is not a standard
+// one, or the unknown-handler error.
+func (m errorMode) handler() (Handler, error) {
+	if m.custom == nil {
+		return nil, unknownHandler(m.name)
+	}
+	return m.custom.ErrorHandler(m.name)
+}
+
 // unknownHandler is the error for a handler name that is not one of the
 // standard ones. CPython looks a handler up only when an error needs it.
 func unknownHandler(errors string) error {
@@ -139,8 +172,8 @@ const (
 // decodeError applies the error handler to undecodable bytes
 // data[start:end], appending the replacement to out. It returns the
 // position to go on from.
-func decodeError(out []byte, errors, encoding string, pass passKind, data []byte, start, end int, reason string) ([]byte, int, error) {
-	switch errors {
+func decodeError(out []byte, errors errorMode, encoding string, pass passKind, data []byte, start, end int, reason string) ([]byte, int, error) {
+	switch errors.name {
 	case "strict", "":
 	case "ignore":
 		return out, end, nil
@@ -168,7 +201,15 @@ func decodeError(out []byte, errors, encoding string, pass passKind, data []byte
 	case "xmlcharrefreplace", "namereplace":
 		return out, 0, &TypeError{"don't know how to handle UnicodeDecodeError in error callback"}
 	default:
-		return out, 0, unknownHandler(errors)
+		h, err := errors.handler()
+		if err != nil {
+			return out, 0, err
+		}
+		repl, _, pos, err := h.Handle(&Error{Encoding: encoding, Bytes: data, Start: start, End: end, Reason: reason})
+		if err != nil {
+			return out, 0, err
+		}
+		return append(out, repl...), pos, nil
 	}
 fail:
 	return out, 0, &Error{Encoding: encoding, Bytes: data, Start: start, End: end, Reason: reason}
@@ -209,7 +250,43 @@ func passDecode(pass passKind, b []byte) (r rune, n int) {
 // encodeError applies the error handler to the characters s[bs:be]
 // (code points start to end) that the codec cannot encode. put encodes
 // one replacement character; pass spells surrogates for surrogatepass.
-func encodeError(out []byte, errors, encoding string, pass passKind, s string, bs, be, start, end int, reason string,
+// It returns the code point to go on from: end, unless a handler
+// registered from Python says otherwise.
+func encodeError(out []byte, errors errorMode, encoding string, pass passKind, s string, bs, be, start, end int, reason string,
+	put func([]byte, rune) []byte) ([]byte, int, error) {
+	out, err := encodeStandard(out, errors, encoding, pass, s, bs, be, start, end, reason, put)
+	if err != errCustom {
+		return out, end, err
+	}
+	h, err := errors.handler()
+	if err != nil {
+		return out, 0, err
+	}
+	e := &Error{Encode: true, Encoding: encoding, Str: s, Start: start, End: end, Reason: reason}
+	repl, isBytes, pos, err := h.Handle(e)
+	if err != nil {
+		return out, 0, err
+	}
+	if isBytes {
+		return append(out, repl...), pos, nil
+	}
+	for i := 0; i < len(repl); {
+		r, n := DecodeRune(repl[i:])
+		// The Unicode codecs take only ASCII text from a handler, as
+		// CPython's do; the byte tables check theirs in put.
+		if r >= 0x80 && pass != passNone {
+			return out, 0, e
+		}
+		out = put(out, r)
+		i += n
+	}
+	return out, pos, nil
+}
+
+// errCustom tells encodeError that the handler is not a standard one.
+var errCustom = &LookupError{Msg: "custom error handler"}
+
+func encodeStandard(out []byte, errors errorMode, encoding string, pass passKind, s string, bs, be, start, end int, reason string,
 	put func([]byte, rune) []byte) ([]byte, error) {
 	fail := func(first int) error {
 		return &Error{Encode: true, Encoding: encoding, Str: s, Start: first, End: end, Reason: reason}
@@ -220,17 +297,20 @@ func encodeError(out []byte, errors, encoding string, pass passKind, s string, b
 		}
 		return out
 	}
-	switch errors {
+	switch errors.name {
 	case "strict", "":
 		return out, fail(start)
 	case "ignore":
 		return out, nil
+	case "replace", "backslashreplace", "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass":
+	default:
+		return out, errCustom
 	}
 	k := start
 	for i := bs; i < be; k++ {
 		r, n := DecodeRune(s[i:])
 		i += n
-		switch errors {
+		switch errors.name {
 		case "replace":
 			out = put(out, '?')
 		case "backslashreplace":
@@ -239,7 +319,7 @@ func encodeError(out []byte, errors, encoding string, pass passKind, s string, b
 		case "xmlcharrefreplace":
 			out = putString(out, "&#"+strconv.Itoa(int(r))+";")
 		case "namereplace":
-			if name := runeName(r); name != "" {
+			if name := RuneName(r); name != "" {
 				out = putString(out, `\N{`+name+`}`)
 			} else {
 				var buf [10]byte
@@ -255,8 +335,6 @@ func encodeError(out []byte, errors, encoding string, pass passKind, s string, b
 				return out, fail(start)
 			}
 			out = passEncode(out, pass, r)
-		default:
-			return out, unknownHandler(errors)
 		}
 	}
 	return out, nil

@@ -10,9 +10,9 @@ import (
 	"golang.org/x/text/unicode/runenames"
 )
 
-// runeName is the Unicode name of r, or "" for a character without one
+// RuneName is the Unicode name of r, or "" for a character without one
 // (controls, unassigned code points, surrogates).
-func runeName(r rune) string {
+func RuneName(r rune) string {
 	if r >= 0xAC00 && r <= 0xD7A3 {
 		return hangulName(r)
 	}

@@ -1,14 +1,15 @@
-// Package os implements the os module's portable core (environment,
-// working directory, directory listing and creation, removal, renaming)
-// and, in path.go, os.path with posixpath's semantics.
+// Package os registers ftpy's old os module and, in path.go, os.path
+// with posixpath's semantics. The system calls are posix's (lib/posix):
+// this package adds what CPython's os.py writes in Python (makedirs,
+// getenv, fsencode, fsdecode, a str environ) until the Lib's os.py
+// replaces it.
 package os
 
 import (
 	goos "os"
-	"runtime"
 	"strings"
-	"syscall"
 
+	"github.com/ftpy/ftpy/lib/posix"
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
 )
@@ -22,76 +23,6 @@ type args = []*object.Object
 
 func fn(name string, f object.CFunc) object.MethodDef { return object.MethodDef{Name: name, Fn: f} }
 
-// osPath is a path argument as the OS takes it: its bytes (a str is
-// encoded as os.fsencode does), and whether it was given as bytes, which
-// decides the type of the names a function returns and of the
-// exception's filename.
-type osPath struct {
-	p       string
-	isBytes bool
-}
-
-// name returns the path as the object an exception's filename holds.
-func (p osPath) name(t *object.Thread) *object.Object { return object.NewOSName(t, p.p, p.isBytes) }
-
-// osError converts a Go error from a file operation into the OSError
-// subclass python3 raises for its errno, naming the files involved.
-func osError(t *object.Thread, err error, paths ...osPath) error {
-	names := make([]*object.Object, len(paths))
-	for i, p := range paths {
-		names[i] = p.name(t)
-	}
-	e := object.OSErrorFromGoNames(t, err, names...)
-	for _, n := range names {
-		t.Decref(n)
-	}
-	return e
-}
-
-// pathArg returns a path argument (str, bytes or os.PathLike), with
-// python3's TypeError for other types and ValueError for a NUL byte,
-// which no OS path can hold.
-func pathArg(t *object.Thread, fname string, o *object.Object, allowNone bool) (osPath, error) {
-	p, isBytes, ok, err := object.FSPath(t, o)
-	if err != nil {
-		return osPath{}, err
-	}
-	if !ok {
-		if allowNone {
-			return osPath{}, t.Errorf(object.TypeErrorType, "%s: path should be string, bytes, os.PathLike, integer or None, not %s", fname, o.Type().Name)
-		}
-		return osPath{}, t.Errorf(object.TypeErrorType, "%s: path should be string, bytes or os.PathLike, not %s", fname, o.Type().Name)
-	}
-	if strings.IndexByte(p, 0) >= 0 {
-		if isBytes {
-			return osPath{}, t.Errorf(object.ValueErrorType, "%s: embedded null character in path", fname)
-		}
-		return osPath{}, t.Errorf(object.ValueErrorType, "embedded null byte")
-	}
-	return osPath{p, isBytes}, nil
-}
-
-func onePath(name string, f func(t *object.Thread, p osPath) (*object.Object, error)) object.MethodDef {
-	return fn(name, func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
-		var po *object.Object
-		if err := object.ParseArgs(t, name, a, kw, []string{"path"}, 1, &po); err != nil {
-			return nil, err
-		}
-		p, err := pathArg(t, name, po, false)
-		if err != nil {
-			return nil, err
-		}
-		return f(t, p)
-	})
-}
-
-func mkdir(t *object.Thread, p osPath, mode int64) error {
-	if err := syscall.Mkdir(p.p, uint32(mode)); err != nil {
-		return osError(t, err, p)
-	}
-	return nil
-}
-
 func isDir(p string) bool {
 	fi, err := goos.Stat(p)
 	return err == nil && fi.IsDir()
@@ -102,15 +33,22 @@ func exists(p string) bool {
 	return err == nil
 }
 
+func mkdir(t *object.Thread, p posix.Path, mode int64) error {
+	if err := goos.Mkdir(p.P, goos.FileMode(mode)&goos.ModePerm); err != nil {
+		return posix.Error(t, err, p)
+	}
+	return nil
+}
+
 // makedirs creates p and its missing parents, as os.makedirs does.
-func makedirs(t *object.Thread, path osPath, mode int64, existOK bool) error {
-	p := path.p
+func makedirs(t *object.Thread, path posix.Path, mode int64, existOK bool) error {
+	p := path.P
 	head, tail := split(p)
 	if tail == "" {
 		head, tail = split(head)
 	}
 	if head != "" && tail != "" && !exists(head) {
-		if err := makedirs(t, osPath{head, path.isBytes}, mode, existOK); err != nil {
+		if err := makedirs(t, posix.Path{P: head, IsBytes: path.IsBytes}, mode, existOK); err != nil {
 			if !object.ErrorMatches(err, object.FileExistsErrorType) {
 				return err
 			}
@@ -129,105 +67,12 @@ func makedirs(t *object.Thread, path osPath, mode int64, existOK bool) error {
 }
 
 var funcs = []object.MethodDef{
-	fn("getcwd", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "getcwd", a, kw, 0, 0); err != nil {
-			return nil, err
-		}
-		d, err := goos.Getwd()
-		if err != nil {
-			return nil, osError(t, err)
-		}
-		return object.FSDecode(t, d), nil
-	}),
-	fn("getcwdb", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "getcwdb", a, kw, 0, 0); err != nil {
-			return nil, err
-		}
-		d, err := goos.Getwd()
-		if err != nil {
-			return nil, osError(t, err)
-		}
-		return object.NewBytes(t, []byte(d)), nil
-	}),
-	onePath("chdir", func(t *object.Thread, p osPath) (*object.Object, error) {
-		if err := syscall.Chdir(p.p); err != nil {
-			return nil, osError(t, err, p)
-		}
-		return object.None, nil
-	}),
-	fn("getpid", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "getpid", a, kw, 0, 0); err != nil {
-			return nil, err
-		}
-		return object.NewInt(t, int64(goos.Getpid())), nil
-	}),
-	fn("getppid", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "getppid", a, kw, 0, 0); err != nil {
-			return nil, err
-		}
-		return object.NewInt(t, int64(goos.Getppid())), nil
-	}),
-	fn("cpu_count", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "cpu_count", a, kw, 0, 0); err != nil {
-			return nil, err
-		}
-		return object.NewInt(t, int64(runtime.NumCPU())), nil
-	}),
-	fn("listdir", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
-		var po *object.Object
-		if err := object.ParseArgs(t, "listdir", a, kw, []string{"path"}, 0, &po); err != nil {
-			return nil, err
-		}
-		p := osPath{p: "."}
-		if po != nil && po != object.None {
-			var err error
-			if p, err = pathArg(t, "listdir", po, true); err != nil {
-				return nil, err
-			}
-		}
-		t.Detach()
-		f, err := goos.Open(p.p)
-		var names []string
-		if err == nil {
-			names, err = f.Readdirnames(-1)
-			f.Close()
-		}
-		t.Attach()
-		if err != nil {
-			return nil, osError(t, err, p)
-		}
-		items := make([]*object.Object, len(names))
-		for i, n := range names {
-			items[i] = object.NewOSName(t, n, p.isBytes)
-		}
-		return object.NewList(t, items).Obj(), nil
-	}),
-	fn("mkdir", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
-		var po, mo *object.Object
-		if err := object.ParseArgs(t, "mkdir", a, kw, []string{"path", "mode"}, 1, &po, &mo); err != nil {
-			return nil, err
-		}
-		p, err := pathArg(t, "mkdir", po, false)
-		if err != nil {
-			return nil, err
-		}
-		mode := int64(0o777)
-		if mo != nil {
-			if mode, err = object.AsInt64(t, mo); err != nil {
-				return nil, err
-			}
-		}
-		if err := mkdir(t, p, mode); err != nil {
-			return nil, err
-		}
-		return object.None, nil
-	}),
 	fn("makedirs", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
 		var po, mo, eo *object.Object
 		if err := object.ParseArgs(t, "makedirs", a, kw, []string{"name", "mode", "exist_ok"}, 1, &po, &mo, &eo); err != nil {
 			return nil, err
 		}
-		p, err := pathArg(t, "mkdir", po, false)
+		p, err := posix.PathArg(t, "mkdir", po)
 		if err != nil {
 			return nil, err
 		}
@@ -245,42 +90,6 @@ var funcs = []object.MethodDef{
 		}
 		if err := makedirs(t, p, mode, existOK); err != nil {
 			return nil, err
-		}
-		return object.None, nil
-	}),
-	onePath("remove", func(t *object.Thread, p osPath) (*object.Object, error) {
-		if err := syscall.Unlink(p.p); err != nil {
-			return nil, osError(t, err, p)
-		}
-		return object.None, nil
-	}),
-	onePath("unlink", func(t *object.Thread, p osPath) (*object.Object, error) {
-		if err := syscall.Unlink(p.p); err != nil {
-			return nil, osError(t, err, p)
-		}
-		return object.None, nil
-	}),
-	onePath("rmdir", func(t *object.Thread, p osPath) (*object.Object, error) {
-		if err := syscall.Rmdir(p.p); err != nil {
-			return nil, osError(t, err, p)
-		}
-		return object.None, nil
-	}),
-	fn("rename", func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
-		var so, do *object.Object
-		if err := object.ParseArgs(t, "rename", a, kw, []string{"src", "dst"}, 2, &so, &do); err != nil {
-			return nil, err
-		}
-		src, err := pathArg(t, "rename", so, false)
-		if err != nil {
-			return nil, err
-		}
-		dst, err := pathArg(t, "rename", do, false)
-		if err != nil {
-			return nil, err
-		}
-		if err := syscall.Rename(src.p, dst.p); err != nil {
-			return nil, osError(t, err, src, dst)
 		}
 		return object.None, nil
 	}),
@@ -316,10 +125,13 @@ func newModule(st *vm.State) (*object.Object, error) {
 		d.SetStr(t, object.Intern(name), v)
 		t.Decref(v)
 	}
-	for _, defs := range [][]object.MethodDef{funcs, fsFuncs} {
+	for _, defs := range append(posix.Funcs(), funcs, fsFuncs) {
 		for i := range defs {
 			d.SetStr(t, object.Intern(defs[i].Name), object.NewStaticBuiltin(&defs[i]))
 		}
+	}
+	for name, typ := range posix.Types() {
+		d.SetStr(t, object.Intern(name), typ.Obj())
 	}
 	for k, v := range map[string]string{"name": "posix", "sep": "/", "linesep": "\n", "curdir": ".",
 		"pardir": "..", "extsep": ".", "pathsep": ":", "devnull": "/dev/null", "defpath": "/bin:/usr/bin"} {

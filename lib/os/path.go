@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/ftpy/ftpy/lib/codecs"
+	"github.com/ftpy/ftpy/lib/posix"
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
 )
@@ -143,7 +144,7 @@ func statFunc(name string, f func(fi goos.FileInfo) bool, lstat bool) object.Met
 		if err := object.CheckArgCount(t, name, a, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		p, err := pathArg(t, "stat", a[0], false)
+		p, err := posix.PathArg(t, "stat", a[0])
 		if err != nil {
 			if object.ErrorMatches(err, object.ValueErrorType) {
 				// A name no OS path can spell (a NUL, a surrogate
@@ -155,9 +156,9 @@ func statFunc(name string, f func(fi goos.FileInfo) bool, lstat bool) object.Met
 		}
 		var fi goos.FileInfo
 		if lstat {
-			fi, err = goos.Lstat(p.p)
+			fi, err = goos.Lstat(p.P)
 		} else {
-			fi, err = goos.Stat(p.p)
+			fi, err = goos.Stat(p.P)
 		}
 		return object.NewBool(err == nil && f(fi)), nil
 	})
@@ -168,7 +169,7 @@ func abspath(t *object.Thread, p pathValue) (string, error) {
 	if !strings.HasPrefix(s, "/") {
 		cwd, err := goos.Getwd()
 		if err != nil {
-			return "", osError(t, err)
+			return "", posix.Error(t, err)
 		}
 		s = join([]string{p.fromOS(cwd), s})
 	}
@@ -300,13 +301,13 @@ func statValue(name string, value func(t *object.Thread, fi goos.FileInfo) *obje
 		if err := object.CheckArgCount(t, name, a, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		p, err := pathArg(t, "stat", a[0], false)
+		p, err := posix.PathArg(t, "stat", a[0])
 		if err != nil {
 			return nil, err
 		}
-		fi, err := goos.Stat(p.p)
+		fi, err := goos.Stat(p.P)
 		if err != nil {
-			return nil, osError(t, err, p)
+			return nil, posix.Error(t, err, p)
 		}
 		return value(t, fi), nil
 	})

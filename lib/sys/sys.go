@@ -8,6 +8,8 @@ import (
 	"slices"
 	"time"
 
+	"golang.org/x/term"
+
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
 )
@@ -25,6 +27,12 @@ var funcs = []object.MethodDef{
 		return object.NewInt(t, t.RefCount(args[0])+1), nil
 	}),
 	fn("exit", vm.Exit),
+	fn("_getframe", vm.GetFrame),
+	fn("_current_frames", vm.CurrentFrames),
+	fn("settrace", vm.SetTrace),
+	fn("gettrace", vm.GetTrace),
+	fn("setprofile", vm.SetProfile),
+	fn("getprofile", vm.GetProfile),
 	fn("getrecursionlimit", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		return object.NewInt(t, int64(vm.StateOf(t).Interp().RecursionLimit())), nil
 	}),
@@ -127,12 +135,22 @@ func newModule(st *vm.State) (*object.Object, error) {
 		name, mode string
 		r          io.Reader
 		w          io.Writer
-	}{{"stdout", "w", nil, in.Stdout}, {"stderr", "w", nil, in.Stderr}, {"stdin", "r", in.StdinReader(), nil}} {
+		fd         int
+	}{{"stdout", "w", nil, in.Stdout, 1}, {"stderr", "w", nil, in.Stderr, 2}, {"stdin", "r", in.StdinReader(), nil, 0}} {
 		errors := vm.StdioErrors()
 		if s.name == "stderr" {
 			errors = "backslashreplace"
 		}
 		f := vm.NewFile(t, "<"+s.name+">", s.mode, s.r, s.w, nil, errors)
+		tty := false
+		if in.StdioFDs {
+			// A closed descriptor leaves the stream without a raw file.
+			if err := vm.SetStdRaw(t, f, s.fd); err != nil {
+				t.DropError(err)
+			}
+			tty = term.IsTerminal(s.fd)
+		}
+		vm.SetTextFlags(f, !in.Flags.Unbuffered && (tty || s.name == "stderr"), in.Flags.Unbuffered)
 		d.SetStr(t, object.Intern("__"+s.name+"__"), f)
 		set(s.name, f)
 	}

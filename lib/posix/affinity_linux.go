@@ -1,4 +1,4 @@
-// os.sched_getaffinity and os.sched_setaffinity (Linux only: elsewhere the
+// sched_getaffinity and sched_setaffinity (Linux only: elsewhere the
 // names are absent, as in CPython).
 //
 // One difference from CPython: sched_setaffinity(0, mask) applies the mask
@@ -9,7 +9,7 @@
 // pins itself expects. Other pids (including os.getpid() and thread ids)
 // name one kernel task, as in CPython.
 
-package os
+package posix
 
 import (
 	goos "os"
@@ -21,7 +21,7 @@ import (
 )
 
 func init() {
-	funcs = append(funcs,
+	platformFuncs = append(platformFuncs,
 		fn("sched_getaffinity", schedGetaffinity),
 		fn("sched_setaffinity", schedSetaffinity))
 }
@@ -75,7 +75,7 @@ func schedGetaffinity(t *object.Thread, _ *object.Object, a args, kw *object.Tup
 			break
 		}
 		if e != syscall.EINVAL || words >= cpuMaskLimit/64 {
-			return nil, osError(t, e)
+			return nil, Error(t, e)
 		}
 	}
 	s := object.NewSet(t)
@@ -137,7 +137,7 @@ func schedSetaffinity(t *object.Thread, _ *object.Object, a args, kw *object.Tup
 		return nil, err
 	}
 	if e := setAffinity(pid, mask); e != 0 {
-		return nil, osError(t, e)
+		return nil, Error(t, e)
 	}
 	return object.None, nil
 }
