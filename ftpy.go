@@ -198,6 +198,11 @@ func (i *Interpreter) do(ctx context.Context, f func(st *vm.State) error) error 
 	defer t.Exit()
 	st := i.in.Attach(t)
 	defer st.DropLocals() // before Exit: the call's threading.local attributes
+	// The first of concurrent calls is the main thread, which runs
+	// signal handlers, for its duration.
+	if i.in.ClaimMainState(st) {
+		defer i.in.ReleaseMainState(st)
+	}
 	if done := ctx.Done(); done != nil {
 		finished, watched := make(chan struct{}), make(chan struct{})
 		defer func() {

@@ -65,6 +65,13 @@ type Interp struct {
 	stdinIR   io.Reader   // Stdin made interruptible (StdinReader)
 	atexit    atexitState // atexit.register's calls, guarded by mu
 	codecs    codecRegistry
+
+	// mainState is the main thread (signal.go): the one that runs
+	// signal handlers; signalRunner is the signal module's, and
+	// claimedSignals the signals it handles (a bit per number).
+	mainState      atomic.Pointer[State]
+	signalRunner   atomic.Pointer[SignalRunner]
+	claimedSignals atomic.Uint64
 }
 
 // NativeModule creates a module written in Go when it is first imported.
@@ -143,6 +150,9 @@ type State struct {
 	outerHandled []*object.Object
 	stack        dataStack
 	interrupted  atomic.Bool // Ctrl-C arrived (interrupt.go)
+	// pendingSignals holds a bit per signal whose Python handler is to
+	// run (signal.go).
+	pendingSignals atomic.Uint64
 	// interruptType is what the pending interrupt raises (nil:
 	// KeyboardInterrupt).
 	interruptType atomic.Pointer[pendingInterrupt]
