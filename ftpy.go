@@ -67,11 +67,26 @@ type Options struct {
 	// process's); Stdin feeds input() (default: none).
 	Stdout, Stderr io.Writer
 	Stdin          io.Reader
-	// Path lists the directories import searches for .py modules.
+	// Path lists the directories import searches for .py modules
+	// before the standard library (the front of sys.path).
 	Path []string
 	// Argv is sys.argv.
 	Argv []string
+	// Stdlib is the directory of the CPython 3.11 Lib the interpreter
+	// takes its standard library from ("/usr/lib/python3.11"); "" looks
+	// for one as the ftpy command does (FTPY_STDLIB, then the usual
+	// install locations). NoStdlib leaves it out: then only the modules
+	// built into the binary import, besides those on Path.
+	Stdlib   string
+	NoStdlib bool
+	// Site imports the site module at start, which puts site-packages
+	// on sys.path, as the ftpy command does unless -S.
+	Site bool
 }
+
+// ErrNoStdlib is returned by New when Options.Stdlib names a directory
+// that holds no CPython Lib.
+var ErrNoStdlib = errors.New("ftpy: Options.Stdlib holds no CPython " + vm.StdlibVersion + " standard library")
 
 // Interpreter is a Python interpreter: its modules, its __main__
 // namespace and its settings. Its methods may be called from any number
@@ -118,8 +133,33 @@ func New(opts Options) (*Interpreter, error) {
 	if len(opts.Argv) > 0 {
 		in.Argv = append([]string(nil), opts.Argv...)
 	}
+	if !opts.NoStdlib {
+		lib := opts.Stdlib
+		if lib == "" {
+			lib = vm.FindStdlib(os.Getenv)
+		} else if !vm.IsStdlib(lib) {
+			return nil, ErrNoStdlib
+		}
+		in.Stdlib, in.StdlibMissing = lib, lib == ""
+		if lib != "" {
+			in.Path = append(in.Path, lib)
+		}
+	}
 	st := in.Attach(t)
-	m := st.NewModule("__main__")
+	if err := st.InitImport(); err != nil {
+		return nil, newError(st, err)
+	}
+	if opts.Site && in.Stdlib != "" {
+		m, err := st.Import("site")
+		if err != nil {
+			return nil, newError(st, err)
+		}
+		t.Decref(m)
+	}
+	m, err := st.NewMainModule("<string>")
+	if err != nil {
+		return nil, newError(st, err)
+	}
 	t.MakeImmortal(m.Obj())
 	t.MakeImmortal(m.Dict.Obj())
 	return &Interpreter{in: in, main: m.Dict}, nil
@@ -158,6 +198,11 @@ func (i *Interpreter) do(ctx context.Context, f func(st *vm.State) error) error 
 	defer t.Exit()
 	st := i.in.Attach(t)
 	defer st.DropLocals() // before Exit: the call's threading.local attributes
+	// The first of concurrent calls is the main thread, which runs
+	// signal handlers, for its duration.
+	if i.in.ClaimMainState(st) {
+		defer i.in.ReleaseMainState(st)
+	}
 	if done := ctx.Done(); done != nil {
 		finished, watched := make(chan struct{}), make(chan struct{})
 		defer func() {
@@ -182,6 +227,12 @@ func (i *Interpreter) do(ctx context.Context, f func(st *vm.State) error) error 
 	if err == nil {
 		return nil
 	}
+	return newError(st, err)
+}
+
+// newError converts an error a call let escape into an *Error.
+func newError(st *vm.State, err error) error {
+	t := st.Thread()
 	if se, ok := err.(*syntax.Error); ok {
 		return &Error{Type: se.Kind, Message: se.Msg, Traceback: se.Format()}
 	}

@@ -94,6 +94,7 @@ func init() {
 		return &s.Object, nil
 	}
 	common := []MethodDef{
+		{Name: "__reduce__", Fn: setReduce},
 		{Name: "copy", Fn: setCopyMethod, Doc: "Return a shallow copy of a set."},
 		{Name: "union", Fn: setUnionMethod, Doc: "Return the union of sets as a new set."},
 		{Name: "intersection", Fn: setIntersectionMethod, Doc: "Return the intersection of two or more sets as a new set."},
@@ -542,4 +543,29 @@ func newSetIter(t *Thread, s *Set) *Object {
 	t.Init(&it.Object, SetIterType)
 	t.Track(&it.Object)
 	return &it.Object
+}
+
+// setReduce is set.__reduce__ and frozenset.__reduce__: (type(self),
+// (list(self),), the instance dict or None), which copy and pickle use.
+func setReduce(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
+	if err := CheckArgCount(t, "__reduce__", args, kw, 0, 0); err != nil {
+		return nil, err
+	}
+	var items []*Object
+	if err := Iterate(t, self, func(x *Object) error {
+		items = append(items, t.NewRef(x))
+		return nil
+	}); err != nil {
+		for _, x := range items {
+			t.Decref(x)
+		}
+		return nil, err
+	}
+	state := None
+	if dp := self.typ.DictPtr; dp != nil {
+		if d := LoadDict(dp(self)); d != nil && d.Len() > 0 {
+			state = t.NewRef(d.Obj())
+		}
+	}
+	return NewTupleRefs(t, t.NewRef(self.typ.Obj()), NewTupleRefs(t, NewList(t, items).Obj()).Obj(), state).Obj(), nil
 }

@@ -1085,17 +1085,24 @@ func resolveMROEntries(t *object.Thread, bases []*object.Object) ([]*object.Obje
 	}
 	var orig *object.Tuple
 	for _, b := range bases {
-		if object.IsType(b) || t.LookupType(b.Type(), strMROEntries) == nil {
+		if object.IsType(b) {
+			out = append(out, t.NewRef(b))
+			continue
+		}
+		// Looked up on the object itself, as CPython does: typing's
+		// NamedTuple is a function with an __mro_entries__ attribute.
+		m, err := object.GetAttr(t, b, strMROEntries)
+		if err != nil {
+			if !object.ErrorMatches(err, object.AttributeErrorType) {
+				return fail(err)
+			}
+			t.DropError(err)
 			out = append(out, t.NewRef(b))
 			continue
 		}
 		if orig == nil {
 			orig = object.NewTupleRefs(t, bases...)
 			defer t.Decref(orig.Obj())
-		}
-		m, err := object.GetAttr(t, b, strMROEntries)
-		if err != nil {
-			return fail(err)
 		}
 		r, err := object.Call(t, m, []*object.Object{orig.Obj()}, nil)
 		t.Decref(m)

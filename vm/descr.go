@@ -338,6 +338,33 @@ var propertyMethods = []object.MethodDef{
 }
 
 var propertyGetSets = []object.GetSetDef{
+	// __isabstractmethod__ is true when an accessor is abstract, so that
+	// abc counts an abstract property among a class's abstract methods.
+	{Name: "__isabstractmethod__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		p := object.Cast[property](o)
+		for _, f := range []*object.Object{p.get, p.set, p.del} {
+			if f == nil || f == object.None {
+				continue
+			}
+			v, err := object.GetAttrString(t, f, "__isabstractmethod__")
+			if err != nil {
+				if object.ErrorMatches(err, object.AttributeErrorType) {
+					t.DropError(err)
+					continue
+				}
+				return nil, err
+			}
+			abstract, err := object.IsTrue(t, v)
+			t.Decref(v)
+			if err != nil {
+				return nil, err
+			}
+			if abstract {
+				return object.True, nil
+			}
+		}
+		return object.False, nil
+	}},
 	{Name: "fget", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		return t.NewRef(object.Cast[property](o).get), nil
 	}},
@@ -451,7 +478,9 @@ func setupSlots(t *object.Thread, typ *object.Type, slots *object.Object) error 
 		if added[name] {
 			continue // named twice (datetime's date.__slots__ + time.__slots__): one slot serves
 		}
-		if typ.Dict.GetStr(object.Intern(name)) != nil {
+		// __doc__ is in every class dict (None without a docstring):
+		// a __doc__ slot replaces the None, as in CPython.
+		if v := typ.Dict.GetStr(object.Intern(name)); v != nil && !(name == "__doc__" && v == object.None) {
 			return t.Errorf(object.ValueErrorType, "'%s' in __slots__ conflicts with class variable", name)
 		}
 		added[name] = true

@@ -269,3 +269,29 @@ func (st *State) NativeModule(name string) (*object.Object, error) {
 	}
 	return native(st)
 }
+
+// specInitializing reports whether module m's __spec__._initializing is
+// true: importlib is still running its code.
+func (st *State) specInitializing(m *object.Object) bool {
+	t := st.t
+	if st.interp.imports == nil || !IsModule(m) {
+		return false
+	}
+	spec := object.Cast[Module](m).Dict.GetStrRef(t, strSpec)
+	if spec == nil {
+		return false
+	}
+	defer t.Decref(spec)
+	v, err := object.GetAttrString(t, spec, "_initializing")
+	if err != nil {
+		t.DropError(err)
+		return false
+	}
+	defer t.Decref(v)
+	busy, err := object.IsTrue(t, v)
+	if err != nil {
+		t.DropError(err)
+		return false
+	}
+	return busy
+}

@@ -44,6 +44,9 @@ type Interp struct {
 	// runs (FindStdlib), "" for none: then only built-in modules and
 	// the .py files on Path import.
 	Stdlib string
+	// StdlibMissing says the Lib was looked for and not found: a missing
+	// module's ImportError then says how to install it.
+	StdlibMissing bool
 	// Flags are the command-line settings sys.flags shows.
 	Flags Flags
 
@@ -62,6 +65,13 @@ type Interp struct {
 	stdinIR   io.Reader   // Stdin made interruptible (StdinReader)
 	atexit    atexitState // atexit.register's calls, guarded by mu
 	codecs    codecRegistry
+
+	// mainState is the main thread (signal.go): the one that runs
+	// signal handlers; signalRunner is the signal module's, and
+	// claimedSignals the signals it handles (a bit per number).
+	mainState      atomic.Pointer[State]
+	signalRunner   atomic.Pointer[SignalRunner]
+	claimedSignals atomic.Uint64
 }
 
 // NativeModule creates a module written in Go when it is first imported.
@@ -140,6 +150,9 @@ type State struct {
 	outerHandled []*object.Object
 	stack        dataStack
 	interrupted  atomic.Bool // Ctrl-C arrived (interrupt.go)
+	// pendingSignals holds a bit per signal whose Python handler is to
+	// run (signal.go).
+	pendingSignals atomic.Uint64
 	// interruptType is what the pending interrupt raises (nil:
 	// KeyboardInterrupt).
 	interruptType atomic.Pointer[pendingInterrupt]

@@ -95,7 +95,7 @@ func (st *State) pending() bool {
 		// While a finally block runs for the stop, the stop waits.
 		return st.stopExc == nil || st.handled != st.stopExc
 	}
-	return st.interrupted.Load()
+	return st.interrupted.Load() || st.pendingSignals.Load() != 0
 }
 
 // handlePending raises what a safe point found pending for this thread.
@@ -114,11 +114,18 @@ func (st *State) handlePending() error {
 		st.stopExc = st.t.NewRef(&exc.Object)
 		return exc
 	}
+	// The bit is cleared before the requests are taken: one arriving
+	// meanwhile sets it again.
+	st.t.ClearBreaker(BreakerInterrupt)
 	if st.interrupted.Swap(false) {
-		st.t.ClearBreaker(BreakerInterrupt)
+		if st.pendingSignals.Load() != 0 {
+			st.t.SetBreaker(BreakerInterrupt)
+		}
 		return st.interruptType.Swap(nil).raise(st.t)
 	}
-	st.t.ClearBreaker(BreakerInterrupt)
+	if set := st.pendingSignals.Swap(0); set != 0 {
+		return st.runSignalHandlers(set)
+	}
 	return nil
 }
 

@@ -479,6 +479,9 @@ func (st *State) moduleNotFound(name string) error {
 			t.Decref(parent)
 		}
 	}
+	if st.interp.StdlibMissing {
+		msg += " (" + StdlibHint + ")"
+	}
 	e := t.NewException(object.ModuleNotFoundErrorType, object.NewStr(t, msg))
 	e.Dict = object.NewDict(t)
 	e.Dict.SetStr(t, object.Intern("name"), object.NewStr(t, name))
@@ -576,7 +579,7 @@ func (st *State) importFrom(mod *object.Object, name *object.Str) (*object.Objec
 		if f := d.GetStr(object.Intern("__file__")); f != nil && object.IsStr(f) {
 			where = " (" + object.StrValue(f) + ")"
 		}
-		if st.importing(modName) {
+		if st.importing(modName) || st.specInitializing(mod) {
 			e := t.Errorf(object.ImportErrorType, "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import)%s", name, modName, where)
 			return nil, withImportName(t, e, modName)
 		}

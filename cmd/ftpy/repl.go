@@ -32,6 +32,7 @@ func runREPL(xopts map[string]string) int {
 	in.Argv = []string{""}
 	in.Path = []string{"."}
 	st := in.Attach(t)
+	in.SetMainState(st)
 	stop := handleInterrupts(st)
 	defer stop()
 	m := st.NewModule("__main__")

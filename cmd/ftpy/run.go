@@ -63,6 +63,7 @@ func (p *program) run() int {
 	in.Flags = p.flags
 	p.setPath(in)
 	st := in.Attach(t)
+	in.SetMainState(st) // the thread signal handlers run in
 	if p.interrupts {
 		defer handleInterrupts(st)()
 	}

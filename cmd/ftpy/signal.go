@@ -28,7 +28,11 @@ func handleInterrupts(st *vm.State) (stop func()) {
 		for {
 			select {
 			case <-ch:
-				st.Interrupt()
+				// Once Python code set SIGINT's handler (signal.signal),
+				// the signal module runs it instead.
+				if !st.Interp().SignalClaimed(sigint) {
+					st.Interrupt()
+				}
 			case <-done:
 				return
 			}
@@ -39,6 +43,9 @@ func handleInterrupts(st *vm.State) (stop func()) {
 		close(done)
 	}
 }
+
+// sigint is SIGINT's number, which the signal module claims.
+const sigint = 2
 
 // exit ends the process with the code ftpyMain returned. For exitSIGINT
 // it dies of SIGINT, so that the shell running it (and a script running

@@ -51,10 +51,10 @@ func (p *program) readEnvironment() {
 }
 
 // useLib reports whether this run imports through CPython's Lib and its
-// import system. While the Go modules that stand in for Lib modules are
-// being retired it is asked for with -X importlib or FTPY_IMPORTLIB=1.
+// import system, as every run does unless -X importlib=0 or
+// FTPY_IMPORTLIB=0 asks for built-in modules alone.
 func (p *program) useLib() bool {
-	return xflag(p.xopts, "importlib") || os.Getenv("FTPY_IMPORTLIB") == "1"
+	return p.xopts["importlib"] != "0" && os.Getenv("FTPY_IMPORTLIB") != "0"
 }
 
 // setPath sets the interpreter's Lib and sys.path as CPython builds it:
@@ -74,6 +74,7 @@ func (p *program) setPath(in *vm.Interp) {
 		getenv = os.Getenv
 	}
 	in.Stdlib = vm.FindStdlib(getenv)
+	in.StdlibMissing = in.Stdlib == ""
 	var path []string
 	if !p.flags.SafePath && !p.flags.Isolated {
 		// The script's directory goes in front once site has run, as

@@ -104,6 +104,10 @@ func setLibAttrs(st *vm.State, d *object.Dict) {
 	set("float_repr_style", str("short"))
 	set("_git", object.NewTupleRefs(t, str("ftpy"), str(""), str("")).Obj())
 	set("_framework", str(""))
+	fi, ii, hi := numberInfo(t)
+	set("float_info", fi)
+	set("int_info", ii)
+	set("hash_info", hi)
 	set("copyright", str("Copyright (c) the ftpy authors.\nPython's standard library: Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."))
 	warn := make([]*object.Object, len(in.Flags.WarnOptions))
 	for i, w := range in.Flags.WarnOptions {

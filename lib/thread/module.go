@@ -87,7 +87,10 @@ func runThread(in *vm.Interp, t *object.Thread, fn, args, kwargs *object.Object)
 	running.Add(-1)
 	// Last: a thread joining this one may now go on.
 	for _, l := range mine {
-		<-l.sem
+		select {
+		case <-l.sem:
+		default: // never acquired
+		}
 	}
 }
 
@@ -122,8 +125,9 @@ func setSentinel(t *object.Thread, _ *object.Object, args []*object.Object, kw *
 	if err := object.CheckArgCount(t, "_set_sentinel", args, kw, 0, 0); err != nil {
 		return nil, err
 	}
+	// Unlocked, as CPython's: threading acquires it at once, and the
+	// thread's end releases it.
 	l := newLock(t)
-	l.sem <- struct{}{}
 	sentinels.Lock()
 	if sentinels.m == nil {
 		sentinels.m = map[uint64][]*Lock{}

@@ -587,6 +587,7 @@ class Thread:
             self._ident = get_ident()
             self._native_id = get_native_id()
             self._tstate_lock = _set_sentinel()
+            self._tstate_lock.acquire()
             if not self._daemonic:
                 with _shutdown_locks_lock:
                     # Forget the threads that ended without a join.

@@ -1,0 +1,112 @@
+package selectmod
+
+import (
+	"encoding/binary"
+	"time"
+
+	"github.com/ftpy/ftpy/object"
+	"github.com/ftpy/ftpy/vm"
+	"golang.org/x/sys/unix"
+)
+
+// waitPoll polls fds until one is ready or timeout passes (negative:
+// no limit), detached. The kernel cannot wait on the thread's wake
+// channel, so, when the first look finds nothing ready, an eventfd joins
+// the set and a goroutine writes it when the thread is woken. After a
+// wake-up the thread runs what is pending (a signal handler, which may
+// raise) and, as CPython does since PEP 475, polls again for the time
+// left.
+func waitPoll(t *object.Thread, fds []unix.PollFd, timeout time.Duration) (int, error) {
+	n, err := ppoll(fds, 0)
+	if err == unix.EINTR {
+		n, err = 0, nil
+	}
+	if n > 0 || err != nil || timeout == 0 {
+		return n, pollError(t, err)
+	}
+	st := vm.StateOf(t)
+	efd, err := unix.Eventfd(0, unix.EFD_CLOEXEC|unix.EFD_NONBLOCK)
+	if err != nil {
+		return 0, object.OSErrorFromGo(t, err)
+	}
+	defer unix.Close(efd)
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		select {
+		case <-st.Wake():
+			var one [8]byte
+			binary.LittleEndian.PutUint64(one[:], 1)
+			unix.Write(efd, one[:])
+		case <-done:
+		}
+	}()
+	all := make([]unix.PollFd, len(fds)+1)
+	copy(all, fds)
+	all[len(fds)] = unix.PollFd{Fd: int32(efd), Events: unix.POLLIN}
+	var deadline time.Time
+	if timeout > 0 {
+		deadline = time.Now().Add(timeout)
+	}
+	for {
+		for i := range all {
+			all[i].Revents = 0
+		}
+		left := remaining(timeout, deadline)
+		t.Detach()
+		n, err = ppoll(all, left)
+		t.Attach()
+		if err == unix.EINTR {
+			continue // a signal Go's runtime takes (preemption)
+		}
+		if err != nil {
+			return 0, pollError(t, err)
+		}
+		woken := all[len(fds)].Revents != 0
+		if woken {
+			n--
+		}
+		if n > 0 {
+			copy(fds, all[:len(fds)])
+			return n, nil
+		}
+		if !woken {
+			return 0, nil // timed out
+		}
+		if perr := st.PendingInterrupt(); perr != nil {
+			return 0, perr
+		}
+		// A handler ran, or the wake-up was stale: the goroutine is
+		// gone with the token, so the wait starts again with a fresh
+		// one, for the time left.
+		return waitPoll(t, fds, remaining(timeout, deadline))
+	}
+}
+
+// remaining is what is left of a timeout at deadline (negative: none).
+func remaining(timeout time.Duration, deadline time.Time) time.Duration {
+	if timeout < 0 {
+		return timeout
+	}
+	left := time.Until(deadline)
+	if left < 0 {
+		return 0
+	}
+	return left
+}
+
+// ppoll polls for up to d (negative: no limit).
+func ppoll(fds []unix.PollFd, d time.Duration) (int, error) {
+	if d < 0 {
+		return unix.Ppoll(fds, nil, nil)
+	}
+	ts := unix.NsecToTimespec(int64(d))
+	return unix.Ppoll(fds, &ts, nil)
+}
+
+func pollError(t *object.Thread, err error) error {
+	if err == nil {
+		return nil
+	}
+	return object.OSErrorFromGo(t, err)
+}
