@@ -20,7 +20,6 @@ type Path struct {
 	IsBytes bool   // given as bytes: names returned are bytes too
 	IsFD    bool
 	FD      int
-	obj     *object.Object // the fspath'ed object (borrowed), for errors
 }
 
 // Name returns the object an exception's filename holds: the path as

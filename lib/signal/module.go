@@ -15,7 +15,6 @@ import (
 
 func init() { vm.RegisterModule("_signal", newModule) }
 
-type fn = func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error)
 
 // module returns the handler table of the interpreter calling.
 func tableOf(t *object.Thread) *handlers {

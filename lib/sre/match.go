@@ -32,7 +32,7 @@ func newMatch(t *object.Thread, pat *object.Object, subj *subject, c *core) (*ob
 	p := asPattern(pat)
 	m := &match{pos: c.pos, endpos: c.endpos, lastindex: c.lastindex}
 	n := 2 * (p.groups + 1)
-	regs := m.regsBuf[:0]
+	var regs []int
 	if n <= len(m.regsBuf) {
 		regs = m.regsBuf[:n]
 	} else {

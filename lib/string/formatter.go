@@ -26,12 +26,11 @@ func newCModule(st *vm.State) (*object.Object, error) {
 // markup is one step of formatter_parser: literal text, then possibly a
 // replacement field.
 type markup struct {
-	literal           string
-	field             bool
-	name, spec        string
-	conversion        rune // 0: none
-	err               string
-	hasSpec, finished bool
+	literal    string
+	field      bool
+	name, spec string
+	conversion rune // 0: none
+	err        string
 }
 
 // nextMarkup parses s[pos:] and returns the step and the position after it.

@@ -13,14 +13,13 @@ import (
 // Decompress is a decompression object (zlib.decompressobj()).
 type Decompress struct {
 	object.Object
-	mu       sync.Mutex
-	z        *inflater
-	pending  []byte // input held back until a step can complete
-	unused   []byte // unused_data: input past the end of the stream
-	tail     []byte // unconsumed_tail: input left by max_length
-	eof      bool
-	wbits    int
-	hasZdict bool
+	mu      sync.Mutex
+	z       *inflater
+	pending []byte // input held back until a step can complete
+	unused  []byte // unused_data: input past the end of the stream
+	tail    []byte // unconsumed_tail: input left by max_length
+	eof     bool
+	wbits   int
 }
 
 // DecompressType is zlib.Decompress.
