@@ -15,7 +15,6 @@ import (
 
 func init() { vm.RegisterModule("_signal", newModule) }
 
-
 // module returns the handler table of the interpreter calling.
 func tableOf(t *object.Thread) *handlers {
 	h, _ := vm.StateOf(t).Interp().SignalRunner().(*handlers)
