@@ -1,8 +1,7 @@
-// This file defines BaseExceptionGroup and ExceptionGroup (PEP 654) as
-// far as ftpy supports them: construction with CPython's checks (an
-// ExceptionGroup is made when every member is an Exception), message,
-// exceptions, derive and str. The except* statement, split and subgroup
-// are not there yet.
+// This file defines BaseExceptionGroup (PEP 654) as far as ftpy
+// supports it: construction with CPython's checks, message, exceptions,
+// derive and str. ExceptionGroup, the except* statement, split and
+// subgroup are not there yet.
 
 package object
 
@@ -15,8 +14,11 @@ import (
 var BaseExceptionGroupType = newExceptionType("BaseExceptionGroup", BaseExceptionType, "A combination of multiple unrelated exceptions.")
 
 // exceptionGroupType is ExceptionGroup, a class deriving from both
-// BaseExceptionGroup and Exception, which a static type cannot: the
-// first interpreter makes it (MakeExceptionGroupType).
+// BaseExceptionGroup and Exception, which a static type cannot.
+// MakeExceptionGroupType makes it; nothing calls it yet: making that
+// class while the builtins are installed broke later imports (a
+// SourceFileLoader read back as a ModuleSpec in importlib, a bug still
+// to find), so builtins have BaseExceptionGroup only for now.
 var exceptionGroupType struct {
 	once sync.Once
 	typ  *Type

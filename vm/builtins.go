@@ -1298,19 +1298,6 @@ func installBuiltins(st *State) {
 	for _, typ := range object.ExceptionTypes() {
 		b.SetStr(t, object.Intern(typ.Name), typ.Obj())
 	}
-	eg, err := object.MakeExceptionGroupType(t, func() (*object.Object, error) {
-		ns := object.NewDict(t)
-		defer t.Decref(ns.Obj())
-		ns.SetStr(t, object.Intern("__module__"), object.NewStrStatic("builtins"))
-		name := object.NewStrStatic("ExceptionGroup")
-		bases := object.NewTupleRefs(t, object.BaseExceptionGroupType.Obj(), object.ExceptionType.Obj())
-		defer t.Decref(bases.Obj())
-		return object.Call(t, object.TypeType.Obj(), []*object.Object{name, bases.Obj(), ns.Obj()}, nil)
-	})
-	if err != nil {
-		panic(err) // making a class from two built-in exceptions cannot fail
-	}
-	b.SetStr(t, object.Intern("ExceptionGroup"), eg.Obj())
 	b.SetStr(t, object.Intern("EnvironmentError"), object.OSErrorType.Obj())
 	b.SetStr(t, object.Intern("IOError"), object.OSErrorType.Obj())
 	b.SetStr(t, object.Intern("None"), object.None)

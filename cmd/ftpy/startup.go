@@ -161,6 +161,11 @@ func (p *program) runModule(st *vm.State) int {
 	if st.Interp().Stdlib == "" {
 		return p.finish(st, t.Errorf(object.ModuleNotFoundErrorType, "No module named runpy (%s)", vm.StdlibHint))
 	}
+	// runpy runs the module in the __main__ module start-up made, as
+	// CPython's.
+	if _, err := st.NewMainModule("<string>"); err != nil {
+		return p.finish(st, err)
+	}
 	runpy, err := st.Import("runpy")
 	if err != nil {
 		return p.finish(st, err)
