@@ -15,26 +15,8 @@ func init() {
 			if len(args) != 1 {
 				return nil, t.Errorf(object.TypeErrorType, "aiter() takes exactly one argument (%d given)", len(args))
 			}
-			st := stateOf(t)
-			o := args[0]
-			m, err := st.lookupSpecial(o, strAiter)
-			if err != nil {
-				return nil, err
-			}
-			if m == nil {
-				return nil, t.Errorf(object.TypeErrorType, "'%s' object is not an async iterable", o.Type().Name)
-			}
-			it, err := object.CallHeld(t, m, nil, nil)
-			t.Decref(m)
-			if err != nil {
-				return nil, err
-			}
-			if t.LookupType(it.Type(), strAnext) == nil {
-				name := it.Type().Name
-				t.Decref(it)
-				return nil, t.Errorf(object.TypeErrorType, "aiter() returned not an async iterator of type '%s'", name)
-			}
-			return it, nil
+			return stateOf(t).asyncIterator(args[0], "'%s' object is not an async iterable",
+				"aiter() returned not an async iterator of type '%s'")
 		}),
 		bi("anext", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 			if kw != nil && len(kw.Items) > 0 {

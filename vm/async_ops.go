@@ -173,13 +173,22 @@ func (st *State) getAwaitable(o *object.Object, where int) (*object.Object, erro
 
 // getAIter is GET_AITER: o.__aiter__(), which must have __anext__.
 func (st *State) getAIter(o *object.Object) (*object.Object, error) {
+	return st.asyncIterator(o,
+		"'async for' requires an object with __aiter__ method, got %s",
+		"'async for' received an object from __aiter__ that does not implement __anext__: %s")
+}
+
+// asyncIterator calls o.__aiter__() and checks that the result has
+// __anext__; the messages (with o's or the result's type name) are
+// GET_AITER's or aiter()'s.
+func (st *State) asyncIterator(o *object.Object, noAiter, noAnext string) (*object.Object, error) {
 	t := st.t
 	m, err := st.lookupSpecial(o, strAiter)
 	if err != nil {
 		return nil, err
 	}
 	if m == nil {
-		return nil, t.Errorf(object.TypeErrorType, "'async for' requires an object with __aiter__ method, got %s", o.Type().Name)
+		return nil, t.Errorf(object.TypeErrorType, noAiter, o.Type().Name)
 	}
 	it, err := object.CallHeld(t, m, nil, nil)
 	t.Decref(m)
@@ -189,7 +198,7 @@ func (st *State) getAIter(o *object.Object) (*object.Object, error) {
 	if t.LookupType(it.Type(), strAnext) == nil {
 		name := it.Type().Name
 		t.Decref(it)
-		return nil, t.Errorf(object.TypeErrorType, "'async for' received an object from __aiter__ that does not implement __anext__: %s", name)
+		return nil, t.Errorf(object.TypeErrorType, noAnext, name)
 	}
 	return it, nil
 }

@@ -424,6 +424,11 @@ func stopValue(t *object.Thread, err error) *object.Object {
 	return object.None
 }
 
+// CallMethod calls o.name(args...) and returns the result.
+func CallMethod(t *object.Thread, o *object.Object, name string, args ...*object.Object) (*object.Object, error) {
+	return callMethod(t, o, name, args...)
+}
+
 func callMethod(t *object.Thread, o *object.Object, name string, args ...*object.Object) (*object.Object, error) {
 	m, err := object.GetAttrString(t, o, name)
 	if err != nil {

@@ -257,19 +257,6 @@ func (st *State) ensureInitialized(m *object.Object, name string) error {
 	return nil
 }
 
-// NativeModule returns a new instance of the Go module name, made by its
-// constructor whether or not the import system offers it.
-func (st *State) NativeModule(name string) (*object.Object, error) {
-	in := st.interp
-	in.mu.Lock()
-	native := in.nativeMod[name]
-	in.mu.Unlock()
-	if native == nil {
-		return nil, st.moduleNotFound(name)
-	}
-	return native(st)
-}
-
 // specInitializing reports whether module m's __spec__._initializing is
 // true: importlib is still running its code.
 func (st *State) specInitializing(m *object.Object) bool {

@@ -93,9 +93,6 @@ func NewInterp(t *object.Thread) *Interp {
 	t.MakeImmortal(in.Modules.Obj())
 	st := in.Attach(t)
 	installBuiltins(st)
-	for name, m := range fallbackModules {
-		in.nativeMod[name] = m
-	}
 	for name, m := range registeredModules {
 		in.nativeMod[name] = m
 	}
@@ -114,11 +111,6 @@ func ModuleNames() []string {
 			names = append(names, name)
 		}
 	}
-	for name := range fallbackModules {
-		if registeredModules[name] == nil {
-			names = append(names, name)
-		}
-	}
 	slices.Sort(names)
 	return names
 }
@@ -126,15 +118,6 @@ func ModuleNames() []string {
 // RegisterModule makes a Go module importable by name in every
 // interpreter created afterwards. Call it from init functions.
 func RegisterModule(name string, m NativeModule) { registeredModules[name] = m }
-
-// fallbackModules are temporary stand-ins, used for a name only while no
-// module registers it (RegisterFallbackModule).
-var fallbackModules = map[string]NativeModule{}
-
-// RegisterFallbackModule offers m under name unless a module registered
-// with RegisterModule has that name. It serves stand-ins that let the
-// import system start while the real module is being written.
-func RegisterFallbackModule(name string, m NativeModule) { fallbackModules[name] = m }
 
 // State is one thread's part of an interpreter (CPython's thread state,
 // above the object core's Thread).

@@ -136,22 +136,12 @@ func (p *program) insertPath0(st *vm.State) error {
 	defer t.Decref(path)
 	dir := object.FSDecode(t, p.path0)
 	defer t.Decref(dir)
-	r, err := callMethod(t, path, "insert", object.SmallInt(0), dir)
+	r, err := vm.CallMethod(t, path, "insert", object.SmallInt(0), dir)
 	if err != nil {
 		return err
 	}
 	t.Decref(r)
 	return nil
-}
-
-// callMethod calls o.name(args...).
-func callMethod(t *object.Thread, o *object.Object, name string, args ...*object.Object) (*object.Object, error) {
-	f, err := object.GetAttrString(t, o, name)
-	if err != nil {
-		return nil, err
-	}
-	defer t.Decref(f)
-	return object.Call(t, f, args, nil)
 }
 
 // runModule runs module p.module as __main__ through the Lib's

@@ -24,7 +24,6 @@ import (
 	_ "github.com/ftpy/ftpy/lib/gc"
 	_ "github.com/ftpy/ftpy/lib/grp"
 	_ "github.com/ftpy/ftpy/lib/heapq"
-	_ "github.com/ftpy/ftpy/lib/importshim"
 	_ "github.com/ftpy/ftpy/lib/io"
 	_ "github.com/ftpy/ftpy/lib/itertools"
 	_ "github.com/ftpy/ftpy/lib/json"
