@@ -79,12 +79,45 @@ func TestCLI(t *testing.T) {
 			t.Errorf("CLI runs recovered Go panics:\n%s", b)
 		}
 	})
-	testscript.Run(t, testscript.Params{Dir: "testdata/cli", RequireExplicitExec: true,
+	params := testscript.Params{Dir: "testdata/cli", RequireExplicitExec: true,
 		Setup: func(e *testscript.Env) error {
 			e.Setenv("TESTDATA", testdata)
 			e.Setenv("FTPY_PANIC_LOG", panicLog)
 			return nil
-		}})
+		}}
+	if raceEnabled {
+		params.Dir, params.Files = "", raceSubset(t, "testdata/cli/*.txtar")
+	}
+	testscript.Run(t, params)
+}
+
+// startsThreads matches a test that runs Python threads.
+var startsThreads = regexp.MustCompile(`\b(threading|_thread|concurrent\.futures)\b`)
+
+// raceSubset returns the files matching pattern that start Python threads.
+// Under the race detector only those run: a single-threaded script cannot
+// race, and each of the others would cost minutes (every script imports
+// CPython's Lib and site), which is what the plain run is for.
+func raceSubset(t *testing.T, pattern string) []string {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var threaded []string
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if startsThreads.Match(src) {
+			threaded = append(threaded, f)
+		}
+	}
+	if len(threaded) == 0 {
+		t.Fatalf("no file matching %s starts threads", pattern)
+	}
+	return threaded
 }
 
 func runScript(t *testing.T, name string, src []byte) (stdout, stderr string, code int) {
@@ -109,6 +142,9 @@ func TestScripts(t *testing.T) {
 	}
 	if len(files) == 0 {
 		t.Fatal("no scripts in testdata")
+	}
+	if raceEnabled {
+		files = raceSubset(t, "../../testdata/*.py")
 	}
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
