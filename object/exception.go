@@ -314,7 +314,7 @@ var (
 // ExceptionTypes lists the built-in exception types, for the builtins
 // module.
 func ExceptionTypes() []*Type {
-	return []*Type{BaseExceptionType, BaseExceptionGroupType, ExceptionType, SystemExitType, KeyboardInterruptType,
+	return []*Type{BaseExceptionType, BaseExceptionGroupType, ExceptionGroupType, ExceptionType, SystemExitType, KeyboardInterruptType,
 		GeneratorExitType, ArithmeticErrorType, ZeroDivisionErrorType, OverflowErrorType,
 		FloatingPointErrorType, LookupErrorType, IndexErrorType, KeyErrorType, TypeErrorType,
 		ValueErrorType, UnicodeErrorType, AttributeErrorType, NameErrorType, UnboundLocalErrorType,

@@ -1,48 +1,36 @@
-// This file defines BaseExceptionGroup (PEP 654) as far as ftpy
-// supports it: construction with CPython's checks, message, exceptions,
-// derive and str. ExceptionGroup, the except* statement, split and
-// subgroup are not there yet.
+// This file defines BaseExceptionGroup and ExceptionGroup (PEP 654) as
+// far as ftpy supports them: construction with CPython's checks, message,
+// exceptions, derive and str. The except* statement, split and subgroup
+// are not there yet.
 
 package object
 
-import (
-	"fmt"
-	"sync"
-)
+import "fmt"
 
 // BaseExceptionGroupType is BaseExceptionGroup.
 var BaseExceptionGroupType = newExceptionType("BaseExceptionGroup", BaseExceptionType, "A combination of multiple unrelated exceptions.")
 
-// exceptionGroupType is ExceptionGroup, a class deriving from both
-// BaseExceptionGroup and Exception, which a static type cannot.
-// MakeExceptionGroupType makes it; nothing calls it yet: making that
-// class while the builtins are installed broke later imports (a
-// SourceFileLoader read back as a ModuleSpec in importlib, a bug still
-// to find), so builtins have BaseExceptionGroup only for now.
-var exceptionGroupType struct {
-	once sync.Once
-	typ  *Type
-}
-
-// MakeExceptionGroupType returns ExceptionGroup, made once by make (a
-// call of type(name, bases, ns)) and immortal.
-func MakeExceptionGroupType(t *Thread, make func() (*Object, error)) (*Type, error) {
-	var err error
-	exceptionGroupType.once.Do(func() {
-		var o *Object
-		if o, err = make(); err == nil {
-			t.MakeImmortal(o)
-			exceptionGroupType.typ = AsType(o)
-		}
-	})
-	if err != nil {
-		return nil, err
+// ExceptionGroupType is ExceptionGroup, a static type with two bases:
+// it has BaseExceptionGroup's layout and is also an Exception, so
+// `except Exception` catches it.
+var ExceptionGroupType = func() *Type {
+	typ := &Type{
+		Name:     "ExceptionGroup",
+		Flags:    FlagGC | FlagWeakrefable | FlagBaseType,
+		Base:     BaseExceptionGroupType,
+		Bases:    []*Type{BaseExceptionGroupType, ExceptionType},
+		Traverse: exceptionTraverse,
+		Clear:    exceptionClear,
+		Dealloc:  exceptionClear,
+		DictPtr:  func(o *Object) **Dict { return &Cast[Exception](o).Dict },
 	}
-	return exceptionGroupType.typ, nil
-}
+	return NewStaticType(typ)
+}()
 
 func init() {
 	BaseExceptionGroupType.New = exceptionGroupNew
+	ExceptionGroupType.New = exceptionGroupNew
+	ReadyType(ExceptionGroupType, nil, nil)
 	BaseExceptionGroupType.Str = exceptionGroupStr
 	ReadyType(BaseExceptionGroupType, []MethodDef{
 		{Name: "derive", Fn: func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
@@ -99,11 +87,10 @@ func exceptionGroupNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*O
 		}
 		allExceptions = allExceptions && IsInstance(e, ExceptionType)
 	}
-	eg := exceptionGroupType.typ
 	switch {
-	case typ == BaseExceptionGroupType && allExceptions && eg != nil:
-		typ = eg // BaseExceptionGroup of Exceptions is an ExceptionGroup
-	case eg != nil && IsSubtype(typ, eg) && !allExceptions:
+	case typ == BaseExceptionGroupType && allExceptions:
+		typ = ExceptionGroupType // BaseExceptionGroup of Exceptions is an ExceptionGroup
+	case IsSubtype(typ, ExceptionGroupType) && !allExceptions:
 		t.Decref(tuple.Obj())
 		return nil, t.Errorf(TypeErrorType, "Cannot nest BaseExceptions in an ExceptionGroup")
 	}

@@ -156,7 +156,14 @@ func readyStatic(typ *Type) {
 	if typ.Base == nil && typ != ObjectType {
 		typ.Base = ObjectType
 	}
-	if typ.Base != nil {
+	if len(typ.Bases) > 1 {
+		// A static type with several bases (ExceptionGroup): Base is
+		// the one whose layout it has, and the MRO is their C3 merge.
+		for _, b := range typ.Bases {
+			readyStatic(b)
+		}
+		typ.MRO = staticMRO(typ)
+	} else if typ.Base != nil {
 		readyStatic(typ.Base)
 		typ.Bases = []*Type{typ.Base}
 		typ.MRO = append([]*Type{typ}, typ.Base.MRO...)
@@ -181,6 +188,54 @@ func readyStatic(typ *Type) {
 	}
 	typ.leafFree = typ.Flags&(FlagGC|FlagHeapType) == 0 && typ.Finalize == nil &&
 		typ.Dealloc == nil && typ.freeList != 0
+}
+
+// staticMRO is the C3 linearisation of a static type with several
+// bases. The bases are written in this package, so an inconsistent
+// order is a programming error.
+func staticMRO(typ *Type) []*Type {
+	seqs := [][]*Type{}
+	for _, b := range typ.Bases {
+		seqs = append(seqs, append([]*Type(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*Type(nil), typ.Bases...))
+	mro := []*Type{typ}
+	for {
+		var next *Type
+		for _, seq := range seqs {
+			if len(seq) == 0 || inTail(seqs, seq[0]) {
+				continue
+			}
+			next = seq[0]
+			break
+		}
+		if next == nil {
+			for _, seq := range seqs {
+				if len(seq) != 0 {
+					panic("object: inconsistent bases for static type " + typ.Name)
+				}
+			}
+			return mro
+		}
+		mro = append(mro, next)
+		for i, seq := range seqs {
+			if len(seq) != 0 && seq[0] == next {
+				seqs[i] = seq[1:]
+			}
+		}
+	}
+}
+
+// inTail reports whether typ appears after the head of one of seqs.
+func inTail(seqs [][]*Type, typ *Type) bool {
+	for _, seq := range seqs {
+		for _, x := range seq[min(1, len(seq)):] {
+			if x == typ {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inheritSlots copies the slots a type does not define from its base, as
