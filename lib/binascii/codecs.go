@@ -39,11 +39,13 @@ func hexlify(name string) fn {
 					return nil, t.Errorf(object.ValueErrorType, "sep must be ASCII.")
 				}
 				sep = []byte{byte(r[0])}
-			case bytesarg.Is(sepObj):
-				sep = bytesarg.MustGet(sepObj)
+			case object.IsBytes(sepObj):
+				sep = object.BytesData(sepObj)
 				if len(sep) != 1 {
 					return nil, t.Errorf(object.ValueErrorType, "sep must be length 1.")
 				}
+			case bytesarg.Is(sepObj):
+				return nil, t.Errorf(object.TypeErrorType, "sep must be str or bytes.")
 			default:
 				return nil, t.Errorf(object.TypeErrorType, "object of type '%s' has no len()", sepObj.Type().Name)
 			}

@@ -6,6 +6,7 @@
 package posix
 
 import (
+	"github.com/ftpy/ftpy/lib/internal/bytesarg"
 	"golang.org/x/sys/unix"
 
 	"github.com/ftpy/ftpy/object"
@@ -165,10 +166,10 @@ var fdFuncs = []object.MethodDef{
 		if err != nil {
 			return nil, err
 		}
-		if !object.IsBytes(a[1]) {
-			return nil, t.Errorf(object.TypeErrorType, "a bytes-like object is required, not '%s'", a[1].Type().Name)
+		data, err := bytesarg.Get(t, a[1])
+		if err != nil {
+			return nil, err
 		}
-		data := object.BytesValue(a[1])
 		if len(data) == 0 {
 			return object.NewInt(t, 0), nil
 		}

@@ -6,6 +6,7 @@
 package posix
 
 import (
+	"github.com/ftpy/ftpy/lib/internal/bytesarg"
 	goos "os"
 	"os/exec"
 	"strconv"
@@ -306,8 +307,9 @@ var moreFuncs = []object.MethodDef{
 		if err != nil {
 			return nil, err
 		}
-		if !object.IsBytes(a[1]) {
-			return nil, t.Errorf(object.TypeErrorType, "a bytes-like object is required, not '%s'", a[1].Type().Name)
+		data, err := bytesarg.Get(t, a[1])
+		if err != nil {
+			return nil, err
 		}
 		off, err := cLong(t, a[2])
 		if err != nil {
@@ -315,7 +317,7 @@ var moreFuncs = []object.MethodDef{
 		}
 		var n int
 		t.Detach()
-		err = retry(func() (e error) { n, e = unix.Pwrite(fd, object.BytesValue(a[1]), off); return e })
+		err = retry(func() (e error) { n, e = unix.Pwrite(fd, data, off); return e })
 		t.Attach()
 		if err != nil {
 			return nil, Error(t, err)

@@ -207,6 +207,16 @@ func forkExec(t *object.Thread, _ *object.Object, args []*object.Object, kw *obj
 	for _, fd := range keep {
 		files[fd] = uintptr(fd)
 	}
+	// subprocess.py keeps errpipe_write open in the child so that a
+	// failure before exec can be written there, and relies on its
+	// close-on-exec flag to see EOF once exec succeeds. Go's ForkExec
+	// clears that flag on every fd it passes, and reports exec failures
+	// through a pipe of its own, so the child does not get it at all:
+	// otherwise a child that runs on (cat waiting for its input) would
+	// hold it open, and Popen would wait in os.read for the child to end.
+	if errpipeWrite >= 0 && errpipeWrite < top {
+		files[errpipeWrite] = ^uintptr(0)
+	}
 
 	// A directory that cannot be entered is reported as CPython's child
 	// does, before any exec.

@@ -128,10 +128,11 @@ func packInto(t *object.Thread, l *layout, args []*object.Object, _ int) (*objec
 	if len(args)-2 != l.nitems {
 		return nil, structError.Errorf(t, "pack_into expected %d items for packing (got %d)", l.nitems, len(args)-2)
 	}
-	dst, err := bytesarg.Writable(t, args[0])
+	dst, release, err := bytesarg.Writable(t, args[0])
 	if err != nil {
 		return nil, err
 	}
+	defer release()
 	off, err := object.AsInt64(t, args[1])
 	if err != nil {
 		return nil, err

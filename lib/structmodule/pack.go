@@ -30,10 +30,14 @@ func (l *layout) pack(t *object.Thread, buf []byte, values []*object.Object) err
 		case 's', 'p':
 			v := values[k]
 			k++
-			if !bytesarg.Is(v) {
+			// As CPython: bytes and bytearray, no other exporter.
+			if !object.IsBytes(v) && !object.IsByteArray(v) {
 				return structError.Errorf(t, "argument for '%c' must be a bytes object", f.code)
 			}
-			b := bytesarg.MustGet(v)
+			b, err := bytesarg.Get(t, v)
+			if err != nil {
+				return err
+			}
 			dst := buf[f.offset : f.offset+f.count]
 			if f.code == 's' {
 				copy(dst, b)

@@ -177,37 +177,37 @@ func newModule(st *vm.State) (*object.Object, error) {
 	return m.Obj(), nil
 }
 
-// newFlags returns sys.flags: the command-line flags ftpy knows, by
-// name (CPython's is a struct sequence; this one is an object with the
-// same attributes, of which gil says how the runtime was started).
+// flagsType is sys.flags' type: CPython 3.11's fields in its order,
+// then ftpy's own gil (1 when the runtime was started with a GIL), a
+// named field outside the sequence.
+var flagsType = object.NewStructSeqType(&object.StructSeqDesc{Name: "sys.flags",
+	Doc: "Flags provided through command line arguments or environment vars.",
+	Fields: fields("debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+		"no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet",
+		"hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+		"safe_path", "int_max_str_digits", "gil"),
+	NInSequence: 18})
+
+// newFlags returns sys.flags: the command-line flags, with the values
+// of those ftpy has no use for fixed as ftpy behaves (bytecode is never
+// written, UTF-8 mode is always on, str hashes are not randomised).
 func newFlags(st *vm.State) *object.Object {
 	t := st.Thread()
-	f := st.NewModule("flags")
 	fl := st.Interp().Flags
-	b := func(v bool) int64 {
+	n := func(v int) *object.Object { return object.NewInt(t, int64(v)) }
+	b := func(v bool) *object.Object {
 		if v {
-			return 1
+			return n(1)
 		}
-		return 0
+		return n(0)
 	}
-	gil := int64(0)
-	if object.GILEnabled() {
-		gil = 1
-	}
-	for _, kv := range []struct {
-		name string
-		v    int64
-	}{{"debug", 0}, {"inspect", b(fl.Inspect)}, {"interactive", 0}, {"optimize", int64(fl.Optimize)}, {"dont_write_bytecode", 1},
-		{"no_user_site", b(fl.NoUserSite || fl.Isolated)}, {"no_site", b(fl.NoSite)},
-		{"ignore_environment", b(fl.IgnoreEnvironment || fl.Isolated)}, {"verbose", int64(fl.Verbose)},
-		{"bytes_warning", int64(fl.BytesWarning)}, {"quiet", b(fl.Quiet)}, {"hash_randomization", 0},
-		{"isolated", b(fl.Isolated)}, {"dev_mode", 0}, {"utf8_mode", 1},
-		{"safe_path", b(fl.SafePath || fl.Isolated)}, {"int_max_str_digits", 4300}, {"gil", gil}} {
-		v := object.NewInt(t, kv.v)
-		f.Dict.SetStr(t, object.Intern(kv.name), v)
-		t.Decref(v)
-	}
-	return f.Obj()
+	return object.NewStructSeq(t, flagsType, []*object.Object{
+		n(0), b(fl.Inspect), n(0), n(fl.Optimize), n(1),
+		b(fl.NoUserSite || fl.Isolated), b(fl.NoSite), b(fl.IgnoreEnvironment || fl.Isolated),
+		n(fl.Verbose), n(fl.BytesWarning), b(fl.Quiet),
+		n(0), b(fl.Isolated), object.False, n(1), n(0),
+		object.NewBool(fl.SafePath || fl.Isolated), n(-1), b(object.GILEnabled()),
+	})
 }
 
 // asCInt converts o with __index__ to a C int's range, as CPython's "i"

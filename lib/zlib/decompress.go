@@ -41,7 +41,11 @@ func decompressobjFunc(t *object.Thread, _ *object.Object, args []*object.Object
 		if !bytesarg.Is(zdictObj) {
 			return nil, t.Errorf(object.TypeErrorType, "zdict argument must support the buffer protocol")
 		}
-		zdict = bytes.Clone(bytesarg.MustGet(zdictObj))
+		b, err := bytesarg.Get(t, zdictObj)
+		if err != nil {
+			return nil, err
+		}
+		zdict = bytes.Clone(b)
 	}
 	wrap, window, ok := decompressWrap(wbits)
 	if !ok {

@@ -1,22 +1,27 @@
 // Package bytesarg reads the bytes-like arguments of the binary modules
-// (_codecs, _struct, binascii, zlib, the hashes): CPython's Py_buffer
-// arguments. Today only bytes objects qualify; bytearray and memoryview
-// join here, in one place, when ftpy has them.
+// (_codecs, _struct, binascii, zlib, the hashes, posix): CPython's
+// Py_buffer arguments, from any object with the buffer protocol (bytes,
+// bytearray, memoryview, array).
 package bytesarg
 
 import "github.com/ftpy/ftpy/object"
 
-// Get returns the contents of a bytes-like object, borrowed: the caller
-// must not modify them nor keep them past the object's lifetime.
+// Get returns the contents of a bytes-like object: a bytes object's own
+// memory, which the caller must not modify nor keep past the object's
+// lifetime, or a copy of another exporter's (a bytearray may be resized
+// by another thread while the caller works on it).
 func Get(t *object.Thread, o *object.Object) ([]byte, error) {
 	if object.IsBytes(o) {
 		return object.BytesData(o), nil
+	}
+	if object.CheckBuffer(o) {
+		return object.BytesLikeCopy(t, o)
 	}
 	return nil, t.Errorf(object.TypeErrorType, "a bytes-like object is required, not '%s'", o.Type().Name)
 }
 
 // Is reports whether o is bytes-like.
-func Is(o *object.Object) bool { return object.IsBytes(o) }
+func Is(o *object.Object) bool { return object.CheckBuffer(o) }
 
 // GetOrASCII is Get that also takes a str of ASCII characters, as
 // binascii's a2b functions and a few others do; err is nil on success.
@@ -31,17 +36,14 @@ func GetOrASCII(t *object.Thread, o *object.Object) ([]byte, error) {
 		return []byte(s), nil
 	}
 	if Is(o) {
-		return object.BytesData(o), nil
+		return Get(t, o)
 	}
 	return nil, t.Errorf(object.TypeErrorType, "argument should be bytes, buffer or ASCII string, not '%s'", o.Type().Name)
 }
 
-// Writable returns the contents of a writable bytes-like object, which
-// the caller may modify in place (struct.pack_into, readinto). No type
-// ftpy has today qualifies; bytearray will.
-func Writable(t *object.Thread, o *object.Object) ([]byte, error) {
-	return nil, t.Errorf(object.TypeErrorType, "argument must be read-write bytes-like object, not %s", o.Type().Name)
+// Writable returns the memory of a writable bytes-like object, which the
+// caller may modify in place (struct.pack_into, readinto), with the
+// function that releases it (call it once, when done).
+func Writable(t *object.Thread, o *object.Object) ([]byte, func(), error) {
+	return object.WritableBytes(t, o)
 }
-
-// MustGet returns the contents of an object Is reported bytes-like.
-func MustGet(o *object.Object) []byte { return object.BytesData(o) }

@@ -172,7 +172,7 @@ func Data(t *object.Thread, o *object.Object) ([]byte, error) {
 	if !bytesarg.Is(o) {
 		return nil, t.Errorf(object.TypeErrorType, "object supporting the buffer API required")
 	}
-	return bytesarg.MustGet(o), nil
+	return bytesarg.Get(t, o)
 }
 
 // lengthArg reads an XOF digest's length argument.
