@@ -43,6 +43,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -79,14 +80,20 @@ type Options struct {
 	// built into the binary import, besides those on Path.
 	Stdlib   string
 	NoStdlib bool
+	// StdlibFS, when set, is the Lib to use instead of a directory: an
+	// fs.FS with the Lib's files at its root (os.py, json/, ...), such as
+	// an embed.FS of a copy a program ships in its binary. Its modules
+	// import as from disk, named "/<ftpy-stdlib>/json/__init__.py" and so
+	// on; like zipimport's, they have no files for open() to read.
+	StdlibFS fs.FS
 	// Site imports the site module at start, which puts site-packages
 	// on sys.path, as the ftpy command does unless -S.
 	Site bool
 }
 
-// ErrNoStdlib is returned by New when Options.Stdlib names a directory
-// that holds no CPython Lib.
-var ErrNoStdlib = errors.New("ftpy: Options.Stdlib holds no CPython " + vm.StdlibVersion + " standard library")
+// ErrNoStdlib is returned by New when Options.Stdlib names a directory,
+// or Options.StdlibFS is an FS, that holds no CPython Lib.
+var ErrNoStdlib = errors.New("ftpy: Options.Stdlib or StdlibFS holds no CPython " + vm.StdlibVersion + " standard library")
 
 // Interpreter is a Python interpreter: its modules, its __main__
 // namespace and its settings. Its methods may be called from any number
@@ -133,7 +140,15 @@ func New(opts Options) (*Interpreter, error) {
 	if len(opts.Argv) > 0 {
 		in.Argv = append([]string(nil), opts.Argv...)
 	}
-	if !opts.NoStdlib {
+	switch {
+	case opts.NoStdlib:
+	case opts.StdlibFS != nil:
+		if !vm.IsStdlibFS(opts.StdlibFS) {
+			return nil, ErrNoStdlib
+		}
+		in.Stdlib, in.StdlibFS = vm.StdlibFSRoot, opts.StdlibFS
+		in.Path = append(in.Path, vm.StdlibFSRoot)
+	default:
 		lib := opts.Stdlib
 		if lib == "" {
 			lib = vm.FindStdlib(os.Getenv)

@@ -12,8 +12,7 @@
 package vm
 
 import (
-	"os"
-	"path/filepath"
+	"io/fs"
 	"slices"
 	"strings"
 
@@ -43,7 +42,7 @@ func (st *State) InitImport() error {
 		return nil
 	}
 	t := st.t
-	in.shadowed = shadowedModules(in.Stdlib, in.nativeMod)
+	in.shadowed = shadowedModules(in.StdlibFiles(), in.nativeMod)
 	sys, err := st.Import("sys")
 	if err != nil {
 		return err
@@ -84,7 +83,13 @@ func (st *State) InitImport() error {
 	if _, err := st.runFrozenLib("_frozen_importlib_external", "importlib/_bootstrap_external.py", "<frozen importlib._bootstrap_external>"); err != nil {
 		return err
 	}
-	return callDrop(t, boot, "_install_external_importers")
+	if err := callDrop(t, boot, "_install_external_importers"); err != nil {
+		return err
+	}
+	if in.StdlibFS != nil {
+		return st.installStdlibFSImporter()
+	}
+	return nil
 }
 
 // callDrop calls o.name(args...) and drops the result.
@@ -103,7 +108,7 @@ func callDrop(t *object.Thread, o *object.Object, name string, args ...*object.O
 // is immortal: the import system holds it for the interpreter's life.
 func (st *State) runFrozenLib(name, rel, display string) (*object.Object, error) {
 	t := st.t
-	src, err := os.ReadFile(filepath.Join(st.interp.Stdlib, rel))
+	src, err := st.interp.readStdlib(rel)
 	if err != nil {
 		return nil, object.OSErrorFromGo(t, err)
 	}
@@ -134,12 +139,12 @@ func (st *State) runFrozenLib(name, rel, display string) (*object.Object, error)
 // source (name.py or a package): ftpy's old stand-ins for pure-Python
 // modules, which give way to the Lib's so that each module has one
 // implementation.
-func shadowedModules(lib string, native map[string]NativeModule) map[string]bool {
+func shadowedModules(lib fs.FS, native map[string]NativeModule) map[string]bool {
 	hidden := map[string]bool{}
 	for name := range native {
 		top, _, _ := strings.Cut(name, ".")
-		for _, cand := range []string{top + ".py", filepath.Join(top, "__init__.py")} {
-			if _, err := os.Stat(filepath.Join(lib, cand)); err == nil {
+		for _, cand := range []string{top + ".py", top + "/__init__.py"} {
+			if _, err := fs.Stat(lib, cand); err == nil {
 				hidden[name] = true
 			}
 		}

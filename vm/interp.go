@@ -6,6 +6,7 @@ package vm
 import (
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -47,6 +48,11 @@ type Interp struct {
 	// StdlibMissing says the Lib was looked for and not found: a missing
 	// module's ImportError then says how to install it.
 	StdlibMissing bool
+	// StdlibFS, when set, holds the Lib instead of a directory (a Go
+	// program's embedded copy): Stdlib is then StdlibFSRoot, the name
+	// its modules' paths start with, and an importer of ftpy's own
+	// (stdlibfs.go) reads them from it.
+	StdlibFS fs.FS
 	// Flags are the command-line settings sys.flags shows.
 	Flags Flags
 

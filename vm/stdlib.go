@@ -48,11 +48,15 @@ func FindStdlib(getenv func(string) string) string {
 	return ""
 }
 
+// stdlibMarkers are the files whose presence says a directory holds a
+// CPython Lib.
+var stdlibMarkers = []string{"os.py", "importlib/_bootstrap.py", "importlib/_bootstrap_external.py"}
+
 // IsStdlib reports whether dir holds a CPython Lib: its os.py and the
 // import system's source.
 func IsStdlib(dir string) bool {
-	for _, f := range []string{"os.py", "importlib/_bootstrap.py", "importlib/_bootstrap_external.py"} {
-		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+	for _, f := range stdlibMarkers {
+		if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(f))); err != nil {
 			return false
 		}
 	}

@@ -6,6 +6,7 @@
 package sys
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -144,13 +145,13 @@ func multiarch() string {
 // the top-level modules and packages of the Lib.
 func stdlibModuleNames(t *object.Thread, in *vm.Interp) *object.Object {
 	names := slices.Clone(vm.ModuleNames())
-	if in.Stdlib != "" {
-		entries, _ := os.ReadDir(in.Stdlib)
+	if lib := in.StdlibFiles(); lib != nil {
+		entries, _ := fs.ReadDir(lib, ".")
 		for _, e := range entries {
 			n := e.Name()
 			switch {
 			case e.IsDir() && !strings.ContainsAny(n, ".-") && n != "site-packages" && n != "__pycache__":
-				if _, err := os.Stat(filepath.Join(in.Stdlib, n, "__init__.py")); err == nil {
+				if _, err := fs.Stat(lib, n+"/__init__.py"); err == nil {
 					names = append(names, n)
 				}
 			case strings.HasSuffix(n, ".py"):
