@@ -5,8 +5,6 @@
 package vm
 
 import (
-	"errors"
-
 	"github.com/ftpy/ftpy/compile"
 	"github.com/ftpy/ftpy/object"
 )
@@ -19,25 +17,8 @@ var (
 	strAexit  = object.Intern("__aexit__")
 )
 
-// asyncOp runs instruction ins, one of the async opcodes, on f's value
-// stack (f.sp is its top, kept up to date). The eval loop handles these
-// opcodes on its error path, so that they cost the other opcodes
-// nothing (a call that returns into the loop's body makes the compiler
-// spill a register at every dispatch): asyncOp always returns
-// errAsyncOp, with the opcode's error in st.asyncErr (nil when it
-// succeeded) and st.asyncReraise set for an exception re-raised with its
-// traceback as it is (END_ASYNC_FOR's). Another opcode is a SystemError.
-func (st *State) asyncOp(f *Frame, ins uint32) error {
-	var err error
-	f.sp, err = st.runAsyncOp(compile.Opcode(ins), int(ins>>8), f.slots, f.sp)
-	st.asyncErr = err
-	st.asyncReraise = err != nil && compile.Opcode(ins) == compile.END_ASYNC_FOR
-	return errAsyncOp
-}
-
-// errAsyncOp is what asyncOp returns: see st.asyncErr.
-var errAsyncOp = errors.New("async opcode")
-
+// runAsyncOp runs op, one of the async opcodes, on the value stack s
+// whose top is sp, and returns the new top (coldOp calls it).
 func (st *State) runAsyncOp(op compile.Opcode, arg int, s []object.StackRef, sp int) (int, error) {
 	t := st.t
 	switch op {

@@ -131,14 +131,6 @@ loop:
 			s[sp] = object.Null
 			setLocal(t, s, arg, v)
 
-		case compile.DELETE_FAST:
-			if s[arg].IsNull() {
-				err = st.unboundLocal(code, arg)
-				goto onError
-			}
-			t.Close(s[arg])
-			s[arg] = object.Null
-
 		case compile.LOAD_GLOBAL:
 			name := names[arg>>1]
 			var r object.StackRef
@@ -169,12 +161,6 @@ loop:
 			t.Close(s[sp])
 			s[sp] = object.Null
 
-		case compile.DELETE_GLOBAL:
-			if found, _ := f.globals.DelItem(t, names[arg].Obj()); !found {
-				err = t.Errorf(object.NameErrorType, "name '%s' is not defined", names[arg])
-				goto onError
-			}
-
 		case compile.LOAD_NAME:
 			r, e := st.loadName(f, names[arg])
 			if e != nil {
@@ -195,12 +181,6 @@ loop:
 				goto onError
 			}
 
-		case compile.DELETE_NAME:
-			if e := st.deleteName(f, names[arg]); e != nil {
-				err = e
-				goto onError
-			}
-
 		case compile.LOAD_DEREF:
 			r := object.Cast[Cell](s[arg].Obj()).load(t)
 			if r.IsNull() {
@@ -216,25 +196,8 @@ loop:
 			s[sp] = object.Null
 			t.XDecref(old)
 
-		case compile.DELETE_DEREF:
-			old := object.Cast[Cell](s[arg].Obj()).swap(nil)
-			if old == nil {
-				err = st.unboundFree(code, arg)
-				goto onError
-			}
-			t.Decref(old)
-
 		case compile.LOAD_CLOSURE:
 			s[sp] = t.Dup(s[arg])
-			sp++
-
-		case compile.LOAD_CLASSDEREF:
-			v, e := st.loadClassDeref(f, arg)
-			if e != nil {
-				err = e
-				goto onError
-			}
-			s[sp] = object.RefSteal(v)
 			sp++
 
 		case compile.LOAD_ATTR:
@@ -288,16 +251,6 @@ loop:
 			s[sp], s[sp+1] = object.Null, object.Null
 			t.Close(obj)
 			t.Close(v)
-			if err != nil {
-				goto onError
-			}
-
-		case compile.DELETE_ATTR:
-			sp--
-			obj := s[sp]
-			s[sp] = object.Null
-			err = object.SetAttr(t, obj.Obj(), names[arg], nil)
-			t.Close(obj)
 			if err != nil {
 				goto onError
 			}
@@ -420,17 +373,6 @@ loop:
 			sp -= 3
 			s[sp], s[sp+1], s[sp+2] = object.Null, object.Null, object.Null
 			t.Close(v)
-			t.Close(a)
-			t.Close(k)
-			if err != nil {
-				goto onError
-			}
-
-		case compile.DELETE_SUBSCR:
-			a, k := s[sp-2], s[sp-1]
-			err = object.DelItem(t, a.Obj(), k.Obj())
-			sp -= 2
-			s[sp], s[sp+1] = object.Null, object.Null
 			t.Close(a)
 			t.Close(k)
 			if err != nil {
@@ -883,15 +825,6 @@ loop:
 			s[sp] = object.RefSteal(v)
 			sp++
 
-		case compile.IMPORT_STAR:
-			sp--
-			err = st.importStar(f, s[sp].Obj())
-			t.Close(s[sp])
-			s[sp] = object.Null
-			if err != nil {
-				goto onError
-			}
-
 		case compile.RAISE_VARARGS:
 			sp, err = st.raise(s, sp, arg)
 			reraise = arg == 0
@@ -971,11 +904,6 @@ loop:
 			s[sp] = object.RefSteal(r)
 			sp++
 
-		case compile.SETUP_ANNOTATIONS:
-			if err = st.setupAnnotations(f); err != nil {
-				goto onError
-			}
-
 		case compile.LOAD_LOCALS:
 			s[sp] = object.RefSteal(t.NewRef(f.locals))
 			sp++
@@ -1032,66 +960,10 @@ loop:
 				ip = arg
 			}
 
-		case compile.PRINT_EXPR:
-			sp--
-			err = st.printExpr(s[sp].Obj())
-			t.Close(s[sp])
-			s[sp] = object.Null
-			if err != nil {
-				goto onError
-			}
-
-		case compile.MATCH_SEQUENCE, compile.MATCH_MAPPING:
-			flag := object.FlagSequence
-			if compile.Opcode(ins) == compile.MATCH_MAPPING {
-				flag = object.FlagMapping
-			}
-			ok, e := st.matchKind(s[sp-1].Obj(), flag)
-			if e != nil {
-				err = e
-				goto onError
-			}
-			s[sp] = object.RefBorrow(object.NewBool(ok))
-			sp++
-
-		case compile.GET_LEN:
-			n, e := object.Len(t, s[sp-1].Obj())
-			if e != nil {
-				err = e
-				goto onError
-			}
-			s[sp] = object.RefSteal(object.NewInt(t, int64(n)))
-			sp++
-
-		case compile.MATCH_KEYS:
-			r, e := st.matchKeys(s[sp-2].Obj(), s[sp-1].Obj())
-			if e != nil {
-				err = e
-				goto onError
-			}
-			if r == nil {
-				r = object.None
-			}
-			s[sp] = object.RefSteal(r)
-			sp++
-
-		case compile.MATCH_CLASS:
-			r, e := st.matchClass(s[sp-3].Obj(), s[sp-2].Obj(), s[sp-1].Obj(), arg)
-			if e != nil {
-				err = e
-				goto onError
-			}
-			if r == nil {
-				r = object.None
-			}
-			sp = st.popN(s, sp, 3)
-			s[sp] = object.RefSteal(r)
-			sp++
-
 		default:
-			// The async opcodes (async_ops.go).
+			// The rarely run opcodes: async and match (cold_ops.go).
 			f.sp, f.ip = sp, ip
-			err = st.asyncOp(f, ins)
+			err = st.coldOp(f, ins)
 			goto onError
 		}
 	}
@@ -1100,14 +972,14 @@ loop:
 	// record this frame in the traceback, then look for a handler in the
 	// exception table, unwinding inline calls into their callers.
 onError:
-	if err == errAsyncOp {
-		// An async opcode ran (async_ops.go): on with the loop, or
+	if err == errColdOp {
+		// A rarely run opcode ran (cold_ops.go): on with the loop, or
 		// raise what it raised.
-		if err = st.asyncErr; err == nil {
+		if err = st.coldErr; err == nil {
 			goto reload
 		}
-		st.asyncErr = nil
-		sp, reraise = f.sp, st.asyncReraise
+		st.coldErr = nil
+		sp, reraise = f.sp, st.coldReraise
 	}
 	{
 		exc := t.AsException(err)

@@ -168,10 +168,10 @@ type State struct {
 	// asyncGenFirstIter and asyncGenFinalizer are this thread's
 	// sys.set_asyncgen_hooks hooks (owned; nil when unset).
 	asyncGenFirstIter, asyncGenFinalizer *object.Object
-	// asyncErr and asyncReraise are the outcome of the last async
-	// opcode (asyncOp).
-	asyncErr     error
-	asyncReraise bool
+	// coldErr and coldReraise are the outcome of the last opcode the
+	// eval loop left to coldOp.
+	coldErr     error
+	coldReraise bool
 	// coroOriginDepth is sys.set_coroutine_origin_tracking_depth's
 	// value, kept for its getter (no origin is recorded).
 	coroOriginDepth int
