@@ -1,0 +1,698 @@
+// This file scans the DOCTYPE declaration and its internal subset, and
+// keeps what the document's content needs from it: entities and the
+// defaults and types of attributes.
+
+package pyexpat
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+type entity struct {
+	value              string
+	external           bool
+	systemID, publicID string
+	hasPublic          bool
+	notation           string
+}
+
+// attDef is an attribute declared by ATTLIST.
+type attDef struct {
+	name       string
+	cdata      bool
+	hasDefault bool
+	value      string
+}
+
+type dtd struct {
+	seen           bool // a DOCTYPE was scanned
+	name           string
+	sysid, pubid   *string
+	startReported  bool
+	entities       map[string]*entity
+	paramEntities  map[string]*entity
+	attlists       map[string][]attDef
+	hasExternal    bool // an external subset
+	hasPERefs      bool // a parameter entity reference in the internal subset
+	stopProcessing bool // declarations after an unread entity are not applied
+}
+
+func newDTD() *dtd {
+	return &dtd{entities: map[string]*entity{}, paramEntities: map[string]*entity{}, attlists: map[string][]attDef{}}
+}
+
+// skipUndeclared reports whether an undeclared entity is skipped rather
+// than an error: declarations the parser did not read may declare it.
+func (d *dtd) skipUndeclared(standalone int) bool {
+	return (d.hasExternal || d.hasPERefs) && standalone != 1
+}
+
+// contentModel is an ELEMENT declaration's content (expat's XML_Content).
+type contentModel struct {
+	typ, quant int
+	name       *string
+	children   []*contentModel
+}
+
+const (
+	ctypeEmpty = 1 + iota
+	ctypeAny
+	ctypeMixed
+	ctypeName
+	ctypeChoice
+	ctypeSeq
+)
+
+// declEnd returns the offset after the '>' (or, for the DOCTYPE, '[')
+// that ends the markup declaration at s, skipping quoted literals.
+func (p *Parser) declEnd(in *input, s int, doctype bool) (int, error) {
+	var q byte
+	i := s + 2
+	for {
+		if i >= len(in.b) {
+			return 0, p.more(in, s)
+		}
+		c := in.b[i]
+		switch {
+		case q != 0:
+			if c == q {
+				q = 0
+			}
+		case c == '"' || c == '\'':
+			q = c
+		case c == '>' || doctype && c == '[':
+			return i + 1, nil
+		case c == '<':
+			return 0, p.fail(in, 4, i)
+		}
+		r, n := in.char(i)
+		if n == 0 {
+			return 0, p.more(in, s)
+		}
+		if r < 0 {
+			return 0, p.fail(in, 4, i)
+		}
+		i += n
+	}
+}
+
+// declTokens splits a markup declaration into expat's prolog tokens:
+// white space, names, literals, keywords and punctuation.
+func declTokens(s string) []string {
+	var toks []string
+	i := 0
+	for i < len(s) {
+		j := i + 1
+		c := s[i]
+		switch {
+		case isSpace(c):
+			for j < len(s) && isSpace(s[j]) {
+				j++
+			}
+		case c == '"' || c == '\'':
+			k := strings.IndexByte(s[j:], c)
+			if k < 0 {
+				j = len(s)
+			} else {
+				j += k + 1
+			}
+		case c == '<' && strings.HasPrefix(s[i:], "<!"), c == '#', c == '%' && j < len(s) && !isSpace(s[j]):
+			if c == '<' {
+				j = i + 2
+			}
+			for j < len(s) {
+				r, n := utf8.DecodeRuneInString(s[j:])
+				if !isNameChar(r) {
+					break
+				}
+				j += n
+			}
+			if c == '%' && j < len(s) && s[j] == ';' {
+				j++
+			}
+		case strings.IndexByte("()|,?*+>[]", c) >= 0:
+		default:
+			for j = i; j < len(s); {
+				r, n := utf8.DecodeRuneInString(s[j:])
+				if !isNameChar(r) {
+					break
+				}
+				j += n
+			}
+			if j == i {
+				j = i + 1
+			}
+		}
+		toks = append(toks, s[i:j])
+		i = j
+	}
+	return toks
+}
+
+// words drops the white-space tokens.
+func words(toks []string) []string {
+	var out []string
+	for _, t := range toks {
+		if !isSpace(t[0]) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func isLiteral(t string) bool { return t != "" && (t[0] == '"' || t[0] == '\'') }
+
+func isName(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return t != "" && isNameStart(r)
+}
+
+// reportPieces gives the tokens of an unhandled declaration to the
+// default handler, one at a time as expat does.
+func (p *Parser) reportPieces(text string) error {
+	if !p.sink.has(hDefault) {
+		return nil
+	}
+	for _, t := range declTokens(text) {
+		if err := p.reportDefault(t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// doctype scans <!DOCTYPE name externalID? up to its '[' or '>'.
+func (p *Parser) doctype() error {
+	in := &p.in
+	s := in.i
+	end, err := p.declEnd(in, s, true)
+	if err != nil {
+		return err
+	}
+	text := string(in.b[s:end])
+	w := words(declTokens(text))
+	d := p.dtd
+	if len(w) < 3 || !isName(w[1]) {
+		return p.failAt(2, s)
+	}
+	d.name = w[1]
+	rest := w[2 : len(w)-1]
+	switch {
+	case len(rest) == 0:
+	case len(rest) == 2 && rest[0] == "SYSTEM" && isLiteral(rest[1]):
+		d.sysid = strPtr(unquote(rest[1]), true)
+	case len(rest) == 3 && rest[0] == "PUBLIC" && isLiteral(rest[1]) && isLiteral(rest[2]):
+		d.pubid = strPtr(normalizePublicID(unquote(rest[1])), true)
+		d.sysid = strPtr(unquote(rest[2]), true)
+	default:
+		return p.failAt(2, s)
+	}
+	d.seen = true
+	d.hasExternal = d.sysid != nil
+	in.i = end
+	if w[len(w)-1] == "[" {
+		p.state = stSubset
+		if err := p.startDoctype(true); err != nil {
+			return err
+		}
+		if !p.sink.has(hStartDoctypeDecl) {
+			return p.reportPieces(text)
+		}
+		return nil
+	}
+	if err := p.reportUnhandledHead(text); err != nil {
+		return err
+	}
+	return p.endDoctype(s, false, ">")
+}
+
+func (p *Parser) reportUnhandledHead(text string) error {
+	if p.sink.has(hStartDoctypeDecl) {
+		return nil
+	}
+	return p.reportPieces(text[:len(text)-1])
+}
+
+func (p *Parser) startDoctype(internal bool) error {
+	d := p.dtd
+	if d.startReported {
+		return nil
+	}
+	d.startReported = true
+	if p.sink.has(hStartDoctypeDecl) {
+		_, err := p.sink.call(hStartDoctypeDecl, d.name, d.sysid, d.pubid, internal)
+		return err
+	}
+	return nil
+}
+
+// endDoctype ends the DOCTYPE: the standalone check, the external
+// subset, the events.
+func (p *Parser) endDoctype(s int, internal bool, closeText string) error {
+	d := p.dtd
+	p.state = stProlog
+	if (d.hasExternal || d.hasPERefs) && p.standalone != 1 && p.paramEntityParsing == 0 && p.sink.has(hNotStandalone) {
+		ok, err := p.sink.call(hNotStandalone)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return p.failAt(22, s)
+		}
+	}
+	if err := p.startDoctype(internal); err != nil {
+		return err
+	}
+	if err := p.externalSubset(s, d.sysid, d.pubid, d.hasExternal || p.foreignDTD); err != nil {
+		return err
+	}
+	if p.sink.has(hEndDoctypeDecl) {
+		_, err := p.sink.call(hEndDoctypeDecl)
+		return err
+	}
+	return p.reportPieces(closeText)
+}
+
+// externalSubset asks ExternalEntityRefHandler for the external subset
+// when parameter entities are parsed.
+func (p *Parser) externalSubset(s int, sysid, pubid *string, has bool) error {
+	if !has || p.paramEntityParsing == 0 || p.paramEntityParsing == 1 && p.standalone == 1 || !p.sink.has(hExternalEntityRef) {
+		return nil
+	}
+	p.dtd.hasExternal = true
+	ok, err := p.sink.call(hExternalEntityRef, (*string)(nil), p.baseURI, sysid, pubid)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return p.failAt(21, s)
+	}
+	return nil
+}
+
+func unquote(lit string) string { return lit[1 : len(lit)-1] }
+
+func normalizePublicID(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r < 0x80 && isSpace(byte(r)) }), " ")
+}
+
+// subsetToken scans one token of the internal subset.
+func (p *Parser) subsetToken() error {
+	in := &p.in
+	s := in.i
+	c := in.b[s]
+	switch {
+	case isSpace(c):
+		i := in.skipSpace(s)
+		in.i = i
+		return p.reportDefault(string(in.b[s:i]))
+	case c == '%':
+		end, err := p.name(in, s+1, s)
+		if err != nil {
+			return err
+		}
+		if end >= len(in.b) {
+			return p.more(in, s)
+		}
+		if in.b[end] != ';' {
+			return p.fail(in, 4, end)
+		}
+		in.i = end + 1
+		name := string(in.b[s+1 : end])
+		p.dtd.hasPERefs = true
+		if p.standalone != 1 {
+			p.dtd.stopProcessing = true
+		}
+		if p.dtd.paramEntities[name] == nil && p.sink.has(hSkippedEntity) {
+			_, err := p.sink.call(hSkippedEntity, name, true)
+			return err
+		}
+		return p.reportDefault(string(in.b[s:in.i]))
+	case c == ']':
+		j := in.skipSpace(s + 1)
+		if j >= len(in.b) {
+			return p.more(in, s)
+		}
+		if in.b[j] != '>' {
+			return p.fail(in, 2, j)
+		}
+		in.i = j + 1
+		if err := p.reportPieces("]"); err != nil {
+			return err
+		}
+		return p.endDoctype(s, true, ">")
+	case c != '<':
+		return p.fail(in, 2, s)
+	}
+	if s+1 >= len(in.b) {
+		return p.more(in, s)
+	}
+	if in.b[s+1] == '?' {
+		return p.pi(in, false)
+	}
+	switch in.hasPrefix(s, "<!--") {
+	case 1:
+		return p.comment(in)
+	case -1:
+		return p.more(in, s)
+	}
+	if in.b[s+1] != '!' {
+		return p.fail(in, 2, s)
+	}
+	end, err := p.declEnd(in, s, false)
+	if err != nil {
+		return err
+	}
+	in.i = end
+	text := string(in.b[s:end])
+	toks := declTokens(text)
+	w := words(toks)
+	var handled bool
+	switch w[0] {
+	case "<!ENTITY":
+		handled, err = p.entityDecl(s, w)
+	case "<!ATTLIST":
+		handled, err = p.attlistDecl(s, w)
+	case "<!ELEMENT":
+		handled, err = p.elementDecl(s, w)
+	case "<!NOTATION":
+		handled, err = p.notationDecl(s, w)
+	default:
+		return p.failAt(2, s)
+	}
+	if err != nil || handled {
+		return err
+	}
+	return p.reportPieces(text)
+}
+
+// entityValue expands the character references of an entity's literal
+// value; general entity references stay for when it is used.
+func (p *Parser) entityValue(s int, lit string) (string, error) {
+	v := normalizeNewlines(unquote(lit))
+	if !strings.ContainsAny(v, "&%") {
+		return v, nil
+	}
+	var out []byte
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case '%':
+			return "", p.failAt(10, s)
+		case '&':
+			end := strings.IndexByte(v[i:], ';')
+			if end < 0 {
+				return "", p.failAt(4, s)
+			}
+			ref := v[i+1 : i+end]
+			if ref != "" && ref[0] == '#' {
+				r, ok := charRef(ref)
+				if !ok {
+					return "", p.failAt(14, s)
+				}
+				out = utf8.AppendRune(out, r)
+				i += end
+				continue
+			}
+		}
+		out = append(out, v[i])
+	}
+	return string(out), nil
+}
+
+// externalID parses SYSTEM lit | PUBLIC lit lit (lit optional when
+// publicOnly) from w; it returns the words used.
+func externalID(w []string, publicOnly bool) (sys, pub *string, n int, ok bool) {
+	if len(w) >= 2 && w[0] == "SYSTEM" && isLiteral(w[1]) {
+		return strPtr(unquote(w[1]), true), nil, 2, true
+	}
+	if len(w) >= 2 && w[0] == "PUBLIC" && isLiteral(w[1]) {
+		pub = strPtr(normalizePublicID(unquote(w[1])), true)
+		if len(w) >= 3 && isLiteral(w[2]) {
+			return strPtr(unquote(w[2]), true), pub, 3, true
+		}
+		return nil, pub, 2, publicOnly
+	}
+	return nil, nil, 0, false
+}
+
+func (p *Parser) entityDecl(s int, w []string) (bool, error) {
+	w = w[1:]
+	isPE := false
+	if len(w) > 0 && w[0] == "%" {
+		isPE, w = true, w[1:]
+	}
+	if len(w) < 3 || !isName(w[0]) || w[len(w)-1] != ">" {
+		return false, p.failAt(2, s)
+	}
+	name := w[0]
+	body := w[1 : len(w)-1]
+	e := &entity{}
+	if len(body) == 1 && isLiteral(body[0]) {
+		v, err := p.entityValue(s, body[0])
+		if err != nil {
+			return false, err
+		}
+		e.value = v
+	} else {
+		sys, pub, n, ok := externalID(body, false)
+		if !ok {
+			return false, p.failAt(2, s)
+		}
+		e.external = true
+		e.systemID = *sys
+		if pub != nil {
+			e.publicID, e.hasPublic = *pub, true
+		}
+		rest := body[n:]
+		if len(rest) == 2 && rest[0] == "NDATA" && isName(rest[1]) && !isPE {
+			e.notation = rest[1]
+		} else if len(rest) != 0 {
+			return false, p.failAt(2, s)
+		}
+	}
+	if p.dtd.stopProcessing {
+		return false, nil
+	}
+	table := p.dtd.entities
+	if isPE {
+		table = p.dtd.paramEntities
+	}
+	if table[name] != nil {
+		return false, nil
+	}
+	table[name] = e
+	if e.notation != "" {
+		if p.sink.has(hUnparsedEntityDecl) {
+			_, err := p.sink.call(hUnparsedEntityDecl, name, p.baseURI, e.systemID, strPtr(e.publicID, e.hasPublic), e.notation)
+			return true, err
+		}
+	}
+	if !p.sink.has(hEntityDecl) {
+		return false, nil
+	}
+	var err error
+	if e.external {
+		_, err = p.sink.call(hEntityDecl, name, isPE, (*string)(nil), p.baseURI, strPtr(e.systemID, true), strPtr(e.publicID, e.hasPublic), strPtr(e.notation, e.notation != ""))
+	} else {
+		_, err = p.sink.call(hEntityDecl, name, isPE, &e.value, p.baseURI, (*string)(nil), (*string)(nil), (*string)(nil))
+	}
+	return true, err
+}
+
+func (p *Parser) notationDecl(s int, w []string) (bool, error) {
+	if len(w) < 4 || !isName(w[1]) || w[len(w)-1] != ">" {
+		return false, p.failAt(2, s)
+	}
+	sys, pub, n, ok := externalID(w[2:len(w)-1], true)
+	if !ok || n != len(w)-3 {
+		return false, p.failAt(2, s)
+	}
+	if !p.sink.has(hNotationDecl) {
+		return false, nil
+	}
+	_, err := p.sink.call(hNotationDecl, w[1], p.baseURI, sys, pub)
+	return true, err
+}
+
+var attTypes = map[string]bool{"CDATA": true, "ID": true, "IDREF": true, "IDREFS": true, "ENTITY": true, "ENTITIES": true, "NMTOKEN": true, "NMTOKENS": true}
+
+func (p *Parser) attlistDecl(s int, w []string) (bool, error) {
+	if len(w) < 3 || !isName(w[1]) || w[len(w)-1] != ">" {
+		return false, p.failAt(2, s)
+	}
+	el := w[1]
+	w = w[2 : len(w)-1]
+	handled := p.sink.has(hAttlistDecl)
+	for len(w) > 0 {
+		if len(w) < 3 || !isName(w[0]) {
+			return false, p.failAt(2, s)
+		}
+		att := w[0]
+		w = w[1:]
+		var typ string
+		switch {
+		case attTypes[w[0]]:
+			typ, w = w[0], w[1:]
+		case w[0] == "NOTATION" || w[0] == "(":
+			if w[0] == "NOTATION" {
+				typ, w = "NOTATION", w[1:]
+			}
+			k := 0
+			for k < len(w) && w[k] != ")" {
+				k++
+			}
+			if k == len(w) || len(w) == 0 || w[0] != "(" {
+				return false, p.failAt(2, s)
+			}
+			typ += strings.Join(w[:k+1], "")
+			w = w[k+1:]
+		default:
+			return false, p.failAt(2, s)
+		}
+		if len(w) == 0 {
+			return false, p.failAt(2, s)
+		}
+		var def *string
+		required := false
+		switch {
+		case w[0] == "#REQUIRED":
+			required, w = true, w[1:]
+		case w[0] == "#IMPLIED":
+			w = w[1:]
+		case w[0] == "#FIXED" && len(w) > 1 && isLiteral(w[1]):
+			required, def, w = true, strPtr(unquote(w[1]), true), w[2:]
+		case isLiteral(w[0]):
+			def, w = strPtr(unquote(w[0]), true), w[1:]
+		default:
+			return false, p.failAt(2, s)
+		}
+		cdata := typ == "CDATA"
+		if def != nil {
+			v, err := p.attrValue(&p.in, s, *def, cdata)
+			if err != nil {
+				return false, err
+			}
+			def = &v
+		}
+		if p.dtd.stopProcessing {
+			continue
+		}
+		known := false
+		for _, d := range p.dtd.attlists[el] {
+			known = known || d.name == att
+		}
+		if !known {
+			d := attDef{name: att, cdata: cdata, hasDefault: def != nil}
+			if def != nil {
+				d.value = *def
+			}
+			p.dtd.attlists[el] = append(p.dtd.attlists[el], d)
+		}
+		if handled {
+			if _, err := p.sink.call(hAttlistDecl, el, att, typ, def, required); err != nil {
+				return false, err
+			}
+		}
+	}
+	return handled, nil
+}
+
+func (p *Parser) elementDecl(s int, w []string) (bool, error) {
+	if len(w) < 4 || !isName(w[1]) || w[len(w)-1] != ">" {
+		return false, p.failAt(2, s)
+	}
+	spec := w[2 : len(w)-1]
+	var m *contentModel
+	switch {
+	case len(spec) == 1 && spec[0] == "EMPTY":
+		m = &contentModel{typ: ctypeEmpty}
+	case len(spec) == 1 && spec[0] == "ANY":
+		m = &contentModel{typ: ctypeAny}
+	case len(spec) >= 3 && spec[0] == "(" && spec[1] == "#PCDATA":
+		m = &contentModel{typ: ctypeMixed}
+		k := 2
+		for k+1 < len(spec) && spec[k] == "|" && isName(spec[k+1]) {
+			n := spec[k+1]
+			m.children = append(m.children, &contentModel{typ: ctypeName, name: &n})
+			k += 2
+		}
+		if k >= len(spec) || spec[k] != ")" {
+			return false, p.failAt(2, s)
+		}
+		k++
+		if k < len(spec) && spec[k] == "*" {
+			m.quant = 2
+			k++
+		}
+		if k != len(spec) || len(m.children) > 0 && m.quant != 2 {
+			return false, p.failAt(2, s)
+		}
+	default:
+		var k int
+		var ok bool
+		m, k, ok = parseParticle(spec, 0)
+		if !ok || k != len(spec) || m.typ == ctypeName {
+			return false, p.failAt(2, s)
+		}
+	}
+	if !p.sink.has(hElementDecl) {
+		return false, nil
+	}
+	_, err := p.sink.call(hElementDecl, w[1], m)
+	return true, err
+}
+
+// parseParticle parses a name or a parenthesized choice or sequence,
+// with its quantifier, from w at k.
+func parseParticle(w []string, k int) (*contentModel, int, bool) {
+	if k >= len(w) {
+		return nil, k, false
+	}
+	var m *contentModel
+	if w[k] == "(" {
+		m = &contentModel{typ: ctypeSeq}
+		k++
+		sep := ""
+		for {
+			c, next, ok := parseParticle(w, k)
+			if !ok {
+				return nil, k, false
+			}
+			m.children = append(m.children, c)
+			k = next
+			if k >= len(w) {
+				return nil, k, false
+			}
+			if w[k] == ")" {
+				k++
+				break
+			}
+			if w[k] != "|" && w[k] != "," || sep != "" && w[k] != sep {
+				return nil, k, false
+			}
+			sep = w[k]
+			k++
+		}
+		if sep == "|" {
+			m.typ = ctypeChoice
+		}
+	} else if isName(w[k]) {
+		n := w[k]
+		m = &contentModel{typ: ctypeName, name: &n}
+		k++
+	} else {
+		return nil, k, false
+	}
+	if k < len(w) {
+		switch w[k] {
+		case "?":
+			m.quant, k = 1, k+1
+		case "*":
+			m.quant, k = 2, k+1
+		case "+":
+			m.quant, k = 3, k+1
+		}
+	}
+	return m, k, true
+}

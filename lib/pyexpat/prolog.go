@@ -1,0 +1,216 @@
+// This file scans what surrounds the root element: the XML declaration,
+// comments, processing instructions, white space and the DOCTYPE.
+
+package pyexpat
+
+import "strings"
+
+// startToken scans the first token: an XML declaration if there is one.
+func (p *Parser) startToken() error {
+	in := &p.in
+	switch in.hasPrefix(0, "<?xml") {
+	case -1:
+		return errMore
+	case 1:
+		if len(in.b) < 6 {
+			if !in.final {
+				return errMore
+			}
+		} else if isSpace(in.b[5]) {
+			return p.xmlDecl()
+		}
+	}
+	p.afterStart()
+	return nil
+}
+
+// pseudoAttr scans name = "value" in the XML declaration at i; name is
+// "" at its end (?>).
+func (p *Parser) pseudoAttr(i int) (name, value string, valStart, next int, err error) {
+	in := &p.in
+	i = in.skipSpace(i)
+	if in.hasPrefix(i, "?>") == 1 {
+		return "", "", 0, i, nil
+	}
+	end, err := p.name(in, i, 0)
+	if err != nil {
+		if err == errMore {
+			return
+		}
+		return "", "", 0, 0, p.failAt(30, i)
+	}
+	name = string(in.b[i:end])
+	k := in.skipSpace(end)
+	if k >= len(in.b) {
+		return "", "", 0, 0, p.more(in, 0)
+	}
+	if in.b[k] != '=' {
+		return "", "", 0, 0, p.failAt(30, i)
+	}
+	k = in.skipSpace(k + 1)
+	if k >= len(in.b) {
+		return "", "", 0, 0, p.more(in, 0)
+	}
+	q := in.b[k]
+	if q != '"' && q != '\'' {
+		return "", "", 0, 0, p.failAt(30, k)
+	}
+	e := k + 1
+	for ; e < len(in.b) && in.b[e] != q; e++ {
+		if in.b[e] == '<' || in.b[e] == '>' {
+			return "", "", 0, 0, p.failAt(30, e)
+		}
+	}
+	if e >= len(in.b) {
+		return "", "", 0, 0, p.more(in, 0)
+	}
+	return name, string(in.b[k+1 : e]), k + 1, e + 1, nil
+}
+
+// xmlDecl scans <?xml version=... encoding=... standalone=...?>.
+func (p *Parser) xmlDecl() error {
+	in := &p.in
+	i := 5
+	var version, enc string
+	hasEnc := false
+	standalone := -1
+	for n := 0; ; n++ {
+		name, value, vstart, next, err := p.pseudoAttr(i)
+		if err != nil {
+			return err
+		}
+		if name == "" {
+			if n == 0 {
+				return p.failAt(30, next)
+			}
+			i = next + 2
+			break
+		}
+		if next < len(in.b) && !isSpace(in.b[next]) && in.hasPrefix(next, "?>") != 1 {
+			if in.hasPrefix(next, "?>") == -1 {
+				return p.more(in, 0)
+			}
+			return p.failAt(30, next)
+		}
+		switch {
+		case n == 0 && name == "version":
+			version = value
+		case name == "encoding" && !hasEnc && standalone < 0 && (n > 0 || p.ext != extNone):
+			enc, hasEnc = value, true
+			if err := p.declaredEncoding(value, vstart); err != nil {
+				return err
+			}
+		case name == "standalone" && standalone < 0 && n > 0:
+			switch value {
+			case "yes":
+				standalone = 1
+			case "no":
+				standalone = 0
+			default:
+				return p.failAt(30, vstart)
+			}
+		default:
+			return p.failAt(30, i+len(in.b[i:])-len(strings.TrimLeft(string(in.b[i:]), " \t\r\n")))
+		}
+		i = next
+	}
+	p.standalone = standalone
+	in.i = i
+	p.afterStart()
+	if p.redecode {
+		tail := append([]byte(nil), in.b[i:]...)
+		in.b = p.dec.decode(in.b[:i], tail)
+	}
+	p.redecode = false
+	if p.sink.has(hXmlDecl) {
+		_, err := p.sink.call(hXmlDecl, version, strPtr(enc, hasEnc), standalone)
+		return err
+	}
+	return p.reportDefault(string(in.b[:i]))
+}
+
+// declaredEncoding applies the encoding an XML declaration names, unless
+// ParserCreate named one or a byte-order mark settled it.
+func (p *Parser) declaredEncoding(name string, at int) error {
+	if p.protoEnc != "" {
+		return nil
+	}
+	e, native := nativeEncoding(name)
+	sixteen := p.dec.enc == encUTF16LE || p.dec.enc == encUTF16BE
+	if native && (e == encUTF16LE || e == encUTF16BE) != sixteen {
+		if !(sixteen && e == encUTF8) {
+			return p.failAt(19, at)
+		}
+	}
+	if sixteen || p.bomBytes == 3 {
+		return nil
+	}
+	if err := p.setEncoding(name); err != nil {
+		return err
+	}
+	p.redecode = p.dec.enc != encUTF8
+	return nil
+}
+
+// prologToken scans a token before or after the root element.
+func (p *Parser) prologToken() error {
+	in := &p.in
+	s := in.i
+	c := in.b[s]
+	if isSpace(c) {
+		i := in.skipSpace(s)
+		in.i = i
+		return p.reportDefault(string(in.b[s:i]))
+	}
+	if c != '<' {
+		if p.state == stEpilog {
+			return p.failAt(9, s)
+		}
+		r, n := in.char(s)
+		if n == 0 {
+			return errMore
+		}
+		if !isNameStart(r) {
+			return p.failAt(4, s)
+		}
+		end, err := p.name(in, s, s)
+		if err != nil {
+			return err
+		}
+		if isSpace(in.b[end]) {
+			return p.failAt(2, s)
+		}
+		return p.failAt(4, end)
+	}
+	if s+1 >= len(in.b) {
+		return p.more(in, s)
+	}
+	switch in.b[s+1] {
+	case '?':
+		return p.pi(in, false)
+	case '!':
+		if m := in.hasPrefix(s, "<!--"); m == 1 {
+			return p.comment(in)
+		} else if m == -1 {
+			return p.more(in, s)
+		}
+		if p.state == stProlog && !p.dtd.seen {
+			switch in.hasPrefix(s, "<!DOCTYPE") {
+			case 1:
+				return p.doctype()
+			case -1:
+				return p.more(in, s)
+			}
+		}
+		if p.state == stEpilog {
+			return p.failAt(9, s)
+		}
+		return p.failAt(2, s)
+	case '/':
+		return p.failAt(4, s+1)
+	}
+	if p.state == stEpilog {
+		return p.failAt(9, s)
+	}
+	return p.startTag(in)
+}
