@@ -74,12 +74,33 @@ func (p *Parser) newline(in *input, cdata bool) error {
 // text reports character data: to CharacterDataHandler, else as raw to
 // the default handler.
 func (p *Parser) text(raw, data string) error {
+	if p.dec.enc != encUTF8 && p.dec.enc != encASCII && len(data) > convertChunk {
+		// expat converts such input into UTF-8 through a buffer of
+		// convertChunk bytes and reports each bufferful.
+		for len(data) > 0 {
+			n := len(data)
+			if n > convertChunk {
+				n = convertChunk
+				for n > 0 && !utf8.RuneStart(data[n]) {
+					n--
+				}
+			}
+			if err := p.text(data[:n], data[:n]); err != nil {
+				return err
+			}
+			data = data[n:]
+		}
+		return nil
+	}
 	if p.sink.has(hCharacterData) {
 		_, err := p.sink.call(hCharacterData, data)
 		return err
 	}
 	return p.reportDefault(raw)
 }
+
+// convertChunk is the size of expat's conversion buffer.
+const convertChunk = 1024
 
 // data scans a run of characters up to markup, a reference or a line end.
 func (p *Parser) data(in *input) error {
@@ -730,6 +751,9 @@ func (p *Parser) namespaces(in *input, s int, qname string, attrs []attr, raw []
 			return "", nil, nil, p.fail(in, 40, s)
 		case prefix != "" && uri == "":
 			return "", nil, nil, p.fail(in, 28, s)
+		case p.sep != "" && strings.Contains(uri, p.sep):
+			// Names made with such a URI could not be split again.
+			return "", nil, nil, p.fail(in, 2, s)
 		}
 		p.bindings[prefix] = append(p.bindings[prefix], uri)
 		decls = append(decls, prefix)

@@ -211,6 +211,11 @@ func (p *Parser) doctype() error {
 	d.seen = true
 	d.hasExternal = d.sysid != nil
 	in.i = end
+	if d.hasExternal && p.paramEntityParsing == 0 {
+		if err := p.notStandalone(s); err != nil {
+			return err
+		}
+	}
 	if w[len(w)-1] == "[" {
 		p.state = stSubset
 		if err := p.startDoctype(true); err != nil {
@@ -252,15 +257,6 @@ func (p *Parser) startDoctype(internal bool) error {
 func (p *Parser) endDoctype(s int, internal bool, closeText string) error {
 	d := p.dtd
 	p.state = stProlog
-	if (d.hasExternal || d.hasPERefs) && p.standalone != 1 && p.paramEntityParsing == 0 && p.sink.has(hNotStandalone) {
-		ok, err := p.sink.call(hNotStandalone)
-		if err != nil {
-			return err
-		}
-		if !ok {
-			return p.failAt(22, s)
-		}
-	}
 	if err := p.startDoctype(internal); err != nil {
 		return err
 	}
@@ -287,6 +283,23 @@ func (p *Parser) externalSubset(s int, sysid, pubid *string, has bool) error {
 	}
 	if !ok {
 		return p.failAt(21, s)
+	}
+	return nil
+}
+
+// notStandalone asks NotStandaloneHandler whether a document that is
+// not declared standalone may go on, as expat does when it meets an
+// external subset or a parameter entity reference it does not read.
+func (p *Parser) notStandalone(s int) error {
+	if p.standalone == 1 || !p.sink.has(hNotStandalone) {
+		return nil
+	}
+	ok, err := p.sink.call(hNotStandalone)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return p.failAt(22, s)
 	}
 	return nil
 }
@@ -324,7 +337,10 @@ func (p *Parser) subsetToken() error {
 		if p.standalone != 1 {
 			p.dtd.stopProcessing = true
 		}
-		if p.dtd.paramEntities[name] == nil && p.sink.has(hSkippedEntity) {
+		if err := p.notStandalone(s); err != nil {
+			return err
+		}
+		if p.paramEntityParsing != 0 && p.dtd.paramEntities[name] == nil && p.sink.has(hSkippedEntity) {
 			_, err := p.sink.call(hSkippedEntity, name, true)
 			return err
 		}

@@ -243,10 +243,12 @@ func (p *Parser) detect() error {
 		p.dec.enc, p.raw, p.bomBytes = encUTF16BE, b[2:], 2
 	case len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF:
 		p.raw, p.bomBytes = b[3:], 3
-	case len(b) >= 2 && b[0] == '<' && b[1] == 0:
-		p.dec.enc = encUTF16LE
-	case len(b) >= 2 && b[0] == 0 && b[1] == '<':
+	case len(b) >= 2 && b[0] == 0:
+		// NUL is no character: as expat does, take it for the high
+		// byte of a UTF-16 unit.
 		p.dec.enc = encUTF16BE
+	case len(b) >= 2 && b[1] == 0:
+		p.dec.enc = encUTF16LE
 	}
 	p.base.bytes = p.bomBytes
 	p.trk = p.base
@@ -390,7 +392,10 @@ func (p *Parser) run() error {
 // atEnd checks the state at the end of the last chunk.
 func (p *Parser) atEnd() error {
 	if len(p.dec.pending) > 0 {
-		return p.failAt(6, p.in.i)
+		if p.state == stContent {
+			return p.failAt(6, p.in.i)
+		}
+		return p.failAt(5, p.in.i)
 	}
 	switch p.state {
 	case stEpilog:
@@ -404,6 +409,10 @@ func (p *Parser) atEnd() error {
 		}
 	case stSubset:
 		if p.ext == extSubset {
+			return nil
+		}
+	case stStart:
+		if p.ext != extNone {
 			return nil
 		}
 	case stContent:

@@ -173,11 +173,24 @@ func (p *Parser) prologToken() error {
 		if !isNameStart(r) {
 			return p.failAt(4, s)
 		}
-		end, err := p.name(in, s, s)
-		if err != nil {
-			return err
+		// A name where markup belongs: expat reports a syntax error
+		// when white space or the end follows it, else the character
+		// that cannot follow a name.
+		end := s + n
+		for {
+			r, n := in.char(end)
+			if n == 0 {
+				if !in.final {
+					return errMore
+				}
+				return p.failAt(2, s)
+			}
+			if !isNameChar(r) {
+				break
+			}
+			end += n
 		}
-		if isSpace(in.b[end]) {
+		if end >= len(in.b) || isSpace(in.b[end]) {
 			return p.failAt(2, s)
 		}
 		return p.failAt(4, end)
@@ -211,6 +224,13 @@ func (p *Parser) prologToken() error {
 	}
 	if p.state == stEpilog {
 		return p.failAt(9, s)
+	}
+	if !p.dtd.seen && p.foreignDTD {
+		// The document's DTD comes from the application, asked for once.
+		p.dtd.seen = true
+		if err := p.externalSubset(s, nil, nil, true); err != nil {
+			return err
+		}
 	}
 	return p.startTag(in)
 }
