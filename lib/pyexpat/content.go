@@ -500,6 +500,12 @@ func (p *Parser) reference(in *input) error {
 		return p.reportDefault(raw)
 	}
 	if p.sink.has(hDefault) && !p.sink.defaultExpands() {
+		// A default handler set without expansion sees internal
+		// entity references unexpanded, as skipped ones are.
+		if p.sink.has(hSkippedEntity) {
+			_, err := p.sink.call(hSkippedEntity, ref, false)
+			return err
+		}
 		return p.reportDefault(raw)
 	}
 	if p.openEntities[ref] {

@@ -131,7 +131,11 @@ func declTokens(s string) []string {
 			if c == '%' && j < len(s) && s[j] == ';' {
 				j++
 			}
-		case strings.IndexByte("()|,?*+>[]", c) >= 0:
+		case c == ')':
+			if j < len(s) && strings.IndexByte("?*+", s[j]) >= 0 {
+				j++ // expat's token for a group and its quantifier
+			}
+		case strings.IndexByte("(|,?*+>[]", c) >= 0:
 		default:
 			for j = i; j < len(s); {
 				r, n := utf8.DecodeRuneInString(s[j:])
@@ -142,6 +146,8 @@ func declTokens(s string) []string {
 			}
 			if j == i {
 				j = i + 1
+			} else if j < len(s) && strings.IndexByte("?*+", s[j]) >= 0 {
+				j++ // a name and its quantifier
 			}
 		}
 		toks = append(toks, s[i:j])
@@ -150,15 +156,32 @@ func declTokens(s string) []string {
 	return toks
 }
 
-// words drops the white-space tokens.
-func words(toks []string) []string {
-	var out []string
-	for _, t := range toks {
-		if !isSpace(t[0]) {
-			out = append(out, t)
+// declWords returns the tokens of a declaration other than white space,
+// with the offset of each in text.
+func declWords(text string) (w []string, offs []int) {
+	off := 0
+	for _, t := range declTokens(text) {
+		switch {
+		case isSpace(t[0]):
+		case len(t) > 1 && !isLiteral(t) && strings.IndexByte("?*+", t[len(t)-1]) >= 0:
+			// The parsers take a quantifier as a word of its own.
+			w = append(w, t[:len(t)-1], t[len(t)-1:])
+			offs = append(offs, off, off+len(t)-1)
+		default:
+			w = append(w, t)
+			offs = append(offs, off)
 		}
+		off += len(t)
 	}
-	return out
+	return w, offs
+}
+
+// at makes offset off of the document the current event's position, as
+// expat reports a declaration's events at the token that completes them.
+func (p *Parser) at(off int) {
+	if p.in.doc {
+		p.evStart = off
+	}
 }
 
 func isLiteral(t string) bool { return t != "" && (t[0] == '"' || t[0] == '\'') }
@@ -170,14 +193,16 @@ func isName(t string) bool {
 
 // reportPieces gives the tokens of an unhandled declaration to the
 // default handler, one at a time as expat does.
-func (p *Parser) reportPieces(text string) error {
+func (p *Parser) reportPieces(text string, s int) error {
 	if !p.sink.has(hDefault) {
 		return nil
 	}
 	for _, t := range declTokens(text) {
+		p.at(s)
 		if err := p.reportDefault(t); err != nil {
 			return err
 		}
+		s += len(t)
 	}
 	return nil
 }
@@ -191,7 +216,7 @@ func (p *Parser) doctype() error {
 		return err
 	}
 	text := string(in.b[s:end])
-	w := words(declTokens(text))
+	w, offs := declWords(text)
 	d := p.dtd
 	if len(w) < 3 || !isName(w[1]) {
 		return p.failAt(2, s)
@@ -212,31 +237,29 @@ func (p *Parser) doctype() error {
 	d.hasExternal = d.sysid != nil
 	in.i = end
 	if d.hasExternal && p.paramEntityParsing == 0 {
+		p.at(s + offs[len(offs)-2])
 		if err := p.notStandalone(s); err != nil {
 			return err
 		}
 	}
+	last := s + offs[len(offs)-1]
 	if w[len(w)-1] == "[" {
 		p.state = stSubset
+		p.at(last)
 		if err := p.startDoctype(true); err != nil {
 			return err
 		}
 		if !p.sink.has(hStartDoctypeDecl) {
-			return p.reportPieces(text)
+			return p.reportPieces(text, s)
 		}
 		return nil
 	}
-	if err := p.reportUnhandledHead(text); err != nil {
-		return err
+	if !p.sink.has(hStartDoctypeDecl) {
+		if err := p.reportPieces(text[:len(text)-1], s); err != nil {
+			return err
+		}
 	}
-	return p.endDoctype(s, false, ">")
-}
-
-func (p *Parser) reportUnhandledHead(text string) error {
-	if p.sink.has(hStartDoctypeDecl) {
-		return nil
-	}
-	return p.reportPieces(text[:len(text)-1])
+	return p.endDoctype(last, false)
 }
 
 func (p *Parser) startDoctype(internal bool) error {
@@ -252,22 +275,24 @@ func (p *Parser) startDoctype(internal bool) error {
 	return nil
 }
 
-// endDoctype ends the DOCTYPE: the standalone check, the external
-// subset, the events.
-func (p *Parser) endDoctype(s int, internal bool, closeText string) error {
+// endDoctype ends the DOCTYPE at its closing '>' (offset s): the
+// external subset, the events.
+func (p *Parser) endDoctype(s int, internal bool) error {
 	d := p.dtd
 	p.state = stProlog
+	p.at(s)
 	if err := p.startDoctype(internal); err != nil {
 		return err
 	}
 	if err := p.externalSubset(s, d.sysid, d.pubid, d.hasExternal || p.foreignDTD); err != nil {
 		return err
 	}
+	p.at(s)
 	if p.sink.has(hEndDoctypeDecl) {
 		_, err := p.sink.call(hEndDoctypeDecl)
 		return err
 	}
-	return p.reportPieces(closeText)
+	return p.reportPieces(">", s)
 }
 
 // externalSubset asks ExternalEntityRefHandler for the external subset
@@ -354,10 +379,12 @@ func (p *Parser) subsetToken() error {
 			return p.fail(in, 2, j)
 		}
 		in.i = j + 1
-		if err := p.reportPieces("]"); err != nil {
-			return err
+		if !p.sink.has(hEndDoctypeDecl) {
+			if err := p.reportPieces(string(in.b[s:j]), s); err != nil {
+				return err
+			}
 		}
-		return p.endDoctype(s, true, ">")
+		return p.endDoctype(j, true)
 	case c != '<':
 		return p.fail(in, 2, s)
 	}
@@ -382,25 +409,27 @@ func (p *Parser) subsetToken() error {
 	}
 	in.i = end
 	text := string(in.b[s:end])
-	toks := declTokens(text)
-	w := words(toks)
+	w, offs := declWords(text)
+	for k := range offs {
+		offs[k] += s
+	}
 	var handled bool
 	switch w[0] {
 	case "<!ENTITY":
-		handled, err = p.entityDecl(s, w)
+		handled, err = p.entityDecl(s, w, offs)
 	case "<!ATTLIST":
-		handled, err = p.attlistDecl(s, w)
+		handled, err = p.attlistDecl(s, w, offs)
 	case "<!ELEMENT":
-		handled, err = p.elementDecl(s, w)
+		handled, err = p.elementDecl(s, w, offs)
 	case "<!NOTATION":
-		handled, err = p.notationDecl(s, w)
+		handled, err = p.notationDecl(s, w, offs)
 	default:
 		return p.failAt(2, s)
 	}
 	if err != nil || handled {
 		return err
 	}
-	return p.reportPieces(text)
+	return p.reportPieces(text, s)
 }
 
 // entityValue expands the character references of an entity's literal
@@ -452,11 +481,11 @@ func externalID(w []string, publicOnly bool) (sys, pub *string, n int, ok bool) 
 	return nil, nil, 0, false
 }
 
-func (p *Parser) entityDecl(s int, w []string) (bool, error) {
-	w = w[1:]
+func (p *Parser) entityDecl(s int, w []string, offs []int) (bool, error) {
+	w, offs = w[1:], offs[1:]
 	isPE := false
 	if len(w) > 0 && w[0] == "%" {
-		isPE, w = true, w[1:]
+		isPE, w, offs = true, w[1:], offs[1:]
 	}
 	if len(w) < 3 || !isName(w[0]) || w[len(w)-1] != ">" {
 		return false, p.failAt(2, s)
@@ -499,6 +528,13 @@ func (p *Parser) entityDecl(s int, w []string) (bool, error) {
 	}
 	table[name] = e
 	if e.notation != "" {
+		p.at(offs[len(offs)-2])
+	} else if e.external {
+		p.at(offs[len(offs)-1])
+	} else {
+		p.at(offs[1])
+	}
+	if e.notation != "" {
 		if p.sink.has(hUnparsedEntityDecl) {
 			_, err := p.sink.call(hUnparsedEntityDecl, name, p.baseURI, e.systemID, strPtr(e.publicID, e.hasPublic), e.notation)
 			return true, err
@@ -516,7 +552,7 @@ func (p *Parser) entityDecl(s int, w []string) (bool, error) {
 	return true, err
 }
 
-func (p *Parser) notationDecl(s int, w []string) (bool, error) {
+func (p *Parser) notationDecl(s int, w []string, offs []int) (bool, error) {
 	if len(w) < 4 || !isName(w[1]) || w[len(w)-1] != ">" {
 		return false, p.failAt(2, s)
 	}
@@ -527,18 +563,24 @@ func (p *Parser) notationDecl(s int, w []string) (bool, error) {
 	if !p.sink.has(hNotationDecl) {
 		return false, nil
 	}
+	if sys != nil {
+		p.at(offs[len(offs)-2])
+	} else {
+		p.at(offs[len(offs)-1])
+	}
 	_, err := p.sink.call(hNotationDecl, w[1], p.baseURI, sys, pub)
 	return true, err
 }
 
 var attTypes = map[string]bool{"CDATA": true, "ID": true, "IDREF": true, "IDREFS": true, "ENTITY": true, "ENTITIES": true, "NMTOKEN": true, "NMTOKENS": true}
 
-func (p *Parser) attlistDecl(s int, w []string) (bool, error) {
+func (p *Parser) attlistDecl(s int, w []string, offs []int) (bool, error) {
 	if len(w) < 3 || !isName(w[1]) || w[len(w)-1] != ">" {
 		return false, p.failAt(2, s)
 	}
 	el := w[1]
-	w = w[2 : len(w)-1]
+	w, offs = w[2:len(w)-1], offs[2:]
+	n0 := len(w)
 	handled := p.sink.has(hAttlistDecl)
 	for len(w) > 0 {
 		if len(w) < 3 || !isName(w[0]) {
@@ -571,6 +613,10 @@ func (p *Parser) attlistDecl(s int, w []string) (bool, error) {
 		}
 		var def *string
 		required := false
+		defOff := offs[n0-len(w)]
+		if w[0] == "#FIXED" && len(w) > 1 {
+			defOff = offs[n0-len(w)+1]
+		}
 		switch {
 		case w[0] == "#REQUIRED":
 			required, w = true, w[1:]
@@ -606,6 +652,7 @@ func (p *Parser) attlistDecl(s int, w []string) (bool, error) {
 			p.dtd.attlists[el] = append(p.dtd.attlists[el], d)
 		}
 		if handled {
+			p.at(defOff)
 			if _, err := p.sink.call(hAttlistDecl, el, att, typ, def, required); err != nil {
 				return false, err
 			}
@@ -614,7 +661,7 @@ func (p *Parser) attlistDecl(s int, w []string) (bool, error) {
 	return handled, nil
 }
 
-func (p *Parser) elementDecl(s int, w []string) (bool, error) {
+func (p *Parser) elementDecl(s int, w []string, offs []int) (bool, error) {
 	if len(w) < 4 || !isName(w[1]) || w[len(w)-1] != ">" {
 		return false, p.failAt(2, s)
 	}
@@ -655,6 +702,12 @@ func (p *Parser) elementDecl(s int, w []string) (bool, error) {
 	if !p.sink.has(hElementDecl) {
 		return false, nil
 	}
+	// Reported at the keyword or the ')' that closes the outer group.
+	last := len(w) - 2
+	for last > 2 && w[last] != ")" {
+		last--
+	}
+	p.at(offs[last])
 	_, err := p.sink.call(hElementDecl, w[1], m)
 	return true, err
 }
