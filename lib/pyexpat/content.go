@@ -113,7 +113,7 @@ func (p *Parser) data(in *input) error {
 		}
 		if c == ']' {
 			m := in.hasPrefix(i, "]]>")
-			if m == -1 {
+			if m == -1 && !in.final {
 				break
 			}
 			if m == 1 {
@@ -156,7 +156,9 @@ func (p *Parser) cdataToken(in *input) error {
 	case ']':
 		switch in.hasPrefix(s, "]]>") {
 		case -1:
-			return errMore
+			if !in.final {
+				return errMore
+			}
 		case 1:
 			in.i = s + 3
 			in.cdata = false
@@ -246,8 +248,11 @@ func (p *Parser) pi(in *input, atStart bool) error {
 		return err
 	}
 	target := string(in.b[s+2 : end])
-	if strings.EqualFold(target, "xml") && !atStart {
+	if target == "xml" && !atStart {
 		return p.fail(in, 17, s)
+	}
+	if strings.EqualFold(target, "xml") {
+		return p.fail(in, 4, end)
 	}
 	i := end
 	dataStart := end
@@ -288,9 +293,10 @@ func (p *Parser) pi(in *input, atStart bool) error {
 
 // rawAttr is an attribute as written.
 type rawAttr struct {
-	name  string
-	value string // between the quotes
-	off   int
+	name   string
+	value  string // between the quotes
+	off    int    // of the name
+	valOff int    // of the value
 }
 
 // startTag scans a start tag or an empty-element tag.
@@ -351,7 +357,7 @@ func (p *Parser) startTag(in *input) error {
 		if err != nil {
 			return err
 		}
-		attrs = append(attrs, rawAttr{string(in.b[j:nend]), string(in.b[k+1 : vend]), j})
+		attrs = append(attrs, rawAttr{string(in.b[j:nend]), string(in.b[k+1 : vend]), j, k + 1})
 		i = vend + 1
 	}
 	in.i = i
@@ -612,7 +618,7 @@ func (p *Parser) element(in *input, s int, qname string, raw []rawAttr, empty bo
 				break
 			}
 		}
-		v, err := p.attrValue(in, s, a.value, cdata)
+		v, err := p.attrValue(in, s, a.value, cdata, a.valOff)
 		if err != nil {
 			return err
 		}
@@ -664,9 +670,11 @@ func (p *Parser) element(in *input, s int, qname string, raw []rawAttr, empty bo
 
 // attrValue normalizes an attribute value: references expanded, white
 // space turned into spaces, and for non-CDATA types trimmed and collapsed.
-func (p *Parser) attrValue(in *input, tagStart int, v string, cdata bool) (string, error) {
+// valOff is the offset of v in the document, for the position of errors
+// in its references.
+func (p *Parser) attrValue(in *input, tagStart int, v string, cdata bool, valOff int) (string, error) {
 	var out []byte
-	if err := p.expandAttr(in, tagStart, v, &out, 0); err != nil {
+	if err := p.expandAttr(in, tagStart, v, &out, valOff, -1); err != nil {
 		return "", err
 	}
 	if !cdata {
@@ -675,8 +683,15 @@ func (p *Parser) attrValue(in *input, tagStart int, v string, cdata bool) (strin
 	return string(out), nil
 }
 
-func (p *Parser) expandAttr(in *input, tagStart int, v string, out *[]byte, depth int) error {
+// expandAttr appends the normalized value v to out. Errors in a reference
+// are at its offset (base + its index in v), or at the offset refAt of
+// the reference whose replacement text v is.
+func (p *Parser) expandAttr(in *input, tagStart int, v string, out *[]byte, base, refAt int) error {
 	for i := 0; i < len(v); i++ {
+		at := refAt
+		if at < 0 {
+			at = base + i
+		}
 		c := v[i]
 		switch c {
 		case '\r':
@@ -693,7 +708,7 @@ func (p *Parser) expandAttr(in *input, tagStart int, v string, out *[]byte, dept
 			if ref[0] == '#' {
 				r, ok := charRef(ref)
 				if !ok {
-					return p.fail(in, 14, tagStart)
+					return p.fail(in, 14, at)
 				}
 				*out = utf8.AppendRune(*out, r)
 				continue
@@ -710,16 +725,16 @@ func (p *Parser) expandAttr(in *input, tagStart int, v string, out *[]byte, dept
 				return p.fail(in, 11, tagStart)
 			}
 			if ent.external {
-				return p.fail(in, 16, tagStart)
+				return p.fail(in, 16, at)
 			}
 			if p.openEntities[ref] {
-				return p.fail(in, 12, tagStart)
+				return p.fail(in, 12, at)
 			}
 			if strings.IndexByte(ent.value, '<') >= 0 {
 				return p.fail(in, 4, tagStart)
 			}
 			p.openEntities[ref] = true
-			err := p.expandAttr(in, tagStart, ent.value, out, depth+1)
+			err := p.expandAttr(in, tagStart, ent.value, out, base, at)
 			delete(p.openEntities, ref)
 			if err != nil {
 				return err

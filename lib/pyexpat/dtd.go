@@ -424,7 +424,8 @@ func (p *Parser) subsetToken() error {
 	case "<!NOTATION":
 		handled, err = p.notationDecl(s, w, offs)
 	default:
-		return p.failAt(2, s)
+		// expat knows no such declaration: the name cannot end there.
+		return p.failAt(4, s+len(w[0]))
 	}
 	if err != nil || handled {
 		return err
@@ -631,7 +632,7 @@ func (p *Parser) attlistDecl(s int, w []string, offs []int) (bool, error) {
 		}
 		cdata := typ == "CDATA"
 		if def != nil {
-			v, err := p.attrValue(&p.in, s, *def, cdata)
+			v, err := p.attrValue(&p.in, s, *def, cdata, defOff+1)
 			if err != nil {
 				return false, err
 			}
@@ -696,6 +697,9 @@ func (p *Parser) elementDecl(s int, w []string, offs []int) (bool, error) {
 		var ok bool
 		m, k, ok = parseParticle(spec, 0)
 		if !ok || k != len(spec) || m.typ == ctypeName {
+			if k < len(spec) {
+				return false, p.failAt(2, offs[2+k])
+			}
 			return false, p.failAt(2, s)
 		}
 	}

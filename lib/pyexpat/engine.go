@@ -196,6 +196,11 @@ func (p *Parser) Feed(data []byte, final bool) error {
 	err := p.run()
 	if err == errMore {
 		err = nil
+		if final {
+			// Every scanner reports its own error at the end; this
+			// is a safety net.
+			err = p.failAt(5, p.evStart)
+		}
 	}
 	if err != nil {
 		return p.setErr(err)
@@ -251,6 +256,9 @@ func (p *Parser) detect() error {
 		p.dec.enc = encUTF16LE
 	}
 	p.base.bytes = p.bomBytes
+	if p.bomBytes > 0 {
+		p.base.col = 1 // expat counts the byte-order mark as a column
+	}
 	p.trk = p.base
 	return nil
 }
@@ -489,13 +497,10 @@ func (in *input) skipSpace(i int) int {
 }
 
 // hasPrefix reports whether the text at i starts with s: 1 yes, 0 no, -1
-// not yet known (the input ends inside s).
+// the input ends inside s.
 func (in *input) hasPrefix(i int, s string) int {
 	for k := 0; k < len(s); k++ {
 		if i+k >= len(in.b) {
-			if in.final {
-				return 0
-			}
 			return -1
 		}
 		if in.b[i+k] != s[k] {

@@ -10,13 +10,12 @@ func (p *Parser) startToken() error {
 	in := &p.in
 	switch in.hasPrefix(0, "<?xml") {
 	case -1:
-		return errMore
+		return p.more(in, 0)
 	case 1:
 		if len(in.b) < 6 {
-			if !in.final {
-				return errMore
-			}
-		} else if isSpace(in.b[5]) {
+			return p.more(in, 0)
+		}
+		if isSpace(in.b[5]) || in.b[5] == '?' {
 			return p.xmlDecl()
 		}
 	}
@@ -29,8 +28,13 @@ func (p *Parser) startToken() error {
 func (p *Parser) pseudoAttr(i int) (name, value string, valStart, next int, err error) {
 	in := &p.in
 	i = in.skipSpace(i)
-	if in.hasPrefix(i, "?>") == 1 {
+	switch in.hasPrefix(i, "?>") {
+	case 1:
 		return "", "", 0, i, nil
+	case -1:
+		if i >= len(in.b) || in.b[i] == '?' {
+			return "", "", 0, 0, p.more(in, 0)
+		}
 	}
 	end, err := p.name(in, i, 0)
 	if err != nil {
@@ -163,12 +167,15 @@ func (p *Parser) prologToken() error {
 		return p.reportDefault(string(in.b[s:i]))
 	}
 	if c != '<' {
-		if p.state == stEpilog {
-			return p.failAt(9, s)
-		}
 		r, n := in.char(s)
 		if n == 0 {
-			return errMore
+			return p.more(in, s)
+		}
+		if p.state == stEpilog {
+			if r < 0 {
+				return p.failAt(4, s)
+			}
+			return p.failAt(9, s)
 		}
 		if !isNameStart(r) {
 			return p.failAt(4, s)
