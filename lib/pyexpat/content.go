@@ -74,6 +74,12 @@ func (p *Parser) newline(in *input, cdata bool) error {
 // text reports character data: to CharacterDataHandler, else as raw to
 // the default handler.
 func (p *Parser) text(raw, data string) error {
+	return p.textAt(nil, 0, raw, data)
+}
+
+// textAt is text for a run of characters at offset at of in, which may
+// need splitting.
+func (p *Parser) textAt(in *input, at int, raw, data string) error {
 	if p.dec.enc != encUTF8 && p.dec.enc != encASCII && len(data) > convertChunk {
 		// expat converts such input into UTF-8 through a buffer of
 		// convertChunk bytes and reports each bufferful.
@@ -85,10 +91,14 @@ func (p *Parser) text(raw, data string) error {
 					n--
 				}
 			}
+			if in != nil && in.doc {
+				p.evStart = at
+			}
 			if err := p.text(data[:n], data[:n]); err != nil {
 				return err
 			}
 			data = data[n:]
+			at += n
 		}
 		return nil
 	}
@@ -145,7 +155,7 @@ func (p *Parser) data(in *input) error {
 	}
 	in.i = i
 	t := string(in.b[s:i])
-	return p.text(t, t)
+	return p.textAt(in, s, t, t)
 }
 
 // cdataToken scans inside a CDATA section: its end, a line end, a lone
@@ -199,7 +209,7 @@ func (p *Parser) cdataToken(in *input) error {
 	}
 	in.i = i
 	t := string(in.b[s:i])
-	return p.text(t, t)
+	return p.textAt(in, s, t, t)
 }
 
 // comment scans <!-- ... -->.

@@ -78,6 +78,7 @@ func (p *Parser) xmlDecl() error {
 	var version, enc string
 	hasEnc := false
 	standalone := -1
+	encAt := 0
 	for n := 0; ; n++ {
 		name, value, vstart, next, err := p.pseudoAttr(i)
 		if err != nil {
@@ -100,10 +101,7 @@ func (p *Parser) xmlDecl() error {
 		case n == 0 && name == "version":
 			version = value
 		case name == "encoding" && !hasEnc && standalone < 0 && (n > 0 || p.ext != extNone):
-			enc, hasEnc = value, true
-			if err := p.declaredEncoding(value, vstart); err != nil {
-				return err
-			}
+			enc, hasEnc, encAt = value, true, vstart
 		case name == "standalone" && standalone < 0 && n > 0:
 			switch value {
 			case "yes":
@@ -121,16 +119,26 @@ func (p *Parser) xmlDecl() error {
 	p.standalone = standalone
 	in.i = i
 	p.afterStart()
+	var err error
+	if p.sink.has(hXmlDecl) {
+		_, err = p.sink.call(hXmlDecl, version, strPtr(enc, hasEnc), standalone)
+	} else {
+		err = p.reportDefault(string(in.b[:i]))
+	}
+	if err != nil || !hasEnc {
+		return err
+	}
+	// expat applies the declared encoding after reporting the
+	// declaration.
+	if err := p.declaredEncoding(enc, encAt); err != nil {
+		return err
+	}
 	if p.redecode {
+		p.redecode = false
 		tail := append([]byte(nil), in.b[i:]...)
 		in.b = p.dec.decode(in.b[:i], tail)
 	}
-	p.redecode = false
-	if p.sink.has(hXmlDecl) {
-		_, err := p.sink.call(hXmlDecl, version, strPtr(enc, hasEnc), standalone)
-		return err
-	}
-	return p.reportDefault(string(in.b[:i]))
+	return nil
 }
 
 // declaredEncoding applies the encoding an XML declaration names, unless

@@ -329,7 +329,7 @@ func (x *xmlparser) unknownEncoding(name string) (*[256]rune, bool, error) {
 	}
 	rs := []rune(object.StrValue(s))
 	if len(rs) != 256 {
-		return nil, false, nil
+		return nil, false, t.Errorf(object.ValueErrorType, "multi-byte encodings are not supported")
 	}
 	var table [256]rune
 	for i, r := range rs {
