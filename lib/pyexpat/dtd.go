@@ -309,7 +309,8 @@ func (p *Parser) externalSubset(s int, sysid, pubid *string, has bool) error {
 	if !ok {
 		return p.failAt(21, s)
 	}
-	return nil
+	// The subset read may not be all there is.
+	return p.notStandalone(s)
 }
 
 // notStandalone asks NotStandaloneHandler whether a document that is

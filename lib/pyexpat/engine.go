@@ -437,6 +437,9 @@ func (p *Parser) more(in *input, start int) error {
 	if !in.final {
 		return errMore
 	}
+	if p.ext == extSubset && in.doc {
+		return p.failAt(29, len(in.b))
+	}
 	return p.fail(in, 5, start)
 }
 

@@ -178,17 +178,43 @@ func (x *xmlparser) call(k hkind, args ...any) (bool, error) {
 	return false, nil
 }
 
+// interned says which arguments of each handler (a bit per position) go
+// through the intern dict: names, URIs and identifiers, as pyexpat does.
+var interned = [numHandlers]uint{
+	hStartElement:          1 << 0,
+	hEndElement:            1 << 0,
+	hProcessingInstruction: 1 << 0,
+	hUnparsedEntityDecl:    1<<0 | 1<<1 | 1<<2 | 1<<3 | 1<<4,
+	hNotationDecl:          1<<0 | 1<<1 | 1<<2 | 1<<3,
+	hStartNamespaceDecl:    1<<0 | 1<<1,
+	hEndNamespaceDecl:      1 << 0,
+	hExternalEntityRef:     1<<1 | 1<<2 | 1<<3,
+	hStartDoctypeDecl:      1<<0 | 1<<1 | 1<<2,
+	hEntityDecl:            1<<0 | 1<<3 | 1<<4 | 1<<5 | 1<<6,
+	hElementDecl:           1 << 0,
+	hAttlistDecl:           1<<0 | 1<<1,
+	hSkippedEntity:         1 << 0,
+}
+
 // convert makes the Python value of a handler argument.
 func (x *xmlparser) convert(t *object.Thread, k hkind, i int, a any) *object.Object {
+	intern := interned[k]&(1<<i) != 0
 	switch v := a.(type) {
 	case string:
-		if i == 0 && (k == hStartElement || k == hEndElement) {
+		if intern {
 			return x.internStr(t, v)
 		}
 		return object.NewStr(t, v)
 	case *string:
 		if v == nil {
+			if intern && x.intern != nil {
+				// pyexpat interns None too.
+				_ = object.AsDict(x.intern).SetItem(t, object.None, object.None)
+			}
 			return object.None
+		}
+		if intern {
+			return x.internStr(t, *v)
 		}
 		return object.NewStr(t, *v)
 	case int:
