@@ -179,12 +179,35 @@ func (p *Parser) Feed(data []byte, final bool) error {
 	if p.finished {
 		return p.setErr(p.failAt(36, p.in.i))
 	}
+	if p.parsing {
+		// Parse called from a handler: as expat does, the new data is
+		// parsed at once, ahead of the rest of the buffer.
+		if !p.detected {
+			p.raw = append(p.raw, data...)
+			return nil
+		}
+		dec := p.dec.decode(nil, data)
+		rest := append(dec, p.in.b[p.in.i:]...)
+		p.in.b = append(p.in.b[:p.in.i], rest...)
+		end := p.in.i + len(dec)
+		b := p.in.b
+		p.in.b = b[:end]
+		wasFinal := p.in.final
+		p.in.final = false
+		err := p.run()
+		p.in.final = wasFinal
+		p.in.b = b[:len(b):len(b)]
+		if err == errMore {
+			err = nil
+		}
+		return p.setErr(err)
+	}
 	p.parsing = true
 	defer func() { p.parsing = false }()
 	p.in.final = final
 	if !p.detected {
 		p.raw = append(p.raw, data...)
-		if len(p.raw) < 4 && !final {
+		if !final && !p.canDetect() {
 			return nil
 		}
 		if err := p.detect(); err != nil {
@@ -203,6 +226,10 @@ func (p *Parser) Feed(data []byte, final bool) error {
 		}
 	}
 	if err != nil {
+		if _, ok := err.(*xmlError); !ok {
+			// A handler raised: expat stops for good.
+			p.finished = true
+		}
 		return p.setErr(err)
 	}
 	p.evStart = p.in.i
@@ -218,6 +245,19 @@ func (p *Parser) setErr(err error) error {
 		p.err = xe
 	}
 	return err
+}
+
+// canDetect reports whether the bytes so far settle the encoding: a
+// byte-order mark or a NUL needs its first two or three bytes seen.
+func (p *Parser) canDetect() bool {
+	b := p.raw
+	switch {
+	case len(b) < 2:
+		return false
+	case len(b) == 2 && b[0] == 0xEF && b[1] == 0xBB:
+		return false
+	}
+	return true
 }
 
 // detect settles the input encoding: the one given to ParserCreate, or

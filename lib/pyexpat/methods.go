@@ -145,7 +145,7 @@ func setParamEntityParsingMethod(t *object.Thread, self *object.Object, args []*
 	x := asParser(self)
 	unlock := x.lock(t)
 	defer unlock()
-	if n < 0 || n > 2 || x.p.started() {
+	if x.p.started() {
 		return object.NewInt(t, 0), nil
 	}
 	x.p.paramEntityParsing = int(n)
@@ -168,7 +168,8 @@ func useForeignDTDMethod(t *object.Thread, self *object.Object, args []*object.O
 	unlock := x.lock(t)
 	defer unlock()
 	if x.p.started() {
-		return nil, newExpatError(t, 26, 1, 0)
+		line, col, _ := x.p.Position()
+		return nil, newExpatError(t, 26, line, col)
 	}
 	x.p.foreignDTD = use
 	return object.None, nil
@@ -296,7 +297,7 @@ func flagGetSet(name string, field func(x *xmlparser) *bool, onSet func(t *objec
 		},
 		Set: func(t *object.Thread, o, v *object.Object) error {
 			if v == nil {
-				return t.Errorf(object.AttributeErrorType, "cannot delete attribute")
+				return t.Errorf(object.RuntimeErrorType, "Cannot delete attribute")
 			}
 			b, err := object.IsTrue(t, v)
 			if err != nil {
@@ -359,7 +360,7 @@ func xmlparserGetSets() []object.GetSetDef {
 			},
 			Set: func(t *object.Thread, o, v *object.Object) error {
 				if v == nil {
-					return t.Errorf(object.AttributeErrorType, "cannot delete attribute")
+					return t.Errorf(object.RuntimeErrorType, "Cannot delete attribute")
 				}
 				if !object.IsInt(v) {
 					return t.Errorf(object.TypeErrorType, "buffer_size must be an integer")
