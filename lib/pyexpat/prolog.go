@@ -3,7 +3,10 @@
 
 package pyexpat
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // startToken scans the first token: an XML declaration if there is one.
 func (p *Parser) startToken() error {
@@ -79,6 +82,10 @@ func (p *Parser) xmlDecl() error {
 	hasEnc := false
 	standalone := -1
 	encAt := 0
+	// expat scans the whole declaration before it reads its parts.
+	if bytes.Index(in.b[5:], []byte("?>")) < 0 {
+		return p.more(in, 0)
+	}
 	for n := 0; ; n++ {
 		name, value, vstart, next, err := p.pseudoAttr(i)
 		if err != nil {
@@ -90,12 +97,6 @@ func (p *Parser) xmlDecl() error {
 			}
 			i = next + 2
 			break
-		}
-		if next < len(in.b) && !isSpace(in.b[next]) && in.hasPrefix(next, "?>") != 1 {
-			if in.hasPrefix(next, "?>") == -1 {
-				return p.more(in, 0)
-			}
-			return p.failAt(30, next)
 		}
 		switch {
 		case n == 0 && name == "version":
@@ -113,6 +114,9 @@ func (p *Parser) xmlDecl() error {
 			}
 		default:
 			return p.failAt(30, i+len(in.b[i:])-len(strings.TrimLeft(string(in.b[i:]), " \t\r\n")))
+		}
+		if !isSpace(in.b[next]) && in.hasPrefix(next, "?>") != 1 {
+			return p.failAt(30, next)
 		}
 		i = next
 	}
