@@ -253,7 +253,7 @@ func (p *Parser) comment(in *input) error {
 // pi scans a processing instruction; the XML declaration is not one.
 func (p *Parser) pi(in *input, atStart bool) error {
 	s := in.i
-	end, err := p.name(in, s+2, s)
+	end, err := p.scanName(in, s+2, s, nameNC)
 	if err != nil {
 		return err
 	}
@@ -312,7 +312,7 @@ type rawAttr struct {
 // startTag scans a start tag or an empty-element tag.
 func (p *Parser) startTag(in *input) error {
 	s := in.i
-	end, err := p.name(in, s+1, s)
+	end, err := p.scanName(in, s+1, s, nameQName)
 	if err != nil {
 		return err
 	}
@@ -344,7 +344,7 @@ func (p *Parser) startTag(in *input) error {
 		if j == i {
 			return p.fail(in, 4, j)
 		}
-		nend, err := p.name(in, j, s)
+		nend, err := p.scanName(in, j, s, nameQName)
 		if err != nil {
 			return err
 		}
@@ -438,7 +438,7 @@ func (p *Parser) refSyntax(in *input, i, start int) (int, error) {
 			return 0, p.fail(in, 4, j)
 		}
 	}
-	end, err := p.name(in, j, start)
+	end, err := p.scanName(in, j, start, nameNC)
 	if err != nil {
 		return 0, err
 	}
@@ -449,6 +449,36 @@ func (p *Parser) refSyntax(in *input, i, start int) (int, error) {
 		return 0, p.fail(in, 4, end)
 	}
 	return end + 1, nil
+}
+
+// wellFormedRef reports whether ref (between '&' and ';') is a name or
+// a character reference.
+func wellFormedRef(ref string) bool {
+	if ref == "" {
+		return false
+	}
+	if ref[0] == '#' {
+		digits := ref[1:]
+		hex := strings.HasPrefix(digits, "x")
+		if hex {
+			digits = digits[1:]
+		}
+		if digits == "" {
+			return false
+		}
+		for _, c := range digits {
+			if !(c >= '0' && c <= '9' || hex && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+				return false
+			}
+		}
+		return true
+	}
+	for i, r := range ref {
+		if i == 0 && !isNameStart(r) || !isNameChar(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // charRef returns the character of a reference &#...; (text between & and ;).
@@ -712,7 +742,13 @@ func (p *Parser) expandAttr(in *input, tagStart int, v string, out *[]byte, base
 		case '\n', '\t':
 			*out = append(*out, ' ')
 		case '&':
-			end := strings.IndexByte(v[i:], ';') + i
+			semi := strings.IndexByte(v[i:], ';')
+			if semi < 0 || !wellFormedRef(v[i+1:i+semi]) {
+				// Only an entity's text can hold a broken reference:
+				// the tag's own value was checked when scanned.
+				return p.fail(in, 4, tagStart)
+			}
+			end := semi + i
 			ref := v[i+1 : end]
 			i = end
 			if ref[0] == '#' {

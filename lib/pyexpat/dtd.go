@@ -83,6 +83,8 @@ func (p *Parser) declEnd(in *input, s int, doctype bool) (int, error) {
 			q = c
 		case c == '>' || doctype && c == '[':
 			return i + 1, nil
+		case c == '<' && doctype:
+			return 0, p.fail(in, 2, i)
 		case c == '<':
 			return 0, p.fail(in, 4, i)
 		}
@@ -156,6 +158,38 @@ func declTokens(s string) []string {
 	return toks
 }
 
+// checkTokens applies expat's rule that a name or a literal in a
+// declaration ends at a delimiter: what else follows it is an invalid
+// token there. text is at offset s.
+func (p *Parser) checkTokens(text string, s int) error {
+	toks := declTokens(text)
+	off := 0
+	for i, t := range toks {
+		off += len(t)
+		if i+1 == len(toks) {
+			break
+		}
+		next := toks[i+1][0]
+		var ok bool
+		if t[0] == '%' && len(t) > 1 && t[len(t)-1] != ';' {
+			// A parameter entity reference must end with ';'.
+			return p.failAt(4, s+off)
+		}
+		switch c := t[0]; {
+		case c == '"' || c == '\'':
+			ok = isSpace(next) || strings.IndexByte(">%[", next) >= 0
+		case c == '#' || c >= 0x80 || isNameChar(rune(c)):
+			ok = isSpace(next) || strings.IndexByte(">)|,%[]", next) >= 0
+		default:
+			ok = true
+		}
+		if !ok {
+			return p.failAt(4, s+off)
+		}
+	}
+	return nil
+}
+
 // declWords returns the tokens of a declaration other than white space,
 // with the offset of each in text.
 func declWords(text string) (w []string, offs []int) {
@@ -216,6 +250,9 @@ func (p *Parser) doctype() error {
 		return err
 	}
 	text := string(in.b[s:end])
+	if err := p.checkTokens(text, s); err != nil {
+		return err
+	}
 	w, offs := declWords(text)
 	d := p.dtd
 	if len(w) < 3 || !isName(w[1]) {
@@ -404,12 +441,34 @@ func (p *Parser) subsetToken() error {
 	if in.b[s+1] != '!' {
 		return p.fail(in, 2, s)
 	}
+	// The keyword: letters, then white space.
+	k := s + 2
+	for {
+		if k >= len(in.b) {
+			return p.more(in, s)
+		}
+		if !isASCIILetter(in.b[k]) {
+			break
+		}
+		k++
+	}
+	if k == s+2 || !isSpace(in.b[k]) {
+		return p.failAt(4, k)
+	}
+	switch string(in.b[s+2 : k]) {
+	case "ENTITY", "ATTLIST", "ELEMENT", "NOTATION":
+	default:
+		return p.failAt(2, s)
+	}
 	end, err := p.declEnd(in, s, false)
 	if err != nil {
 		return err
 	}
-	in.i = end
 	text := string(in.b[s:end])
+	if err := p.checkTokens(text, s); err != nil {
+		return err
+	}
+	in.i = end
 	w, offs := declWords(text)
 	for k := range offs {
 		offs[k] += s
@@ -436,35 +495,73 @@ func (p *Parser) subsetToken() error {
 
 // entityValue expands the character references of an entity's literal
 // value; general entity references stay for when it is used.
-func (p *Parser) entityValue(s int, lit string) (string, error) {
-	v := normalizeNewlines(unquote(lit))
+// litOff is the offset of the literal (its quote) in the document.
+func (p *Parser) entityValue(litOff int, lit string) (string, error) {
+	v := unquote(lit)
+	base := litOff + 1
 	if !strings.ContainsAny(v, "&%") {
-		return v, nil
+		return normalizeNewlines(v), nil
 	}
 	var out []byte
 	for i := 0; i < len(v); i++ {
 		switch v[i] {
 		case '%':
-			return "", p.failAt(10, s)
+			return "", p.failAt(10, base+i)
 		case '&':
-			end := strings.IndexByte(v[i:], ';')
-			if end < 0 {
-				return "", p.failAt(4, s)
+			end, bad := refEnd(v, i)
+			if bad >= 0 {
+				return "", p.failAt(4, base+bad)
 			}
-			ref := v[i+1 : i+end]
-			if ref != "" && ref[0] == '#' {
+			ref := v[i+1 : end-1]
+			if ref[0] == '#' {
 				r, ok := charRef(ref)
 				if !ok {
-					return "", p.failAt(14, s)
+					return "", p.failAt(14, base+i)
 				}
 				out = utf8.AppendRune(out, r)
-				i += end
+				i = end - 1
 				continue
 			}
 		}
 		out = append(out, v[i])
 	}
-	return string(out), nil
+	return normalizeNewlines(string(out)), nil
+}
+
+// refEnd checks the reference at v[i] ('&') and returns the index after
+// its ';', or the index of the character that breaks it.
+func refEnd(v string, i int) (end, bad int) {
+	j := i + 1
+	if j < len(v) && v[j] == '#' {
+		j++
+		hex := j < len(v) && v[j] == 'x'
+		if hex {
+			j++
+		}
+		first := j
+		for ; j < len(v); j++ {
+			c := v[j]
+			if c == ';' && j > first {
+				return j + 1, -1
+			}
+			if !(c >= '0' && c <= '9' || hex && (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+				return 0, j
+			}
+		}
+		return 0, j
+	}
+	for k, r := range v[j:] {
+		if k == 0 && !isNameStart(r) || k > 0 && r == ';' {
+			if r == ';' {
+				return j + k + 1, -1
+			}
+			return 0, j + k
+		}
+		if !isNameChar(r) {
+			return 0, j + k
+		}
+	}
+	return 0, len(v)
 }
 
 // externalID parses SYSTEM lit | PUBLIC lit lit (lit optional when
@@ -496,7 +593,7 @@ func (p *Parser) entityDecl(s int, w []string, offs []int) (bool, error) {
 	body := w[1 : len(w)-1]
 	e := &entity{}
 	if len(body) == 1 && isLiteral(body[0]) {
-		v, err := p.entityValue(s, body[0])
+		v, err := p.entityValue(offs[1], body[0])
 		if err != nil {
 			return false, err
 		}

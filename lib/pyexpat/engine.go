@@ -511,21 +511,50 @@ func (in *input) char(i int) (r rune, size int) {
 
 // name scans a name at i, returning its end.
 func (p *Parser) name(in *input, i, start int) (int, error) {
+	return p.scanName(in, i, start, nameAny)
+}
+
+// What a name may do with colons: with namespaces, expat's scanner
+// takes element and attribute names as QNames and other names as
+// NCNames.
+const (
+	nameAny   = iota
+	nameQName // at most one colon, inside the name
+	nameNC    // no colon
+)
+
+func (p *Parser) scanName(in *input, i, start, kind int) (int, error) {
+	if !p.ns {
+		kind = nameAny
+	}
 	r, n := in.char(i)
 	if n == 0 {
 		return 0, p.more(in, start)
 	}
-	if !isNameStart(r) {
+	if !isNameStart(r) || r == ':' && kind != nameAny {
 		return 0, p.fail(in, 4, i)
 	}
 	i += n
+	colons := 0
+	afterColon := false
 	for {
 		r, n = in.char(i)
 		if n == 0 {
 			return 0, p.more(in, start)
 		}
+		if afterColon && (!isNameStart(r) || r == ':') {
+			return 0, p.fail(in, 4, i)
+		}
 		if !isNameChar(r) {
 			return i, nil
+		}
+		afterColon = false
+		if r == ':' && kind != nameAny {
+			colons++
+			if kind == nameNC || colons > 1 {
+				return 0, p.fail(in, 4, i)
+			}
+			afterColon = true
 		}
 		i += n
 	}

@@ -3,10 +3,7 @@
 
 package pyexpat
 
-import (
-	"bytes"
-	"strings"
-)
+import "strings"
 
 // startToken scans the first token: an XML declaration if there is one.
 func (p *Parser) startToken() error {
@@ -26,6 +23,8 @@ func (p *Parser) startToken() error {
 	return nil
 }
 
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
 // pseudoAttr scans name = "value" in the XML declaration at i; name is
 // "" at its end (?>).
 func (p *Parser) pseudoAttr(i int) (name, value string, valStart, next int, err error) {
@@ -39,11 +38,16 @@ func (p *Parser) pseudoAttr(i int) (name, value string, valStart, next int, err 
 			return "", "", 0, 0, p.more(in, 0)
 		}
 	}
-	end, err := p.name(in, i, 0)
-	if err != nil {
-		if err == errMore {
-			return
+	// As expat, the name runs to '=' or white space; it is checked
+	// once the value is read.
+	end := i
+	for end < len(in.b) && in.b[end] != '=' && !isSpace(in.b[end]) && in.hasPrefix(end, "?>") != 1 {
+		if in.b[end] >= 0x80 {
+			return "", "", 0, 0, p.failAt(30, end)
 		}
+		end++
+	}
+	if end == i {
 		return "", "", 0, 0, p.failAt(30, i)
 	}
 	name = string(in.b[i:end])
@@ -52,7 +56,7 @@ func (p *Parser) pseudoAttr(i int) (name, value string, valStart, next int, err 
 		return "", "", 0, 0, p.more(in, 0)
 	}
 	if in.b[k] != '=' {
-		return "", "", 0, 0, p.failAt(30, i)
+		return "", "", 0, 0, p.failAt(30, k)
 	}
 	k = in.skipSpace(k + 1)
 	if k >= len(in.b) {
@@ -82,9 +86,21 @@ func (p *Parser) xmlDecl() error {
 	hasEnc := false
 	standalone := -1
 	encAt := 0
-	// expat scans the whole declaration before it reads its parts.
-	if bytes.Index(in.b[5:], []byte("?>")) < 0 {
-		return p.more(in, 0)
+	// expat scans the whole declaration, as a processing instruction,
+	// before it reads its parts.
+	for k := 5; ; {
+		m := in.hasPrefix(k, "?>")
+		if m == 1 {
+			break
+		}
+		r, n := in.char(k)
+		if m == -1 && (n == 0 || k+1 >= len(in.b)) || n == 0 {
+			return p.more(in, 0)
+		}
+		if r < 0 {
+			return p.failAt(4, k)
+		}
+		k += n
 	}
 	for n := 0; ; n++ {
 		name, value, vstart, next, err := p.pseudoAttr(i)
@@ -101,8 +117,25 @@ func (p *Parser) xmlDecl() error {
 		switch {
 		case n == 0 && name == "version":
 			version = value
+			for k := 0; k < len(value); k++ {
+				if c := value[k]; !(isASCIILetter(c) || c >= '0' && c <= '9' || strings.IndexByte("_.:-", c) >= 0) {
+					return p.failAt(30, vstart+k)
+				}
+			}
 		case name == "encoding" && !hasEnc && standalone < 0 && (n > 0 || p.ext != extNone):
 			enc, hasEnc, encAt = value, true, vstart
+			for k := 0; k <= len(value); k++ {
+				if k == len(value) {
+					if k == 0 {
+						return p.failAt(30, vstart)
+					}
+					break
+				}
+				c := value[k]
+				if !(isASCIILetter(c) || k > 0 && (c >= '0' && c <= '9' || strings.IndexByte("._-", c) >= 0)) {
+					return p.failAt(30, vstart+k)
+				}
+			}
 		case name == "standalone" && standalone < 0 && n > 0:
 			switch value {
 			case "yes":
@@ -168,6 +201,46 @@ func (p *Parser) declaredEncoding(name string, at int) error {
 	return nil
 }
 
+// junk reports text where markup belongs, before or after the root
+// element, as expat's prolog tokenizer does: what forms a token of the
+// DTD's syntax (a name, a literal, a delimiter) is a syntax error, or
+// junk after the root; anything else an invalid token where it stands.
+func (p *Parser) junk(in *input, s int) error {
+	misplaced := 2
+	if p.state == stEpilog {
+		misplaced = 9
+	}
+	r, n := in.char(s)
+	switch {
+	case n == 0:
+		return p.more(in, s)
+	case r < 0:
+		return p.failAt(4, s)
+	case strings.ContainsRune("[]()|,>*?+%\"'", r):
+		return p.failAt(misplaced, s)
+	case !isNameChar(r):
+		return p.failAt(4, s)
+	}
+	end := s + n
+	for {
+		r, n := in.char(end)
+		if n == 0 {
+			if !in.final {
+				return errMore
+			}
+			return p.failAt(misplaced, s)
+		}
+		if !isNameChar(r) {
+			break
+		}
+		end += n
+	}
+	if c := in.b[end]; isSpace(c) || strings.IndexByte(">)|,%[]?*+", c) >= 0 {
+		return p.failAt(misplaced, s)
+	}
+	return p.failAt(4, end)
+}
+
 // prologToken scans a token before or after the root element.
 func (p *Parser) prologToken() error {
 	in := &p.in
@@ -179,40 +252,7 @@ func (p *Parser) prologToken() error {
 		return p.reportDefault(string(in.b[s:i]))
 	}
 	if c != '<' {
-		r, n := in.char(s)
-		if n == 0 {
-			return p.more(in, s)
-		}
-		if p.state == stEpilog {
-			if r < 0 {
-				return p.failAt(4, s)
-			}
-			return p.failAt(9, s)
-		}
-		if !isNameStart(r) {
-			return p.failAt(4, s)
-		}
-		// A name where markup belongs: expat reports a syntax error
-		// when white space or the end follows it, else the character
-		// that cannot follow a name.
-		end := s + n
-		for {
-			r, n := in.char(end)
-			if n == 0 {
-				if !in.final {
-					return errMore
-				}
-				return p.failAt(2, s)
-			}
-			if !isNameChar(r) {
-				break
-			}
-			end += n
-		}
-		if end >= len(in.b) || isSpace(in.b[end]) {
-			return p.failAt(2, s)
-		}
-		return p.failAt(4, end)
+		return p.junk(in, s)
 	}
 	if s+1 >= len(in.b) {
 		return p.more(in, s)
