@@ -67,33 +67,121 @@ const (
 // declEnd returns the offset after the '>' (or, for the DOCTYPE, '[')
 // that ends the markup declaration at s, skipping quoted literals.
 func (p *Parser) declEnd(in *input, s int, doctype bool) (int, error) {
-	var q byte
+	// The tokens are checked as they come, as expat's scanner does: a
+	// name or literal must end at a delimiter, and what cannot start a
+	// token is an invalid one.
 	i := s + 2
+	for i < len(in.b) && isASCIILetter(in.b[i]) {
+		i++
+	}
 	for {
 		if i >= len(in.b) {
 			return 0, p.more(in, s)
 		}
 		c := in.b[i]
 		switch {
-		case q != 0:
-			if c == q {
-				q = 0
-			}
-		case c == '"' || c == '\'':
-			q = c
+		case isSpace(c):
+			i++
+			continue
 		case c == '>' || doctype && c == '[':
 			return i + 1, nil
-		case c == '<' && doctype:
-			return 0, p.fail(in, 2, i)
+		case c == '"' || c == '\'':
+			j := i + 1
+			for {
+				if j >= len(in.b) {
+					return 0, p.more(in, s)
+				}
+				if in.b[j] == c {
+					break
+				}
+				r, n := in.char(j)
+				if n == 0 {
+					return 0, p.more(in, s)
+				}
+				if r < 0 {
+					return 0, p.fail(in, 4, j)
+				}
+				j += n
+			}
+			i = j + 1
+			if i >= len(in.b) {
+				return 0, p.more(in, s)
+			}
+			if f := in.b[i]; !isSpace(f) && strings.IndexByte(">%[", f) < 0 {
+				return 0, p.fail(in, 4, i)
+			}
+			continue
+		case strings.IndexByte("()|,[]", c) >= 0:
+			i++
+			if c == ')' && i < len(in.b) && strings.IndexByte("?*+", in.b[i]) >= 0 {
+				i++
+			}
+			continue
 		case c == '<':
+			if doctype {
+				return 0, p.fail(in, 2, i)
+			}
 			return 0, p.fail(in, 4, i)
+		case c == '%' || c == '#':
+			j := i + 1
+			if j >= len(in.b) {
+				return 0, p.more(in, s)
+			}
+			if c == '%' && isSpace(in.b[j]) {
+				i = j
+				continue
+			}
+			end, err := p.name(in, j, s)
+			if err != nil {
+				return 0, err
+			}
+			i = end
+			if c == '%' {
+				if i >= len(in.b) {
+					return 0, p.more(in, s)
+				}
+				if in.b[i] != ';' {
+					return 0, p.fail(in, 4, i)
+				}
+				i++
+				continue
+			}
+		default:
+			r, n := in.char(i)
+			if n == 0 {
+				return 0, p.more(in, s)
+			}
+			if r < 0 || !isNameChar(r) {
+				return 0, p.fail(in, 4, i)
+			}
+			end, err := p.nmtoken(in, i, s)
+			if err != nil {
+				return 0, err
+			}
+			i = end
 		}
-		r, n := in.char(i)
-		if n == 0 {
+		// After a name: a quantifier, then a delimiter.
+		if i < len(in.b) && strings.IndexByte("?*+", in.b[i]) >= 0 {
+			i++
+		}
+		if i >= len(in.b) {
 			return 0, p.more(in, s)
 		}
-		if r < 0 {
+		if f := in.b[i]; !isSpace(f) && strings.IndexByte(">)|,%[]", f) < 0 {
 			return 0, p.fail(in, 4, i)
+		}
+	}
+}
+
+// nmtoken scans name characters at i, returning their end.
+func (p *Parser) nmtoken(in *input, i, start int) (int, error) {
+	for {
+		r, n := in.char(i)
+		if n == 0 {
+			return 0, p.more(in, start)
+		}
+		if r < 0 || !isNameChar(r) {
+			return i, nil
 		}
 		i += n
 	}
@@ -158,38 +246,6 @@ func declTokens(s string) []string {
 	return toks
 }
 
-// checkTokens applies expat's rule that a name or a literal in a
-// declaration ends at a delimiter: what else follows it is an invalid
-// token there. text is at offset s.
-func (p *Parser) checkTokens(text string, s int) error {
-	toks := declTokens(text)
-	off := 0
-	for i, t := range toks {
-		off += len(t)
-		if i+1 == len(toks) {
-			break
-		}
-		next := toks[i+1][0]
-		var ok bool
-		if t[0] == '%' && len(t) > 1 && t[len(t)-1] != ';' {
-			// A parameter entity reference must end with ';'.
-			return p.failAt(4, s+off)
-		}
-		switch c := t[0]; {
-		case c == '"' || c == '\'':
-			ok = isSpace(next) || strings.IndexByte(">%[", next) >= 0
-		case c == '#' || c >= 0x80 || isNameChar(rune(c)):
-			ok = isSpace(next) || strings.IndexByte(">)|,%[]", next) >= 0
-		default:
-			ok = true
-		}
-		if !ok {
-			return p.failAt(4, s+off)
-		}
-	}
-	return nil
-}
-
 // declWords returns the tokens of a declaration other than white space,
 // with the offset of each in text.
 func declWords(text string) (w []string, offs []int) {
@@ -250,9 +306,6 @@ func (p *Parser) doctype() error {
 		return err
 	}
 	text := string(in.b[s:end])
-	if err := p.checkTokens(text, s); err != nil {
-		return err
-	}
 	w, offs := declWords(text)
 	d := p.dtd
 	if len(w) < 3 || !isName(w[1]) {
@@ -465,9 +518,6 @@ func (p *Parser) subsetToken() error {
 		return err
 	}
 	text := string(in.b[s:end])
-	if err := p.checkTokens(text, s); err != nil {
-		return err
-	}
 	in.i = end
 	w, offs := declWords(text)
 	for k := range offs {
@@ -506,17 +556,17 @@ func (p *Parser) entityValue(litOff int, lit string) (string, error) {
 	for i := 0; i < len(v); i++ {
 		switch v[i] {
 		case '%':
-			return "", p.failAt(10, base+i)
+			return string(out), p.failAt(10, base+i)
 		case '&':
 			end, bad := refEnd(v, i)
 			if bad >= 0 {
-				return "", p.failAt(4, base+bad)
+				return string(out), p.failAt(4, base+bad)
 			}
 			ref := v[i+1 : end-1]
 			if ref[0] == '#' {
 				r, ok := charRef(ref)
 				if !ok {
-					return "", p.failAt(14, base+i)
+					return string(out), p.failAt(14, base+i)
 				}
 				out = utf8.AppendRune(out, r)
 				i = end - 1
@@ -592,12 +642,23 @@ func (p *Parser) entityDecl(s int, w []string, offs []int) (bool, error) {
 	name := w[0]
 	body := w[1 : len(w)-1]
 	e := &entity{}
-	if len(body) == 1 && isLiteral(body[0]) {
-		v, err := p.entityValue(offs[1], body[0])
-		if err != nil {
-			return false, err
-		}
+	if len(body) >= 1 && isLiteral(body[0]) {
+		// expat reports the declaration at its value, before it reads
+		// further: a broken value is reported as far as it got, and
+		// what follows the value is checked after.
+		v, verr := p.entityValue(offs[1], body[0])
 		e.value = v
+		p.at(offs[1])
+		handled, err := p.declareEntity(name, isPE, e)
+		switch {
+		case err != nil:
+			return false, err
+		case verr != nil:
+			return false, verr
+		case len(body) > 1:
+			return false, p.failAt(2, offs[2])
+		}
+		return handled, nil
 	} else {
 		sys, pub, n, ok := externalID(body, false)
 		if !ok {
@@ -615,6 +676,17 @@ func (p *Parser) entityDecl(s int, w []string, offs []int) (bool, error) {
 			return false, p.failAt(2, s)
 		}
 	}
+	if e.notation != "" {
+		p.at(offs[len(offs)-2])
+	} else {
+		p.at(offs[len(offs)-1])
+	}
+	return p.declareEntity(name, isPE, e)
+}
+
+// declareEntity records an entity, the first declaration of a name
+// binding, and reports it.
+func (p *Parser) declareEntity(name string, isPE bool, e *entity) (bool, error) {
 	if p.dtd.stopProcessing {
 		return false, nil
 	}
@@ -626,13 +698,6 @@ func (p *Parser) entityDecl(s int, w []string, offs []int) (bool, error) {
 		return false, nil
 	}
 	table[name] = e
-	if e.notation != "" {
-		p.at(offs[len(offs)-2])
-	} else if e.external {
-		p.at(offs[len(offs)-1])
-	} else {
-		p.at(offs[1])
-	}
 	if e.notation != "" {
 		if p.sink.has(hUnparsedEntityDecl) {
 			_, err := p.sink.call(hUnparsedEntityDecl, name, p.baseURI, e.systemID, strPtr(e.publicID, e.hasPublic), e.notation)

@@ -68,7 +68,7 @@ func (p *Parser) pseudoAttr(i int) (name, value string, valStart, next int, err 
 	}
 	e := k + 1
 	for ; e < len(in.b) && in.b[e] != q; e++ {
-		if in.b[e] == '<' || in.b[e] == '>' {
+		if c := in.b[e]; !(isASCIILetter(c) || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_') {
 			return "", "", 0, 0, p.failAt(30, e)
 		}
 	}
