@@ -258,6 +258,12 @@ func (p *Parser) pi(in *input, atStart bool) error {
 		return err
 	}
 	target := string(in.b[s+2 : end])
+	if end >= len(in.b) {
+		return p.more(in, s)
+	}
+	if c := in.b[end]; !isSpace(c) && c != '?' {
+		return p.fail(in, 4, end)
+	}
 	if target == "xml" && !atStart {
 		return p.fail(in, 17, s)
 	}
@@ -581,6 +587,10 @@ func strPtr(s string, ok bool) *string {
 // endTag scans an end tag and closes the open element.
 func (p *Parser) endTag(in *input) error {
 	s := in.i
+	if p.ns && s+2 < len(in.b) && in.b[s+2] == ':' {
+		// expat checks only an end tag's first character as a QName's.
+		return p.fail(in, 4, s+2)
+	}
 	end, err := p.name(in, s+2, s)
 	if err != nil {
 		return err

@@ -113,8 +113,16 @@ func (p *Parser) declEnd(in *input, s int, doctype bool) (int, error) {
 			continue
 		case strings.IndexByte("()|,[]", c) >= 0:
 			i++
-			if c == ')' && i < len(in.b) && strings.IndexByte("?*+", in.b[i]) >= 0 {
-				i++
+			if c == ')' {
+				// A group's end: a quantifier, or a delimiter.
+				if i >= len(in.b) {
+					return 0, p.more(in, s)
+				}
+				if f := in.b[i]; strings.IndexByte("?*+", f) >= 0 {
+					i++
+				} else if !isSpace(f) && strings.IndexByte(">,|)", f) < 0 {
+					return 0, p.fail(in, 4, i)
+				}
 			}
 			continue
 		case c == '<':
@@ -167,7 +175,7 @@ func (p *Parser) declEnd(in *input, s int, doctype bool) (int, error) {
 		if i >= len(in.b) {
 			return 0, p.more(in, s)
 		}
-		if f := in.b[i]; !isSpace(f) && strings.IndexByte(">)|,%[]", f) < 0 {
+		if f := in.b[i]; !isSpace(f) && strings.IndexByte(">)|,%[", f) < 0 {
 			return 0, p.fail(in, 4, i)
 		}
 	}
@@ -309,6 +317,9 @@ func (p *Parser) doctype() error {
 	w, offs := declWords(text)
 	d := p.dtd
 	if len(w) < 3 || !isName(w[1]) {
+		if len(offs) > 1 {
+			return p.failAt(2, s+offs[1])
+		}
 		return p.failAt(2, s)
 	}
 	d.name = w[1]
@@ -467,7 +478,7 @@ func (p *Parser) subsetToken() error {
 			return p.more(in, s)
 		}
 		if in.b[j] != '>' {
-			return p.fail(in, 2, j)
+			return p.junk(in, j)
 		}
 		in.i = j + 1
 		if !p.sink.has(hEndDoctypeDecl) {
@@ -477,7 +488,7 @@ func (p *Parser) subsetToken() error {
 		}
 		return p.endDoctype(j, true)
 	case c != '<':
-		return p.fail(in, 2, s)
+		return p.junk(in, s)
 	}
 	if s+1 >= len(in.b) {
 		return p.more(in, s)
@@ -492,7 +503,7 @@ func (p *Parser) subsetToken() error {
 		return p.more(in, s)
 	}
 	if in.b[s+1] != '!' {
-		return p.fail(in, 2, s)
+		return p.fail(in, 4, s+1)
 	}
 	// The keyword: letters, then white space.
 	k := s + 2
@@ -598,20 +609,19 @@ func refEnd(v string, i int) (end, bad int) {
 				return 0, j
 			}
 		}
-		return 0, j
+		return 0, i
 	}
 	for k, r := range v[j:] {
-		if k == 0 && !isNameStart(r) || k > 0 && r == ';' {
-			if r == ';' {
-				return j + k + 1, -1
-			}
-			return 0, j + k
-		}
-		if !isNameChar(r) {
+		switch {
+		case k == 0 && !isNameStart(r):
+			return 0, j
+		case k > 0 && r == ';':
+			return j + k + 1, -1
+		case !isNameChar(r):
 			return 0, j + k
 		}
 	}
-	return 0, len(v)
+	return 0, i
 }
 
 // externalID parses SYSTEM lit | PUBLIC lit lit (lit optional when
@@ -745,13 +755,23 @@ func (p *Parser) attlistDecl(s int, w []string, offs []int) (bool, error) {
 	el := w[1]
 	w, offs = w[2:len(w)-1], offs[2:]
 	n0 := len(w)
+	// cur is the offset of the next word, where a syntax error is.
+	cur := func() int {
+		if len(w) == 0 {
+			return offs[n0]
+		}
+		return offs[n0-len(w)]
+	}
 	handled := p.sink.has(hAttlistDecl)
 	for len(w) > 0 {
-		if len(w) < 3 || !isName(w[0]) {
-			return false, p.failAt(2, s)
+		if !isName(w[0]) {
+			return false, p.failAt(2, cur())
 		}
 		att := w[0]
 		w = w[1:]
+		if len(w) == 0 {
+			return false, p.failAt(2, cur())
+		}
 		var typ string
 		switch {
 		case attTypes[w[0]]:
@@ -765,15 +785,15 @@ func (p *Parser) attlistDecl(s int, w []string, offs []int) (bool, error) {
 				k++
 			}
 			if k == len(w) || len(w) == 0 || w[0] != "(" {
-				return false, p.failAt(2, s)
+				return false, p.failAt(2, cur())
 			}
 			typ += strings.Join(w[:k+1], "")
 			w = w[k+1:]
 		default:
-			return false, p.failAt(2, s)
+			return false, p.failAt(2, cur())
 		}
 		if len(w) == 0 {
-			return false, p.failAt(2, s)
+			return false, p.failAt(2, cur())
 		}
 		var def *string
 		required := false
@@ -791,7 +811,7 @@ func (p *Parser) attlistDecl(s int, w []string, offs []int) (bool, error) {
 		case isLiteral(w[0]):
 			def, w = strPtr(unquote(w[0]), true), w[1:]
 		default:
-			return false, p.failAt(2, s)
+			return false, p.failAt(2, cur())
 		}
 		cdata := typ == "CDATA"
 		if def != nil {
@@ -827,6 +847,9 @@ func (p *Parser) attlistDecl(s int, w []string, offs []int) (bool, error) {
 
 func (p *Parser) elementDecl(s int, w []string, offs []int) (bool, error) {
 	if len(w) < 4 || !isName(w[1]) || w[len(w)-1] != ">" {
+		if len(offs) > 1 {
+			return false, p.failAt(2, offs[1])
+		}
 		return false, p.failAt(2, s)
 	}
 	spec := w[2 : len(w)-1]

@@ -216,8 +216,40 @@ func (p *Parser) junk(in *input, s int) error {
 		return p.more(in, s)
 	case r < 0:
 		return p.failAt(4, s)
-	case strings.ContainsRune("[]()|,>*?+%\"'", r):
+	case r == '%':
+		// A parameter entity reference, or '%' and white space.
+		r2, n2 := in.char(s + 1)
+		if n2 == 0 {
+			return p.more(in, s)
+		}
+		if r2 >= 0 && r2 < 0x80 && isSpace(byte(r2)) {
+			return p.failAt(misplaced, s)
+		}
+		if r2 < 0 || !isNameStart(r2) {
+			return p.failAt(4, s+1)
+		}
+		end, err := p.nmtoken(in, s+1, s)
+		if err != nil {
+			return err
+		}
+		if end >= len(in.b) {
+			return p.more(in, s)
+		}
+		if in.b[end] != ';' {
+			return p.failAt(4, end)
+		}
 		return p.failAt(misplaced, s)
+	case strings.ContainsRune("[]()|,>\"'", r):
+		return p.failAt(misplaced, s)
+	case r == '#':
+		// A keyword such as #PCDATA: '#' and a name.
+		r2, n2 := in.char(s + 1)
+		if n2 == 0 {
+			return p.more(in, s)
+		}
+		if r2 < 0 || !isNameStart(r2) {
+			return p.failAt(4, s+1)
+		}
 	case !isNameChar(r):
 		return p.failAt(4, s)
 	}
@@ -235,7 +267,13 @@ func (p *Parser) junk(in *input, s int) error {
 		}
 		end += n
 	}
-	if c := in.b[end]; isSpace(c) || strings.IndexByte(">)|,%[]?*+", c) >= 0 {
+	if c := in.b[end]; strings.IndexByte("?*+", c) >= 0 {
+		end++ // a name's quantifier
+		if end >= len(in.b) {
+			return p.more(in, s)
+		}
+	}
+	if c := in.b[end]; isSpace(c) || strings.IndexByte(">)|,%[", c) >= 0 {
 		return p.failAt(misplaced, s)
 	}
 	return p.failAt(4, end)
@@ -266,13 +304,22 @@ func (p *Parser) prologToken() error {
 		} else if m == -1 {
 			return p.more(in, s)
 		}
-		if p.state == stProlog && !p.dtd.seen {
-			switch in.hasPrefix(s, "<!DOCTYPE") {
-			case 1:
-				return p.doctype()
-			case -1:
-				return p.more(in, s)
-			}
+		// A declaration: its keyword is letters, then white space.
+		k := s + 2
+		for k < len(in.b) && isASCIILetter(in.b[k]) {
+			k++
+		}
+		if k >= len(in.b) {
+			return p.more(in, s)
+		}
+		if k == s+2 && in.b[k] == '[' {
+			return p.failAt(2, s) // a conditional section
+		}
+		if !isSpace(in.b[k]) {
+			return p.failAt(4, k)
+		}
+		if p.state == stProlog && !p.dtd.seen && string(in.b[s+2:k]) == "DOCTYPE" {
+			return p.doctype()
 		}
 		if p.state == stEpilog {
 			return p.failAt(9, s)
@@ -282,6 +329,9 @@ func (p *Parser) prologToken() error {
 		return p.failAt(4, s+1)
 	}
 	if p.state == stEpilog {
+		if r, n := in.char(s + 1); n > 0 && (r < 0 || !isNameStart(r)) {
+			return p.failAt(4, s+1)
+		}
 		return p.failAt(9, s)
 	}
 	if !p.dtd.seen && p.foreignDTD {
