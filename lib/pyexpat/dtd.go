@@ -181,6 +181,32 @@ func (p *Parser) declEnd(in *input, s int, doctype bool) (int, error) {
 	}
 }
 
+// keyword scans the keyword of a declaration "<!KEYWORD " at s: name
+// start characters, then white space. It returns the keyword's end.
+func (p *Parser) keyword(in *input, s int) (int, error) {
+	k := s + 2
+	for {
+		r, n := in.char(k)
+		if n == 0 {
+			return 0, p.more(in, s)
+		}
+		if r < 0 || !isNameStart(r) {
+			break
+		}
+		k += n
+	}
+	if k == s+2 {
+		if in.b[k] == '[' {
+			return 0, p.failAt(2, s) // a conditional section
+		}
+		return 0, p.failAt(4, k)
+	}
+	if !isSpace(in.b[k]) {
+		return 0, p.failAt(4, k)
+	}
+	return k, nil
+}
+
 // nmtoken scans name characters at i, returning their end.
 func (p *Parser) nmtoken(in *input, i, start int) (int, error) {
 	for {
@@ -324,15 +350,38 @@ func (p *Parser) doctype() error {
 	}
 	d.name = w[1]
 	rest := w[2 : len(w)-1]
+	// bad is the index in w of the first word out of place.
+	bad := -1
 	switch {
 	case len(rest) == 0:
-	case len(rest) == 2 && rest[0] == "SYSTEM" && isLiteral(rest[1]):
-		d.sysid = strPtr(unquote(rest[1]), true)
-	case len(rest) == 3 && rest[0] == "PUBLIC" && isLiteral(rest[1]) && isLiteral(rest[2]):
-		d.pubid = strPtr(normalizePublicID(unquote(rest[1])), true)
-		d.sysid = strPtr(unquote(rest[2]), true)
+	case rest[0] == "SYSTEM":
+		if len(rest) < 2 || !isLiteral(rest[1]) {
+			bad = 3
+		} else if len(rest) > 2 {
+			bad = 4
+		} else {
+			d.sysid = strPtr(unquote(rest[1]), true)
+		}
+	case rest[0] == "PUBLIC":
+		switch {
+		case len(rest) < 2 || !isLiteral(rest[1]):
+			bad = 3
+		case len(rest) < 3 || !isLiteral(rest[2]):
+			bad = 4
+		case len(rest) > 3:
+			bad = 5
+		default:
+			d.pubid = strPtr(normalizePublicID(unquote(rest[1])), true)
+			d.sysid = strPtr(unquote(rest[2]), true)
+		}
 	default:
-		return p.failAt(2, s)
+		bad = 2
+	}
+	if bad >= 0 {
+		if bad >= len(offs) {
+			bad = len(offs) - 1
+		}
+		return p.failAt(2, s+offs[bad])
 	}
 	d.seen = true
 	d.hasExternal = d.sysid != nil
@@ -503,21 +552,14 @@ func (p *Parser) subsetToken() error {
 		return p.more(in, s)
 	}
 	if in.b[s+1] != '!' {
+		if r, n := in.char(s + 1); n > 0 && r >= 0 && isNameStart(r) {
+			return p.failAt(2, s) // a start tag, out of place
+		}
 		return p.fail(in, 4, s+1)
 	}
-	// The keyword: letters, then white space.
-	k := s + 2
-	for {
-		if k >= len(in.b) {
-			return p.more(in, s)
-		}
-		if !isASCIILetter(in.b[k]) {
-			break
-		}
-		k++
-	}
-	if k == s+2 || !isSpace(in.b[k]) {
-		return p.failAt(4, k)
+	k, err := p.keyword(in, s)
+	if err != nil {
+		return err
 	}
 	switch string(in.b[s+2 : k]) {
 	case "ENTITY", "ATTLIST", "ELEMENT", "NOTATION":

@@ -239,7 +239,20 @@ func (p *Parser) junk(in *input, s int) error {
 			return p.failAt(4, end)
 		}
 		return p.failAt(misplaced, s)
-	case strings.ContainsRune("[]()|,>\"'", r):
+	case r == '"' || r == '\'':
+		// A literal, which a delimiter must follow.
+		k := s + 1
+		for k < len(in.b) && in.b[k] != byte(r) {
+			k++
+		}
+		if k+1 >= len(in.b) {
+			return p.more(in, s)
+		}
+		if c := in.b[k+1]; !isSpace(c) && strings.IndexByte(">%[", c) < 0 {
+			return p.failAt(4, k+1)
+		}
+		return p.failAt(misplaced, s)
+	case strings.ContainsRune("[]()|,>", r):
 		return p.failAt(misplaced, s)
 	case r == '#':
 		// A keyword such as #PCDATA: '#' and a name.
@@ -304,19 +317,9 @@ func (p *Parser) prologToken() error {
 		} else if m == -1 {
 			return p.more(in, s)
 		}
-		// A declaration: its keyword is letters, then white space.
-		k := s + 2
-		for k < len(in.b) && isASCIILetter(in.b[k]) {
-			k++
-		}
-		if k >= len(in.b) {
-			return p.more(in, s)
-		}
-		if k == s+2 && in.b[k] == '[' {
-			return p.failAt(2, s) // a conditional section
-		}
-		if !isSpace(in.b[k]) {
-			return p.failAt(4, k)
+		k, err := p.keyword(in, s)
+		if err != nil {
+			return err
 		}
 		if p.state == stProlog && !p.dtd.seen && string(in.b[s+2:k]) == "DOCTYPE" {
 			return p.doctype()
