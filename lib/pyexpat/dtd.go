@@ -111,6 +111,8 @@ func (p *Parser) declEnd(in *input, s int, doctype bool) (int, error) {
 				return 0, p.fail(in, 4, i)
 			}
 			continue
+		case (c == '[' || c == ']') && !doctype:
+			return 0, p.fail(in, 2, i)
 		case strings.IndexByte("()|,[]", c) >= 0:
 			i++
 			if c == ')' {
@@ -568,6 +570,13 @@ func (p *Parser) subsetToken() error {
 	}
 	end, err := p.declEnd(in, s, false)
 	if err != nil {
+		if _, ok := err.(*xmlError); ok && string(in.b[s+2:k]) == "ENTITY" {
+			// expat has reported an internal entity by the time it
+			// meets a bad token after its value.
+			if herr := p.entityBeforeError(s, string(in.b[s:p.errOff])); herr != nil {
+				return herr
+			}
+		}
 		return err
 	}
 	text := string(in.b[s:end])
@@ -688,7 +697,14 @@ func (p *Parser) entityDecl(s int, w []string, offs []int) (bool, error) {
 	if len(w) > 0 && w[0] == "%" {
 		isPE, w, offs = true, w[1:], offs[1:]
 	}
-	if len(w) < 3 || !isName(w[0]) || w[len(w)-1] != ">" {
+	switch {
+	case len(w) == 0:
+		return false, p.failAt(2, s)
+	case !isName(w[0]):
+		return false, p.failAt(2, offs[0])
+	case len(w) < 3:
+		return false, p.failAt(2, offs[len(offs)-1])
+	case w[len(w)-1] != ">":
 		return false, p.failAt(2, s)
 	}
 	name := w[0]
@@ -734,6 +750,29 @@ func (p *Parser) entityDecl(s int, w []string, offs []int) (bool, error) {
 		p.at(offs[len(offs)-1])
 	}
 	return p.declareEntity(name, isPE, e)
+}
+
+// entityBeforeError reports the internal entity that text, the start of
+// an ENTITY declaration up to an error, declares, if it got that far.
+func (p *Parser) entityBeforeError(s int, text string) error {
+	w, offs := declWords(text)
+	isPE := len(w) > 1 && w[1] == "%"
+	if isPE {
+		w, offs = append(w[:1:1], w[2:]...), append(offs[:1:1], offs[2:]...)
+	}
+	if len(w) < 3 || !isName(w[1]) || !isLiteral(w[2]) || len(w[2]) < 2 || w[2][len(w[2])-1] != w[2][0] {
+		return nil
+	}
+	if p.errOff <= s+offs[2]+len(w[2]) {
+		return nil // the error ends the literal's own token
+	}
+	v, verr := p.entityValue(s+offs[2], w[2])
+	if verr != nil {
+		return nil
+	}
+	p.at(s + offs[2])
+	_, err := p.declareEntity(w[1], isPE, &entity{value: v})
+	return err
 }
 
 // declareEntity records an entity, the first declaration of a name
@@ -909,8 +948,13 @@ func (p *Parser) elementDecl(s int, w []string, offs []int) (bool, error) {
 			m.children = append(m.children, &contentModel{typ: ctypeName, name: &n})
 			k += 2
 		}
+		// at is the offset of spec[k], or of the closing '>'.
+		at := func(k int) int { return offs[min(2+k, len(offs)-1)] }
 		if k >= len(spec) || spec[k] != ")" {
-			return false, p.failAt(2, s)
+			if k+1 < len(spec) && spec[k] == "|" {
+				k++
+			}
+			return false, p.failAt(2, at(k))
 		}
 		k++
 		if k < len(spec) && spec[k] == "*" {
@@ -918,8 +962,10 @@ func (p *Parser) elementDecl(s int, w []string, offs []int) (bool, error) {
 			k++
 		}
 		if k != len(spec) || len(m.children) > 0 && m.quant != 2 {
-			return false, p.failAt(2, s)
+			return false, p.failAt(2, at(k))
 		}
+	case spec[0] != "(":
+		return false, p.failAt(2, offs[2])
 	default:
 		var k int
 		var ok bool

@@ -128,6 +128,7 @@ type Parser struct {
 	standalone         int  // -1 unknown, 0 no, 1 yes
 	redecode           bool // the XML declaration changed the encoding
 	ext                int  // extNone, or the kind of external entity parsed
+	errOff             int  // the offset of the last error made
 }
 
 // The kinds of text a parser reads (Parser.ext).
@@ -397,6 +398,7 @@ func (p *Parser) InputContext() []byte {
 // failAt returns error code at offset off of the document, or at the
 // current event inside an entity.
 func (p *Parser) failAt(code, off int) *xmlError {
+	p.errOff = off
 	t := p.posAt(off)
 	return &xmlError{code: code, line: t.line, col: t.col, idx: t.bytes}
 }
