@@ -36,6 +36,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/posix"
 	_ "github.com/ftpy/ftpy/lib/posixsubprocess"
 	_ "github.com/ftpy/ftpy/lib/pwd"
+	_ "github.com/ftpy/ftpy/lib/pyexpat"
 	_ "github.com/ftpy/ftpy/lib/queue"
 	_ "github.com/ftpy/ftpy/lib/random"
 	_ "github.com/ftpy/ftpy/lib/resource"
