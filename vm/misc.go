@@ -88,17 +88,18 @@ func (st *State) WriteUnraisable(err error, what string, obj *object.Object) {
 	t := st.t
 	exc := t.AsException(err)
 	defer t.Decref(exc.Obj())
-	st.interp.Flush()
-	desc := "<" + obj.Type().Name + " object>"
-	if r, e := object.ReprString(t, obj); e == nil {
-		desc = r
-	} else {
-		t.DropError(e)
+	if hook := st.userUnraisableHook(); hook != nil {
+		herr := st.callUnraisableHook(hook, exc, what, obj)
+		t.Decref(hook)
+		if herr == nil {
+			return
+		}
+		// As CPython: a failing hook is itself reported by the default.
+		hexc := t.AsException(herr)
+		defer t.Decref(hexc.Obj())
+		st.writeUnraisableDefault(hexc, "Exception ignored in sys.unraisablehook", hook)
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %s\n", what, desc)
-	st.WriteTraceback(&b, exc)
-	st.WriteStderr(b.String())
+	st.writeUnraisableDefault(exc, what, obj)
 }
 
 // WriteStderr writes s to sys.stderr when the program has replaced it,
