@@ -180,37 +180,37 @@ func newModule(st *vm.State) (*object.Object, error) {
 	return m.Obj(), nil
 }
 
-// newFlags returns sys.flags: the command-line flags ftpy knows, by
-// name (CPython's is a struct sequence; this one is an object with the
-// same attributes, of which gil says how the runtime was started).
+// flagsType is sys.flags's type: CPython's struct sequence, its fields in
+// CPython's order, and gil (3.13's addition) reachable by name only.
+var flagsType = object.NewStructSeqType(&object.StructSeqDesc{
+	Name: "sys.flags",
+	Doc:  "sys.flags: the command-line flags the interpreter started with.",
+	Fields: []object.StructSeqField{{Name: "debug"}, {Name: "inspect"}, {Name: "interactive"}, {Name: "optimize"},
+		{Name: "dont_write_bytecode"}, {Name: "no_user_site"}, {Name: "no_site"}, {Name: "ignore_environment"},
+		{Name: "verbose"}, {Name: "bytes_warning"}, {Name: "quiet"}, {Name: "hash_randomization"}, {Name: "isolated"},
+		{Name: "dev_mode"}, {Name: "utf8_mode"}, {Name: "warn_default_encoding"}, {Name: "safe_path"},
+		{Name: "int_max_str_digits"}, {Name: "gil"}},
+	NInSequence: 18,
+})
+
+// newFlags returns sys.flags; gil says how the runtime was started.
 func newFlags(st *vm.State) *object.Object {
 	t := st.Thread()
-	f := st.NewModule("flags")
 	fl := st.Interp().Flags
-	b := func(v bool) int64 {
+	b := func(v bool) *object.Object {
 		if v {
-			return 1
+			return object.NewInt(t, 1)
 		}
-		return 0
+		return object.NewInt(t, 0)
 	}
-	gil := int64(0)
-	if object.GILEnabled() {
-		gil = 1
-	}
-	for _, kv := range []struct {
-		name string
-		v    int64
-	}{{"debug", 0}, {"inspect", b(fl.Inspect)}, {"interactive", 0}, {"optimize", int64(fl.Optimize)}, {"dont_write_bytecode", 1},
-		{"no_user_site", b(fl.NoUserSite || fl.Isolated)}, {"no_site", b(fl.NoSite)},
-		{"ignore_environment", b(fl.IgnoreEnvironment || fl.Isolated)}, {"verbose", int64(fl.Verbose)},
-		{"bytes_warning", int64(fl.BytesWarning)}, {"quiet", b(fl.Quiet)}, {"hash_randomization", 0},
-		{"isolated", b(fl.Isolated)}, {"dev_mode", 0}, {"utf8_mode", 1},
-		{"safe_path", b(fl.SafePath || fl.Isolated)}, {"int_max_str_digits", 4300}, {"gil", gil}} {
-		v := object.NewInt(t, kv.v)
-		f.Dict.SetStr(t, object.Intern(kv.name), v)
-		t.Decref(v)
-	}
-	return f.Obj()
+	n := func(v int64) *object.Object { return object.NewInt(t, v) }
+	return object.NewStructSeq(t, flagsType, []*object.Object{
+		n(0), b(fl.Inspect), n(0), n(int64(fl.Optimize)), n(1),
+		b(fl.NoUserSite || fl.Isolated), b(fl.NoSite), b(fl.IgnoreEnvironment || fl.Isolated), n(int64(fl.Verbose)),
+		n(int64(fl.BytesWarning)), b(fl.Quiet), n(0), b(fl.Isolated),
+		object.NewBool(false), n(1), n(0), object.NewBool(fl.SafePath || fl.Isolated),
+		n(4300), b(object.GILEnabled()),
+	})
 }
 
 // asCInt converts o with __index__ to a C int's range, as CPython's "i"
