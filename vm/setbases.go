@@ -54,17 +54,17 @@ func setTypeBases(t *object.Thread, o, v *object.Object) error {
 	for _, b := range bases {
 		t.Incref(b.Obj())
 	}
-	oldBases := typ.Bases
+	oldBases, oldBase := typ.Bases, typ.Base
 	// Other threads read MROs and slots without locks: everything changes
 	// with the world stopped, as in setSlotAttr.
 	t.StopTheWorld()
 	saved := map[*object.Type][]*object.Type{typ: typ.MRO}
-	typ.Bases, typ.Base, typ.MRO = bases, bases[0], mro
+	typ.Bases, typ.Base, typ.MRO = bases, bestBase(bases, solid), mro
 	if err = recomputeSubclassMROs(t, typ, saved); err != nil {
 		for c, m := range saved {
 			c.MRO = m
 		}
-		typ.Bases, typ.Base = oldBases, oldBases[0]
+		typ.Bases, typ.Base = oldBases, oldBase
 	} else {
 		object.InvalidateTypeCache()
 		for name := range slotGroups {
