@@ -6,7 +6,6 @@ package vm
 
 import (
 	"fmt"
-	"io"
 	"sort"
 	"strings"
 
@@ -43,11 +42,19 @@ func (st *State) compileSource(src, filename string, isEval bool) (*compile.Code
 		}
 		return code, nil
 	}
+	return st.compileStatements(src, filename, compile.ExecMode)
+}
+
+// compileStatements compiles a module's or exec's source, or, in
+// compile.SingleMode, what compile(src, name, "single") gets: expression
+// statements then show their values through sys.displayhook.
+func (st *State) compileStatements(src, filename string, mode compile.Mode) (*compile.Code, error) {
+	maxDepth := syntax.MaxTreeDepth(st.interp.RecursionLimit(), st.t.Depth)
 	mod, err := syntax.ParseFileDepth(filename, []byte(src), maxDepth)
 	if err != nil {
 		return nil, st.syntaxError(err)
 	}
-	code, err := compile.File(st.t, filename, mod, compile.ExecMode)
+	code, err := compile.File(st.t, filename, mod, mode)
 	if err != nil {
 		return nil, st.syntaxError(err)
 	}
@@ -65,20 +72,6 @@ func (st *State) sourceText(src *object.Object, filename string) (string, error)
 		return "", st.syntaxError(err)
 	}
 	return string(text), nil
-}
-
-// printExpr is the REPL's display of an expression statement's value.
-func (st *State) printExpr(v *object.Object) error {
-	if v == object.None {
-		return nil
-	}
-	s, err := object.ReprString(st.t, v)
-	if err != nil {
-		return err
-	}
-	io.WriteString(st.interp.Stdout, s+"\n")
-	st.interp.Builtins.SetStr(st.t, object.Intern("_"), v)
-	return nil
 }
 
 // WriteUnraisable reports an exception nobody can catch (in __del__, a
