@@ -50,6 +50,7 @@ func init() {
 		}), Doc: "Return True if the float is an integer."},
 		{Name: "as_integer_ratio", Fn: floatMethod0("as_integer_ratio", floatAsIntegerRatio), Doc: "Return integer ratio."},
 		{Name: "fromhex", Fn: floatFromHex, Kind: ClassMethod, Doc: "Create a floating-point number from a hexadecimal string."},
+		{Name: "__getformat__", Fn: floatGetFormat, Kind: ClassMethod, Doc: "Return how C's double or float is stored: 'IEEE, little-endian' or 'IEEE, big-endian'."},
 		{Name: "hex", Fn: floatMethod0("hex", func(t *Thread, o *Object) (*Object, error) {
 			return NewStr(t, floatHex(Cast[Float](o).v)), nil
 		}), Doc: "Return a hexadecimal representation of a floating-point number."},

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/ftpy/ftpy/compile"
 	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
 )
@@ -395,7 +396,13 @@ var builtinFuncs = []object.MethodDef{
 				return ASTHooks.Parse(st, text, object.StrValue(filename), m)
 			}
 		}
-		code, err := stateOf(t).compileSource(text, object.StrValue(filename), m == "eval")
+		var code *compile.Code
+		var err error
+		if m == "single" {
+			code, err = st.compileStatements(text, object.StrValue(filename), compile.SingleMode)
+		} else {
+			code, err = st.compileSource(text, object.StrValue(filename), m == "eval")
+		}
 		if err != nil {
 			return nil, err
 		}

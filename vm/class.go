@@ -310,7 +310,7 @@ func newClass(t *object.Thread, meta *object.Type, name string, bases []*object.
 	for _, b := range baseTypes {
 		t.Incref(b.Obj())
 	}
-	typ.Base = baseTypes[0]
+	typ.Base = bestBase(baseTypes, solid)
 	typ.Dict = object.NewDict(t)
 	if err := mergeNamespace(t, typ, ns); err != nil {
 		t.Decref(typ.Obj())
@@ -429,6 +429,19 @@ func solidBase(t *object.Thread, bases []*object.Type) (*object.Type, error) {
 		return nil, t.Errorf(object.NotImplementedErrorType, "subclassing '%s' is not supported yet", solid.Name)
 	}
 	return solid, nil
+}
+
+// bestBase returns the base whose instance layout the class takes, which
+// is the class's __base__ (CPython's best_base): the first base laid out
+// as solid, so that class C(Mixin, int) has int's layout, and so have its
+// subclasses, which find it through Base.
+func bestBase(bases []*object.Type, solid *object.Type) *object.Type {
+	for _, b := range bases {
+		if layoutBase(b) == solid {
+			return b
+		}
+	}
+	return bases[0]
 }
 
 // layoutBase returns the built-in type whose instance layout typ's
@@ -607,7 +620,7 @@ func c3MRO(t *object.Thread, typ *object.Type, bases []*object.Type) ([]*object.
 }
 
 // inheritHeapSlots copies the slots typ does not define from the first
-// base along the MRO that has them.
+// base along the MRO that defines them.
 func inheritHeapSlots(typ *object.Type) {
 	if typ.Hash == nil {
 		// Hashing comes from the nearest class that says how: one whose
@@ -623,58 +636,63 @@ func inheritHeapSlots(typ *object.Type) {
 		}
 	}
 	for _, b := range typ.MRO[1:] {
-		if typ.Repr == nil {
+		// A class defines a slot with its own method; a class that only
+		// inherited it is passed over, so that class C(Mixin, list) gets
+		// list's __init__, not the one Mixin got from object (CPython's
+		// inherit_slots skips slots a base did not define itself).
+		static, d := !b.IsHeapType(), b.Dict
+		if typ.Repr == nil && (static || d.GetStr(slotStrs["__repr__"]) != nil) {
 			typ.Repr = b.Repr
 		}
-		if typ.Str == nil {
+		if typ.Str == nil && (static || d.GetStr(slotStrs["__str__"]) != nil) {
 			typ.Str = b.Str
 		}
-		if typ.Compare == nil {
+		if typ.Compare == nil && (static || d.GetStr(slotStrs["__lt__"]) != nil || d.GetStr(slotStrs["__le__"]) != nil || d.GetStr(slotStrs["__eq__"]) != nil || d.GetStr(slotStrs["__ne__"]) != nil || d.GetStr(slotStrs["__gt__"]) != nil || d.GetStr(slotStrs["__ge__"]) != nil) {
 			typ.Compare = b.Compare
 		}
-		if typ.GetAttr == nil {
+		if typ.GetAttr == nil && (static || d.GetStr(slotStrs["__getattribute__"]) != nil || d.GetStr(slotStrs["__getattr__"]) != nil) {
 			typ.GetAttr = b.GetAttr
 		}
-		if typ.SetAttr == nil {
+		if typ.SetAttr == nil && (static || d.GetStr(slotStrs["__setattr__"]) != nil || d.GetStr(slotStrs["__delattr__"]) != nil) {
 			typ.SetAttr = b.SetAttr
 		}
-		if typ.Init == nil {
+		if typ.Init == nil && (static || d.GetStr(slotStrs["__init__"]) != nil) {
 			typ.Init = b.Init
 		}
-		if typ.New == nil {
+		if typ.New == nil && (static || d.GetStr(slotStrs["__new__"]) != nil) {
 			typ.New = b.New
 		}
-		if typ.Iter == nil {
+		if typ.Iter == nil && (static || d.GetStr(slotStrs["__iter__"]) != nil) {
 			typ.Iter = b.Iter
 		}
-		if typ.Next == nil {
+		if typ.Next == nil && (static || d.GetStr(slotStrs["__next__"]) != nil) {
 			typ.Next = b.Next
 		}
-		if typ.Call == nil {
+		if typ.Call == nil && (static || d.GetStr(slotStrs["__call__"]) != nil) {
 			typ.Call = b.Call
 		}
-		if typ.Len == nil {
+		if typ.Len == nil && (static || d.GetStr(slotStrs["__len__"]) != nil) {
 			typ.Len = b.Len
 		}
-		if typ.Bool == nil {
+		if typ.Bool == nil && (static || d.GetStr(slotStrs["__bool__"]) != nil) {
 			typ.Bool = b.Bool
 		}
-		if typ.GetItem == nil {
+		if typ.GetItem == nil && (static || d.GetStr(slotStrs["__getitem__"]) != nil) {
 			typ.GetItem = b.GetItem
 		}
-		if typ.SetItem == nil {
+		if typ.SetItem == nil && (static || d.GetStr(slotStrs["__setitem__"]) != nil || d.GetStr(slotStrs["__delitem__"]) != nil) {
 			typ.SetItem = b.SetItem
 		}
-		if typ.Contains == nil {
+		if typ.Contains == nil && (static || d.GetStr(slotStrs["__contains__"]) != nil) {
 			typ.Contains = b.Contains
 		}
-		if typ.DescrGet == nil {
+		if typ.DescrGet == nil && (static || d.GetStr(slotStrs["__get__"]) != nil) {
 			typ.DescrGet = b.DescrGet
 		}
-		if typ.DescrSet == nil {
+		if typ.DescrSet == nil && (static || d.GetStr(slotStrs["__set__"]) != nil || d.GetStr(slotStrs["__delete__"]) != nil) {
 			typ.DescrSet = b.DescrSet
 		}
-		if typ.Finalize == nil {
+		if typ.Finalize == nil && (static || d.GetStr(slotStrs["__del__"]) != nil) {
 			typ.Finalize = b.Finalize
 		}
 		if typ.Concat == nil {

@@ -6,7 +6,6 @@ package vm
 
 import (
 	"fmt"
-	"io"
 	"sort"
 	"strings"
 
@@ -43,11 +42,19 @@ func (st *State) compileSource(src, filename string, isEval bool) (*compile.Code
 		}
 		return code, nil
 	}
+	return st.compileStatements(src, filename, compile.ExecMode)
+}
+
+// compileStatements compiles a module's or exec's source, or, in
+// compile.SingleMode, what compile(src, name, "single") gets: expression
+// statements then show their values through sys.displayhook.
+func (st *State) compileStatements(src, filename string, mode compile.Mode) (*compile.Code, error) {
+	maxDepth := syntax.MaxTreeDepth(st.interp.RecursionLimit(), st.t.Depth)
 	mod, err := syntax.ParseFileDepth(filename, []byte(src), maxDepth)
 	if err != nil {
 		return nil, st.syntaxError(err)
 	}
-	code, err := compile.File(st.t, filename, mod, compile.ExecMode)
+	code, err := compile.File(st.t, filename, mod, mode)
 	if err != nil {
 		return nil, st.syntaxError(err)
 	}
@@ -67,20 +74,6 @@ func (st *State) sourceText(src *object.Object, filename string) (string, error)
 	return string(text), nil
 }
 
-// printExpr is the REPL's display of an expression statement's value.
-func (st *State) printExpr(v *object.Object) error {
-	if v == object.None {
-		return nil
-	}
-	s, err := object.ReprString(st.t, v)
-	if err != nil {
-		return err
-	}
-	io.WriteString(st.interp.Stdout, s+"\n")
-	st.interp.Builtins.SetStr(st.t, object.Intern("_"), v)
-	return nil
-}
-
 // WriteUnraisable reports an exception nobody can catch (in __del__, a
 // weak reference callback, or a thread's function), as CPython's default
 // sys.unraisablehook: "what: repr(obj)" and the traceback, on stderr.
@@ -88,17 +81,18 @@ func (st *State) WriteUnraisable(err error, what string, obj *object.Object) {
 	t := st.t
 	exc := t.AsException(err)
 	defer t.Decref(exc.Obj())
-	st.interp.Flush()
-	desc := "<" + obj.Type().Name + " object>"
-	if r, e := object.ReprString(t, obj); e == nil {
-		desc = r
-	} else {
-		t.DropError(e)
+	if hook := st.userUnraisableHook(); hook != nil {
+		herr := st.callUnraisableHook(hook, exc, what, obj)
+		t.Decref(hook)
+		if herr == nil {
+			return
+		}
+		// As CPython: a failing hook is itself reported by the default.
+		hexc := t.AsException(herr)
+		defer t.Decref(hexc.Obj())
+		st.writeUnraisableDefault(hexc, "Exception ignored in sys.unraisablehook", hook)
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %s\n", what, desc)
-	st.WriteTraceback(&b, exc)
-	st.WriteStderr(b.String())
+	st.writeUnraisableDefault(exc, what, obj)
 }
 
 // WriteStderr writes s to sys.stderr when the program has replaced it,

@@ -19,6 +19,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/copy"
 	_ "github.com/ftpy/ftpy/lib/dataclasses"
 	_ "github.com/ftpy/ftpy/lib/errno"
+	_ "github.com/ftpy/ftpy/lib/faulthandler"
 	_ "github.com/ftpy/ftpy/lib/fcntl"
 	_ "github.com/ftpy/ftpy/lib/functools"
 	_ "github.com/ftpy/ftpy/lib/gc"

@@ -122,7 +122,12 @@ func newModule(st *vm.State) (*object.Object, error) {
 	}
 	set("path", object.NewList(t, path).Obj())
 	d.SetStr(t, object.Intern("modules"), in.Modules.Obj())
-	set("version", object.NewStr(t, "3.11.0 (ftpy, free-threaded) [Go "+runtime.Version()+"]"))
+	// The hook is immortal: SetStr's reference is all each name needs.
+	d.SetStr(t, object.Intern("unraisablehook"), vm.UnraisableHookFunc)
+	d.SetStr(t, object.Intern("__unraisablehook__"), vm.UnraisableHookFunc)
+	d.SetStr(t, object.Intern("displayhook"), vm.DisplayHookFunc)
+	d.SetStr(t, object.Intern("__displayhook__"), vm.DisplayHookFunc)
+	set("version", object.NewStr(t, "3.11.0 (ftpy, free threaded) [Go "+runtime.Version()+"]"))
 	set("version_info", object.NewTupleRefs(t, object.NewInt(t, 3), object.NewInt(t, 11), object.SmallInt(0),
 		object.NewStrStatic("final"), object.SmallInt(0)).Obj())
 	set("platform", object.NewStr(t, runtime.GOOS))
