@@ -94,7 +94,8 @@ type Profiler struct {
 	// busy is set while the profiler calls a Python timer, whose own
 	// calls it must not hear of.
 	busy bool
-	// enabledOn is the thread state the profiler is set on, or nil.
+	// enabledOn is the thread state the profiler is set on, or nil;
+	// while it is set, the profiler holds a reference to itself.
 	enabledOn *vm.State
 }
 
@@ -421,7 +422,11 @@ func profilerEnable(t *object.Thread, self *object.Object, args []*object.Object
 		p.builtins = v
 	}
 	st := vm.StateOf(t)
-	if p.enabledOn != nil && p.enabledOn != st && p.enabledOn.Profiler() == vm.Profiler(p) {
+	if p.enabledOn == nil {
+		// The thread's hook holds the profiler, as CPython's does: it
+		// lives while enabled even if nothing else refers to it.
+		t.Incref(self)
+	} else if p.enabledOn != st && p.enabledOn.Profiler() == vm.Profiler(p) {
 		p.enabledOn.SetProfiler(nil)
 	}
 	p.enabledOn = st
@@ -439,6 +444,7 @@ func profilerDisable(t *object.Thread, self *object.Object, args []*object.Objec
 			st.SetProfiler(nil)
 		}
 		p.enabledOn = nil
+		defer t.Decref(self) // the hook's reference (profilerEnable)
 	}
 	p.flush(t)
 	return object.None, nil
