@@ -24,6 +24,12 @@ const (
 	symUsed
 	symGlobal   // declared global
 	symNonlocal // declared nonlocal
+	// The flags below only inform the table _symtable shows (symtable
+	// _export.go); name resolution ignores them.
+	symImport      // bound by an import
+	symAnnot       // annotated (x: int)
+	symCompIter    // a comprehension's loop target
+	symGlobalInner // the module's: declared global in an inner scope
 )
 
 // scope is one block of the symbol table.
@@ -141,6 +147,9 @@ func (st *symtable) stmt(s *scope, n syntax.Stmt) {
 		st.expr(s, n.Value)
 	case *syntax.AnnAssign:
 		st.expr(s, n.Target)
+		if name, ok := n.Target.(*syntax.Name); ok {
+			s.add(name.Id, symAnnot)
+		}
 		if s.kind != functionScope {
 			st.expr(s, n.Annotation)
 		}
@@ -211,7 +220,7 @@ func (st *symtable) stmt(s *scope, n syntax.Stmt) {
 					name = name[:i]
 				}
 			}
-			s.add(name, symAssigned)
+			s.add(name, symAssigned|symImport)
 		}
 	case *syntax.ImportFrom:
 		for _, a := range n.Names {
@@ -225,12 +234,17 @@ func (st *symtable) stmt(s *scope, n syntax.Stmt) {
 			if name == "" {
 				name = a.Name
 			}
-			s.add(name, symAssigned)
+			s.add(name, symAssigned|symImport)
 		}
 	case *syntax.Global:
 		for _, name := range n.Names {
 			st.declared(n, s.syms[name], name, "global", symGlobal)
 			s.add(name, symGlobal)
+			if s != st.top {
+				// CPython records the declaration in the module's table
+				// too, where _symtable shows it.
+				st.top.add(name, symGlobalInner)
+			}
 		}
 	case *syntax.Nonlocal:
 		for _, name := range n.Names {
@@ -446,6 +460,7 @@ func (st *symtable) comprehension(s *scope, node syntax.Expr, name string, gens 
 			cs.coroutine = true
 		}
 		st.expr(cs, g.Target)
+		markTargets(cs, g.Target, symCompIter)
 		if i > 0 {
 			st.expr(cs, g.Iter)
 		}
@@ -579,4 +594,22 @@ func indexByte(s string, b byte) int {
 		}
 	}
 	return -1
+}
+
+// markTargets adds flag to the names an assignment target binds.
+func markTargets(s *scope, target syntax.Expr, flag int) {
+	switch e := target.(type) {
+	case *syntax.Name:
+		s.add(e.Id, flag)
+	case *syntax.Tuple:
+		for _, x := range e.Elts {
+			markTargets(s, x, flag)
+		}
+	case *syntax.List:
+		for _, x := range e.Elts {
+			markTargets(s, x, flag)
+		}
+	case *syntax.Starred:
+		markTargets(s, e.Value, flag)
+	}
 }

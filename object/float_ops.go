@@ -49,6 +49,7 @@ func init() {
 			return NewBool(!math.IsInf(v, 0) && v == math.Trunc(v)), nil
 		}), Doc: "Return True if the float is an integer."},
 		{Name: "as_integer_ratio", Fn: floatMethod0("as_integer_ratio", floatAsIntegerRatio), Doc: "Return integer ratio."},
+		{Name: "__getformat__", Fn: floatGetFormat, Kind: ClassMethod, Doc: "Say how C doubles or floats (typestr 'double' or 'float') are stored: for the test suite."},
 		{Name: "fromhex", Fn: floatFromHex, Kind: ClassMethod, Doc: "Create a floating-point number from a hexadecimal string."},
 		{Name: "__getformat__", Fn: floatGetFormat, Kind: ClassMethod, Doc: "Return how C's double or float is stored: 'IEEE, little-endian' or 'IEEE, big-endian'."},
 		{Name: "hex", Fn: floatMethod0("hex", func(t *Thread, o *Object) (*Object, error) {

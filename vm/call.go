@@ -39,7 +39,13 @@ func (st *State) callFromStack(s []object.StackRef, sp, n int, kwnames *object.T
 	for i := base + 2; i < sp; i++ {
 		st.argBuf = append(st.argBuf, s[i].Obj())
 	}
-	r, err := object.Call(t, callable.Obj(), st.argBuf[mark:], kwnames)
+	var r *object.Object
+	var err error
+	if st.profiler != nil {
+		r, err = st.callProfiled(callable.Obj(), st.argBuf[mark:], kwnames)
+	} else {
+		r, err = object.Call(t, callable.Obj(), st.argBuf[mark:], kwnames)
+	}
 	clear(st.argBuf[mark:])
 	st.argBuf = st.argBuf[:mark]
 	for i := base; i < sp; i++ {
@@ -379,6 +385,9 @@ func (st *State) callEx(s []object.StackRef, sp int, hasKw bool) (*object.Object
 	callable := s[base].Obj()
 	args := object.AsTuple(s[base+2].Obj()).Items
 	if !hasKw {
+		if st.profiler != nil {
+			return st.callProfiled(callable, args, nil)
+		}
 		return object.Call(t, callable, args, nil)
 	}
 	kw := object.AsDict(s[base+3].Obj())
@@ -401,6 +410,9 @@ func (st *State) callEx(s []object.StackRef, sp int, hasKw bool) (*object.Object
 	if len(names) > 0 {
 		kwnames = object.NewTupleRefs(t, names...)
 		defer t.Decref(kwnames.Obj())
+	}
+	if st.profiler != nil {
+		return st.callProfiled(callable, all, kwnames)
 	}
 	return object.Call(t, callable, all, kwnames)
 }
@@ -444,6 +456,9 @@ func (st *State) makeFunction(f *Frame, s []object.StackRef, sp int, flags int, 
 // callee's frame (nf, or err), the slots above base are null, and s[base]
 // keeps the callee alive until it returns.
 func (st *State) enterInlineCall(s []object.StackRef, base, sp int, kwnames *object.Tuple) (nf *Frame, ok bool, err error) {
+	if st.profiler != nil {
+		return nil, false, nil // each call through run, which reports it
+	}
 	callable := s[base].Obj()
 	switch callable.Type() {
 	case &object.TypeType:

@@ -431,19 +431,6 @@ func solidBase(t *object.Thread, bases []*object.Type) (*object.Type, error) {
 	return solid, nil
 }
 
-// bestBase returns the base whose instance layout the class takes, which
-// is the class's __base__ (CPython's best_base): the first base laid out
-// as solid, so that class C(Mixin, int) has int's layout, and so have its
-// subclasses, which find it through Base.
-func bestBase(bases []*object.Type, solid *object.Type) *object.Type {
-	for _, b := range bases {
-		if layoutBase(b) == solid {
-			return b
-		}
-	}
-	return bases[0]
-}
-
 // layoutBase returns the built-in type whose instance layout typ's
 // instances have.
 func layoutBase(typ *object.Type) *object.Type {
@@ -569,9 +556,33 @@ func setupBuiltinSubclass(typ, base *object.Type, dp func(*object.Object) **obje
 
 // c3MRO computes the C3 linearisation of typ's bases.
 func c3MRO(t *object.Thread, typ *object.Type, bases []*object.Type) ([]*object.Type, error) {
+	mro, blocked := c3Merge(typ, bases, func(b *object.Type) []*object.Type { return b.MRO })
+	if mro == nil {
+		return nil, mroConflict(t, blocked)
+	}
+	return mro, nil
+}
+
+// mroConflict is the error for bases that have no C3 linearisation,
+// naming the classes that blocked each other, as CPython does.
+func mroConflict(t *object.Thread, blocked []*object.Type) error {
+	names := make([]string, len(blocked))
+	for i, b := range blocked {
+		names[i] = b.Name
+	}
+	return t.Errorf(object.TypeErrorType,
+		"Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
+}
+
+// c3Merge computes the C3 linearisation of typ's bases, taking each
+// base's MRO from mroOf. When there is none it returns a nil MRO and the
+// classes left at the heads of the lists being merged. It allocates
+// no Python object, so that __bases__ assignment can run it while the
+// world is stopped, with the MROs it is about to install.
+func c3Merge(typ *object.Type, bases []*object.Type, mroOf func(*object.Type) []*object.Type) (mro, blocked []*object.Type) {
 	var seqs [][]*object.Type
 	for _, b := range bases {
-		seqs = append(seqs, append([]*object.Type(nil), b.MRO...))
+		seqs = append(seqs, append([]*object.Type(nil), mroOf(b)...))
 	}
 	seqs = append(seqs, append([]*object.Type(nil), bases...))
 	out := []*object.Type{typ}
@@ -603,12 +614,12 @@ func c3MRO(t *object.Thread, typ *object.Type, bases []*object.Type) ([]*object.
 			}
 		}
 		if head == nil {
-			names := make([]string, len(bases))
-			for i, b := range bases {
-				names[i] = b.Name
+			for _, s := range seqs {
+				if !slices.Contains(blocked, s[0]) {
+					blocked = append(blocked, s[0])
+				}
 			}
-			return nil, t.Errorf(object.TypeErrorType,
-				"Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
+			return nil, blocked
 		}
 		out = append(out, head)
 		for i, s := range seqs {

@@ -35,6 +35,9 @@ func (st *State) run(f *Frame) (result *object.Object, err error) {
 			result, err = nil, st.recoverRun(entry, handled, r)
 		}
 	}()
+	if st.profiler != nil {
+		return st.runProfiled(f)
+	}
 	return st.runLoop(f)
 }
 

@@ -175,6 +175,8 @@ type State struct {
 	// coroOriginDepth is sys.set_coroutine_origin_tracking_depth's
 	// value, kept for its getter (no origin is recorded).
 	coroOriginDepth int
+	// profiler is the profiler set on this thread, or nil (profile.go).
+	profiler Profiler
 	// traceFunc and profileFunc are what sys.settrace and sys.setprofile
 	// stored for this thread (owned, or nil); nothing calls them
 	// (sysframes.go).

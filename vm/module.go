@@ -47,7 +47,7 @@ var ModuleType = object.NewStaticType(&object.Type{
 				defer t.Decref(f)
 				return object.Call(t, f, []*object.Object{name.Obj()}, nil)
 			}
-			return nil, t.Errorf(object.AttributeErrorType, "module '%s' has no attribute '%s'", m.Name(), name)
+			return nil, moduleAttributeError(t, m, name)
 		}
 		return r, err
 	},
@@ -63,6 +63,34 @@ var ModuleType = object.NewStaticType(&object.Type{
 		return object.NewStr(t, "<module '"+m.Name()+"' (built-in)>"), nil
 	},
 })
+
+// moduleAttributeError is the error for a name a module lacks. While the
+// module is still running its body (its spec's _initializing is true) the
+// likely cause is a circular import, which CPython's message says.
+func moduleAttributeError(t *object.Thread, m *Module, name *object.Str) error {
+	n := m.Dict.GetStr(strName)
+	if n == nil || !object.IsStr(n) {
+		return t.Errorf(object.AttributeErrorType, "module has no attribute '%s'", name)
+	}
+	if spec := m.Dict.GetStrRef(t, strSpec); spec != nil {
+		initializing := false
+		if v, err := object.GetAttr(t, spec, strInitializing); err == nil {
+			initializing, err = object.IsTrue(t, v)
+			t.Decref(v)
+			if err != nil {
+				t.DropError(err)
+			}
+		} else {
+			t.DropError(err)
+		}
+		t.Decref(spec)
+		if initializing {
+			return t.Errorf(object.AttributeErrorType,
+				"partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", object.StrValue(n), name)
+		}
+	}
+	return t.Errorf(object.AttributeErrorType, "module '%s' has no attribute '%s'", object.StrValue(n), name)
+}
 
 // moduleNew makes the empty module that moduleInit fills.
 func moduleNew(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
@@ -97,7 +125,10 @@ func moduleInit(t *object.Thread, self *object.Object, args []*object.Object, kw
 	return nil
 }
 
-var strSpec = object.Intern("__spec__")
+var (
+	strSpec         = object.Intern("__spec__")
+	strInitializing = object.Intern("_initializing")
+)
 
 func moduleClear(t *object.Thread, o *object.Object) {
 	m := object.Cast[Module](o)

@@ -261,7 +261,7 @@ var typeGetSets = []object.GetSetDef{
 			items[i] = t.NewRef(m.Obj())
 		}
 		return object.NewTuple(t, items).Obj(), nil
-	}, Set: setTypeBases},
+	}, Set: setBases},
 	{Name: "__base__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		if b := object.AsType(o).Base; b != nil {
 			return t.NewRef(b.Obj()), nil
