@@ -55,6 +55,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/time"
 	_ "github.com/ftpy/ftpy/lib/types"
 	_ "github.com/ftpy/ftpy/lib/typing"
+	_ "github.com/ftpy/ftpy/lib/unicodedata"
 	_ "github.com/ftpy/ftpy/lib/warnings"
 	_ "github.com/ftpy/ftpy/lib/weakref"
 	_ "github.com/ftpy/ftpy/lib/zlib"
