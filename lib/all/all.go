@@ -17,6 +17,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/contextlib"
 	_ "github.com/ftpy/ftpy/lib/contextvars"
 	_ "github.com/ftpy/ftpy/lib/copy"
+	_ "github.com/ftpy/ftpy/lib/csv"
 	_ "github.com/ftpy/ftpy/lib/dataclasses"
 	_ "github.com/ftpy/ftpy/lib/errno"
 	_ "github.com/ftpy/ftpy/lib/fcntl"
