@@ -51,6 +51,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/string"
 	_ "github.com/ftpy/ftpy/lib/structmodule"
 	_ "github.com/ftpy/ftpy/lib/sys"
+	_ "github.com/ftpy/ftpy/lib/termios"
 	_ "github.com/ftpy/ftpy/lib/thread"
 	_ "github.com/ftpy/ftpy/lib/threading"
 	_ "github.com/ftpy/ftpy/lib/time"
