@@ -139,3 +139,8 @@ dl = sn.sniff(sample)
 print(dl.delimiter, repr(dl.quotechar), dl.skipinitialspace, sn.has_header("name,age\nann,30\nbob,25\n"))
 print(sn.sniff('"x","y"\n"1","2"\n').quotechar)
 show(sn.sniff, "")
+
+# Dialects refuse pickling.
+import pickle
+for proto in range(pickle.HIGHEST_PROTOCOL + 1):
+    show(pickle.dumps, csv.get_dialect("excel"), proto)

@@ -246,7 +246,18 @@ func callDialect(t *object.Thread, base *object.Object, args []*object.Object, k
 	return object.Call(t, dialectType.Obj(), call, kw)
 }
 
+// refusePickle is Dialect's __reduce__ and __reduce_ex__: dialects are
+// not pickled (CPython refuses them the same way).
+func refusePickle(t *object.Thread, self *object.Object, _ []*object.Object, _ *object.Tuple) (*object.Object, error) {
+	return nil, t.Errorf(object.TypeErrorType, "cannot pickle '%s' instances", self.Type().Name)
+}
+
+var dialectMethods = []object.MethodDef{
+	{Name: "__reduce__", Fn: refusePickle, Doc: "raises TypeError: dialects cannot be pickled"},
+	{Name: "__reduce_ex__", Fn: refusePickle, Doc: "raises TypeError: dialects cannot be pickled"},
+}
+
 func init() {
 	dialectType.New = newDialect
-	object.ReadyType(dialectType, nil, dialectGetSets)
+	object.ReadyType(dialectType, dialectMethods, dialectGetSets)
 }
