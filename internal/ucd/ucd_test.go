@@ -36,3 +36,21 @@ func TestProps(t *testing.T) {
 		t.Error("U+0221 was assigned in 4.0")
 	}
 }
+
+// TestConcurrentFirstUse has goroutines race to build the lazy name and
+// decomposition tables (run with -race).
+func TestConcurrentFirstUse(t *testing.T) {
+	done := make(chan bool)
+	for g := 0; g < 4; g++ {
+		go func() {
+			r, ok := Current.Lookup("SNOWMAN")
+			d := V320.Decomposition(0xE9)
+			done <- ok && r == 0x2603 && d == "0065 0301"
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if !<-done {
+			t.Error("concurrent lookup or decomposition failed")
+		}
+	}
+}
