@@ -1,6 +1,7 @@
 package csv
 
 import (
+	"sync"
 	"sync/atomic"
 
 	"github.com/ftpy/ftpy/lib/codecs"
@@ -8,15 +9,17 @@ import (
 )
 
 // This file is _csv.reader: an iterator over the rows of the lines an
-// input iterator yields. Each row is parsed within one __next__ call, so
-// the only state kept between calls is line_num, and threads may share a
-// reader as they share its input.
+// input iterator yields. Each row is parsed within one __next__ call,
+// which holds the reader's lock (as CPython's free-threaded build holds
+// the reader's critical section), so threads sharing a reader each get
+// whole rows even when the input iterator itself is not thread-safe.
 
 type reader struct {
 	object.Object
 	input   *object.Object // the input iterator, owned
 	dialect *object.Object // owned
 	lineNum atomic.Int64
+	mu      sync.Mutex // held by __next__
 }
 
 var readerType = object.NewStaticType(&object.Type{Name: "reader", Module: "_csv", Flags: object.FlagGC,
@@ -208,6 +211,12 @@ func readerNext(t *object.Thread, o *object.Object) (*object.Object, error) {
 	if r.input == nil || r.dialect == nil { // cleared by the collector
 		return nil, nil
 	}
+	if !r.mu.TryLock() {
+		t.Detach() // let the collector stop the world while we wait
+		r.mu.Lock()
+		t.Attach()
+	}
+	defer r.mu.Unlock()
 	p := &parser{t: t, d: asDialect(r.dialect)}
 	for {
 		line, err := object.Next(t, r.input)
