@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/ftpy/ftpy/internal/ucd"
 )
 
 // number converts a NUMBER token to a Constant. The scanner has already
@@ -276,7 +278,13 @@ func (p *parser) decode(l stringLit, s string, isBytes bool) []byte {
 				out = append(out, '\\', c)
 				continue
 			}
-			p.stringError(l, "(unicode error) \\N{...} escapes are not supported")
+			r, end, msg := namedEscape(s, i)
+			if msg != "" {
+				p.stringError(l, "(unicode error) 'unicodeescape' codec can't decode bytes in position "+
+					strconv.Itoa(i-2)+"-"+strconv.Itoa(end-1)+": "+msg)
+			}
+			out = utf8.AppendRune(out, r)
+			i = end
 		default:
 			// Unknown escapes are kept verbatim (a DeprecationWarning in
 			// CPython).
@@ -362,7 +370,12 @@ func (p *parser) fstringPart(l stringLit, j *fstringBuilder, s string, off, leve
 			c := s[i]
 			if c == '\\' && !l.raw && i+1 < len(s) {
 				if s[i+1] == 'N' && i+2 < len(s) && s[i+2] == '{' {
-					p.stringError(l, "(unicode error) \\N{...} escapes are not supported")
+					// A named escape's braces are not a field's: skip
+					// to its '}' (decode checks the name).
+					if end := strings.IndexByte(s[i+2:], '}'); end >= 0 {
+						i += end + 3
+						continue
+					}
 				}
 				i += 2
 				continue
@@ -570,4 +583,27 @@ func (p *parser) fieldExpr(l stringLit, start, end int) Expr {
 		p.fail(perr)
 	}
 	return e
+}
+
+// namedEscape decodes the \N{name} escape whose 'N' ends just before
+// s[i]: the character, the index after the escape, and on error
+// CPython's reason with the end of the bytes it covers.
+func namedEscape(s string, i int) (rune, int, string) {
+	const malformed = "malformed \\N character escape"
+	if i >= len(s) || s[i] != '{' {
+		return 0, i, malformed
+	}
+	end := strings.IndexByte(s[i+1:], '}')
+	if end < 0 {
+		return 0, len(s), malformed
+	}
+	if end == 0 {
+		return 0, i + 1, malformed
+	}
+	name := s[i+1 : i+1+end]
+	r, ok := ucd.Current.Lookup(name)
+	if !ok {
+		return 0, i + end + 2, "unknown Unicode character name"
+	}
+	return r, i + end + 2, ""
 }
