@@ -5,6 +5,7 @@
 import io
 import os
 import tarfile
+import zipfile
 
 import _lzma
 import lzma
@@ -224,3 +225,14 @@ with tarfile.open(fileobj=buf, mode='r:xz') as tf:
 buf.seek(0)
 with tarfile.open(fileobj=buf, mode='r:*') as tf:
     print(tf.getnames())
+
+print('-- zipfile')
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, 'w') as z:
+    for name, body in [('a.txt', b'hello zip ' * 100), ('b.bin', bytes(range(256)) * 4)]:
+        z.writestr(zipfile.ZipInfo(name, (2020, 1, 1, 0, 0, 0)), body, compress_type=zipfile.ZIP_LZMA)
+with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as z:
+    print([(i.filename, i.compress_type, i.file_size) for i in z.infolist()])
+    print(z.read('a.txt')[:20], z.read('b.bin') == bytes(range(256)) * 4, z.testzip())
+with zipfile.ZipFile(os.path.join(HERE, 'fox_lzma.zip')) as z:
+    print(z.read('fox.txt') == FOX, z.testzip())
