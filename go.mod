@@ -4,8 +4,10 @@ go 1.26
 
 require (
 	github.com/chzyer/readline v1.5.1
+	github.com/dsnet/compress v0.0.1
 	github.com/rogpeppe/go-internal v1.16.0
 	github.com/schollz/progressbar/v3 v3.19.1
+	github.com/ulikunitz/xz v0.5.17
 	golang.org/x/sys v0.46.0
 	golang.org/x/term v0.44.0
 	golang.org/x/text v0.28.0

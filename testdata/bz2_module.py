@@ -1,5 +1,5 @@
 # _bz2, imported directly: decompression (the compressed data is
-# python3's bz2.compress output kept as literals; ftpy cannot compress).
+# python3's bz2.compress output kept as literals; bz2_compress.py tests compression).
 import _bz2
 
 

@@ -31,6 +31,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/json"
 	_ "github.com/ftpy/ftpy/lib/locale"
 	_ "github.com/ftpy/ftpy/lib/lsprof"
+	_ "github.com/ftpy/ftpy/lib/lzma"
 	_ "github.com/ftpy/ftpy/lib/marshal"
 	_ "github.com/ftpy/ftpy/lib/math"
 	_ "github.com/ftpy/ftpy/lib/md5"

@@ -1,7 +1,9 @@
-// Package bz2 implements CPython's _bz2 module. BZ2Decompressor runs Go's
-// compress/bzip2 on a goroutine that waits for input, since that decoder
-// pulls its input and cannot stop for more; BZ2Compressor exists but
-// refuses to work, as Go's standard library has no bzip2 compressor.
+// Package bz2 implements CPython's _bz2 module (Modules/_bz2module.c).
+// BZ2Decompressor runs Go's compress/bzip2 on a goroutine that waits for
+// input, since that decoder pulls its input and cannot stop for more;
+// BZ2Compressor is github.com/dsnet/compress/bzip2's encoder, whose
+// output any bzip2 decoder reads but which is not byte for byte what
+// libbz2 writes.
 package bz2
 
 import (

@@ -99,18 +99,8 @@ var decompressorGetSets = []object.GetSetDef{
 	{Name: "needs_input", Get: attr(func(d *Decompressor, t *object.Thread) *object.Object { return object.NewBool(d.needsInput) })},
 }
 
-// CompressorType is _bz2.BZ2Compressor, which cannot compress.
-var CompressorType = object.NewStaticType(&object.Type{
-	Name:   "BZ2Compressor",
-	Module: "_bz2",
-	New: func(t *object.Thread, typ *object.Type, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		return nil, t.Errorf(object.NotImplementedErrorType, "bz2 compression is not available in ftpy: Go's standard library only decompresses bzip2")
-	},
-})
-
 func init() {
 	object.ReadyType(DecompressorType, decompressorMethods, decompressorGetSets)
-	object.ReadyType(CompressorType, nil, nil)
 }
 
 func init() { vm.RegisterModule("_bz2", newModule) }
