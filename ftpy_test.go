@@ -184,3 +184,28 @@ func TestCallDropsThreadLocals(t *testing.T) {
 		t.Errorf("the Box a finished call stored in a thread-local is still alive")
 	}
 }
+
+// TestNoStdlib runs without CPython's Lib: the modules built into the
+// binary (CPython's C modules, written in Go) import, the Lib's do not,
+// as no Go module stands in for them.
+func TestNoStdlib(t *testing.T) {
+	var out bytes.Buffer
+	in, err := ftpy.New(ftpy.Options{Stdout: &out, Stderr: &out, NoStdlib: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	src := "import posix, _collections\nd = _collections.defaultdict(int)\nd['k'] += 1\nprint(posix.getpid() > 0, d)\n"
+	if err := in.Exec(ctx, "<test>", src); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := out.String(), "True defaultdict(<class 'int'>, {'k': 1})\n"; got != want {
+		t.Errorf("stdout = %q, want %q", got, want)
+	}
+	for _, name := range []string{"os", "collections", "json"} {
+		err := in.Exec(ctx, "<test>", "import "+name+"\n")
+		if err == nil || !strings.Contains(err.Error(), "ModuleNotFoundError: No module named '"+name+"'") {
+			t.Errorf("import %s without a Lib: %v, want ModuleNotFoundError", name, err)
+		}
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -85,21 +84,5 @@ func TestStdlibFSNotALib(t *testing.T) {
 	}
 	if _, err := ftpy.New(ftpy.Options{Stdlib: t.TempDir()}); !errors.Is(err, ftpy.ErrNoStdlib) {
 		t.Errorf("New with a directory holding no Lib: %v, want ErrNoStdlib", err)
-	}
-}
-
-// TestNoStdlib: without a Lib only the built-in modules import.
-func TestNoStdlib(t *testing.T) {
-	var out bytes.Buffer
-	in, err := ftpy.New(ftpy.Options{Stdout: &out, Stderr: &out, NoStdlib: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = in.Exec(context.Background(), "<test>", "import math\nprint(math.floor(2.5))\nimport textwrap\n")
-	if err == nil || !strings.Contains(err.Error(), "No module named 'textwrap'") {
-		t.Errorf("import textwrap without a Lib: %v", err)
-	}
-	if out.String() != "2\n" {
-		t.Errorf("stdout = %q", out.String())
 	}
 }

@@ -15,6 +15,8 @@ type (
 	dictSubclass struct {
 		Dict
 		dict *Dict
+		// extra is DictSubclassExtra's field.
+		extra *Object
 	}
 	tupleSubclass struct {
 		Tuple
@@ -78,6 +80,14 @@ func SubclassDictPtr(base *Type) func(o *Object) **Dict {
 	}
 	return base.SubclassDict
 }
+
+// DictSubclassExtra returns where an instance of a type derived from
+// dict (not dict itself) keeps one more object: the state of a Go type
+// derived from dict outside this package (collections.defaultdict's
+// default_factory), which that type owns, traverses and clears. Every
+// instance of a dict subclass has the field, so dict.__new__(such a type)
+// makes a complete instance, as in CPython.
+func DictSubclassExtra(o *Object) **Object { return &Cast[dictSubclass](o).extra }
 
 // The allocators below return the built-in struct inside a subclass
 // layout when typ is not the built-in itself.

@@ -92,3 +92,11 @@ _count_elements({}, 1)
 from _collections import _count_elements
 _count_elements(1, [1])
 ### "AttributeError: 'int' object has no attribute 'get'"
+---
+from _collections import defaultdict
+defaultdict(int).__missing__()
+### "TypeError: defaultdict.__missing__\(\) takes exactly one argument \(0 given\)"
+---
+from _collections import defaultdict
+defaultdict(int).copy(1)
+### "TypeError: defaultdict.copy\(\) takes no arguments \(1 given\)"

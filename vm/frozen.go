@@ -30,13 +30,3 @@ func (st *State) RunFrozen(name string, source []byte, d *object.Dict) error {
 	t.Decref(r)
 	return nil
 }
-
-// NewFrozenModule returns a new module name made by running source.
-func (st *State) NewFrozenModule(name string, source []byte) (*object.Object, error) {
-	m := st.NewModule(name)
-	if err := st.RunFrozen(name, source, m.Dict); err != nil {
-		st.t.Decref(m.Obj())
-		return nil, err
-	}
-	return m.Obj(), nil
-}

@@ -188,7 +188,7 @@ func impCreateBuiltin(t *object.Thread, st *State, args []*object.Object) (*obje
 	in.mu.Lock()
 	native := in.nativeMod[name]
 	in.mu.Unlock()
-	if native == nil || in.shadowed[name] {
+	if native == nil {
 		return nil, withImportName(t, t.Errorf(object.ImportErrorType, "no built-in module named %s", name), name)
 	}
 	m, err := native(st)

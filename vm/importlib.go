@@ -12,9 +12,7 @@
 package vm
 
 import (
-	"io/fs"
 	"slices"
-	"strings"
 
 	"github.com/ftpy/ftpy/compile"
 	"github.com/ftpy/ftpy/object"
@@ -42,7 +40,6 @@ func (st *State) InitImport() error {
 		return nil
 	}
 	t := st.t
-	in.shadowed = shadowedModules(in.StdlibFiles(), in.nativeMod)
 	sys, err := st.Import("sys")
 	if err != nil {
 		return err
@@ -135,41 +132,12 @@ func (st *State) runFrozenLib(name, rel, display string) (*object.Object, error)
 	return m.Obj(), nil
 }
 
-// shadowedModules lists the Go modules that the Lib also has as Python
-// source (name.py or a package): ftpy's old stand-ins for pure-Python
-// modules, which give way to the Lib's so that each module has one
-// implementation.
-func shadowedModules(lib fs.FS, native map[string]NativeModule) map[string]bool {
-	hidden := map[string]bool{}
-	for name := range native {
-		top, _, _ := strings.Cut(name, ".")
-		for _, cand := range []string{top + ".py", top + "/__init__.py"} {
-			if _, err := fs.Stat(lib, cand); err == nil {
-				hidden[name] = true
-			}
-		}
-	}
-	return hidden
-}
-
 // isBuiltin reports whether name is a module built into the binary that
 // the import system offers (BuiltinImporter's _imp.is_builtin).
 func (in *Interp) isBuiltin(name string) bool {
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	return in.nativeMod[name] != nil && !in.shadowed[name]
-}
-
-// BuiltinModuleNames returns sys.builtin_module_names: the top-level
-// modules built into the binary, less those the Lib shadows.
-func (in *Interp) BuiltinModuleNames() []string {
-	var names []string
-	for _, name := range ModuleNames() {
-		if !in.shadowed[name] {
-			names = append(names, name)
-		}
-	}
-	return names
+	return in.nativeMod[name] != nil
 }
 
 // findAndLoad imports the absolute module name through importlib

@@ -59,10 +59,7 @@ type Interp struct {
 	// imports is CPython's import system once InitImport installed it
 	// (nil without a Lib). Set once at start-up, before other threads.
 	imports *importSystem
-	// shadowed names the Go modules the Lib has as Python source, which
-	// the import system does not offer (importlib.go).
-	shadowed map[string]bool
-	impLock  globalImportLock // _imp.acquire_lock's, guarded by mu
+	impLock globalImportLock // _imp.acquire_lock's, guarded by mu
 
 	mu        sync.Mutex
 	nativeMod map[string]NativeModule

@@ -1,3 +1,4 @@
+// Package abc implements _abc, CPython's C module under abc.py.
 package abc
 
 import (

@@ -1,14 +1,11 @@
-// Package bisect implements _bisect, CPython's C module under bisect.py,
-// and ftpy's old bisect module: binary search and insertion in sorted
-// sequences, with lo/hi bounds and key functions.
+// Package bisect implements _bisect, CPython's C module under bisect.py:
+// binary search and insertion in sorted sequences, with lo/hi bounds and
+// key functions.
 package bisect
 
 import (
 	"github.com/ftpy/ftpy/object"
-	"github.com/ftpy/ftpy/vm"
 )
-
-func init() { vm.RegisterModule("bisect", newModule) }
 
 var params = []string{"a", "x", "lo", "hi", "$key"}
 
@@ -163,16 +160,4 @@ var funcs = []object.MethodDef{
 	bisectFunc("bisect_right", true),
 	insortFunc("insort_left", false),
 	insortFunc("insort_right", true),
-}
-
-func newModule(st *vm.State) (*object.Object, error) {
-	t := st.Thread()
-	m := st.NewModule("bisect")
-	for i := range funcs {
-		m.Dict.SetStr(t, object.Intern(funcs[i].Name), object.NewStaticBuiltin(&funcs[i]))
-	}
-	// bisect and insort are the _right functions themselves.
-	m.Dict.SetStr(t, object.Intern("bisect"), m.Dict.GetStr(object.Intern("bisect_right")))
-	m.Dict.SetStr(t, object.Intern("insort"), m.Dict.GetStr(object.Intern("insort_right")))
-	return m.Obj(), nil
 }

@@ -1,32 +1,21 @@
 package collections
 
 import (
-	_ "embed"
-
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
 )
 
-// This file builds _collections, CPython's C module under
-// collections/__init__.py: deque and its iterators, defaultdict,
-// _count_elements and _tuplegetter. (OrderedDict is left to the Lib's
-// pure-Python fallback.)
-
-//go:embed defaultdict.py
-var defaultdictSource []byte
+// This file builds the _collections module, with _count_elements,
+// Counter's counting loop.
 
 func newCModule(st *vm.State) (*object.Object, error) {
 	t := st.Thread()
 	m := st.NewModule("_collections")
-	for _, typ := range []*object.Type{dequeType, dequeIterType, dequeRevType, tupleGetterType} {
+	for _, typ := range []*object.Type{dequeType, dequeIterType, dequeRevType, defaultdictType, tupleGetterType} {
 		m.Dict.SetStr(t, object.Intern(typ.Name), typ.Obj())
 	}
 	m.Dict.SetStr(t, object.Intern("_count_elements"), object.NewStaticBuiltin(&countElementsDef))
 	object.ClaimModuleFunctions(m.Dict, "_collections")
-	if err := st.RunFrozen("_collections", defaultdictSource, m.Dict); err != nil {
-		t.Decref(m.Obj())
-		return nil, err
-	}
 	return m.Obj(), nil
 }
 

@@ -504,8 +504,6 @@ func init() {
 			}
 			return object.None, nil
 		}}})
-	moduleTypes = append(moduleTypes, typ)
-
 }
 
 func itoa(n int) string {

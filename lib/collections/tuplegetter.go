@@ -21,14 +21,6 @@ var tupleGetterType = object.NewStaticType(&object.Type{Name: "_tuplegetter", Mo
 
 func asTupleGetter(o *object.Object) *tupleGetter { return object.Cast[tupleGetter](o) }
 
-// newTupleGetter takes over the reference to doc.
-func newTupleGetter(t *object.Thread, index int, doc *object.Object) *object.Object {
-	g := &tupleGetter{index: index, doc: doc}
-	t.Init(&g.Object, tupleGetterType)
-	t.Track(&g.Object)
-	return &g.Object
-}
-
 func (g *tupleGetter) getDoc(t *object.Thread) *object.Object {
 	g.mu.Lock()
 	defer g.mu.Unlock()

@@ -1,7 +1,5 @@
 // Package functools implements _functools, CPython's C module under
-// functools.py (partial, reduce, cmp_to_key, _lru_cache_wrapper), and
-// ftpy's old functools module (with update_wrapper, wraps, lru_cache,
-// cache) until the Lib's replaces it.
+// functools.py: partial, reduce, cmp_to_key and _lru_cache_wrapper.
 package functools
 
 import (
@@ -9,7 +7,6 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/ftpy/ftpy/lib/collections"
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
 )
@@ -52,147 +49,13 @@ func reduceFn(t *object.Thread, _ *object.Object, args []*object.Object, kw *obj
 	return acc, nil
 }
 
-// ---- update_wrapper, wraps ----
-
-var (
-	wrapperAssignments = []string{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}
-	wrapperUpdates     = []string{"__dict__"}
-)
-
-func strTuple(t *object.Thread, names []string) *object.Object {
-	items := make([]*object.Object, len(names))
-	for i, n := range names {
-		items[i] = object.NewStr(t, n)
-	}
-	return object.NewTuple(t, items).Obj()
-}
-
-func updateWrapper(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-	var wrapper, wrapped, assigned, updated *object.Object
-	if err := object.ParseArgs(t, "update_wrapper", args, kw, []string{"wrapper", "wrapped", "assigned", "updated"}, 2,
-		&wrapper, &wrapped, &assigned, &updated); err != nil {
-		return nil, err
-	}
-	if err := doUpdateWrapper(t, wrapper, wrapped, assigned, updated); err != nil {
-		return nil, err
-	}
-	return t.NewRef(wrapper), nil
-}
-
-func doUpdateWrapper(t *object.Thread, wrapper, wrapped, assigned, updated *object.Object) error {
-	var assignedNames, updatedNames []*object.Object
-	var err error
-	if assigned == nil {
-		assigned = strTuple(t, wrapperAssignments)
-		defer t.Decref(assigned)
-	}
-	if updated == nil {
-		updated = strTuple(t, wrapperUpdates)
-		defer t.Decref(updated)
-	}
-	if assignedNames, err = object.SequenceItems(t, assigned); err != nil {
-		return err
-	}
-	defer decrefAll(t, assignedNames)
-	if updatedNames, err = object.SequenceItems(t, updated); err != nil {
-		return err
-	}
-	defer decrefAll(t, updatedNames)
-	for _, n := range assignedNames {
-		if !object.IsStr(n) {
-			return t.Errorf(object.TypeErrorType, "attribute name must be string, not '%s'", n.Type().Name)
-		}
-		v, err := object.GetAttr(t, wrapped, object.AsStr(n))
-		if err != nil {
-			if object.ErrorMatches(err, object.AttributeErrorType) {
-				t.DropError(err)
-				continue
-			}
-			return err
-		}
-		err = object.SetAttr(t, wrapper, object.AsStr(n), v)
-		t.Decref(v)
-		if err != nil {
-			// ftpy's functions do not accept __annotations__ yet.
-			if object.StrValue(n) == "__annotations__" && object.ErrorMatches(err, object.AttributeErrorType) {
-				t.DropError(err)
-				continue
-			}
-			return err
-		}
-	}
-	for _, n := range updatedNames {
-		if !object.IsStr(n) {
-			return t.Errorf(object.TypeErrorType, "attribute name must be string, not '%s'", n.Type().Name)
-		}
-		dst, err := object.GetAttr(t, wrapper, object.AsStr(n))
-		if err != nil {
-			return err
-		}
-		src, err := object.GetAttr(t, wrapped, object.AsStr(n))
-		if err != nil {
-			if !object.ErrorMatches(err, object.AttributeErrorType) {
-				t.Decref(dst)
-				return err
-			}
-			t.DropError(err)
-			src = object.NewDict(t).Obj()
-		}
-		upd, err := object.GetAttrString(t, dst, "update")
-		t.Decref(dst)
-		if err != nil {
-			t.Decref(src)
-			return err
-		}
-		r, err := object.Call(t, upd, []*object.Object{src}, nil)
-		t.Decref(upd)
-		t.Decref(src)
-		if err != nil {
-			return err
-		}
-		t.Decref(r)
-	}
-	return object.SetAttr(t, wrapper, object.Intern("__wrapped__"), wrapped)
-}
+// ---- _lru_cache_wrapper ----
 
 func decrefAll(t *object.Thread, items []*object.Object) {
 	for _, x := range items {
 		t.Decref(x)
 	}
 }
-
-var updateWrapperDef = object.MethodDef{Name: "update_wrapper", Fn: updateWrapper,
-	Doc: "Update a wrapper function to look like the wrapped function"}
-
-var updateWrapperObj = object.NewStaticBuiltin(&updateWrapperDef)
-
-func wraps(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-	var wrapped, assigned, updated *object.Object
-	if err := object.ParseArgs(t, "wraps", args, kw, []string{"wrapped", "assigned", "updated"}, 1,
-		&wrapped, &assigned, &updated); err != nil {
-		return nil, err
-	}
-	d := object.NewDict(t)
-	defer t.Decref(d.Obj())
-	d.SetStr(t, object.Intern("wrapped"), wrapped)
-	if assigned == nil {
-		assigned = strTuple(t, wrapperAssignments)
-	} else {
-		t.Incref(assigned)
-	}
-	d.SetStr(t, object.Intern("assigned"), assigned)
-	t.Decref(assigned)
-	if updated == nil {
-		updated = strTuple(t, wrapperUpdates)
-	} else {
-		t.Incref(updated)
-	}
-	d.SetStr(t, object.Intern("updated"), updated)
-	t.Decref(updated)
-	return newPartial(t, partialType, updateWrapperObj, t.NewRef(object.EmptyTuple.Obj()), t.NewRef(d.Obj())), nil
-}
-
-// ---- lru_cache ----
 
 type lruWrapper struct {
 	object.Object
@@ -212,24 +75,6 @@ var lruType = object.NewStaticType(&object.Type{Name: "_lru_cache_wrapper", Modu
 	Doc: "Create a cached callable that wraps another function."})
 
 var kwMark = object.NewStaticTuple()
-
-var cacheInfoType *object.Object
-var cacheInfoOnce sync.Mutex
-
-func cacheInfo(t *object.Thread) (*object.Object, error) {
-	cacheInfoOnce.Lock()
-	defer cacheInfoOnce.Unlock()
-	if cacheInfoType == nil {
-		mod := object.NewStr(t, "functools")
-		defer t.Decref(mod)
-		c, err := collections.MakeNamedTuple(t, "CacheInfo", []string{"hits", "misses", "maxsize", "currsize"}, nil, mod)
-		if err != nil {
-			return nil, err
-		}
-		cacheInfoType = c
-	}
-	return cacheInfoType, nil
-}
 
 func makeKey(t *object.Thread, w *lruWrapper, args []*object.Object, kw *object.Tuple) *object.Object {
 	n := len(args)
@@ -320,74 +165,6 @@ func lruCall(t *object.Thread, self *object.Object, args []*object.Object, kw *o
 	return r, nil
 }
 
-func newLRU(t *object.Thread, fn *object.Object, maxsize int64, typed bool) (*object.Object, error) {
-	ci, err := cacheInfo(t)
-	if err != nil {
-		return nil, err
-	}
-	w := newLRUWrapper(t, lruType, fn, maxsize, typed, ci)
-	if err := doUpdateWrapper(t, &w.Object, fn, nil, nil); err != nil {
-		t.Decref(&w.Object)
-		return nil, err
-	}
-	return &w.Object, nil
-}
-
-type lruDecorator struct {
-	maxsize int64
-	typed   bool
-}
-
-func lruCache(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-	var maxsize, typed *object.Object
-	if err := object.ParseArgs(t, "lru_cache", args, kw, []string{"maxsize", "typed"}, 0, &maxsize, &typed); err != nil {
-		return nil, err
-	}
-	isTyped := false
-	if typed != nil {
-		var err error
-		if isTyped, err = object.IsTrue(t, typed); err != nil {
-			return nil, err
-		}
-	}
-	size := int64(128)
-	switch {
-	case maxsize == nil:
-	case maxsize == object.None:
-		size = -1
-	case object.IsInt(maxsize):
-		n, err := object.AsInt64(t, maxsize)
-		if err != nil {
-			return nil, err
-		}
-		if n < 0 {
-			n = 0
-		}
-		size = n
-	case object.IsCallable(maxsize):
-		return newLRU(t, maxsize, 128, isTyped)
-	default:
-		return nil, t.Errorf(object.TypeErrorType, "Expected first argument to be an integer, a callable, or None")
-	}
-	dec := lruDecorator{maxsize: size, typed: isTyped}
-	def := &object.MethodDef{Name: "decorating_function", Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		var fn *object.Object
-		if err := object.ParseArgs(t, "decorating_function", args, kw, []string{"user_function"}, 1, &fn); err != nil {
-			return nil, err
-		}
-		return newLRU(t, fn, dec.maxsize, dec.typed)
-	}}
-	return &object.NewBuiltinFunction(t, def, nil).Object, nil
-}
-
-func cacheFn(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-	var fn *object.Object
-	if err := object.ParseArgs(t, "cache", args, kw, []string{"user_function"}, 1, &fn); err != nil {
-		return nil, err
-	}
-	return newLRU(t, fn, -1, false)
-}
-
 // ---- cmp_to_key ----
 
 type keyWrapper struct {
@@ -409,9 +186,6 @@ func newKeyWrapper(t *object.Thread, cmp, obj *object.Object) *object.Object {
 
 var funcs = []object.MethodDef{
 	{Name: "reduce", Fn: reduceFn, Doc: "reduce(function, iterable[, initial]) -> value\n\nApply a function of two arguments cumulatively to the items of a sequence\nor iterable, from left to right, so as to reduce the iterable to a single\nvalue."},
-	{Name: "wraps", Fn: wraps, Doc: "Decorator factory to apply update_wrapper() to a wrapper function"},
-	{Name: "lru_cache", Fn: lruCache, Doc: "Least-recently-used cache decorator."},
-	{Name: "cache", Fn: cacheFn, Doc: "Simple lightweight unbounded cache.  Sometimes called \"memoize\"."},
 	{Name: "cmp_to_key", Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		var cmp *object.Object
 		if err := object.ParseArgs(t, "cmp_to_key", args, kw, []string{"mycmp"}, 1, &cmp); err != nil {
@@ -551,7 +325,6 @@ func init() {
 			}
 			return t.NewRef(k.obj), nil
 		}}})
-	vm.RegisterModule("functools", newModule)
 }
 
 func dictGetSet(dp func(o *object.Object) **object.Dict) object.GetSetDef {
@@ -559,29 +332,4 @@ func dictGetSet(dp func(o *object.Object) **object.Dict) object.GetSetDef {
 		// EnsureDict publishes a new dict once, even when threads race.
 		return t.NewRef(object.EnsureDict(t, dp(o)).Obj()), nil
 	}}
-}
-
-func newModule(st *vm.State) (*object.Object, error) {
-	t := st.Thread()
-	m := st.NewModule("functools")
-	mod := object.NewStrStatic("functools")
-	for _, typ := range []*object.Type{partialType, lruType, keyWrapperType} {
-		typ.Dict.SetStr(t, object.Intern("__module__"), mod)
-	}
-	m.Dict.SetStr(t, object.Intern("partial"), partialType.Obj())
-	m.Dict.SetStr(t, object.Intern("update_wrapper"), updateWrapperObj)
-	for i := range funcs {
-		m.Dict.SetStr(t, object.Intern(funcs[i].Name), object.NewStaticBuiltin(&funcs[i]))
-	}
-	wa := strTuple(t, wrapperAssignments)
-	m.Dict.SetStr(t, object.Intern("WRAPPER_ASSIGNMENTS"), wa)
-	t.Decref(wa)
-	wu := strTuple(t, wrapperUpdates)
-	m.Dict.SetStr(t, object.Intern("WRAPPER_UPDATES"), wu)
-	t.Decref(wu)
-	if err := runSource(st, m.Dict); err != nil {
-		t.Decref(m.Obj())
-		return nil, err
-	}
-	return m.Obj(), nil
 }

@@ -1,7 +1,6 @@
-// Package heapq implements _heapq, CPython's C module under heapq.py,
-// and ftpy's old heapq module: heaps on lists, with the sift order of
-// CPython's implementation so that heaps have the same layout, and
-// nlargest/nsmallest.
+// Package heapq implements _heapq, CPython's C module under heapq.py:
+// heaps on lists, with the sift order of CPython's implementation so that
+// heaps have the same layout.
 package heapq
 
 import (
@@ -9,10 +8,7 @@ import (
 	"github.com/ftpy/ftpy/vm"
 )
 
-func init() {
-	vm.RegisterModule("heapq", newModule)
-	vm.RegisterModule("_heapq", newCModule)
-}
+func init() { vm.RegisterModule("_heapq", newCModule) }
 
 func newCModule(st *vm.State) (*object.Object, error) {
 	t := st.Thread()
@@ -243,84 +239,6 @@ func heapifyAs(t *object.Thread, l *object.List, o order) (*object.Object, error
 	return object.None, nil
 }
 
-// nBest implements nlargest and nsmallest as their documented
-// equivalents, sorted(iterable, key=key, reverse=largest)[:n]: the sort is
-// stable, as the heap versions are.
-func nBest(name string, largest bool) object.MethodDef {
-	return object.MethodDef{Name: name, Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		npos := len(args)
-		if kw != nil {
-			npos -= len(kw.Items)
-		}
-		if npos > 3 {
-			return nil, t.Errorf(object.TypeErrorType, "%s() takes from 2 to 3 positional arguments but %d were given", name, npos)
-		}
-		vals := [3]*object.Object{}
-		copy(vals[:], args[:npos])
-		if kw != nil {
-			for i, k := range kw.Items {
-				j := -1
-				switch object.StrValue(k) {
-				case "n":
-					j = 0
-				case "iterable":
-					j = 1
-				case "key":
-					j = 2
-				}
-				if j < 0 {
-					return nil, t.Errorf(object.TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, object.StrValue(k))
-				}
-				if vals[j] != nil {
-					return nil, t.Errorf(object.TypeErrorType, "%s() got multiple values for argument '%s'", name, object.StrValue(k))
-				}
-				vals[j] = args[npos+i]
-			}
-		}
-		switch {
-		case vals[0] == nil && vals[1] == nil:
-			return nil, t.Errorf(object.TypeErrorType, "%s() missing 2 required positional arguments: 'n' and 'iterable'", name)
-		case vals[0] == nil:
-			return nil, t.Errorf(object.TypeErrorType, "%s() missing 1 required positional argument: 'n'", name)
-		case vals[1] == nil:
-			return nil, t.Errorf(object.TypeErrorType, "%s() missing 1 required positional argument: 'iterable'", name)
-		}
-		n, err := object.AsInt64(t, vals[0])
-		if err != nil {
-			return nil, err
-		}
-		l, err := object.NewListFrom(t, vals[1])
-		if err != nil {
-			return nil, err
-		}
-		key := vals[2]
-		if key == nil {
-			key = object.None
-		}
-		sort, err := object.GetAttrString(t, l.Obj(), "sort")
-		if err != nil {
-			t.Decref(l.Obj())
-			return nil, err
-		}
-		kwn := object.NewTupleRefs(t, object.NewStrStatic("key"), object.NewStrStatic("reverse"))
-		r, err := object.Call(t, sort, []*object.Object{key, object.NewBool(largest)}, kwn)
-		t.Decref(kwn.Obj())
-		t.Decref(sort)
-		if err != nil {
-			t.Decref(l.Obj())
-			return nil, err
-		}
-		t.Decref(r)
-		if n < 0 {
-			n = 0
-		}
-		if n < int64(l.Len()) {
-			l.Truncate(t, int(n))
-		}
-		return l.Obj(), nil
-	}}
-}
-
 // cFuncs are _heapq's functions, CPython's C module under heapq.py.
 var cFuncs = []object.MethodDef{
 	twoArgs("heappush", heappush),
@@ -331,23 +249,4 @@ var cFuncs = []object.MethodDef{
 	oneArg("_heapify_max", heapifyMax),
 	oneArg("_heappop_max", heappopMax),
 	twoArgs("_heapreplace_max", heapreplaceMax),
-}
-
-var funcs = []object.MethodDef{
-	twoArgs("heappush", heappush),
-	oneArg("heappop", heappop),
-	oneArg("heapify", heapify),
-	twoArgs("heapreplace", heapreplace),
-	twoArgs("heappushpop", heappushpop),
-	nBest("nlargest", true),
-	nBest("nsmallest", false),
-}
-
-func newModule(st *vm.State) (*object.Object, error) {
-	t := st.Thread()
-	m := st.NewModule("heapq")
-	for i := range funcs {
-		m.Dict.SetStr(t, object.Intern(funcs[i].Name), object.NewStaticBuiltin(&funcs[i]))
-	}
-	return m.Obj(), nil
 }

@@ -3,30 +3,14 @@
 // and IncrementalNewlineDecoder. The file objects and the abstract
 // classes live in package vm (vm/io_*.go, vm/file*.go), which builtins'
 // open shares; BytesIO, StringIO and IncrementalNewlineDecoder are here.
-//
-// The package also still registers ftpy's earlier public io module
-// (io.py), which now takes its classes from _io; CPython's Lib io.py
-// replaces it when the import system switches to the Lib.
 package io
 
 import (
-	_ "embed"
-
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
 )
 
-//go:embed io.py
-var source []byte
-
-func init() {
-	vm.RegisterModule("io", newModule)
-	vm.RegisterModule("_io", newCModule)
-}
-
-func newModule(st *vm.State) (*object.Object, error) {
-	return st.NewFrozenModule("io", source)
-}
+func init() { vm.RegisterModule("_io", newCModule) }
 
 var funcs = []object.MethodDef{
 	{Name: "open_code", Fn: openCode},

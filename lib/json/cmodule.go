@@ -1,3 +1,5 @@
+// Package json implements _json, CPython's C module under the json
+// package: the scanner, the encoder and the string escaping.
 package json
 
 import (
@@ -10,7 +12,6 @@ import (
 // This file is _json, CPython's C module under json.decoder and
 // json.encoder: scanstring, the Scanner made by make_scanner(context),
 // the Encoder made by make_encoder(...), and the two string encoders.
-// It reuses the decoder and encoder of the old json module.
 
 func init() { vm.RegisterModule("_json", newCModule) }
 
@@ -358,4 +359,30 @@ func init() {
 	}
 	encoderType.Dealloc = encoderType.Clear
 	object.ReadyType(encoderType, nil, nil)
+}
+
+// orNil maps an absent or None argument to nil.
+func orNil(o *object.Object) *object.Object {
+	if o == nil || o == object.None {
+		return nil
+	}
+	return o
+}
+
+// byteOffset converts a character index into s to a byte offset, -1
+// when it is past the end.
+func byteOffset(s string, idx int64) int {
+	if idx < 0 {
+		return -1
+	}
+	for i := range s {
+		if idx == 0 {
+			return i
+		}
+		idx--
+	}
+	if idx == 0 {
+		return len(s)
+	}
+	return -1
 }

@@ -1,17 +1,13 @@
 // Package operator implements _operator, CPython's C module under
-// operator.py, and ftpy's old operator module: the operators as
-// functions, and the itemgetter, attrgetter and methodcaller types.
+// operator.py: the operators as functions, and the itemgetter,
+// attrgetter and methodcaller types.
 package operator
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/ftpy/ftpy/object"
-	"github.com/ftpy/ftpy/vm"
 )
-
-func init() { vm.RegisterModule("operator", newModule) }
 
 // unary is a METH_O function, named _operator.name in arity errors.
 func unary(name string, f func(t *object.Thread, a *object.Object) (*object.Object, error)) object.MethodDef {
@@ -211,11 +207,6 @@ var funcs = []object.MethodDef{
 type errFound struct{}
 
 func (errFound) Error() string { return "found" }
-
-// dunderAliases are the functions also bound to their __name__ forms.
-var dunderAliases = map[string]string{
-	"and_": "__and__", "or_": "__or__", "not_": "__not__",
-}
 
 // ---- itemgetter ----
 
@@ -489,32 +480,4 @@ func init() {
 	object.ReadyType(itemGetterType, reduceMethod(itemGetterReduce), nil)
 	object.ReadyType(attrGetterType, reduceMethod(attrGetterReduce), nil)
 	object.ReadyType(methodCallerType, reduceMethod(methodCallerReduce), nil)
-}
-
-var setModuleOnce sync.Once
-
-func newModule(st *vm.State) (*object.Object, error) {
-	t := st.Thread()
-	m := st.NewModule("operator")
-	setModuleOnce.Do(func() {
-		for _, typ := range []*object.Type{itemGetterType, attrGetterType, methodCallerType} {
-			typ.Dict.SetStr(t, object.Intern("__module__"), object.NewStrStatic("operator"))
-		}
-	})
-	for i := range funcs {
-		f := object.NewStaticBuiltin(&funcs[i])
-		name := funcs[i].Name
-		m.Dict.SetStr(t, object.Intern(name), f)
-		dunder, ok := dunderAliases[name]
-		if !ok && name != "countOf" && name != "indexOf" && name != "is_" && name != "is_not" {
-			dunder = "__" + name + "__"
-		}
-		if dunder != "" {
-			m.Dict.SetStr(t, object.Intern(dunder), f)
-		}
-	}
-	for _, typ := range []*object.Type{itemGetterType, attrGetterType, methodCallerType} {
-		m.Dict.SetStr(t, object.Intern(typ.Name), typ.Obj())
-	}
-	return m.Obj(), nil
 }

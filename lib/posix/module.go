@@ -30,23 +30,19 @@ var haveFunctions = []string{
 	"HAVE_UTIMENSAT",
 }
 
-// Funcs returns every function of the module, for the old os module
-// that reuses them.
-func Funcs() [][]object.MethodDef {
+// moduleFuncs returns every function of the module.
+func moduleFuncs() [][]object.MethodDef {
 	return [][]object.MethodDef{statFuncs, fdFuncs, fileFuncs, procFuncs, envFuncs, moreFuncs, platformFuncs,
 		{fn("listdir", listdir), fn("scandir", scandir)}}
 }
 
-// Types returns the module's types by name.
-func Types() map[string]*object.Type {
+// moduleTypes returns the module's types by name.
+func moduleTypes() map[string]*object.Type {
 	return map[string]*object.Type{
 		"stat_result": statResultType, "uname_result": unameResultType, "times_result": timesResultType,
 		"terminal_size": terminalSizeType, "statvfs_result": statvfsResultType, "DirEntry": dirEntryType,
 	}
 }
-
-// Environ returns a new dict of the environment as bytes.
-func Environ(t *object.Thread) (*object.Dict, error) { return newEnviron(t) }
 
 func newModule(st *vm.State) (*object.Object, error) {
 	t := st.Thread()
@@ -56,13 +52,13 @@ func newModule(st *vm.State) (*object.Object, error) {
 		d.SetStr(t, object.Intern(name), v)
 		t.Decref(v)
 	}
-	for _, defs := range Funcs() {
+	for _, defs := range moduleFuncs() {
 		for i := range defs {
 			d.SetStr(t, object.Intern(defs[i].Name), object.NewStaticBuiltin(&defs[i]))
 		}
 	}
 	object.ClaimModuleFunctions(d, "posix")
-	for name, typ := range Types() {
+	for name, typ := range moduleTypes() {
 		d.SetStr(t, object.Intern(name), typ.Obj())
 	}
 	d.SetStr(t, object.Intern("error"), object.OSErrorType.Obj())

@@ -1,3 +1,5 @@
+// Package queue implements _queue, CPython's C module under queue.py:
+// SimpleQueue and Empty.
 package queue
 
 import (

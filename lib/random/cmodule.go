@@ -14,8 +14,7 @@ import (
 
 func init() { vm.RegisterModule("_random", newCModule) }
 
-// cRandomType is _random.Random. Its instances are Random structs too;
-// only the methods differ from the old random.Random's.
+// cRandomType is _random.Random, whose instances are Random structs.
 var cRandomType = object.NewStaticType(&object.Type{
 	Name:         "Random",
 	Module:       "_random",

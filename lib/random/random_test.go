@@ -17,7 +17,7 @@ func TestSeed42(t *testing.T) {
 	}
 }
 
-// TestConcurrent shares one generator between goroutines, as the
+// TestConcurrent shares one generator between goroutines, as random.py's
 // module-level functions do between threads (run with -race).
 func TestConcurrent(t *testing.T) {
 	var r Random
@@ -31,10 +31,12 @@ func TestConcurrent(t *testing.T) {
 				if v := r.float(); v < 0 || v >= 1 {
 					t.Errorf("random() = %v", v)
 				}
-				if v := r.below(6); v >= 6 {
-					t.Errorf("below(6) = %v", v)
+				r.mu.Lock()
+				v := r.mt.bits64(3)
+				r.mu.Unlock()
+				if v >= 8 {
+					t.Errorf("getrandbits(3) = %v", v)
 				}
-				_ = r.gauss()
 			}
 		}()
 	}

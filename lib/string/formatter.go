@@ -1,3 +1,4 @@
+// Package string implements _string, CPython's C module under string.py.
 package string
 
 import (

@@ -79,7 +79,7 @@ func setLibAttrs(st *vm.State, d *object.Dict) {
 	set("dont_write_bytecode", t.NewRef(object.True))
 	set("pycache_prefix", t.NewRef(object.None))
 	var names []*object.Object
-	for _, name := range in.BuiltinModuleNames() {
+	for _, name := range vm.ModuleNames() {
 		names = append(names, str(name))
 	}
 	set("builtin_module_names", object.NewTuple(t, names).Obj())

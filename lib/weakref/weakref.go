@@ -1,11 +1,9 @@
 // Package weakref implements _weakref, CPython's C module under
 // weakref.py (ref with callbacks, proxy, getweakrefcount, getweakrefs,
-// _remove_dead_weakref), and ftpy's old weakref module, on the object
-// core's weak references.
+// _remove_dead_weakref), on the object core's weak references.
 package weakref
 
 import (
-	_ "embed"
 	"sync"
 
 	"github.com/ftpy/ftpy/object"
@@ -83,7 +81,6 @@ func init() {
 			t.Decref(r)
 			return t.NewRef(wr.Callback()), nil
 		}}})
-	vm.RegisterModule("weakref", newModule)
 	vm.RegisterModule("_weakref", newCModule)
 }
 
@@ -157,21 +154,3 @@ var funcs = []object.MethodDef{
 		return object.NewList(t, t.Weakrefs(args[0])).Obj(), nil
 	}},
 }
-
-func newModule(st *vm.State) (*object.Object, error) {
-	t := st.Thread()
-	m := st.NewModule("weakref")
-	m.Dict.SetStr(t, object.Intern("ref"), object.WeakrefType.Obj())
-	m.Dict.SetStr(t, object.Intern("ReferenceType"), object.WeakrefType.Obj())
-	for i := range funcs {
-		m.Dict.SetStr(t, object.Intern(funcs[i].Name), object.NewStaticBuiltin(&funcs[i]))
-	}
-	if err := st.RunFrozen("weakref", source, m.Dict); err != nil {
-		t.Decref(m.Obj())
-		return nil, err
-	}
-	return m.Obj(), nil
-}
-
-//go:embed weakref.py
-var source []byte
