@@ -12,13 +12,20 @@ import (
 // gmtime breaks secs down in UTC; ok is false if the year overflows.
 func gmtime(secs int64) (tm, bool) {
 	v, ok := breakDown(secs)
-	v.zone, v.hasZone = "UTC", true
+	v.zone, v.hasZone = "GMT", true
 	return v, ok
 }
 
-// zoneAt returns the local zone's name, offset east and DST flag at secs.
+// at returns the local zone's name, offset east and DST flag at secs.
 func (z *zone) at(secs int64) (string, int64, bool) {
-	t := gotime.Unix(secs, 0).In(z.loc)
+	lookup := secs
+	if z.rule && secs < 0 {
+		// glibc computes a rule's changes for the UTC year of secs, but
+		// for a year before 1970 it computes 1970's: every earlier time
+		// falls before both of them.
+		lookup = 0
+	}
+	t := gotime.Unix(lookup, 0).In(z.loc)
 	name, off := t.Zone()
 	return name, int64(off), t.IsDST()
 }

@@ -21,6 +21,9 @@ type zone struct {
 	// std and dst are glibc's tzname[0] and tzname[1]: the names of the
 	// zone's current rule, which %Z shows for a tm without tm_zone.
 	std, dst string
+	// rule says the zone is a POSIX TZ rule, which glibc applies to
+	// years before 1970 as it does to 1970.
+	rule bool
 }
 
 // current is the zone tzset loaded last.
@@ -126,7 +129,10 @@ type rule struct {
 	std, dst       string
 	stdOff, dstOff int
 	hasDST         bool
-	rest           string
+	// noOffset says the rule stopped after its name: glibc then has no
+	// name for summer time.
+	noOffset bool
+	rest     string
 }
 
 // parseRule parses the names and offsets of a POSIX TZ rule, with
@@ -141,6 +147,7 @@ func parseRule(s string) (r rule, ok bool) {
 	}
 	off, rest, ok := ruleOffset(rest)
 	if !ok {
+		r.noOffset = true
 		return r, true
 	}
 	r.stdOff = off
@@ -229,7 +236,11 @@ func zoneFromRule(tz string) *zone {
 		return utcZone("")
 	}
 	if !r.hasDST {
-		return &zone{loc: gotime.FixedZone(r.std, -r.stdOff), std: r.std, dst: r.std}
+		z := &zone{loc: gotime.FixedZone(r.std, -r.stdOff), std: r.std, dst: r.std}
+		if r.noOffset {
+			z.dst = ""
+		}
+		return z
 	}
 	// Go evaluates a POSIX rule only as the footer of zoneinfo data: make
 	// a file with no transitions and the rule as its footer.
@@ -238,7 +249,7 @@ func zoneFromRule(tz string) *zone {
 	if err != nil {
 		return &zone{loc: gotime.FixedZone(r.std, -r.stdOff), std: r.std, dst: r.dst}
 	}
-	return &zone{loc: loc, std: r.std, dst: r.dst}
+	return &zone{loc: loc, std: r.std, dst: r.dst, rule: true}
 }
 
 // offsetText writes seconds west of UTC as a POSIX offset.
