@@ -6,9 +6,13 @@
 package time
 
 import (
+	"runtime"
+	"sync"
 	"syscall"
 	gotime "time"
 	"unsafe"
+
+	"github.com/ftpy/ftpy/object"
 )
 
 // The Linux clock ids the module exports.
@@ -65,16 +69,40 @@ func clockSettime(id int64, ns int64) error {
 // Go's monotonic clock is CLOCK_MONOTONIC: monotonic() reads it through
 // Go's fast path, as CLOCK_MONOTONIC's value at start plus the time since.
 var (
-	monoStart     = gotime.Now()
-	monoStartNS   = func() int64 { ns, _ := clockGettime(clockMonotonic); return ns }()
-	monotonicNS   = func() int64 { return monoStartNS + int64(gotime.Since(monoStart)) }
-	wallNS        = func() int64 { return gotime.Now().UnixNano() }
-	processTimeNS = func() int64 { ns, _ := clockGettime(clockProcessCPUTimeID); return ns }
-	// threadTimeNS reads the CPU time of the OS thread running the
-	// caller: a Python thread is a goroutine that Go may move between
-	// threads, so this is the nearest there is.
-	threadTimeNS = func() int64 { ns, _ := clockGettime(clockThreadCPUTimeID); return ns }
+	monoStart   = gotime.Now()
+	monoStartNS = func() int64 { ns, _ := clockGettime(clockMonotonic); return ns }()
 )
+
+func monotonicNS(*object.Thread) int64 { return monoStartNS + int64(gotime.Since(monoStart)) }
+
+func wallNS(*object.Thread) int64 { return gotime.Now().UnixNano() }
+
+func processTimeNS(*object.Thread) int64 {
+	ns, _ := clockGettime(clockProcessCPUTimeID)
+	return ns
+}
+
+// threadTimeNS reads the CPU time of the caller's OS thread, to which
+// its goroutine is first locked (see lockThread).
+func threadTimeNS(t *object.Thread) int64 {
+	lockThread(t)
+	ns, _ := clockGettime(clockThreadCPUTimeID)
+	return ns
+}
+
+// lockedThreads holds the ids of the Python threads lockThread locked.
+var lockedThreads sync.Map
+
+// lockThread locks the goroutine running Python thread t to its OS
+// thread, once. A goroutine otherwise moves between OS threads, and the
+// CPU time of whichever it is on is no measure of the Python thread's:
+// the thread's CPU clock (thread_time, pthread_getcpuclockid) is only
+// meaningful with one OS thread per Python thread, as CPython has.
+func lockThread(t *object.Thread) {
+	if _, done := lockedThreads.LoadOrStore(t.ID(), struct{}{}); !done {
+		runtime.LockOSThread()
+	}
+}
 
 // clockInfo is what get_clock_info reports of each clock.
 var clockInfo = map[string]struct {
@@ -91,7 +119,8 @@ var clockInfo = map[string]struct {
 
 // threadCPUClockID is pthread_getcpuclockid for the calling thread: the
 // kernel's CPU clock id of its thread id.
-func threadCPUClockID() int64 {
+func threadCPUClockID(t *object.Thread) int64 {
+	lockThread(t)
 	tid := int64(syscall.Gettid())
 	return (^tid)<<3 | 6
 }

@@ -47,21 +47,21 @@ func argCount(t *object.Thread, fname string, a args, kw *object.Tuple, min, max
 
 // clock makes a function returning a clock's reading in seconds, and
 // clockNS one returning it in nanoseconds.
-func clock(name string, ns func() int64) object.MethodDef {
+func clock(name string, ns func(*object.Thread) int64) object.MethodDef {
 	return fn(name, func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
 		if err := object.CheckArgCount(t, "time."+name, a, kw, 0, 0); err != nil {
 			return nil, err
 		}
-		return object.NewFloat(t, float64(ns())/1e9), nil
+		return object.NewFloat(t, float64(ns(t))/1e9), nil
 	})
 }
 
-func clockNS(name string, ns func() int64) object.MethodDef {
+func clockNS(name string, ns func(*object.Thread) int64) object.MethodDef {
 	return fn(name, func(t *object.Thread, _ *object.Object, a args, kw *object.Tuple) (*object.Object, error) {
 		if err := object.CheckArgCount(t, "time."+name, a, kw, 0, 0); err != nil {
 			return nil, err
 		}
-		return object.NewInt(t, ns()), nil
+		return object.NewInt(t, ns(t)), nil
 	})
 }
 
@@ -114,7 +114,7 @@ var funcs = []object.MethodDef{
 		}
 		// ftpy's thread idents are not pthread_t values: the clock is the
 		// calling thread's, which is what callers pass get_ident() for.
-		return object.NewInt(t, threadCPUClockID()), nil
+		return object.NewInt(t, threadCPUClockID(t)), nil
 	}),
 	fn("gmtime", timeGmtime),
 	fn("localtime", timeLocaltime),
