@@ -55,6 +55,9 @@ func addSlotWrappers(typ *Type) {
 			if !IsSubtype(sub, typ) {
 				return nil, t.Errorf(TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", typ.Name, sub.Name, sub.Name, typ.Name)
 			}
+			if err := CheckNewSafe(t, typ, sub, f); err != nil {
+				return nil, err
+			}
 			return f(t, sub, args[1:], kw)
 		})
 	}

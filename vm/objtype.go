@@ -19,8 +19,8 @@ var objectMethods = []object.MethodDef{
 			return nil, t.Errorf(object.TypeErrorType, "object.__new__(X): X is not a type object (%s)", args[0].Type().Name)
 		}
 		typ := object.AsType(args[0])
-		if !typ.IsHeapType() && typ != object.ObjectType {
-			return nil, t.Errorf(object.TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", typ.Name, typ.Name)
+		if err := object.CheckNewSafe(t, object.ObjectType, typ, object.ObjectType.New); err != nil {
+			return nil, err
 		}
 		// Arguments meant for __init__ are accepted when __init__ is
 		// overridden, as in CPython.
