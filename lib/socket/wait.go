@@ -9,7 +9,6 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-
 // waitReady waits, detached, until fd is ready to read (or, with write,
 // to write), or until deadline passes (a zero deadline: no limit). The
 // kernel cannot wait on the thread's wake channel nor on the socket's
