@@ -228,7 +228,7 @@ func sockFileno(t *object.Thread, s *Socket, a []*object.Object, kw *object.Tupl
 // for none.
 func (s *Socket) setTimeout(t *object.Thread, ns int64) error {
 	s.timeout.Store(ns)
-	if err := s.withFD(func(fd int) error { return setBlocking(fd, ns < 0) }); err != nil && err != unix.EBADF {
+	if err := s.withFD(func(fd int) error { return setBlocking(fd, ns < 0) }); err != nil {
 		return pyError(t, err)
 	}
 	return nil

@@ -15,6 +15,7 @@ func init() {
 	socketType.Dealloc = sockDealloc
 	object.ReadyType(socketType, []object.MethodDef{
 		def("_accept", sockAccept),
+		def("__del__", sockDel),
 		def("bind", sockBind),
 		def("close", sockClose),
 		def("connect", sockConnect),

@@ -200,6 +200,15 @@ func sockFinalize(t *object.Thread, o *object.Object) {
 	asSocket(o).fd.take(true)
 }
 
+// sockDel is __del__, the finalizer called by name: it closes.
+func sockDel(t *object.Thread, s *Socket, a []*object.Object, kw *object.Tuple) (*object.Object, error) {
+	if err := noArgs(t, "socket.__del__", a, kw); err != nil {
+		return nil, err
+	}
+	s.fd.take(true)
+	return object.None, nil
+}
+
 func sockDealloc(t *object.Thread, o *object.Object) {
 	asSocket(o).fd.take(true)
 }

@@ -56,6 +56,10 @@ func recvBytes(t *object.Thread, s *Socket, a []*object.Object, kw *object.Tuple
 	if size < 0 {
 		return nil, t.Errorf(object.ValueErrorType, "negative buffersize in %s", name)
 	}
+	if size == 0 && !from {
+		// As CPython's, which asks the kernel nothing for no bytes.
+		return object.NewBytes(t, nil), nil
+	}
 	buf := make([]byte, size)
 	n, sa, err := s.recvInto(t, buf, flags, from)
 	if err != nil {
@@ -114,6 +118,9 @@ func recvIntoBuffer(t *object.Thread, s *Socket, a []*object.Object, kw *object.
 			return nil, t.Errorf(object.ValueErrorType, "nbytes is greater than the length of the buffer")
 		}
 		return nil, t.Errorf(object.ValueErrorType, "buffer too small for requested bytes")
+	}
+	if n == 0 && !from {
+		return object.SmallInt(0), nil
 	}
 	got, sa, err := s.recvInto(t, buf[:n], flags, from)
 	if err != nil {
