@@ -56,3 +56,30 @@ with warnings.catch_warnings(record=True) as w:
     for _ in range(3):
         f()
     print(len(w), w[0].message)
+
+# concurrent.futures, logging to a file through a formatter, asyncio
+import concurrent.futures, time, logging, asyncio, tempfile, os
+def work(n):
+    s = 0
+    for i in range(n):
+        s += i * i
+    return s
+N = 20_000
+t0 = time.perf_counter(); r1 = [work(N) for _ in range(2)]; t1 = time.perf_counter()
+with concurrent.futures.ThreadPoolExecutor(2) as ex:
+    r2 = list(ex.map(work, [N, N]))
+t2 = time.perf_counter()
+print(r1 == r2)
+with tempfile.TemporaryDirectory() as d:
+    fn = os.path.join(d, "log.txt")
+    logging.basicConfig(filename=fn, level=logging.INFO, format="%(levelname)s:%(name)s:%(message)s")
+    logging.getLogger("app").info("hello %s", 42)
+    logging.getLogger("app").debug("hidden")
+    logging.shutdown()
+    print(open(fn).read(), end="")
+async def main():
+    async def f(x):
+        await asyncio.sleep(0.01)
+        return x * 2
+    return await asyncio.gather(*(f(i) for i in range(5)))
+print(asyncio.run(main()))
