@@ -480,12 +480,9 @@ func init() {
 		if !object.IsInstance(b, dequeType) {
 			return object.NotImplemented, nil
 		}
-		x, y := asDeque(a).snapshot(t), asDeque(b).snapshot(t)
-		defer decrefAll(t, x)
-		defer decrefAll(t, y)
-		lx := object.NewList(t, x)
-		ly := object.NewList(t, y)
-		x, y = nil, nil
+		// The lists take the snapshots' references.
+		lx := object.NewList(t, asDeque(a).snapshot(t))
+		ly := object.NewList(t, asDeque(b).snapshot(t))
 		defer t.Decref(lx.Obj())
 		defer t.Decref(ly.Obj())
 		return object.RichCompare(t, lx.Obj(), ly.Obj(), op)
