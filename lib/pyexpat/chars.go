@@ -88,7 +88,6 @@ type decoder struct {
 	enc     encoding
 	table   *[256]rune
 	pending []byte
-	bigEnd  bool // UTF-16 byte order once known
 }
 
 // decode appends the UTF-8 form of data to out. Bytes that no character
