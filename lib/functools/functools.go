@@ -113,13 +113,14 @@ func lruCall(t *object.Thread, self *object.Object, args []*object.Object, kw *o
 	}
 	key := makeKey(t, w, args, kw)
 	defer t.Decref(key)
-	v, err := w.cache.GetItem(t, key)
+	// A new reference, taken safely: another thread may evict the entry
+	// (and drop its reference) at any moment.
+	r, err := w.cache.GetItemRef(t, key)
 	if err != nil {
 		return nil, err
 	}
-	if v != nil {
+	if r != nil {
 		w.hits.Add(1)
-		r := t.NewRef(v)
 		if w.maxsize > 0 {
 			// Move the key to the most recently used end.
 			if old, err := w.cache.Pop(t, key); err == nil && old != nil {
@@ -136,7 +137,7 @@ func lruCall(t *object.Thread, self *object.Object, args []*object.Object, kw *o
 		return r, nil
 	}
 	w.misses.Add(1)
-	r, err := object.CallHeld(t, w.fn, args, kw)
+	r, err = object.CallHeld(t, w.fn, args, kw)
 	if err != nil {
 		return nil, err
 	}
