@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -84,5 +85,38 @@ func TestStdlibFSNotALib(t *testing.T) {
 	}
 	if _, err := ftpy.New(ftpy.Options{Stdlib: t.TempDir()}); !errors.Is(err, ftpy.ErrNoStdlib) {
 		t.Errorf("New with a directory holding no Lib: %v, want ErrNoStdlib", err)
+	}
+}
+
+// TestStdlibFSConcurrentImports imports from an fs.FS Lib on several
+// goroutines at once: importlib's module locks and the FS importer's reads
+// must give every goroutine whole modules.
+func TestStdlibFSConcurrentImports(t *testing.T) {
+	lib := stdlibDir(t)
+	var out bytes.Buffer
+	in, err := ftpy.New(ftpy.Options{Stdout: &out, Stderr: &out, StdlibFS: onlyFS{os.DirFS(lib)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mods := []string{"json", "textwrap", "fractions", "urllib.parse", "string", "difflib"}
+	errs := make(chan error, 4*len(mods))
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range mods {
+				m := mods[(i+g)%len(mods)]
+				src := "import " + m + "\nassert " + m + ".__file__.startswith('/<ftpy-stdlib>/'), " + m + ".__file__\n"
+				if err := in.Exec(context.Background(), "<test>", src); err != nil {
+					errs <- err
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("%v\n%s", err, out.String())
 	}
 }

@@ -98,19 +98,9 @@ func newDecompressor(t *object.Thread, typ *object.Type, args []*object.Object, 
 
 var decompressorMethods = []object.MethodDef{
 	{Name: "decompress", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		var dataObj, maxObj *object.Object
-		if err := object.ParseArgs(t, "decompress", args, kw, []string{"data", "max_length"}, 1, &dataObj, &maxObj); err != nil {
-			return nil, err
-		}
-		data, err := bytesarg.Get(t, dataObj)
+		data, limit, err := bytesarg.DecompressArgs(t, args, kw)
 		if err != nil {
 			return nil, err
-		}
-		limit := int64(-1)
-		if maxObj != nil {
-			if limit, err = object.AsInt64(t, maxObj); err != nil {
-				return nil, err
-			}
 		}
 		if limit < 0 {
 			limit = -1

@@ -1,6 +1,7 @@
 package selectmod
 
 import (
+	"github.com/ftpy/ftpy/lib/internal/intarg"
 	"sync/atomic"
 	"time"
 
@@ -31,7 +32,7 @@ func epollNew(t *object.Thread, typ *object.Type, args []*object.Object, kw *obj
 		return nil, err
 	}
 	if sizeArg != nil {
-		n, err := cInt(t, sizeArg)
+		n, err := intarg.CInt(t, sizeArg)
 		if err != nil {
 			return nil, err
 		}
@@ -40,7 +41,7 @@ func epollNew(t *object.Thread, typ *object.Type, args []*object.Object, kw *obj
 		}
 	}
 	if flagsArg != nil {
-		f, err := cInt(t, flagsArg)
+		f, err := intarg.CInt(t, flagsArg)
 		if err != nil {
 			return nil, err
 		}
@@ -91,7 +92,7 @@ func epollFromfd(t *object.Thread, cls *object.Object, args []*object.Object, kw
 	if err := object.CheckArgCount(t, "fromfd", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	fd, err := cInt(t, args[0])
+	fd, err := intarg.CInt(t, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -176,7 +177,7 @@ func epollPoll(t *object.Thread, self *object.Object, args []*object.Object, kw 
 	}
 	maxevents := -1
 	if maxArg != nil {
-		if maxevents, err = cInt(t, maxArg); err != nil {
+		if maxevents, err = intarg.CInt(t, maxArg); err != nil {
 			return nil, err
 		}
 	}

@@ -1,7 +1,7 @@
 package selectmod
 
 import (
-	"math"
+	"github.com/ftpy/ftpy/lib/internal/intarg"
 
 	"github.com/ftpy/ftpy/object"
 )
@@ -32,7 +32,7 @@ func fileDescriptor(t *object.Thread, o *object.Object) (int, error) {
 		}
 	}
 	defer t.Decref(v)
-	fd, err := cInt(t, v)
+	fd, err := intarg.CInt(t, v)
 	if err != nil {
 		return 0, err
 	}
@@ -40,20 +40,4 @@ func fileDescriptor(t *object.Thread, o *object.Object) (int, error) {
 		return 0, t.Errorf(object.ValueErrorType, "file descriptor cannot be a negative integer (%d)", fd)
 	}
 	return fd, nil
-}
-
-// cInt converts o with __index__ to a C int, with CPython's errors.
-func cInt(t *object.Thread, o *object.Object) (int, error) {
-	v, err := object.AsInt64(t, o)
-	if err != nil {
-		if object.ErrorMatches(err, object.OverflowErrorType) {
-			t.DropError(err)
-			return 0, t.Errorf(object.OverflowErrorType, "Python int too large to convert to C int")
-		}
-		return 0, err
-	}
-	if v > math.MaxInt32 || v < math.MinInt32 {
-		return 0, t.Errorf(object.OverflowErrorType, "Python int too large to convert to C int")
-	}
-	return int(v), nil
 }

@@ -3,7 +3,7 @@
 package signal
 
 import (
-	"math"
+	"github.com/ftpy/ftpy/lib/internal/intarg"
 
 	"github.com/ftpy/ftpy/object"
 )
@@ -11,25 +11,9 @@ import (
 // nsig is one more than the highest signal number (NSIG).
 const nsig = 65
 
-// cInt converts o with __index__ to a C int, with CPython's errors.
-func cInt(t *object.Thread, o *object.Object) (int, error) {
-	v, err := object.AsInt64(t, o)
-	if err != nil {
-		if object.ErrorMatches(err, object.OverflowErrorType) {
-			t.DropError(err)
-			return 0, t.Errorf(object.OverflowErrorType, "Python int too large to convert to C int")
-		}
-		return 0, err
-	}
-	if v > math.MaxInt32 || v < math.MinInt32 {
-		return 0, t.Errorf(object.OverflowErrorType, "Python int too large to convert to C int")
-	}
-	return int(v), nil
-}
-
 // signum converts a signal number argument, which must name a signal.
 func signum(t *object.Thread, o *object.Object) (int, error) {
-	n, err := cInt(t, o)
+	n, err := intarg.CInt(t, o)
 	if err != nil {
 		return 0, err
 	}

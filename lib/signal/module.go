@@ -3,6 +3,7 @@
 package signal
 
 import (
+	"github.com/ftpy/ftpy/lib/internal/intarg"
 	"math"
 	"os"
 	"syscall"
@@ -105,7 +106,7 @@ func raiseSignal(t *object.Thread, _ *object.Object, args []*object.Object, kw *
 	if err := positional(t, "raise_signal", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	sig, err := cInt(t, args[0])
+	sig, err := intarg.CInt(t, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -208,7 +209,7 @@ func alarm(t *object.Thread, _ *object.Object, args []*object.Object, kw *object
 	if err := positional(t, "alarm", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	secs, err := cInt(t, args[0])
+	secs, err := intarg.CInt(t, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -241,7 +242,7 @@ func setWakeupFD(t *object.Thread, _ *object.Object, args []*object.Object, kw *
 	if err := object.ParseArgs(t, "set_wakeup_fd", args, kw, []string{"/fd", "$warn_on_full_buffer"}, 1, &fdArg, &warn); err != nil {
 		return nil, err
 	}
-	fd, err := cInt(t, fdArg)
+	fd, err := intarg.CInt(t, fdArg)
 	if err != nil {
 		return nil, err
 	}
@@ -278,7 +279,7 @@ func siginterrupt(t *object.Thread, _ *object.Object, args []*object.Object, kw 
 	if _, err := signum(t, args[0]); err != nil {
 		return nil, err
 	}
-	if _, err := cInt(t, args[1]); err != nil {
+	if _, err := intarg.CInt(t, args[1]); err != nil {
 		return nil, err
 	}
 	return object.None, nil
@@ -294,7 +295,7 @@ func pthreadKill(t *object.Thread, _ *object.Object, args []*object.Object, kw *
 	if _, err := object.AsInt64(t, args[0]); err != nil {
 		return nil, err
 	}
-	sig, err := cInt(t, args[1])
+	sig, err := intarg.CInt(t, args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -308,13 +309,13 @@ func pthreadSigmask(t *object.Thread, _ *object.Object, args []*object.Object, k
 	if err := positional(t, "pthread_sigmask", args, kw, 2, 2); err != nil {
 		return nil, err
 	}
-	how, err := cInt(t, args[0])
+	how, err := intarg.CInt(t, args[0])
 	if err != nil {
 		return nil, err
 	}
 	var mask uint64
 	err = object.Iterate(t, args[1], func(item *object.Object) error {
-		n, err := cInt(t, item)
+		n, err := intarg.CInt(t, item)
 		if err != nil {
 			return err
 		}
@@ -355,7 +356,7 @@ func setitimer(t *object.Thread, _ *object.Object, args []*object.Object, kw *ob
 	if err := positional(t, "setitimer", args, kw, 2, 3); err != nil {
 		return nil, err
 	}
-	which, err := cInt(t, args[0])
+	which, err := intarg.CInt(t, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -380,7 +381,7 @@ func getitimer(t *object.Thread, _ *object.Object, args []*object.Object, kw *ob
 	if err := positional(t, "getitimer", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	which, err := cInt(t, args[0])
+	which, err := intarg.CInt(t, args[0])
 	if err != nil {
 		return nil, err
 	}

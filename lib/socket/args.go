@@ -1,8 +1,6 @@
 package socket
 
 import (
-	"math"
-
 	"github.com/ftpy/ftpy/object"
 )
 
@@ -56,22 +54,6 @@ func noArgs(t *object.Thread, qualname string, a []*object.Object, kw *object.Tu
 		return t.Errorf(object.TypeErrorType, "%s() takes no arguments (%d given)", qualname, len(a))
 	}
 	return nil
-}
-
-// cInt converts o with __index__ to a C int.
-func cInt(t *object.Thread, o *object.Object) (int, error) {
-	v, err := object.AsInt64(t, o)
-	if err != nil {
-		if object.ErrorMatches(err, object.OverflowErrorType) {
-			t.DropError(err)
-			return 0, t.Errorf(object.OverflowErrorType, "Python int too large to convert to C int")
-		}
-		return 0, err
-	}
-	if v > math.MaxInt32 || v < math.MinInt32 {
-		return 0, t.Errorf(object.OverflowErrorType, "Python int too large to convert to C int")
-	}
-	return int(v), nil
 }
 
 // ssize converts o with __index__ to a Py_ssize_t.

@@ -2,6 +2,7 @@ package socket
 
 import (
 	"encoding/binary"
+	"github.com/ftpy/ftpy/lib/internal/intarg"
 	"net/netip"
 	"strconv"
 	"strings"
@@ -174,7 +175,7 @@ func inetNtoa(t *object.Thread, _ *object.Object, a []*object.Object, kw *object
 	return object.NewStr(t, ntoa4(b)), nil
 }
 
-func familyArg(t *object.Thread, o *object.Object) (int, error) { return cInt(t, o) }
+func familyArg(t *object.Thread, o *object.Object) (int, error) { return intarg.CInt(t, o) }
 
 func inetPton(t *object.Thread, _ *object.Object, a []*object.Object, kw *object.Tuple) (*object.Object, error) {
 	if err := posArgs(t, "inet_pton", a, kw, 2, 2); err != nil {

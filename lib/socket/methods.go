@@ -2,6 +2,7 @@ package socket
 
 import (
 	"encoding/binary"
+	"github.com/ftpy/ftpy/lib/internal/intarg"
 
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
@@ -187,7 +188,7 @@ func sockShutdown(t *object.Thread, s *Socket, a []*object.Object, kw *object.Tu
 	if err := oneArg(t, "socket.shutdown", a, kw); err != nil {
 		return nil, err
 	}
-	how, err := cInt(t, a[0])
+	how, err := intarg.CInt(t, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -290,11 +291,11 @@ func sockSetsockopt(t *object.Thread, s *Socket, a []*object.Object, kw *object.
 	if err := posArgs(t, "setsockopt", a, kw, 3, 4); err != nil {
 		return nil, err
 	}
-	level, err := cInt(t, a[0])
+	level, err := intarg.CInt(t, a[0])
 	if err != nil {
 		return nil, err
 	}
-	opt, err := cInt(t, a[1])
+	opt, err := intarg.CInt(t, a[1])
 	if err != nil {
 		return nil, err
 	}
@@ -347,17 +348,17 @@ func sockGetsockopt(t *object.Thread, s *Socket, a []*object.Object, kw *object.
 	if err := posArgs(t, "getsockopt", a, kw, 2, 3); err != nil {
 		return nil, err
 	}
-	level, err := cInt(t, a[0])
+	level, err := intarg.CInt(t, a[0])
 	if err != nil {
 		return nil, err
 	}
-	opt, err := cInt(t, a[1])
+	opt, err := intarg.CInt(t, a[1])
 	if err != nil {
 		return nil, err
 	}
 	buflen := 0
 	if len(a) == 3 {
-		if buflen, err = cInt(t, a[2]); err != nil {
+		if buflen, err = intarg.CInt(t, a[2]); err != nil {
 			return nil, err
 		}
 	}

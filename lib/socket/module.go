@@ -2,6 +2,7 @@ package socket
 
 import (
 	"github.com/ftpy/ftpy/lib/internal/errclass"
+	"github.com/ftpy/ftpy/lib/internal/intarg"
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
 	"golang.org/x/sys/unix"
@@ -122,7 +123,7 @@ func socketpair(t *object.Thread, _ *object.Object, a []*object.Object, kw *obje
 	}
 	vals := []int{unix.AF_UNIX, unix.SOCK_STREAM, 0}
 	for i, o := range a {
-		v, err := cInt(t, o)
+		v, err := intarg.CInt(t, o)
 		if err != nil {
 			return nil, err
 		}
@@ -152,7 +153,7 @@ func dupFD(t *object.Thread, _ *object.Object, a []*object.Object, kw *object.Tu
 	if err := oneArg(t, "_socket.dup", a, kw); err != nil {
 		return nil, err
 	}
-	fd, err := cInt(t, a[0])
+	fd, err := intarg.CInt(t, a[0])
 	if err != nil {
 		return nil, err
 	}
@@ -167,7 +168,7 @@ func closeFD(t *object.Thread, _ *object.Object, a []*object.Object, kw *object.
 	if err := oneArg(t, "_socket.close", a, kw); err != nil {
 		return nil, err
 	}
-	fd, err := cInt(t, a[0])
+	fd, err := intarg.CInt(t, a[0])
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package socket
 
 import (
 	"encoding/binary"
+	"github.com/ftpy/ftpy/lib/internal/intarg"
 	"runtime"
 	"unsafe"
 
@@ -102,11 +103,11 @@ func sockSendmsg(t *object.Thread, s *Socket, a []*object.Object, kw *object.Tup
 				return nil, t.Errorf(object.TypeErrorType, "sendmsg() argument 2 must be an iterable of (level, type, data) tuples")
 			}
 			f := object.Cast[object.Tuple](it).Items
-			level, err := cInt(t, f[0])
+			level, err := intarg.CInt(t, f[0])
 			if err != nil {
 				return nil, err
 			}
-			typ, err := cInt(t, f[1])
+			typ, err := intarg.CInt(t, f[1])
 			if err != nil {
 				return nil, err
 			}

@@ -3,6 +3,7 @@ package socket
 import (
 	"context"
 	"errors"
+	"github.com/ftpy/ftpy/lib/internal/intarg"
 	"net"
 	"net/netip"
 	"strconv"
@@ -248,7 +249,7 @@ func getaddrinfo(t *object.Thread, _ *object.Object, a []*object.Object, kw *obj
 		if o == nil {
 			continue
 		}
-		v, err := cInt(t, o)
+		v, err := intarg.CInt(t, o)
 		if err != nil {
 			return nil, err
 		}
@@ -366,7 +367,7 @@ func getnameinfo(t *object.Thread, _ *object.Object, a []*object.Object, kw *obj
 	if !object.IsTuple(a[0]) {
 		return nil, t.Errorf(object.TypeErrorType, "getnameinfo() argument 1 must be a tuple")
 	}
-	flags, err := cInt(t, a[1])
+	flags, err := intarg.CInt(t, a[1])
 	if err != nil {
 		return nil, err
 	}
@@ -376,7 +377,7 @@ func getnameinfo(t *object.Thread, _ *object.Object, a []*object.Object, kw *obj
 		return nil, illegal()
 	}
 	host := object.StrValue(items[0])
-	port, err := cInt(t, items[1])
+	port, err := intarg.CInt(t, items[1])
 	if err != nil {
 		return nil, err
 	}
@@ -604,7 +605,7 @@ func getservbyport(t *object.Thread, _ *object.Object, a []*object.Object, kw *o
 	if err := posArgs(t, "getservbyport", a, kw, 1, 2); err != nil {
 		return nil, err
 	}
-	port, err := cInt(t, a[0])
+	port, err := intarg.CInt(t, a[0])
 	if err != nil {
 		return nil, err
 	}

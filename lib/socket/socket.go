@@ -2,6 +2,7 @@ package socket
 
 import (
 	"errors"
+	"github.com/ftpy/ftpy/lib/internal/intarg"
 	"math"
 	"sync/atomic"
 	"time"
@@ -111,7 +112,7 @@ func sockInit(t *object.Thread, self *object.Object, args []*object.Object, kw *
 		if o == nil {
 			continue
 		}
-		v, err := cInt(t, o)
+		v, err := intarg.CInt(t, o)
 		if err != nil {
 			return err
 		}

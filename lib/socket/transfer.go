@@ -1,6 +1,7 @@
 package socket
 
 import (
+	"github.com/ftpy/ftpy/lib/internal/intarg"
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
 	"golang.org/x/sys/unix"
@@ -16,7 +17,7 @@ func flagsArg(t *object.Thread, a []*object.Object, i int) (int, error) {
 	if len(a) <= i {
 		return 0, nil
 	}
-	return cInt(t, a[i])
+	return intarg.CInt(t, a[i])
 }
 
 // recvInto receives into p, returning the count and, with wantFrom,
@@ -104,7 +105,7 @@ func recvIntoBuffer(t *object.Thread, s *Socket, a []*object.Object, kw *object.
 	}
 	flags := 0
 	if flagsObj != nil {
-		if flags, err = cInt(t, flagsObj); err != nil {
+		if flags, err = intarg.CInt(t, flagsObj); err != nil {
 			return nil, err
 		}
 	}
@@ -216,7 +217,7 @@ func sockSendto(t *object.Thread, s *Socket, a []*object.Object, kw *object.Tupl
 	defer release()
 	flags := 0
 	if len(a) == 3 {
-		if flags, err = cInt(t, a[1]); err != nil {
+		if flags, err = intarg.CInt(t, a[1]); err != nil {
 			return nil, err
 		}
 	}

@@ -47,3 +47,24 @@ func GetOrASCII(t *object.Thread, o *object.Object) ([]byte, error) {
 func Writable(t *object.Thread, o *object.Object) ([]byte, func(), error) {
 	return object.WritableBytes(t, o)
 }
+
+// DecompressArgs reads the arguments of a decompressor's
+// decompress(data, max_length=-1) (_bz2's and _lzma's): the data, and
+// the limit, -1 when not given.
+func DecompressArgs(t *object.Thread, args []*object.Object, kw *object.Tuple) ([]byte, int64, error) {
+	var dataObj, maxObj *object.Object
+	if err := object.ParseArgs(t, "decompress", args, kw, []string{"data", "max_length"}, 1, &dataObj, &maxObj); err != nil {
+		return nil, 0, err
+	}
+	data, err := Get(t, dataObj)
+	if err != nil {
+		return nil, 0, err
+	}
+	limit := int64(-1)
+	if maxObj != nil {
+		if limit, err = object.AsInt64(t, maxObj); err != nil {
+			return nil, 0, err
+		}
+	}
+	return data, limit, nil
+}
