@@ -106,6 +106,19 @@ func (d *Dict) LoadAt(t *Thread, i int, key *Str) StackRef {
 	return d.refAt(t, tab, i)
 }
 
+// HoldsAt reports whether entry i of d holds key with value v, read
+// without the lock and without a reference: a check against a value the
+// caller keeps alive itself (MAKE_FUNCTION's cache compares the entry
+// with the immortal builtins dict).
+func (d *Dict) HoldsAt(i int, key *Str, v *Object) bool {
+	tab := d.table()
+	if tab == nil || uint(i) >= uint(len(tab.entries)) {
+		return false
+	}
+	e := &tab.entries[i]
+	return loadPtr(&e.key) == &key.Object && loadPtr(&e.value) == v
+}
+
 // refAt makes a stack ref to the value of entry ix of tab, read without
 // the lock, or returns Null if it cannot.
 func (d *Dict) refAt(t *Thread, tab *dictTable, ix int) StackRef {

@@ -90,3 +90,16 @@ try:
     eval("custom_name")
 except NameError as e:
     print("NameError:", e)
+
+# MAKE_FUNCTION reads __builtins__ from the globals each time it runs (its
+# cache remembers only where the entry sits): one instruction, four values.
+g = {'__builtins__': builtins}
+exec("def mk():\n  return lambda: len('abc')\n", g)
+f1 = g['mk']()
+g['__builtins__'] = {'len': lambda x: 99}
+f2 = g['mk']()
+g['__builtins__'] = builtins.__dict__
+f3 = g['mk']()
+del g['__builtins__']
+f4 = g['mk']()
+print(f1(), f2(), f3(), f4(), f3.__builtins__ is builtins.__dict__, type(f4.__builtins__))

@@ -430,9 +430,14 @@ func (st *State) makeFunction(f *Frame, s []object.StackRef, sp int, flags int, 
 		return o
 	}
 	code := object.Cast[compile.Code](pop())
-	b := st.builtinsCached(f, i)
-	fn := st.newFunctionIn(code, f.globals, b.Obj())
-	t.Close(b)
+	var fn *Function
+	if b := st.interp.Builtins.Obj(); st.globalsHoldBuiltins(f, i, b) {
+		fn = st.newFunctionIn(code, f.globals, b)
+	} else {
+		r := st.builtinsCached(f, i)
+		fn = st.newFunctionIn(code, f.globals, r.Obj())
+		t.Close(r)
+	}
 	if flags&compile.MakeClosure != 0 {
 		fn.Closure = object.AsTuple(pop())
 	}

@@ -146,7 +146,8 @@ func (st *State) newFunctionIn(code *compile.Code, globals *object.Dict, builtin
 	f.globalsID = globals.UniqueID()
 	t.IncrefUnique(globals.Obj(), f.globalsID)
 	f.Globals = globals
-	f.Builtins = t.NewRef(builtins)
+	t.Incref(builtins) // Incref inlines where NewRef does not
+	f.Builtins = builtins
 	f.Name = code.NameObj.Obj()
 	f.QualName = code.QualNameObj.Obj()
 	f.Doc = object.None

@@ -105,6 +105,17 @@ func (st *State) builtinsCached(f *Frame, i int) object.StackRef {
 	return r
 }
 
+// globalsHoldBuiltins is MAKE_FUNCTION's fast path: whether the entry
+// that instruction i's cache points at in the frame's globals still maps
+// __builtins__ to b, the interpreter's builtins dict (immortal, so
+// comparing pointers needs no reference). That is where a module's
+// globals usually send their functions; anything else takes
+// builtinsCached.
+func (st *State) globalsHoldBuiltins(f *Frame, i int, b *object.Object) bool {
+	c := f.code.Caches[i].Load()
+	return c != nil && c.Dict == f.globals && f.globals.HoldsAt(c.Index, strBuiltins, b)
+}
+
 // builtinsFor returns (borrowed) the builtins that code run with globals
 // falls back to: globals' __builtins__, a module standing for its dict;
 // without one (or without globals), the running frame's builtins, or the
