@@ -504,10 +504,12 @@ func exactInt(t *Thread, i *Int) *Object {
 }
 
 // seqIter iterates over an object with GetItem and no Iter, by index.
+// It keeps seq until it is itself freed (threads may share it: see
+// listIter).
 type seqIter struct {
 	Object
 	seq *Object
-	i   int64
+	i   relaxedInt64 // -1 once exhausted
 }
 
 var seqIterType = NewStaticType(&Type{
@@ -516,23 +518,22 @@ var seqIterType = NewStaticType(&Type{
 	Iter:  func(t *Thread, o *Object) (*Object, error) { return t.NewRef(o), nil },
 	Next: func(t *Thread, o *Object) (*Object, error) {
 		it := Cast[seqIter](o)
-		if it.seq == nil {
+		i := it.i.Load()
+		if i < 0 {
 			return nil, nil
 		}
-		idx := NewInt(t, it.i)
+		idx := NewInt(t, i)
 		v, err := GetItem(t, it.seq, idx)
 		t.Decref(idx)
 		if err != nil {
 			if ErrorMatches(err, IndexErrorType) || ErrorMatches(err, StopIterationType) {
 				t.DropError(err)
-				s := it.seq
-				it.seq = nil
-				t.Decref(s)
+				it.i.Store(-1)
 				return nil, nil
 			}
 			return nil, err
 		}
-		it.i++
+		it.i.Store(i + 1)
 		return v, nil
 	},
 	Traverse: func(o *Object, visit Visitor) {

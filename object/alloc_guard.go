@@ -133,7 +133,7 @@ func checkHintAlloc(t *Thread, iterable *Object, size int64) error {
 		}
 		n = v
 	case RangeIterType:
-		n = int64(min(Cast[rangeIter](iterable).remaining, math.MaxInt64))
+		n = int64(min(Cast[rangeIter](iterable).remaining.Load(), math.MaxInt64))
 	case LongRangeIterType:
 		v, ok := Cast[longRangeIter](iterable).hintLen()
 		if !ok {

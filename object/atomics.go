@@ -58,6 +58,38 @@ func (o *Object) relaxedStoreBits(b uint32) {
 	}
 }
 
+// relaxedInt64 is a word that threads may race on by design: an
+// iterator's position, which CPython's free-threaded build loads and
+// stores with relaxed atomics (two threads sharing an iterator may then
+// both get one item, never a torn position). Loads are atomic, an
+// ordinary load on amd64 and arm64; stores are plain, as for the header
+// words above, since an atomic store is a locked XCHG that would cost
+// every single-threaded loop; the race build stores atomically.
+type relaxedInt64 struct{ v int64 }
+
+func (r *relaxedInt64) Load() int64 { return atomic.LoadInt64(&r.v) }
+
+func (r *relaxedInt64) Store(v int64) {
+	if raceEnabled {
+		atomic.StoreInt64(&r.v, v)
+	} else {
+		r.v = v
+	}
+}
+
+// relaxedUint64 is relaxedInt64 for an unsigned word.
+type relaxedUint64 struct{ v uint64 }
+
+func (r *relaxedUint64) Load() uint64 { return atomic.LoadUint64(&r.v) }
+
+func (r *relaxedUint64) Store(v uint64) {
+	if raceEnabled {
+		atomic.StoreUint64(&r.v, v)
+	} else {
+		r.v = v
+	}
+}
+
 // uintptrOf is the address of a slot, to compare positions within one
 // array.
 func uintptrOf(p **Object) uintptr { return uintptr(unsafe.Pointer(p)) }

@@ -254,11 +254,11 @@ func byteArrayCompare(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 }
 
 // byteArrayIter iterates over a bytearray as it is when each item is
-// read.
+// read. Threads may share it: see listIter.
 type byteArrayIter struct {
 	Object
-	ba  *Object // owned; nil when exhausted
-	pos int
+	ba  *Object      // owned until the iterator is freed
+	pos relaxedInt64 // -1 once exhausted
 }
 
 // ByteArrayIterType is bytearray_iterator.
@@ -267,23 +267,22 @@ var ByteArrayIterType = NewStaticType(&Type{
 	Iter: func(t *Thread, o *Object) (*Object, error) { return t.NewRef(o), nil },
 	Next: func(t *Thread, o *Object) (*Object, error) {
 		it := Cast[byteArrayIter](o)
-		if it.ba == nil {
+		pos := it.pos.Load()
+		if pos < 0 {
 			return nil, nil
 		}
 		ba := Cast[ByteArray](it.ba)
 		ba.mu.Lock()
-		c, ok := 0, it.pos < len(ba.b)
+		c, ok := 0, pos < int64(len(ba.b))
 		if ok {
-			c = int(ba.b[it.pos])
+			c = int(ba.b[pos])
 		}
 		ba.mu.Unlock()
 		if !ok {
-			o := it.ba
-			it.ba = nil
-			t.Decref(o)
+			it.pos.Store(-1)
 			return nil, nil
 		}
-		it.pos++
+		it.pos.Store(pos + 1)
 		return SmallInt(int64(c)), nil
 	},
 	Dealloc: func(t *Thread, o *Object) { t.XDecref(Cast[byteArrayIter](o).ba) },

@@ -273,11 +273,12 @@ func bytesGetBuffer(t *Thread, o *Object, flags BufferFlags) (*Buffer, error) {
 	return NewSimpleBuffer(t, o, bytesOf(o), true, nil), nil
 }
 
-// bytesIter iterates over a bytes object's values as ints.
+// bytesIter iterates over a bytes object's values as ints. Threads may
+// share it: see listIter.
 type bytesIter struct {
 	Object
-	b   *Object // owned; nil when exhausted
-	pos int
+	b   *Object      // owned until the iterator is freed
+	pos relaxedInt64 // -1 once exhausted
 }
 
 // BytesIterType is bytes_iterator.
@@ -286,19 +287,16 @@ var BytesIterType = NewStaticType(&Type{
 	Iter: func(t *Thread, o *Object) (*Object, error) { return t.NewRef(o), nil },
 	Next: func(t *Thread, o *Object) (*Object, error) {
 		it := Cast[bytesIter](o)
-		if it.b == nil {
+		pos := it.pos.Load()
+		if pos < 0 {
 			return nil, nil
 		}
-		v := bytesOf(it.b)
-		if it.pos >= len(v) {
-			b := it.b
-			it.b = nil
-			t.Decref(b)
-			return nil, nil
+		if v := bytesOf(it.b); pos < int64(len(v)) {
+			it.pos.Store(pos + 1)
+			return SmallInt(int64(v[pos])), nil
 		}
-		c := v[it.pos]
-		it.pos++
-		return SmallInt(int64(c)), nil
+		it.pos.Store(-1)
+		return nil, nil
 	},
 	Dealloc: func(t *Thread, o *Object) { t.XDecref(Cast[bytesIter](o).b) },
 })

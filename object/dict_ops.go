@@ -468,10 +468,13 @@ const (
 // backwards, detecting changes of size as CPython does.
 type dictIter struct {
 	Object
-	d         *Dict // owned; nil once exhausted
-	used      int   // d.used when created; -1 after a size change
+	d *Dict // owned until the iterator is freed (nil once cleared)
+	// The rest is guarded by d.mu: threads may share an iterator, as
+	// for listIter.
+	used      int // d.used when created; -1 after a size change
 	pos       int
 	remaining int
+	done      bool
 	kind      int
 	reverse   bool
 }
@@ -506,7 +509,13 @@ func dictIterClear(t *Thread, o *Object) {
 
 func dictIterLen(t *Thread, o *Object) (int, error) {
 	it := Cast[dictIter](o)
-	if it.d == nil || it.used != it.d.Len() {
+	d := it.d
+	if d == nil {
+		return 0, nil
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if it.done || it.used != d.used {
 		return 0, nil
 	}
 	return it.remaining, nil
@@ -531,40 +540,56 @@ func newDictIter(t *Thread, d *Dict, kind int, reverse bool) *Object {
 	return &it.Object
 }
 
-// step advances the iterator under d's lock and returns new references
-// to the next key and value, nil at the end; resized reports that d's
-// size changed since the iterator started.
-func (it *dictIter) step(t *Thread, d *Dict) (k, v *Object, resized bool) {
+// What dictIter.step found.
+const (
+	dictStepItem        = iota // an entry: new references to its key and value
+	dictStepEnd                // the end
+	dictStepResized            // d's size changed since the iterator started
+	dictStepKeysChanged        // more entries than d had: keys were replaced
+)
+
+// step advances the iterator under d's lock.
+func (it *dictIter) step(t *Thread, d *Dict) (k, v *Object, status int) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
+	if it.done {
+		return nil, nil, dictStepEnd
+	}
 	if it.used != d.used {
-		return nil, nil, true
+		it.used = -1 // sticky: every later call raises too, as CPython's
+		return nil, nil, dictStepResized
 	}
 	tab := d.tab
 	if tab == nil {
-		return nil, nil, false
+		it.done = true
+		return nil, nil, dictStepEnd
 	}
 	n := tab.n
 	if it.reverse {
 		for it.pos >= 0 && it.pos < n && tab.entries[it.pos].key == nil {
 			it.pos--
 		}
-		if it.pos < 0 || it.pos >= n {
-			return nil, nil, false
+	} else {
+		for it.pos < n && tab.entries[it.pos].key == nil {
+			it.pos++
 		}
-		e := &tab.entries[it.pos]
-		it.pos--
-		return t.NewRef(e.key), t.NewRef(e.value), false
 	}
-	for it.pos < n && tab.entries[it.pos].key == nil {
-		it.pos++
+	if it.pos < 0 || it.pos >= n {
+		it.done = true
+		return nil, nil, dictStepEnd
 	}
-	if it.pos >= n {
-		return nil, nil, false
+	if it.remaining == 0 {
+		it.done = true
+		return nil, nil, dictStepKeysChanged
 	}
 	e := &tab.entries[it.pos]
-	it.pos++
-	return t.NewRef(e.key), t.NewRef(e.value), false
+	if it.reverse {
+		it.pos--
+	} else {
+		it.pos++
+	}
+	it.remaining--
+	return t.NewRef(e.key), t.NewRef(e.value), dictStepItem
 }
 
 func dictIterNext(t *Thread, o *Object) (*Object, error) {
@@ -573,24 +598,15 @@ func dictIterNext(t *Thread, o *Object) (*Object, error) {
 	if d == nil {
 		return nil, nil
 	}
-	k, v, resized := it.step(t, d)
-	if resized {
-		it.used = -1 // sticky
-		return nil, t.Errorf(RuntimeErrorType, "dictionary changed size during iteration")
-	}
-	if k == nil {
-		it.d = nil
-		t.Decref(&d.Object)
+	k, v, status := it.step(t, d)
+	switch status {
+	case dictStepEnd:
 		return nil, nil
-	}
-	if it.remaining == 0 {
-		t.Decref(k)
-		t.Decref(v)
-		it.d = nil
-		t.Decref(&d.Object)
+	case dictStepResized:
+		return nil, t.Errorf(RuntimeErrorType, "dictionary changed size during iteration")
+	case dictStepKeysChanged:
 		return nil, t.Errorf(RuntimeErrorType, "dictionary keys changed during iteration")
 	}
-	it.remaining--
 	switch it.kind {
 	case dictKeys:
 		t.Decref(v)

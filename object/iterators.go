@@ -4,17 +4,21 @@
 
 package object
 
+// Threads may share one of these iterators, as any other: each keeps
+// what it iterates over until it is itself freed (see listIter), and its
+// counters are relaxed words.
+
 // Enumerate is an enumerate object.
 type Enumerate struct {
 	Object
-	it    *Object // owned; nil once exhausted
-	count int64
+	it    *Object // owned
+	count relaxedInt64
 }
 
 // Zip is a zip object.
 type Zip struct {
 	Object
-	its    []*Object // owned; nil once exhausted
+	its    []*Object // owned
 	strict bool
 }
 
@@ -35,8 +39,8 @@ type Filter struct {
 // Reversed is a reversed object over a sequence without __reversed__.
 type Reversed struct {
 	Object
-	seq   *Object // owned; nil once exhausted
-	index int64
+	seq   *Object      // owned
+	index relaxedInt64 // -1 once exhausted
 }
 
 var (
@@ -183,7 +187,7 @@ func init() {
 		if r.seq == nil {
 			return 0, nil
 		}
-		return int(r.index + 1), nil
+		return int(max(r.index.Load(), -1) + 1), nil
 	})}, nil)
 }
 
@@ -207,7 +211,8 @@ func newEnumerate(t *Thread, typ *Type, iterable, start *Object) (*Object, error
 	if err != nil {
 		return nil, err
 	}
-	e := &Enumerate{it: it, count: n}
+	e := &Enumerate{it: it}
+	e.count.Store(n)
 	t.Init(&e.Object, typ)
 	t.Track(&e.Object)
 	return &e.Object, nil
@@ -224,13 +229,11 @@ func enumerateNext(t *Thread, o *Object) (*Object, error) {
 	x, err := Next(t, e.it)
 	t.LeaveGo()
 	if err != nil || x == nil {
-		if x == nil && err == nil {
-			dropRef(t, &e.it)
-		}
 		return nil, err
 	}
-	i := NewInt(t, e.count)
-	e.count++
+	n := e.count.Load()
+	e.count.Store(n + 1)
+	i := NewInt(t, n)
 	return &NewTuple(t, []*Object{i, x}).Object, nil
 }
 
@@ -314,7 +317,6 @@ func zipStop(t *Thread, z *Zip, got []*Object, err error) error {
 	if z.strict {
 		return zipStrictCheck(t, z, len(got))
 	}
-	dropRefs(t, &z.its)
 	return nil
 }
 
@@ -328,7 +330,6 @@ func zipStrictCheck(t *Thread, z *Zip, i int) error {
 		return "s 1-"
 	}
 	if i > 0 {
-		dropRefs(t, &z.its)
 		return t.Errorf(ValueErrorType, "zip() argument %d is shorter than argument%s%d", i+1, plural(i), i)
 	}
 	for k := 1; k < len(z.its); k++ {
@@ -338,11 +339,9 @@ func zipStrictCheck(t *Thread, z *Zip, i int) error {
 		}
 		if x != nil {
 			t.Decref(x)
-			dropRefs(t, &z.its)
 			return t.Errorf(ValueErrorType, "zip() argument %d is longer than argument%s%d", k+1, plural(k), k)
 		}
 	}
-	dropRefs(t, &z.its)
 	return nil
 }
 
@@ -480,7 +479,8 @@ func reversedOf(t *Thread, typ *Type, seq *Object) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Reversed{seq: t.NewRef(seq), index: int64(n) - 1}
+	r := &Reversed{seq: t.NewRef(seq)}
+	r.index.Store(int64(n) - 1)
 	t.Init(&r.Object, typ)
 	t.Track(&r.Object)
 	return &r.Object, nil
@@ -488,23 +488,21 @@ func reversedOf(t *Thread, typ *Type, seq *Object) (*Object, error) {
 
 func reversedNext(t *Thread, o *Object) (*Object, error) {
 	r := Cast[Reversed](o)
-	if r.seq == nil {
+	index := r.index.Load()
+	if index < 0 || r.seq == nil {
 		return nil, nil
 	}
-	if r.index >= 0 {
-		i := NewInt(t, r.index)
-		x, err := GetItem(t, r.seq, i)
-		t.Decref(i)
-		if err == nil {
-			r.index--
-			return x, nil
-		}
-		if !ErrorMatches(err, IndexErrorType) && !ErrorMatches(err, StopIterationType) {
-			return nil, err
-		}
-		t.DropError(err)
+	i := NewInt(t, index)
+	x, err := GetItem(t, r.seq, i)
+	t.Decref(i)
+	if err == nil {
+		r.index.Store(index - 1)
+		return x, nil
 	}
-	r.index = -1
-	dropRef(t, &r.seq)
+	if !ErrorMatches(err, IndexErrorType) && !ErrorMatches(err, StopIterationType) {
+		return nil, err
+	}
+	t.DropError(err)
+	r.index.Store(-1)
 	return nil, nil
 }

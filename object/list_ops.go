@@ -467,10 +467,18 @@ func listReversed(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Obj
 }
 
 // listIter is list_iterator and list_reverseiterator.
+//
+// Threads may share one iterator (CPython's free-threaded build allows
+// it: no crash, though two threads racing on the index may both get an
+// item or skip one). So the index is atomic, and the iterator keeps its
+// list until it is itself freed rather than dropping it at the end, as
+// 3.14t does: a thread dropping the list at the end could free it under
+// another thread still reading an item. An exhausted iterator's index is
+// -1.
 type listIter struct {
 	Object
-	list *List // owned; nil once exhausted
-	i    int
+	list *List // owned until the iterator is freed
+	i    relaxedInt64
 }
 
 func listIterNext(t *Thread, o *Object) (*Object, error) { return ListIterNext(t, o), nil }
@@ -480,33 +488,29 @@ func listIterNext(t *Thread, o *Object) (*Object, error) { return ListIterNext(t
 // the end.
 func ListIterNext(t *Thread, o *Object) *Object {
 	it := Cast[listIter](o)
-	l := it.list
-	if l == nil {
+	i := it.i.Load()
+	if i < 0 || it.list == nil { // nil: cleared by the collector
 		return nil
 	}
-	if v := l.itemRef(t, it.i); v != nil {
-		it.i++
+	if v := it.list.itemRef(t, int(i)); v != nil {
+		it.i.Store(i + 1)
 		return v
 	}
-	it.list = nil
-	t.Decref(&l.Object)
+	it.i.Store(-1)
 	return nil
 }
 
 func listRevIterNext(t *Thread, o *Object) (*Object, error) {
 	it := Cast[listIter](o)
-	l := it.list
-	if l == nil {
+	i := it.i.Load()
+	if i < 0 || it.list == nil {
 		return nil, nil
 	}
-	if it.i >= 0 {
-		if v := l.itemRef(t, it.i); v != nil {
-			it.i--
-			return v, nil
-		}
+	if v := it.list.itemRef(t, int(i)); v != nil {
+		it.i.Store(i - 1)
+		return v, nil
 	}
-	it.list = nil
-	t.Decref(&l.Object)
+	it.i.Store(-1)
 	return nil, nil
 }
 
@@ -526,17 +530,18 @@ func listIterClear(t *Thread, o *Object) {
 
 func listIterLen(t *Thread, o *Object) (int, error) {
 	it := Cast[listIter](o)
-	if it.list == nil {
+	i := int(it.i.Load())
+	if i < 0 || it.list == nil {
 		return 0, nil
 	}
 	n := it.list.Len()
 	if o.typ == ListRevIterType {
-		if it.i >= n {
+		if i >= n {
 			return 0, nil
 		}
-		return it.i + 1, nil
+		return i + 1, nil
 	}
-	return max(n-it.i, 0), nil
+	return max(n-i, 0), nil
 }
 
 // ListIterType and ListRevIterType are list_iterator and
@@ -580,7 +585,7 @@ func newListIter(t *Thread, l *List, reverse bool) *Object {
 	typ := ListIterType
 	if reverse {
 		typ = ListRevIterType
-		it.i = l.Len() - 1
+		it.i.Store(int64(l.Len() - 1))
 	}
 	t.Init(&it.Object, typ)
 	t.Track(&it.Object)

@@ -547,11 +547,12 @@ func memoryViewHash(t *Thread, o *Object) (int64, error) {
 	return h, err
 }
 
-// memoryViewIter iterates over a 1-D memoryview's items.
+// memoryViewIter iterates over a 1-D memoryview's items. It keeps its
+// view until it is itself freed (threads may share it: see listIter).
 type memoryViewIter struct {
 	Object
-	mv  *Object // owned; nil when exhausted
-	pos int
+	mv  *Object      // owned
+	pos relaxedInt64 // -1 once exhausted
 }
 
 // MemoryViewIterType is memory_iterator.
@@ -560,16 +561,17 @@ var MemoryViewIterType = NewStaticType(&Type{
 	Iter: func(t *Thread, o *Object) (*Object, error) { return t.NewRef(o), nil },
 	Next: func(t *Thread, o *Object) (*Object, error) {
 		it := Cast[memoryViewIter](o)
-		if it.mv == nil {
+		pos := int(it.pos.Load())
+		if pos < 0 {
 			return nil, nil
 		}
 		m := Cast[MemoryView](it.mv)
 		var item []byte
 		var code byte
 		err := m.locked(t, func(v *Buffer) error {
-			if it.pos < v.Shape[0] {
+			if pos < v.Shape[0] {
 				code, _, _ = NativeItemSize(v.Format)
-				off := v.Off + it.pos*v.Strides[0]
+				off := v.Off + pos*v.Strides[0]
 				item = append([]byte(nil), v.Mem[off:off+v.ItemSize]...)
 			}
 			return nil
@@ -578,12 +580,10 @@ var MemoryViewIterType = NewStaticType(&Type{
 			return nil, err
 		}
 		if item == nil {
-			mv := it.mv
-			it.mv = nil
-			t.Decref(mv)
+			it.pos.Store(-1)
 			return nil, nil
 		}
-		it.pos++
+		it.pos.Store(int64(pos + 1))
 		return UnpackItem(t, code, item), nil
 	},
 	Dealloc: func(t *Thread, o *Object) { t.XDecref(Cast[memoryViewIter](o).mv) },

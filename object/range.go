@@ -206,15 +206,21 @@ func rangeHash(t *Thread, o *Object) (int64, error) {
 	return h, err
 }
 
-// rangeIter is range_iterator.
+// rangeIter is range_iterator. Threads may share one: next and
+// remaining are relaxed words, as in CPython's free-threaded build (two
+// threads may both get one value; remaining never goes below zero, since
+// each store is one less than a positive value loaded).
 type rangeIter struct {
 	Object
-	next, step int64
-	remaining  uint64
+	next      relaxedInt64
+	step      int64
+	remaining relaxedUint64
 }
 
 func newRangeIter(t *Thread, start, step int64, n uint64) *Object {
-	it := &rangeIter{next: start, step: step, remaining: n}
+	it := &rangeIter{step: step}
+	it.next.Store(start)
+	it.remaining.Store(n)
 	t.Init(&it.Object, RangeIterType)
 	return &it.Object
 }
@@ -341,7 +347,7 @@ func init() {
 		{Name: "step", Get: intAttr(func(r *Range) int64 { return r.step }, func(b *bigRange) *big.Int { return b.step })},
 	})
 	ReadyType(RangeIterType, []MethodDef{lengthHintDef(func(t *Thread, o *Object) (int, error) {
-		return int(min(Cast[rangeIter](o).remaining, maxIndex)), nil
+		return int(min(Cast[rangeIter](o).remaining.Load(), maxIndex)), nil
 	})}, nil)
 }
 
@@ -365,12 +371,13 @@ func RangeIterNext(t *Thread, o *Object) *Object {
 
 // advance returns the iterator's next value, or ok false at the end.
 func (it *rangeIter) advance() (n int64, ok bool) {
-	if it.remaining == 0 {
+	r := it.remaining.Load()
+	if r == 0 {
 		return 0, false
 	}
-	n = it.next
-	it.remaining--
-	it.next += it.step
+	n = it.next.Load()
+	it.next.Store(n + it.step)
+	it.remaining.Store(r - 1)
 	return n, true
 }
 

@@ -126,7 +126,7 @@ func init() {
 		}
 		s.mu.Lock()
 		n := it.remaining
-		if it.used != s.used {
+		if it.used != s.used || it.done {
 			n = 0
 		}
 		s.mu.Unlock()
@@ -477,16 +477,17 @@ func setIsdisjoint(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Ob
 }
 
 // setIter is set_iterator. Each step holds the set's lock, which also
-// guards used, pos and remaining; s is loaded and cleared atomically so
-// that only one thread drops the reference when the iterator ends. (As in
-// CPython, an iterator shared by threads yields each key at most once but
-// is not otherwise synchronised.)
+// guards used, pos, remaining and done. The iterator keeps its set until
+// it is itself freed: a thread dropping the set at the end could free it
+// under another thread sharing the iterator (see listIter). s is atomic
+// because the collector's Clear may nil it.
 type setIter struct {
 	Object
-	s         atomic.Pointer[Set] // owned; nil once exhausted
+	s         atomic.Pointer[Set] // owned
 	used      int
 	pos       int
 	remaining int
+	done      bool
 }
 
 // SetIterType is set_iterator.
@@ -500,24 +501,22 @@ var SetIterType = NewStaticType(&Type{
 			return nil, nil
 		}
 		s.mu.Lock()
+		defer s.mu.Unlock()
+		if it.done {
+			return nil, nil
+		}
 		if it.used != s.used {
 			it.used = -1
-			s.mu.Unlock()
 			return nil, t.Errorf(RuntimeErrorType, "Set changed size during iteration")
 		}
 		pos, e, ok := s.next(it.pos)
-		var key *Object
-		if ok {
-			key = e.key
-			t.Incref(key)
-			it.pos = pos
-			it.remaining--
+		if !ok {
+			it.done = true
+			return nil, nil
 		}
-		s.mu.Unlock()
-		if !ok && it.s.CompareAndSwap(s, nil) {
-			t.Decref(&s.Object)
-		}
-		return key, nil
+		it.pos = pos
+		it.remaining--
+		return t.NewRef(e.key), nil
 	},
 	Traverse: func(o *Object, visit Visitor) {
 		if s := Cast[setIter](o).s.Load(); s != nil {

@@ -346,11 +346,13 @@ func strMod(t *Thread, a, b *Object) (*Object, error) {
 	return StrPercentFormat(t, a, b)
 }
 
-// strIter iterates over a str's characters.
+// strIter iterates over a str's characters. Threads may share it: see
+// listIter. Every position stored is a character boundary computed from
+// another, so racing threads never leave it inside a character.
 type strIter struct {
 	Object
-	s   *Str // owned; nil when exhausted
-	pos int  // byte offset of the next character
+	s   *Str         // owned until the iterator is freed
+	pos relaxedInt64 // byte offset of the next character; -1 once exhausted
 }
 
 // StrIterType is str_iterator (str_ascii_iterator for ASCII strings in
@@ -359,35 +361,28 @@ var StrIterType = NewStaticType(&Type{
 	Name:    "str_iterator",
 	Iter:    func(t *Thread, o *Object) (*Object, error) { return t.NewRef(o), nil },
 	Next:    strIterNext,
-	Dealloc: func(t *Thread, o *Object) { strIterDrop(t, Cast[strIter](o)) },
+	Dealloc: func(t *Thread, o *Object) { t.Decref(&Cast[strIter](o).s.Object) },
 })
-
-func strIterDrop(t *Thread, it *strIter) {
-	if s := it.s; s != nil {
-		it.s = nil
-		t.Decref(&s.Object)
-	}
-}
 
 func strIterNext(t *Thread, o *Object) (*Object, error) {
 	it := Cast[strIter](o)
-	s := it.s
-	if s == nil {
+	pos := int(it.pos.Load())
+	if pos < 0 {
 		return nil, nil
 	}
-	if it.pos >= len(s.s) {
-		strIterDrop(t, it)
+	s := it.s.s
+	if pos >= len(s) {
+		it.pos.Store(-1)
 		return nil, nil
 	}
-	c := s.s[it.pos]
+	c := s[pos]
 	if c < 0x80 {
-		it.pos++
+		it.pos.Store(int64(pos + 1))
 		return &asciiChars[c].Object, nil
 	}
-	_, size := decodeRune(s.s[it.pos:])
-	v := s.s[it.pos : it.pos+size]
-	it.pos += size
-	return newStrInfo(t, v, 1, false), nil
+	_, size := decodeRune(s[pos:])
+	it.pos.Store(int64(pos + size))
+	return newStrInfo(t, s[pos:pos+size], 1, false), nil
 }
 
 func strIterSlot(t *Thread, o *Object) (*Object, error) {

@@ -30,10 +30,11 @@ func init() {
 	}, nil)
 	ReadyType(TupleIterType, []MethodDef{lengthHintDef(func(t *Thread, o *Object) (int, error) {
 		it := Cast[tupleIter](o)
-		if it.tup == nil {
+		i := int(it.i.Load())
+		if i < 0 || it.tup == nil {
 			return 0, nil
 		}
-		return len(it.tup.Items) - it.i, nil
+		return len(it.tup.Items) - i, nil
 	})}, nil)
 }
 
@@ -214,8 +215,8 @@ func tupleIndex(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Objec
 // tupleIter is tuple_iterator.
 type tupleIter struct {
 	Object
-	tup *Tuple // owned; nil once exhausted
-	i   int
+	tup *Tuple // owned until the iterator is freed (see listIter)
+	i   relaxedInt64
 }
 
 // TupleIterType is tuple_iterator.
@@ -224,17 +225,15 @@ var TupleIterType = NewStaticType(&Type{
 	Iter: selfIter,
 	Next: func(t *Thread, o *Object) (*Object, error) {
 		it := Cast[tupleIter](o)
-		tup := it.tup
-		if tup == nil {
+		i := it.i.Load()
+		if i < 0 || it.tup == nil { // nil: cleared by the collector
 			return nil, nil
 		}
-		if it.i < len(tup.Items) {
-			v := tup.Items[it.i]
-			it.i++
-			return t.NewRef(v), nil
+		if items := it.tup.Items; i < int64(len(items)) {
+			it.i.Store(i + 1)
+			return t.NewRef(items[i]), nil
 		}
-		it.tup = nil
-		t.Decref(&tup.Object)
+		it.i.Store(-1)
 		return nil, nil
 	},
 	Traverse: func(o *Object, visit Visitor) {

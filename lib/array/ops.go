@@ -498,10 +498,13 @@ func arrayGetBuffer(t *object.Thread, o *object.Object, flags object.BufferFlags
 }
 
 // arrayIter iterates over an array as it is when each item is read.
+// Threads may share one: pos is guarded by the array's lock, and the
+// iterator keeps its array until it is itself freed (dropping it at the
+// end could free it under another thread still reading).
 type arrayIter struct {
 	object.Object
-	a   *object.Object // owned; nil when exhausted
-	pos int
+	a   *object.Object // owned
+	pos int            // -1 once exhausted
 }
 
 var arrayIterType = object.NewStaticType(&object.Type{
@@ -510,24 +513,20 @@ var arrayIterType = object.NewStaticType(&object.Type{
 	Iter:   func(t *object.Thread, o *object.Object) (*object.Object, error) { return t.NewRef(o), nil },
 	Next: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		it := object.Cast[arrayIter](o)
-		if it.a == nil {
-			return nil, nil
-		}
 		a := asArray(it.a)
 		size := a.tc.size
 		a.mu.Lock()
 		var item []byte
-		if (it.pos+1)*size <= len(a.b) {
+		if it.pos >= 0 && (it.pos+1)*size <= len(a.b) {
 			item = append([]byte(nil), a.b[it.pos*size:(it.pos+1)*size]...)
+			it.pos++
+		} else {
+			it.pos = -1
 		}
 		a.mu.Unlock()
 		if item == nil {
-			arr := it.a
-			it.a = nil
-			t.Decref(arr)
 			return nil, nil
 		}
-		it.pos++
 		return a.tc.decode(t, item), nil
 	},
 	Dealloc: func(t *object.Thread, o *object.Object) { t.XDecref(object.Cast[arrayIter](o).a) },
