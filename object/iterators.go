@@ -4,6 +4,12 @@
 
 package object
 
+import (
+	"math"
+	"math/big"
+	"sync"
+)
+
 // Threads may share one of these iterators, as any other: each keeps
 // what it iterates over until it is itself freed (see listIter), and its
 // counters are relaxed words.
@@ -11,8 +17,14 @@ package object
 // Enumerate is an enumerate object.
 type Enumerate struct {
 	Object
-	it    *Object // owned
-	count relaxedInt64
+	it *Object // owned
+	// count is the next index while it fits an int64; from
+	// math.MaxInt64 on, bigCount (under mu) holds it, as CPython's
+	// en_longindex does past PY_SSIZE_T_MAX.
+	count    relaxedInt64
+	mu       sync.Mutex
+	bigCount *big.Int
+	dict     *Dict // a Python subclass's instance dict
 }
 
 // Zip is a zip object.
@@ -20,20 +32,23 @@ type Zip struct {
 	Object
 	its    []*Object // owned
 	strict bool
+	dict   *Dict // a Python subclass's instance dict
 }
 
 // Map is a map object.
 type Map struct {
 	Object
-	fn  *Object   // owned
-	its []*Object // owned
+	fn   *Object   // owned
+	its  []*Object // owned
+	dict *Dict     // a Python subclass's instance dict
 }
 
 // Filter is a filter object.
 type Filter struct {
 	Object
-	fn *Object // owned; None keeps true items
-	it *Object // owned
+	fn   *Object // owned; None keeps true items
+	it   *Object // owned
+	dict *Dict   // a Python subclass's instance dict
 }
 
 // Reversed is a reversed object over a sequence without __reversed__.
@@ -41,6 +56,7 @@ type Reversed struct {
 	Object
 	seq   *Object      // owned
 	index relaxedInt64 // -1 once exhausted
+	dict  *Dict        // a Python subclass's instance dict
 }
 
 var (
@@ -97,12 +113,14 @@ func init() {
 	}
 	EnumerateType.Clear = func(t *Thread, o *Object) { dropRef(t, &Cast[Enumerate](o).it) }
 	EnumerateType.Dealloc = EnumerateType.Clear
+	EnumerateType.SubclassDict = func(o *Object) **Dict { return &Cast[Enumerate](o).dict }
 
 	ZipType.Iter, ZipType.Next = selfIter, zipNext
 	ZipType.New = zipNew
 	ZipType.Traverse = func(o *Object, visit Visitor) { visitAll(Cast[Zip](o).its, visit) }
 	ZipType.Clear = func(t *Thread, o *Object) { dropRefs(t, &Cast[Zip](o).its) }
 	ZipType.Dealloc = ZipType.Clear
+	ZipType.SubclassDict = func(o *Object) **Dict { return &Cast[Zip](o).dict }
 
 	MapType.Iter, MapType.Next = selfIter, mapNext
 	MapType.New = func(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
@@ -129,6 +147,7 @@ func init() {
 		dropRefs(t, &m.its)
 	}
 	MapType.Dealloc = MapType.Clear
+	MapType.SubclassDict = func(o *Object) **Dict { return &Cast[Map](o).dict }
 
 	FilterType.Iter, FilterType.Next = selfIter, filterNext
 	FilterType.New = func(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
@@ -157,6 +176,7 @@ func init() {
 		dropRef(t, &f.it)
 	}
 	FilterType.Dealloc = FilterType.Clear
+	FilterType.SubclassDict = func(o *Object) **Dict { return &Cast[Filter](o).dict }
 
 	ReversedType.Iter, ReversedType.Next = selfIter, reversedNext
 	ReversedType.New = func(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
@@ -177,17 +197,28 @@ func init() {
 	}
 	ReversedType.Clear = func(t *Thread, o *Object) { dropRef(t, &Cast[Reversed](o).seq) }
 	ReversedType.Dealloc = ReversedType.Clear
+	ReversedType.SubclassDict = func(o *Object) **Dict { return &Cast[Reversed](o).dict }
 
 	ReadyType(EnumerateType, nil, nil)
 	ReadyType(ZipType, nil, nil)
 	ReadyType(MapType, nil, nil)
 	ReadyType(FilterType, nil, nil)
 	ReadyType(ReversedType, []MethodDef{lengthHintDef(func(t *Thread, o *Object) (int, error) {
+		// As CPython: the sequence's current length bounds the hint
+		// (and its errors propagate).
 		r := Cast[Reversed](o)
-		if r.seq == nil {
+		position := r.index.Load() + 1
+		if r.seq == nil || position <= 0 {
 			return 0, nil
 		}
-		return int(max(r.index.Load(), -1) + 1), nil
+		n, err := Len(t, r.seq)
+		if err != nil {
+			return 0, err
+		}
+		if int64(n) < position {
+			return 0, nil
+		}
+		return int(position), nil
 	})}, nil)
 }
 
@@ -198,20 +229,28 @@ func NewEnumerate(t *Thread, iterable, start *Object) (*Object, error) {
 
 func newEnumerate(t *Thread, typ *Type, iterable, start *Object) (*Object, error) {
 	var n int64
+	var bigStart *big.Int
 	if start != nil {
-		var err error
 		if start.typ != IntType && !hasIndex(start) {
 			return nil, t.Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", start.typ.Name)
 		}
-		if n, err = AsInt64(t, start); err != nil {
+		i, err := Index(t, start)
+		if err != nil {
 			return nil, err
+		}
+		v := Cast[Int](i).Big()
+		t.Decref(i)
+		if v.IsInt64() && v.Int64() < math.MaxInt64 {
+			n = v.Int64()
+		} else {
+			n, bigStart = math.MaxInt64, v
 		}
 	}
 	it, err := Iter(t, iterable)
 	if err != nil {
 		return nil, err
 	}
-	e := &Enumerate{it: it}
+	e := &Enumerate{it: it, bigCount: bigStart}
 	e.count.Store(n)
 	t.Init(&e.Object, typ)
 	t.Track(&e.Object)
@@ -231,10 +270,26 @@ func enumerateNext(t *Thread, o *Object) (*Object, error) {
 	if err != nil || x == nil {
 		return nil, err
 	}
-	n := e.count.Load()
-	e.count.Store(n + 1)
-	i := NewInt(t, n)
+	var i *Object
+	if n := e.count.Load(); n < math.MaxInt64 {
+		e.count.Store(n + 1)
+		i = NewInt(t, n)
+	} else {
+		i = e.nextBigCount(t)
+	}
 	return &NewTuple(t, []*Object{i, x}).Object, nil
+}
+
+// nextBigCount returns the next index once it no longer fits an int64.
+func (e *Enumerate) nextBigCount(t *Thread) *Object {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.bigCount == nil {
+		e.bigCount = big.NewInt(math.MaxInt64)
+	}
+	i := NewIntBig(t, new(big.Int).Set(e.bigCount))
+	e.bigCount.Add(e.bigCount, bigOne)
+	return i
 }
 
 func zipNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {

@@ -165,6 +165,7 @@ type RLock struct {
 	sem   chan struct{}
 	owner atomic.Uint64 // thread ident, 0 when unlocked
 	count atomic.Int64
+	dict  *object.Dict // a Python subclass's instance dict
 }
 
 // RLockType is _thread.RLock.
@@ -244,6 +245,7 @@ func rlockAcquireRestore(t *object.Thread, self *object.Object, args []*object.O
 
 func init() {
 	typ := RLockType
+	typ.SubclassDict = func(o *object.Object) **object.Dict { return &asRLock(o).dict }
 	typ.New = func(t *object.Thread, typ *object.Type, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		r := &RLock{sem: make(chan struct{}, 1)}
 		t.Init(&r.Object, typ)
