@@ -58,7 +58,7 @@ func init() {
 		InplaceMul: byteArrayInplaceMul,
 	}
 	ReadyType(ba, byteArrayMethods(), nil)
-	ReadyType(ByteArrayIterType, nil, nil)
+	ReadyType(ByteArrayIterType, byteArrayIterPickling, nil)
 }
 
 // allocByteArray returns a bytearray, inside a subclass layout when typ is

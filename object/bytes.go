@@ -452,5 +452,5 @@ func init() {
 		return BytesPercentFormat(t, a, b)
 	}}
 	ReadyType(BytesType, bytesMethods, nil)
-	ReadyType(BytesIterType, nil, nil)
+	ReadyType(BytesIterType, bytesIterPickling, nil)
 }

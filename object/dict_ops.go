@@ -495,7 +495,7 @@ func init() {
 			},
 			Clear: dictIterClear, Dealloc: dictIterClear,
 		})
-		ReadyType(dictIterTypes[i], []MethodDef{lengthHintDef(dictIterLen)}, nil)
+		ReadyType(dictIterTypes[i], append([]MethodDef{lengthHintDef(dictIterLen)}, dictIterPickling...), nil)
 	}
 }
 

@@ -199,11 +199,11 @@ func init() {
 	ReversedType.Dealloc = ReversedType.Clear
 	ReversedType.SubclassDict = func(o *Object) **Dict { return &Cast[Reversed](o).dict }
 
-	ReadyType(EnumerateType, nil, nil)
-	ReadyType(ZipType, nil, nil)
-	ReadyType(MapType, nil, nil)
-	ReadyType(FilterType, nil, nil)
-	ReadyType(ReversedType, []MethodDef{lengthHintDef(func(t *Thread, o *Object) (int, error) {
+	ReadyType(EnumerateType, enumeratePickling, nil)
+	ReadyType(ZipType, zipPickling, nil)
+	ReadyType(MapType, mapPickling, nil)
+	ReadyType(FilterType, filterPickling, nil)
+	ReadyType(ReversedType, append([]MethodDef{lengthHintDef(func(t *Thread, o *Object) (int, error) {
 		// As CPython: the sequence's current length bounds the hint
 		// (and its errors propagate).
 		r := Cast[Reversed](o)
@@ -219,7 +219,7 @@ func init() {
 			return 0, nil
 		}
 		return int(position), nil
-	})}, nil)
+	})}, reversedPickling...), nil)
 }
 
 // NewEnumerate returns enumerate(iterable, start); start may be nil (0).

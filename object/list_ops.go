@@ -560,8 +560,8 @@ var (
 )
 
 func init() {
-	ReadyType(ListIterType, []MethodDef{lengthHintDef(listIterLen)}, nil)
-	ReadyType(ListRevIterType, []MethodDef{lengthHintDef(listIterLen)}, nil)
+	ReadyType(ListIterType, append([]MethodDef{lengthHintDef(listIterLen)}, listIterPickling...), nil)
+	ReadyType(ListRevIterType, append([]MethodDef{lengthHintDef(listIterLen)}, listIterPickling...), nil)
 }
 
 // lengthHintDef returns an iterator's __length_hint__ method.

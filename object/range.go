@@ -215,10 +215,12 @@ type rangeIter struct {
 	next      relaxedInt64
 	step      int64
 	remaining relaxedUint64
+	start     int64  // the first value, for __reduce__
+	length    uint64 // how many values in all
 }
 
 func newRangeIter(t *Thread, start, step int64, n uint64) *Object {
-	it := &rangeIter{step: step}
+	it := &rangeIter{step: step, start: start, length: n}
 	it.next.Store(start)
 	it.remaining.Store(n)
 	t.Init(&it.Object, RangeIterType)
@@ -271,6 +273,22 @@ func init() {
 		}
 	}
 	ReadyType(rt, []MethodDef{
+		{Name: "__reduce__", Doc: "Return state information for pickling.",
+			Fn: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+				if err := CheckArgCount(t, "__reduce__", args, kwnames, 0, 0); err != nil {
+					return nil, err
+				}
+				parts := make([]*Object, 3)
+				for i, name := range [3]string{"start", "stop", "step"} {
+					v, err := GetAttrString(t, self, name)
+					if err != nil {
+						decrefAll(t, parts[:i])
+						return nil, err
+					}
+					parts[i] = v
+				}
+				return NewTupleRefs(t, t.NewRef(RangeType.Obj()), NewTupleRefs(t, parts...).Obj()).Obj(), nil
+			}},
 		{Name: "count", Doc: "rangeobject.count(value) -> integer -- return number of occurrences of value",
 			Fn: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 				if err := CheckArgCount(t, "range.count", args, kwnames, 1, 1); err != nil {
@@ -346,9 +364,9 @@ func init() {
 		{Name: "stop", Get: intAttr(func(r *Range) int64 { return r.stop }, func(b *bigRange) *big.Int { return b.stop })},
 		{Name: "step", Get: intAttr(func(r *Range) int64 { return r.step }, func(b *bigRange) *big.Int { return b.step })},
 	})
-	ReadyType(RangeIterType, []MethodDef{lengthHintDef(func(t *Thread, o *Object) (int, error) {
+	ReadyType(RangeIterType, append([]MethodDef{lengthHintDef(func(t *Thread, o *Object) (int, error) {
 		return int(min(Cast[rangeIter](o).remaining.Load(), maxIndex)), nil
-	})}, nil)
+	})}, rangeIterPickling...), nil)
 }
 
 func b2i(b bool) int64 {

@@ -282,13 +282,15 @@ type longRangeIter struct {
 	Object
 	mu                    sync.Mutex
 	next, step, remaining *big.Int // owned; next and remaining change
+	start, length         *big.Int // the first value and the count, for __reduce__
 }
 
 // LongRangeIterType is longrange_iterator.
 var LongRangeIterType = NewStaticType(&Type{Name: "longrange_iterator", Iter: selfIter, Next: longRangeIterNext})
 
 func newLongRangeIter(t *Thread, start, step, n *big.Int) *Object {
-	it := &longRangeIter{next: new(big.Int).Set(start), step: step, remaining: new(big.Int).Set(n)}
+	it := &longRangeIter{next: new(big.Int).Set(start), step: step, remaining: new(big.Int).Set(n),
+		start: new(big.Int).Set(start), length: new(big.Int).Set(n)}
 	t.Init(&it.Object, LongRangeIterType)
 	return &it.Object
 }
@@ -319,7 +321,7 @@ func (it *longRangeIter) hintLen() (n int64, ok bool) {
 }
 
 func init() {
-	ReadyType(LongRangeIterType, []MethodDef{{Name: "__length_hint__", Doc: "Private method returning an estimate of len(list(it)).",
+	ReadyType(LongRangeIterType, append([]MethodDef{{Name: "__length_hint__", Doc: "Private method returning an estimate of len(list(it)).",
 		Fn: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 			if err := CheckArgCount(t, "__length_hint__", args, kwnames, 0, 0); err != nil {
 				return nil, err
@@ -329,5 +331,5 @@ func init() {
 			n := new(big.Int).Set(it.remaining)
 			it.mu.Unlock()
 			return NewIntBig(t, n), nil
-		}}}, nil)
+		}}}, longRangeIterPickling...), nil)
 }

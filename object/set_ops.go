@@ -118,7 +118,7 @@ func init() {
 	common = append(common, ClassGetItemDef)
 	ReadyType(SetType, append(append([]MethodDef(nil), common...), mutating...), nil)
 	ReadyType(FrozenSetType, common, nil)
-	ReadyType(SetIterType, []MethodDef{lengthHintDef(func(t *Thread, o *Object) (int, error) {
+	ReadyType(SetIterType, append([]MethodDef{lengthHintDef(func(t *Thread, o *Object) (int, error) {
 		it := Cast[setIter](o)
 		s := it.s.Load()
 		if s == nil {
@@ -131,7 +131,7 @@ func init() {
 		}
 		s.mu.Unlock()
 		return n, nil
-	})}, nil)
+	})}, setIterPickling...), nil)
 }
 
 func setRepr(t *Thread, o *Object) (*Object, error) {

@@ -462,5 +462,5 @@ func init() {
 	StrType.Number = &NumberMethods{Mod: strMod}
 	StrType.Concat = strConcat
 	StrType.Repeat = strRepeat
-	ReadyType(StrIterType, nil, nil)
+	ReadyType(StrIterType, strIterPickling, nil)
 }

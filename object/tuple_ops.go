@@ -28,14 +28,14 @@ func init() {
 		{Name: "count", Fn: tupleCount, Doc: "Return number of occurrences of value."},
 		{Name: "index", Fn: tupleIndex, Doc: "Return first index of value."},
 	}, nil)
-	ReadyType(TupleIterType, []MethodDef{lengthHintDef(func(t *Thread, o *Object) (int, error) {
+	ReadyType(TupleIterType, append([]MethodDef{lengthHintDef(func(t *Thread, o *Object) (int, error) {
 		it := Cast[tupleIter](o)
 		i := int(it.i.Load())
 		if i < 0 || it.tup == nil {
 			return 0, nil
 		}
 		return len(it.tup.Items) - i, nil
-	})}, nil)
+	})}, tupleIterPickling...), nil)
 }
 
 func tupleRepr(t *Thread, o *Object) (*Object, error) {

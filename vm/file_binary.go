@@ -403,10 +403,11 @@ var binaryMethods = append([]object.MethodDef{
 // binaryReadInto reads into a writable buffer (readinto, readinto1).
 func binaryReadInto(name string, one bool) object.MethodDef {
 	return fileMethod(name, 1, 1, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		dst, ok := writableBytes(args[0])
+		dst, release, ok := writableBytes(t, args[0])
 		if !ok {
 			return nil, t.Errorf(object.TypeErrorType, "%s() argument must be read-write bytes-like object, not %s", name, args[0].Type().Name)
 		}
+		defer release()
 		b, err := f.binaryRead(t, len(dst), one)
 		if err != nil {
 			return nil, err

@@ -499,10 +499,11 @@ var rawIOBaseMethods = []object.MethodDef{
 // (or read1) as many bytes as the buffer holds and copy them in.
 func bufferedReadinto(name, reader string) object.MethodDef {
 	return ioMethod(name, 1, 1, func(t *object.Thread, self *object.Object, args []*object.Object) (*object.Object, error) {
-		dst, ok := writableBytes(args[0])
+		dst, release, ok := writableBytes(t, args[0])
 		if !ok {
 			return nil, t.Errorf(object.TypeErrorType, "%s() argument must be read-write bytes-like object, not %s", name, args[0].Type().Name)
 		}
+		defer release()
 		data, err := callMethodInts(t, self, reader, int64(len(dst)))
 		if err != nil {
 			return nil, err

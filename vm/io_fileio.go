@@ -412,10 +412,11 @@ var fileIOMethods = []object.MethodDef{
 		if err := f.checkReadable(t); err != nil {
 			return nil, err
 		}
-		dst, ok := writableBytes(args[0])
+		dst, release, ok := writableBytes(t, args[0])
 		if !ok {
 			return nil, t.Errorf(object.TypeErrorType, "readinto() argument must be read-write bytes-like object, not %s", args[0].Type().Name)
 		}
+		defer release()
 		b, err := detached(t, func() ([]byte, error) { return f.readSome(len(dst)) })
 		if err != nil {
 			return nil, object.OSErrorFromGo(t, err)

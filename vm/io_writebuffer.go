@@ -1,15 +1,12 @@
 // This file defines the writable buffer that _RawIOBase.read passes to
-// readinto. ftpy has no bytearray or memoryview yet, so the buffer is a
-// small type of its own: len(), indexing and slice assignment, which is
-// what a readinto written in Python uses (b[:n] = data). Types that hold
-// writable bytes (bytearray, once it exists) register themselves with
-// RegisterWritableBuffer so that readinto methods accept them.
+// readinto: a small type of its own with len(), indexing and slice
+// assignment, which is what a readinto written in Python uses
+// (b[:n] = data). The readinto methods written in Go take it or any
+// writable buffer-protocol exporter (writableBytes).
 
 package vm
 
 import (
-	"sync"
-
 	"github.com/ftpy/ftpy/object"
 )
 
@@ -112,28 +109,29 @@ func writeBufferSetItem(t *object.Thread, o, key, v *object.Object) error {
 	return nil
 }
 
-var writableTypes sync.Map // *object.Type -> func(*object.Object) []byte
-
-// RegisterWritableBuffer lets readinto methods write into instances of
-// typ: bytesOf returns the object's bytes, which the caller may change.
-func RegisterWritableBuffer(typ *object.Type, bytesOf func(o *object.Object) []byte) {
-	writableTypes.Store(typ, bytesOf)
+// WritableBytes returns the memory a readinto may fill in o, and the
+// release to call once it is written.
+func WritableBytes(t *object.Thread, o *object.Object) ([]byte, func(), bool) {
+	return writableBytes(t, o)
 }
 
-// WritableBytes returns the bytes a readinto may fill in o.
-func WritableBytes(o *object.Object) ([]byte, bool) { return writableBytes(o) }
-
-// writableBytes returns the bytes a readinto may fill in o.
-func writableBytes(o *object.Object) ([]byte, bool) {
+// writableBytes returns the memory a readinto may fill in o: the buffer
+// _RawIOBase.read passes, or any writable exporter's (bytearray,
+// memoryview, array, mmap), held exported until release is called so
+// that it cannot be resized under the write.
+func writableBytes(t *object.Thread, o *object.Object) ([]byte, func(), bool) {
 	if o.Type() == writeBufferType {
-		return object.Cast[writeBuffer](o).b, true
+		return object.Cast[writeBuffer](o).b, func() {}, true
 	}
-	for typ := o.Type(); typ != nil; typ = typ.Base {
-		if f, ok := writableTypes.Load(typ); ok {
-			return f.(func(*object.Object) []byte)(o), true
-		}
+	if !object.CheckBuffer(o) {
+		return nil, nil, false
 	}
-	return nil, false
+	b, release, err := object.WritableBytes(t, o)
+	if err != nil {
+		t.DropError(err)
+		return nil, nil, false
+	}
+	return b, release, true
 }
 
 // readableBytes returns the contents of a bytes-like object (a copy for
@@ -146,7 +144,11 @@ func readableBytes(t *object.Thread, o *object.Object) ([]byte, bool) {
 			t.DropError(err)
 		}
 	}
-	return writableBytes(o)
+	if b, release, ok := writableBytes(t, o); ok {
+		release()
+		return b, true
+	}
+	return nil, false
 }
 
 func init() {

@@ -176,16 +176,20 @@ var bytesIOMethods = []object.MethodDef{
 		return object.NewList(t, lines).Obj(), nil
 	}),
 	bytesMethod("readinto", 1, 1, func(t *object.Thread, b *bytesIO, args []*object.Object) (*object.Object, error) {
-		dst, ok := vm.WritableBytes(args[0])
+		dst, release, ok := vm.WritableBytes(t, args[0])
 		if !ok {
 			return nil, t.Errorf(object.TypeErrorType, "readinto() argument must be read-write bytes-like object, not %s", args[0].Type().Name)
 		}
+		defer release()
 		return object.NewInt(t, int64(copy(dst, b.read(len(dst))))), nil
 	}),
 	bytesMethod("write", 1, 1, func(t *object.Thread, b *bytesIO, args []*object.Object) (*object.Object, error) {
 		data, ok := bytesLike(t, args[0])
 		if !ok {
-			data, ok = vm.WritableBytes(args[0])
+			var release func()
+			if data, release, ok = vm.WritableBytes(t, args[0]); ok {
+				defer release()
+			}
 		}
 		if !ok {
 			return nil, t.Errorf(object.TypeErrorType, "a bytes-like object is required, not '%s'", args[0].Type().Name)

@@ -237,8 +237,8 @@ func sockSendto(t *object.Thread, s *Socket, a []*object.Object, kw *object.Tupl
 // SocketIO calls recv_into with it), which exports no buffer.
 func writableArg(t *object.Thread, o *object.Object) ([]byte, func(), error) {
 	if !object.CheckBuffer(o) {
-		if b, ok := vm.WritableBytes(o); ok {
-			return b, func() {}, nil
+		if b, release, ok := vm.WritableBytes(t, o); ok {
+			return b, release, nil
 		}
 	}
 	return object.WritableBytes(t, o)
