@@ -5,6 +5,7 @@
 package sqlite3
 
 import (
+	"math"
 	"unsafe"
 
 	"github.com/ftpy/ftpy/object"
@@ -168,8 +169,14 @@ var blobMethods = []object.MethodDef{
 		switch origin {
 		case 0:
 		case 1:
+			if off > math.MaxInt32-int64(b.offset) {
+				return nil, t.Errorf(object.OverflowErrorType, "seek offset results in overflow")
+			}
 			off += int64(b.offset)
 		case 2:
+			if off > math.MaxInt32-n {
+				return nil, t.Errorf(object.OverflowErrorType, "seek offset results in overflow")
+			}
 			off += n
 		default:
 			return nil, t.Errorf(object.ValueErrorType, "'origin' should be os.SEEK_SET, os.SEEK_CUR, or os.SEEK_END")
@@ -422,7 +429,15 @@ func init() {
 		defer c.unlock()
 		return b.length(c), nil
 	}
+	typ.New = noInstances("sqlite3.Blob")
 	typ.GetItem = blobGetItem
+	// A Blob indexes like bytes but is no sequence: no iteration, no "in".
+	typ.Iter = func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return nil, t.Errorf(object.TypeErrorType, "'sqlite3.Blob' object is not iterable")
+	}
+	typ.Contains = func(t *object.Thread, o, v *object.Object) (bool, error) {
+		return false, t.Errorf(object.TypeErrorType, "argument of type 'sqlite3.Blob' is not iterable")
+	}
 	typ.SetItem = blobSetItem
 	typ.Traverse = func(o *object.Object, visit object.Visitor) {
 		if b := asBlob(o); b.conn != nil {

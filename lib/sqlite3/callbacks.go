@@ -87,21 +87,6 @@ func cfunc[T any](f T) uintptr {
 	return *(*uintptr)(unsafe.Pointer(&struct{ f T }{f}))
 }
 
-// reportCallbackError prints a failed function's exception (PyErr_Print)
-// when enable_callback_tracebacks is on, else drops it.
-func reportCallbackError(t *object.Thread, err error) {
-	if !callbackTracebacks.Load() {
-		t.DropError(err)
-		return
-	}
-	st := vm.StateOf(t)
-	exc := t.AsException(err)
-	var b strings.Builder
-	st.WriteTraceback(&b, exc)
-	t.Decref(exc.Obj())
-	st.WriteStderr(b.String())
-}
-
 // reportUnraisable reports a failed hook's exception through
 // sys.unraisablehook when enable_callback_tracebacks is on.
 func reportUnraisable(t *object.Thread, err error, fn *object.Object) {
@@ -113,8 +98,14 @@ func reportUnraisable(t *object.Thread, err error, fn *object.Object) {
 }
 
 // resultError tells SQLite a function failed: MemoryError and
-// OverflowError map to SQLite's own codes, anything else to msg.
+// OverflowError map to SQLite's own codes, anything else to msg. The
+// exception goes to sys.unraisablehook with the callable when
+// enable_callback_tracebacks is on.
 func resultError(t *object.Thread, tls *libc.TLS, ctx uintptr, err error, msg string) {
+	var fn *object.Object
+	if cb := callbackOf(tls, ctx); cb != nil {
+		fn = cb.fn
+	}
 	switch {
 	case object.ErrorMatches(err, object.MemoryErrorType):
 		lib.Xsqlite3_result_error_nomem(tls, ctx)
@@ -125,7 +116,7 @@ func resultError(t *object.Thread, tls *libc.TLS, ctx uintptr, err error, msg st
 		lib.Xsqlite3_result_error(tls, ctx, z, -1)
 		libc.Xfree(tls, z)
 	}
-	reportCallbackError(t, err)
+	reportUnraisable(t, err, fn)
 }
 
 // valueArgs converts a function's SQL arguments to Python values.
@@ -216,6 +207,14 @@ func setResult(t *object.Thread, tls *libc.TLS, ctx uintptr, v *object.Object) e
 	return nil
 }
 
+// gone reports a call of a function whose connection was closed or
+// re-initialised while a statement of it was still prepared.
+func gone(tls *libc.TLS, ctx uintptr) {
+	z := cBytes(tls, "user-defined function is no longer available")
+	lib.Xsqlite3_result_error(tls, ctx, z, -1)
+	libc.Xfree(tls, z)
+}
+
 func callbackOf(tls *libc.TLS, ctx uintptr) *callback {
 	return lookupCallback(lib.Xsqlite3_user_data(tls, ctx))
 }
@@ -223,6 +222,10 @@ func callbackOf(tls *libc.TLS, ctx uintptr) *callback {
 // funcTrampoline is xFunc of a scalar function.
 func funcTrampoline(tls *libc.TLS, ctx uintptr, argc int32, argv uintptr) {
 	cb := callbackOf(tls, ctx)
+	if cb == nil {
+		gone(tls, ctx)
+		return
+	}
 	t, leave := cb.conn.enterCallback()
 	defer leave()
 	args, err := valueArgs(t, tls, argc, argv)
@@ -335,6 +338,10 @@ func inverseTrampoline(tls *libc.TLS, ctx uintptr, argc int32, argv uintptr) {
 
 func aggregateStep(tls *libc.TLS, ctx uintptr, argc int32, argv uintptr, method string) {
 	cb := callbackOf(tls, ctx)
+	if cb == nil {
+		gone(tls, ctx)
+		return
+	}
 	t, leave := cb.conn.enterCallback()
 	defer leave()
 	inst, err := aggregateInstance(t, tls, ctx, cb, true)
@@ -356,6 +363,10 @@ func aggregateStep(tls *libc.TLS, ctx uintptr, argc int32, argv uintptr, method 
 
 func finalTrampoline(tls *libc.TLS, ctx uintptr) {
 	cb := callbackOf(tls, ctx)
+	if cb == nil {
+		gone(tls, ctx)
+		return
+	}
 	t, leave := cb.conn.enterCallback()
 	defer leave()
 	inst, _ := aggregateInstance(t, tls, ctx, cb, false)
@@ -377,6 +388,10 @@ func finalTrampoline(tls *libc.TLS, ctx uintptr) {
 
 func valueTrampoline(tls *libc.TLS, ctx uintptr) {
 	cb := callbackOf(tls, ctx)
+	if cb == nil {
+		gone(tls, ctx)
+		return
+	}
 	t, leave := cb.conn.enterCallback()
 	defer leave()
 	inst, _ := aggregateInstance(t, tls, ctx, cb, false)
@@ -410,6 +425,9 @@ func destroyTrampoline(tls *libc.TLS, p uintptr) {
 
 func collationTrampoline(tls *libc.TLS, p uintptr, n1 int32, z1 uintptr, n2 int32, z2 uintptr) int32 {
 	cb := lookupCallback(p)
+	if cb == nil {
+		return 0
+	}
 	t, leave := cb.conn.enterCallback()
 	defer leave()
 	decode := func(z uintptr, n int32) (*object.Object, error) {
@@ -528,9 +546,11 @@ func traceTrampoline(tls *libc.TLS, typ uint32, p, stmt, sql uintptr) int32 {
 		text = libc.GoString(x)
 		lib.Xsqlite3_free(tls, x)
 	} else {
-		if lib.Xsqlite3_errcode(tls, cb.conn.db) == lib.SQLITE_TOOBIG {
-			reportUnraisable(t, t.Errorf(excs.DataError, "Expanded SQL string exceeds the maximum string length"), cb.fn)
+		if lib.Xsqlite3_errcode(tls, cb.conn.db) == lib.SQLITE_NOMEM {
+			reportUnraisable(t, t.Errorf(object.MemoryErrorType, ""), cb.fn)
+			return 0
 		}
+		reportUnraisable(t, t.Errorf(excs.DataError, "Expanded SQL string exceeds the maximum string length"), cb.fn)
 		text = libc.GoString(sql)
 	}
 	s, err := codecs.Decode([]byte(text), "utf-8", "strict")
@@ -654,7 +674,7 @@ func createWindowFunction(t *object.Thread, c *connection, args []*object.Object
 			cfunc(stepTrampoline), cfunc(finalTrampoline), cfunc(valueTrampoline), cfunc(inverseTrampoline), cfunc(destroyTrampoline))
 	}
 	if rc != lib.SQLITE_OK {
-		return nil, dbError(t, c.tls, c.db)
+		return nil, programmingError(t, "Error creating window function")
 	}
 	return object.None, nil
 }

@@ -220,8 +220,17 @@ func connInit(t *object.Thread, self *object.Object, args []*object.Object, kw *
 	}
 	c.lock(t)
 	defer c.unlock()
-	if c.db != 0 {
+	if c.initialized {
+		// Re-initialising starts afresh: a cursor of the old database
+		// keeps its statement (SQLite closes the old handle after it).
 		c.closeLocked(t)
+		c.initialized = false
+		for _, p := range []**object.Object{&c.rowFactory, &c.textFactory} {
+			old := *p
+			*p = object.None
+			t.Decref(old)
+		}
+		c.textFactory = t.NewRef(object.StrType.Obj())
 	}
 	if c.tls == nil {
 		c.tls = libc.NewTLS()
@@ -267,7 +276,9 @@ func connInit(t *object.Thread, self *object.Object, args []*object.Object, kw *
 	t.Decref(old)
 	c.beginStmt = begin
 	c.cache = newStmtCache(int(cached))
-	c.statements = map[*statement]struct{}{}
+	if c.statements == nil {
+		c.statements = map[*statement]struct{}{}
+	}
 	c.blobs = map[*blob]struct{}{}
 	if c.callbacks == nil {
 		c.callbacks = map[uintptr]*callback{}
@@ -327,10 +338,9 @@ func (c *connection) closeLocked(t *object.Thread) {
 	if c.cache != nil {
 		c.cache.clear(c)
 	}
-	for s := range c.statements {
-		s.finalize(c)
-	}
-	c.statements = map[*statement]struct{}{}
+	// Statements cursors still hold stay prepared: sqlite3_close_v2 keeps
+	// the handle until they are finalized, and a closed connection never
+	// steps them again.
 	if c.db != 0 {
 		db := c.db
 		c.db = 0
@@ -381,6 +391,9 @@ func connClear(t *object.Thread, o *object.Object) {
 func connDealloc(t *object.Thread, o *object.Object) {
 	connClear(t, o)
 	c := asConn(o)
+	for s := range c.statements {
+		s.finalize(c)
+	}
 	if c.tls != nil {
 		c.tls.Close()
 		c.tls = nil

@@ -60,6 +60,12 @@ func cursorInit(t *object.Thread, self *object.Object, args []*object.Object, kw
 		return t.Errorf(object.TypeErrorType, "Cursor() argument 1 must be sqlite3.Connection, not %s", conn.Type().Name)
 	}
 	cu := asCursor(self)
+	if cu.locked {
+		if err := makeExceptions(t); err != nil {
+			return err
+		}
+		return programmingError(t, "Recursive use of cursors not allowed.")
+	}
 	old := cu.conn
 	cu.conn = t.NewRef(conn)
 	t.XDecref(old)
@@ -354,6 +360,11 @@ func (cu *cursor) rowValues(t *object.Thread, c *connection, st uintptr) (*objec
 			}
 			p := lib.Xsqlite3_column_blob(c.tls, st, int32(i))
 			b := columnBytes(c, st, i, p)
+			if len(b) == 0 {
+				// As CPython: an empty value has no blob to convert.
+				items = append(items, object.None)
+				continue
+			}
 			arg := object.NewBytes(t, b)
 			v, err := object.Call(t, conv, []*object.Object{arg}, nil)
 			t.Decref(arg)

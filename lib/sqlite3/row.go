@@ -81,6 +81,10 @@ func rowGetItem(t *object.Thread, o, key *object.Object) (*object.Object, error)
 	case object.IsInt(key):
 		i, err := object.AsInt64(t, key)
 		if err != nil {
+			if object.ErrorMatches(err, object.OverflowErrorType) {
+				t.DropError(err)
+				return nil, t.Errorf(object.IndexErrorType, "cannot fit 'int' into an index-sized integer")
+			}
 			return nil, err
 		}
 		if i < 0 {

@@ -83,7 +83,7 @@ func skipSpaceAndComments(sql string) string {
 // or REPLACE: the statements that open an implicit transaction and
 // count rows changed.
 func isDMLStatement(sql string) bool {
-	sql = strings.TrimLeft(sql, " \t\r\n")
+	sql = skipSpaceAndComments(sql)
 	for _, kw := range []string{"insert", "update", "delete", "replace"} {
 		if len(sql) >= len(kw) && strings.EqualFold(sql[:len(kw)], kw) {
 			return true
@@ -98,7 +98,7 @@ func (c *connection) compile(t *object.Thread, sqlObj *object.Object) (*statemen
 	if err != nil {
 		return nil, err
 	}
-	if int64(len(sql)) >= int64(lib.Xsqlite3_limit(c.tls, c.db, lib.SQLITE_LIMIT_SQL_LENGTH, -1)) {
+	if int64(len(sql)) > int64(lib.Xsqlite3_limit(c.tls, c.db, lib.SQLITE_LIMIT_SQL_LENGTH, -1)) {
 		return nil, t.Errorf(excs.DataError, "query string is too large")
 	}
 	if strings.IndexByte(sql, 0) >= 0 {
@@ -345,3 +345,72 @@ func (c *connection) bindOne(t *object.Thread, st uintptr, i int32, v *object.Ob
 	return nil
 }
 
+
+// stmtObject is what Connection.__call__ returns: a compiled statement
+// as a Python object (CPython's internal sqlite3.Statement type).
+type stmtObject struct {
+	object.Object
+	conn *object.Object // owned
+	s    *statement
+}
+
+var stmtObjectType = object.NewStaticType(&object.Type{Name: "Statement", Module: "sqlite3", Flags: object.FlagGC})
+
+func init() {
+	typ := stmtObjectType
+	typ.Traverse = func(o *object.Object, visit object.Visitor) {
+		if so := object.Cast[stmtObject](o); so.conn != nil {
+			visit(so.conn)
+		}
+	}
+	typ.Clear = func(t *object.Thread, o *object.Object) {
+		so := object.Cast[stmtObject](o)
+		if so.conn == nil {
+			return
+		}
+		c := asConn(so.conn)
+		c.lock(t)
+		so.s.release(c)
+		c.unlock()
+		conn := so.conn
+		so.conn = nil
+		t.Decref(conn)
+	}
+	typ.Dealloc = typ.Clear
+	typ.New = noInstances("sqlite3.Statement")
+	object.ReadyType(typ, nil, nil)
+	connectionType.Call = connCall
+}
+
+// noInstances is the tp_new of a type only the module creates.
+func noInstances(name string) func(t *object.Thread, typ *object.Type, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+	return func(t *object.Thread, typ *object.Type, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+		return nil, t.Errorf(object.TypeErrorType, "cannot create '%s' instances", name)
+	}
+}
+
+// connCall is Connection.__call__(sql): compile sql and return it.
+func connCall(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+	c := asConn(self)
+	if err := c.enter(t); err != nil {
+		return nil, err
+	}
+	defer c.unlock()
+	if err := object.NoKeywords(t, "Connection", kw); err != nil {
+		return nil, err
+	}
+	if len(args) != 1 {
+		return nil, t.Errorf(object.TypeErrorType, "function takes exactly 1 argument (%d given)", len(args))
+	}
+	if !object.IsStr(args[0]) {
+		return nil, t.Errorf(object.TypeErrorType, "argument 1 must be str, not %s", args[0].Type().Name)
+	}
+	s, err := c.compile(t, args[0])
+	if err != nil {
+		return nil, err
+	}
+	so := &stmtObject{conn: t.NewRef(self), s: s}
+	t.Init(&so.Object, stmtObjectType)
+	t.Track(&so.Object)
+	return &so.Object, nil
+}
