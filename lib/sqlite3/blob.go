@@ -6,7 +6,6 @@ package sqlite3
 
 import (
 	"math"
-	"unsafe"
 
 	"github.com/ftpy/ftpy/object"
 	lib "modernc.org/sqlite/lib"
@@ -411,7 +410,7 @@ func blobOpen(t *object.Thread, c *connection, args []*object.Object, kw *object
 	if rc != lib.SQLITE_OK {
 		return nil, dbError(t, c.tls, c.db)
 	}
-	b := &blob{conn: t.NewRef(&c.Object), h: *(*uintptr)(unsafe.Pointer(p))}
+	b := &blob{conn: t.NewRef(&c.Object), h: *(*uintptr)(cptr(p))}
 	t.Init(&b.Object, blobType)
 	t.Track(&b.Object)
 	c.blobs[b] = struct{}{}

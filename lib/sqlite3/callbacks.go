@@ -123,7 +123,7 @@ func resultError(t *object.Thread, tls *libc.TLS, ctx uintptr, err error, msg st
 func valueArgs(t *object.Thread, tls *libc.TLS, argc int32, argv uintptr) ([]*object.Object, error) {
 	args := make([]*object.Object, argc)
 	for i := range args {
-		v := *(*uintptr)(unsafe.Pointer(argv + uintptr(i)*8))
+		v := *(*uintptr)(cptr(argv + uintptr(i)*8))
 		var o *object.Object
 		switch lib.Xsqlite3_value_type(tls, v) {
 		case lib.SQLITE_INTEGER:
@@ -155,7 +155,7 @@ func cMem(p uintptr, n int) []byte {
 	if p == 0 || n == 0 {
 		return []byte{}
 	}
-	return append([]byte(nil), unsafe.Slice((*byte)(unsafe.Pointer(p)), n)...)
+	return append([]byte(nil), unsafe.Slice((*byte)(cptr(p)), n)...)
 }
 
 func decrefAll(t *object.Thread, items []*object.Object) {
@@ -267,7 +267,7 @@ func aggregateInstance(t *object.Thread, tls *libc.TLS, ctx uintptr, cb *callbac
 		}
 		return nil, nil
 	}
-	slot := (*uintptr)(unsafe.Pointer(p))
+	slot := (*uintptr)(cptr(p))
 	if *slot != 0 {
 		aggregates.mu.Lock()
 		inst := aggregates.m[*slot]
@@ -298,7 +298,7 @@ func dropAggregate(t *object.Thread, tls *libc.TLS, ctx uintptr) {
 	if p == 0 {
 		return
 	}
-	slot := (*uintptr)(unsafe.Pointer(p))
+	slot := (*uintptr)(cptr(p))
 	aggregates.mu.Lock()
 	inst := aggregates.m[*slot]
 	delete(aggregates.m, *slot)

@@ -37,7 +37,7 @@ type connection struct {
 	// the lock while a statement runs.
 	imu            sync.Mutex
 	dbForInterrupt uintptr
-	initialized bool
+	initialized    bool
 
 	creator         uint64 // the thread that opened it, for check_same_thread
 	checkSameThread bool
@@ -249,10 +249,10 @@ func connInit(t *object.Thread, self *object.Object, args []*object.Object, kw *
 	defer libc.Xfree(c.tls, name)
 	pdb := c.tls.Alloc(int(unsafe.Sizeof(uintptr(0))))
 	defer c.tls.Free(int(unsafe.Sizeof(uintptr(0))))
-	*(*uintptr)(unsafe.Pointer(pdb)) = 0
+	*(*uintptr)(cptr(pdb)) = 0
 	tls := c.tls
 	rc := blocking(t, func() int32 { return lib.Xsqlite3_open_v2(tls, name, pdb, flags, 0) })
-	db := *(*uintptr)(unsafe.Pointer(pdb))
+	db := *(*uintptr)(cptr(pdb))
 	if rc != lib.SQLITE_OK {
 		var e error
 		if db != 0 {
@@ -415,7 +415,7 @@ func (c *connection) execSimple(t *object.Thread, sql string) error {
 	if rc != lib.SQLITE_OK {
 		return dbError(t, c.tls, c.db)
 	}
-	st := *(*uintptr)(unsafe.Pointer(pst))
+	st := *(*uintptr)(cptr(pst))
 	rc = blocking(t, func() int32 { return lib.Xsqlite3_step(tls, st) })
 	lib.Xsqlite3_finalize(c.tls, st)
 	if rc != lib.SQLITE_DONE && rc != lib.SQLITE_ROW {

@@ -403,7 +403,7 @@ func columnBytes(c *connection, st uintptr, i int, p uintptr) []byte {
 	if p == 0 || n == 0 {
 		return []byte{}
 	}
-	return append([]byte(nil), unsafe.Slice((*byte)(unsafe.Pointer(p)), n)...)
+	return append([]byte(nil), unsafe.Slice((*byte)(cptr(p)), n)...)
 }
 
 // textValue converts TEXT as text_factory asks.
@@ -661,8 +661,8 @@ func (cu *cursor) executeScript(t *object.Thread, c *connection, scriptObj *obje
 		if rc != lib.SQLITE_OK {
 			return dbError(t, c.tls, c.db)
 		}
-		st := *(*uintptr)(unsafe.Pointer(p))
-		tail := *(*uintptr)(unsafe.Pointer(p + 8))
+		st := *(*uintptr)(cptr(p))
+		tail := *(*uintptr)(cptr(p + 8))
 		if st != 0 {
 			for {
 				rc = c.step(t, st)

@@ -14,11 +14,11 @@ import (
 // The exception classes, made once (immortal) on the module's first
 // import. DB-API 2.0 fixes their names and their tree.
 var excs struct {
-	once                                        sync.Once
-	err                                         error
-	Warning, Error, InterfaceError              *object.Type
-	DatabaseError, InternalError                *object.Type
-	OperationalError, ProgrammingError          *object.Type
+	once                                         sync.Once
+	err                                          error
+	Warning, Error, InterfaceError               *object.Type
+	DatabaseError, InternalError                 *object.Type
+	OperationalError, ProgrammingError           *object.Type
 	IntegrityError, DataError, NotSupportedError *object.Type
 }
 

@@ -52,7 +52,7 @@ func serialize(t *object.Thread, c *connection, args []*object.Object, kw *objec
 		}
 		owned = true
 	}
-	n := int(*(*int64)(unsafe.Pointer(psize)))
+	n := int(*(*int64)(cptr(psize)))
 	b := object.NewBytes(t, cMem(data, n))
 	if owned {
 		lib.Xsqlite3_free(c.tls, data)
@@ -81,7 +81,7 @@ func deserialize(t *object.Thread, c *connection, args []*object.Object, kw *obj
 		return nil, t.Errorf(object.MemoryErrorType, "")
 	}
 	if len(data) > 0 {
-		copy(unsafe.Slice((*byte)(unsafe.Pointer(buf)), len(data)), data)
+		copy(unsafe.Slice((*byte)(cptr(buf)), len(data)), data)
 	}
 	rc := lib.Xsqlite3_deserialize(c.tls, c.db, name, buf, int64(len(data)), int64(len(data)),
 		lib.SQLITE_DESERIALIZE_FREEONCLOSE|lib.SQLITE_DESERIALIZE_RESIZEABLE)
@@ -255,4 +255,3 @@ var extraConnMethods = []object.MethodDef{
 	cm("setlimit", "Set connection run-time limits.", setLimit),
 	{Name: "backup", Doc: "Makes a backup of the database.", Fn: backup},
 }
-

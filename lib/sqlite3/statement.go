@@ -116,8 +116,8 @@ func (c *connection) compile(t *object.Thread, sqlObj *object.Object) (*statemen
 	if rc != lib.SQLITE_OK {
 		return nil, dbError(t, c.tls, c.db)
 	}
-	st := *(*uintptr)(unsafe.Pointer(p))
-	tail := *(*uintptr)(unsafe.Pointer(p + 8))
+	st := *(*uintptr)(cptr(p))
+	tail := *(*uintptr)(cptr(p + 8))
 	if tail != 0 && tail > z {
 		if rest := sql[min(int(tail-z), len(sql)):]; skipSpaceAndComments(rest) != "" {
 			lib.Xsqlite3_finalize(c.tls, st)
@@ -251,9 +251,9 @@ func (c *connection) bindValue(t *object.Thread, st uintptr, i int32, v *object.
 func cBytes(tls *libc.TLS, s string) uintptr {
 	p := libc.Xmalloc(tls, types.Size_t(len(s)+1))
 	if len(s) > 0 {
-		copy(unsafe.Slice((*byte)(unsafe.Pointer(p)), len(s)), s)
+		copy(unsafe.Slice((*byte)(cptr(p)), len(s)), s)
 	}
-	*(*byte)(unsafe.Pointer(p + uintptr(len(s)))) = 0
+	*(*byte)(cptr(p + uintptr(len(s)))) = 0
 	return p
 }
 
@@ -344,7 +344,6 @@ func (c *connection) bindOne(t *object.Thread, st uintptr, i int32, v *object.Ob
 	}
 	return nil
 }
-
 
 // stmtObject is what Connection.__call__ returns: a compiled statement
 // as a Python object (CPython's internal sqlite3.Statement type).
