@@ -609,13 +609,11 @@ func createFunction(t *object.Thread, c *connection, args []*object.Object, kw *
 			flags |= lib.SQLITE_DETERMINISTIC
 		}
 	}
-	var rc int32
-	if fn == object.None {
-		rc = lib.Xsqlite3_create_function_v2(c.tls, c.db, name, int32(narg), flags, 0, 0, 0, 0, 0)
-	} else {
-		cb := c.register(t, fn)
-		rc = lib.Xsqlite3_create_function_v2(c.tls, c.db, name, int32(narg), flags, cb.id, cfunc(funcTrampoline), 0, 0, cfunc(destroyTrampoline))
-	}
+	// As in CPython 3.11, None is registered like any callable (calls
+	// then fail); only window functions and collations treat None as
+	// "remove".
+	cb := c.register(t, fn)
+	rc := lib.Xsqlite3_create_function_v2(c.tls, c.db, name, int32(narg), flags, cb.id, cfunc(funcTrampoline), 0, 0, cfunc(destroyTrampoline))
 	if rc != lib.SQLITE_OK {
 		// SQLite ran xDestroy already, which released the callback.
 		return nil, operationalError(t, "Error creating function")
@@ -637,13 +635,8 @@ func createAggregate(t *object.Thread, c *connection, args []*object.Object, kw 
 	if err != nil {
 		return nil, err
 	}
-	var rc int32
-	if cls == object.None {
-		rc = lib.Xsqlite3_create_function_v2(c.tls, c.db, name, int32(narg), lib.SQLITE_UTF8, 0, 0, 0, 0, 0)
-	} else {
-		cb := c.register(t, cls)
-		rc = lib.Xsqlite3_create_function_v2(c.tls, c.db, name, int32(narg), lib.SQLITE_UTF8, cb.id, 0, cfunc(stepTrampoline), cfunc(finalTrampoline), cfunc(destroyTrampoline))
-	}
+	cb := c.register(t, cls)
+	rc := lib.Xsqlite3_create_function_v2(c.tls, c.db, name, int32(narg), lib.SQLITE_UTF8, cb.id, 0, cfunc(stepTrampoline), cfunc(finalTrampoline), cfunc(destroyTrampoline))
 	if rc != lib.SQLITE_OK {
 		return nil, operationalError(t, "Error creating aggregate")
 	}
