@@ -646,6 +646,8 @@ func init() {
 	getsets := []object.GetSetDef{
 		{Name: "isolation_level", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 			c := asConn(o)
+			c.lock(t)
+			defer c.unlock()
 			if err := c.checkOpen(t); err != nil {
 				return nil, err
 			}

@@ -733,18 +733,55 @@ func cursorClear(t *object.Thread, o *object.Object) {
 	}
 }
 
-// cursorField is a read-only attribute read under the lock.
+// cursorField is an attribute read under the connection's lock (a
+// cursor shared by threads may be running a statement).
 func cursorField(name string, get func(t *object.Thread, cu *cursor) *object.Object) object.GetSetDef {
 	return object.GetSetDef{Name: name, Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		cu := asCursor(o)
-		if cu.conn == nil {
-			return get(t, cu), nil
-		}
-		c := cu.connection()
-		c.lock(t)
-		defer c.unlock()
+		unlock := cu.lockIfBound(t)
+		defer unlock()
 		return get(t, cu), nil
-	}}
+	}, Set: cursorSetters[name]}
+}
+
+// lockIfBound takes the connection's lock when the cursor has one.
+func (cu *cursor) lockIfBound(t *object.Thread) func() {
+	if cu.conn == nil {
+		return func() {}
+	}
+	c := cu.connection()
+	c.lock(t)
+	return c.unlock
+}
+
+// cursorSetters are the writable attributes' setters.
+var cursorSetters = map[string]func(t *object.Thread, o, v *object.Object) error{
+	"arraysize": func(t *object.Thread, o, v *object.Object) error {
+		if v == nil {
+			return t.Errorf(object.AttributeErrorType, "can't delete numeric/char attribute")
+		}
+		n, err := cInt(t, v)
+		if err != nil {
+			return err
+		}
+		cu := asCursor(o)
+		unlock := cu.lockIfBound(t)
+		cu.arraysize = n
+		unlock()
+		return nil
+	},
+	"row_factory": func(t *object.Thread, o, v *object.Object) error {
+		if v == nil {
+			return t.Errorf(object.AttributeErrorType, "cannot delete attribute")
+		}
+		cu := asCursor(o)
+		unlock := cu.lockIfBound(t)
+		old := cu.rowFactory
+		cu.rowFactory = t.NewRef(v)
+		unlock()
+		t.XDecref(old)
+		return nil
+	},
 }
 
 func init() {
@@ -766,30 +803,7 @@ func init() {
 		cursorField("description", func(t *object.Thread, cu *cursor) *object.Object { return t.NewRef(cu.description) }),
 		cursorField("lastrowid", func(t *object.Thread, cu *cursor) *object.Object { return t.NewRef(cu.lastrowid) }),
 		cursorField("rowcount", func(t *object.Thread, cu *cursor) *object.Object { return object.NewInt(t, cu.rowcount) }),
-		{Name: "arraysize", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-			return object.NewInt(t, asCursor(o).arraysize), nil
-		}, Set: func(t *object.Thread, o, v *object.Object) error {
-			if v == nil {
-				return t.Errorf(object.AttributeErrorType, "can't delete numeric/char attribute")
-			}
-			n, err := cInt(t, v)
-			if err != nil {
-				return err
-			}
-			asCursor(o).arraysize = n
-			return nil
-		}},
-		{Name: "row_factory", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
-			return t.NewRef(asCursor(o).rowFactory), nil
-		}, Set: func(t *object.Thread, o, v *object.Object) error {
-			if v == nil {
-				return t.Errorf(object.AttributeErrorType, "cannot delete attribute")
-			}
-			cu := asCursor(o)
-			old := cu.rowFactory
-			cu.rowFactory = t.NewRef(v)
-			t.XDecref(old)
-			return nil
-		}},
+		cursorField("arraysize", func(t *object.Thread, cu *cursor) *object.Object { return object.NewInt(t, cu.arraysize) }),
+		cursorField("row_factory", func(t *object.Thread, cu *cursor) *object.Object { return t.NewRef(cu.rowFactory) }),
 	})
 }
