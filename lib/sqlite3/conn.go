@@ -37,7 +37,7 @@ type connection struct {
 	// the lock while a statement runs.
 	imu            sync.Mutex
 	dbForInterrupt uintptr
-	initialized    bool
+	initialized    atomic.Bool // read by interrupt() without the lock
 
 	creator         uint64 // the thread that opened it, for check_same_thread
 	checkSameThread bool
@@ -122,12 +122,21 @@ func (c *connection) checkThread(t *object.Thread) error {
 
 // checkOpen is CPython's pysqlite_check_connection.
 func (c *connection) checkOpen(t *object.Thread) error {
-	if !c.initialized {
+	if !c.initialized.Load() {
 		return programmingError(t, "Base Connection.__init__ not called.")
 	}
 	if c.db == 0 {
 		return programmingError(t, "Cannot operate on a closed database.")
 	}
+	return nil
+}
+
+// usable checks, as enter does, that the connection may be used now.
+func (c *connection) usable(t *object.Thread) error {
+	if err := c.enter(t); err != nil {
+		return err
+	}
+	c.unlock()
 	return nil
 }
 
@@ -215,16 +224,16 @@ func connInit(t *object.Thread, self *object.Object, args []*object.Object, kw *
 	}
 
 	c := asConn(self)
-	if err := c.checkThread(t); err != nil && c.initialized {
+	if err := c.checkThread(t); err != nil && c.initialized.Load() {
 		return err
 	}
 	c.lock(t)
 	defer c.unlock()
-	if c.initialized {
+	if c.initialized.Load() {
 		// Re-initialising starts afresh: a cursor of the old database
 		// keeps its statement (SQLite closes the old handle after it).
 		c.closeLocked(t)
-		c.initialized = false
+		c.initialized.Store(false)
 		for _, p := range []**object.Object{&c.rowFactory, &c.textFactory} {
 			old := *p
 			*p = object.None
@@ -283,7 +292,7 @@ func connInit(t *object.Thread, self *object.Object, args []*object.Object, kw *
 	if c.callbacks == nil {
 		c.callbacks = map[uintptr]*callback{}
 	}
-	c.initialized = true
+	c.initialized.Store(true)
 	return nil
 }
 
@@ -479,10 +488,7 @@ func (c *connection) newCursor(t *object.Thread, factory *object.Object) (*objec
 // Connection.execute shortcuts.
 func cursorCall(t *object.Thread, self *object.Object, name string, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 	c := asConn(self)
-	if err := c.checkThread(t); err != nil {
-		return nil, err
-	}
-	if err := c.checkOpen(t); err != nil {
+	if err := c.usable(t); err != nil {
 		return nil, err
 	}
 	cur, err := c.newCursor(t, nil)
@@ -511,10 +517,7 @@ var connMethods = []object.MethodDef{
 			return nil, err
 		}
 		c := asConn(self)
-		if err := c.checkThread(t); err != nil {
-			return nil, err
-		}
-		if err := c.checkOpen(t); err != nil {
+		if err := c.usable(t); err != nil {
 			return nil, err
 		}
 		return c.newCursor(t, factory)
@@ -527,7 +530,7 @@ var connMethods = []object.MethodDef{
 		if err := c.checkThread(t); err != nil {
 			return nil, err
 		}
-		if !c.initialized {
+		if !c.initialized.Load() {
 			return nil, programmingError(t, "Base Connection.__init__ not called.")
 		}
 		c.lock(t)
@@ -572,10 +575,7 @@ var connMethods = []object.MethodDef{
 			return nil, err
 		}
 		c := asConn(self)
-		if err := c.checkThread(t); err != nil {
-			return nil, err
-		}
-		if err := c.checkOpen(t); err != nil {
+		if err := c.usable(t); err != nil {
 			return nil, err
 		}
 		return t.NewRef(self), nil
@@ -605,10 +605,7 @@ var connMethods = []object.MethodDef{
 			return nil, err
 		}
 		c := asConn(self)
-		if err := c.checkThread(t); err != nil {
-			return nil, err
-		}
-		if err := c.checkOpen(t); err != nil {
+		if err := c.usable(t); err != nil {
 			return nil, err
 		}
 		mod, err := vm.StateOf(t).Import("sqlite3.dump")
@@ -750,7 +747,7 @@ func connInterrupt(t *object.Thread, self *object.Object, args []*object.Object,
 	}
 	c.imu.Unlock()
 	if db == 0 {
-		if !c.initialized {
+		if !c.initialized.Load() {
 			return nil, programmingError(t, "Base Connection.__init__ not called.")
 		}
 		return nil, programmingError(t, "Cannot operate on a closed database.")

@@ -140,17 +140,17 @@ func backup(t *object.Thread, self *object.Object, args []*object.Object, kw *ob
 		return nil, err
 	}
 	c := asConn(self)
-	if err := c.checkThread(t); err != nil {
-		return nil, err
-	}
-	if err := c.checkOpen(t); err != nil {
+	if err := c.usable(t); err != nil {
 		return nil, err
 	}
 	if !object.IsInstance(targetO, connectionType) {
 		return nil, t.Errorf(object.TypeErrorType, "backup() argument 'target' must be sqlite3.Connection, not %s", targetO.Type().Name)
 	}
 	target := asConn(targetO)
-	if err := target.checkOpen(t); err != nil {
+	target.lock(t)
+	err := target.checkOpen(t)
+	target.unlock()
+	if err != nil {
 		return nil, err
 	}
 	if target == c {
