@@ -263,7 +263,7 @@ func aggregateInstance(t *object.Thread, tls *libc.TLS, ctx uintptr, cb *callbac
 	p := lib.Xsqlite3_aggregate_context(tls, ctx, size)
 	if p == 0 {
 		if create {
-			return nil, t.Errorf(object.MemoryErrorType, "")
+			return nil, noMemory(t)
 		}
 		return nil, nil
 	}
@@ -547,7 +547,7 @@ func traceTrampoline(tls *libc.TLS, typ uint32, p, stmt, sql uintptr) int32 {
 		lib.Xsqlite3_free(tls, x)
 	} else {
 		if lib.Xsqlite3_errcode(tls, cb.conn.db) == lib.SQLITE_NOMEM {
-			reportUnraisable(t, t.Errorf(object.MemoryErrorType, ""), cb.fn)
+			reportUnraisable(t, noMemory(t), cb.fn)
 			return 0
 		}
 		reportUnraisable(t, t.Errorf(excs.DataError, "Expanded SQL string exceeds the maximum string length"), cb.fn)

@@ -253,7 +253,7 @@ func connInit(t *object.Thread, self *object.Object, args []*object.Object, kw *
 	}
 	name, cerr := libc.CString(path)
 	if cerr != nil {
-		return t.Errorf(object.MemoryErrorType, "")
+		return noMemory(t)
 	}
 	defer libc.Xfree(c.tls, name)
 	pdb := c.tls.Alloc(int(unsafe.Sizeof(uintptr(0))))
@@ -414,7 +414,7 @@ func connDealloc(t *object.Thread, o *object.Object) {
 func (c *connection) execSimple(t *object.Thread, sql string) error {
 	z, err := libc.CString(sql)
 	if err != nil {
-		return t.Errorf(object.MemoryErrorType, "")
+		return noMemory(t)
 	}
 	defer libc.Xfree(c.tls, z)
 	pst := c.tls.Alloc(8)

@@ -113,7 +113,16 @@ func (cu *cursor) dropStatement(c *connection) {
 		s.reset(c)
 		s.release(c)
 	}
+	cu.dropConverters(c.t)
+}
+
+// dropConverters releases the converters of the last statement.
+func (cu *cursor) dropConverters(t *object.Thread) {
+	conv := cu.converters
 	cu.converters = nil
+	for _, f := range conv {
+		t.XDecref(f)
+	}
 }
 
 func (cu *cursor) setDescription(t *object.Thread, v *object.Object) {
@@ -299,12 +308,14 @@ func decodeColumnName(t *object.Thread, name string) (*object.Object, error) {
 // from "name [type]" with PARSE_COLNAMES first, then from the declared
 // type's first word with PARSE_DECLTYPES.
 func (cu *cursor) buildConverters(t *object.Thread, c *connection, st uintptr) error {
-	cu.converters = nil
+	cu.dropConverters(t)
 	if c.detectTypes&(parseColnames|parseDecltypes) == 0 {
 		return nil
 	}
 	n := int(lib.Xsqlite3_column_count(c.tls, st))
 	cu.converters = make([]*object.Object, n)
+	// The converters are owned: a program may unregister one while the
+	// cursor still holds rows to convert.
 	for i := 0; i < n; i++ {
 		var conv *object.Object
 		if c.detectTypes&parseColnames != 0 {
@@ -649,7 +660,7 @@ func (cu *cursor) executeScript(t *object.Thread, c *connection, scriptObj *obje
 	}
 	z, cerr := libc.CString(script)
 	if cerr != nil {
-		return t.Errorf(object.MemoryErrorType, "")
+		return noMemory(t)
 	}
 	defer libc.Xfree(c.tls, z)
 	p := c.tls.Alloc(16)
@@ -708,6 +719,11 @@ func cursorTraverse(o *object.Object, visit object.Visitor) {
 			visit(p)
 		}
 	}
+	for _, f := range cu.converters {
+		if f != nil {
+			visit(f)
+		}
+	}
 	if cu.dict != nil {
 		visit(cu.dict.Obj())
 	}
@@ -721,6 +737,7 @@ func cursorClear(t *object.Thread, o *object.Object) {
 		cu.dropStatement(c)
 		c.unlock()
 	}
+	cu.dropConverters(t)
 	for _, p := range []**object.Object{&cu.description, &cu.lastrowid, &cu.rowFactory, &cu.conn} {
 		if v := *p; v != nil {
 			*p = nil

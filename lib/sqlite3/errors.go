@@ -120,7 +120,7 @@ func classForCode(code int32) *object.Type {
 // message msg, carrying sqlite_errorcode and sqlite_errorname.
 func newSQLiteError(t *object.Thread, code int32, msg string) error {
 	if code&0xff == lib.SQLITE_NOMEM {
-		return t.Errorf(object.MemoryErrorType, "")
+		return noMemory(t)
 	}
 	exc := t.NewException(classForCode(code), object.NewStr(t, msg))
 	v := object.NewInt(t, int64(code))
@@ -155,6 +155,9 @@ func dbError(t *object.Thread, tls *libc.TLS, db uintptr) error {
 func rcError(t *object.Thread, tls *libc.TLS, rc int32) error {
 	return newSQLiteError(t, rc, libc.GoString(lib.Xsqlite3_errstr(tls, rc)))
 }
+
+// noMemory is MemoryError() with no message, as PyErr_NoMemory raises.
+func noMemory(t *object.Thread) error { return t.NewException(object.MemoryErrorType) }
 
 func programmingError(t *object.Thread, format string, args ...any) error {
 	return t.Errorf(excs.ProgrammingError, format, args...)

@@ -78,7 +78,7 @@ func deserialize(t *object.Thread, c *connection, args []*object.Object, kw *obj
 	defer freeC(c, name)
 	buf := lib.Xsqlite3_malloc64(c.tls, uint64(len(data)))
 	if buf == 0 && len(data) > 0 {
-		return nil, t.Errorf(object.MemoryErrorType, "")
+		return nil, noMemory(t)
 	}
 	if len(data) > 0 {
 		copy(unsafe.Slice((*byte)(cptr(buf)), len(data)), data)

@@ -133,18 +133,14 @@ func adapt(t *object.Thread, obj, proto, alt *object.Object) (*object.Object, er
 	return nil, programmingError(t, "can't adapt")
 }
 
-// lookupConverter finds the converter registered for a type name (in
-// upper case), or nil.
+// lookupConverter returns the converter registered for a type name (in
+// upper case) as a new reference, or nil.
 func lookupConverter(t *object.Thread, name string) (*object.Object, error) {
 	initRegistries(t)
 	key := object.NewStr(t, strings.ToUpper(name))
 	defer t.Decref(key)
 	v, err := registries.converters.GetItemRef(t, key)
-	if err != nil || v == nil {
-		return nil, err
-	}
-	t.Decref(v) // the dict keeps it alive while the cursor uses it
-	return v, nil
+	return v, err
 }
 
 func moduleConnect(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {

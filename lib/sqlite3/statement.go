@@ -106,7 +106,7 @@ func (c *connection) compile(t *object.Thread, sqlObj *object.Object) (*statemen
 	}
 	z, cerr := libc.CString(sql)
 	if cerr != nil {
-		return nil, t.Errorf(object.MemoryErrorType, "")
+		return nil, noMemory(t)
 	}
 	defer libc.Xfree(c.tls, z)
 	p := c.tls.Alloc(16)
