@@ -400,9 +400,14 @@ func connClear(t *object.Thread, o *object.Object) {
 func connDealloc(t *object.Thread, o *object.Object) {
 	connClear(t, o)
 	c := asConn(o)
+	// Statements a cursor still holds (the collector may free the
+	// connection first) are finalized now, while the TLS exists; the lock
+	// gives an aggregate's final call a thread.
+	c.lock(t)
 	for s := range c.statements {
 		s.finalize(c)
 	}
+	c.unlock()
 	if c.tls != nil {
 		c.tls.Close()
 		c.tls = nil
