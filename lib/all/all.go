@@ -47,6 +47,7 @@ import (
 	_ "github.com/ftpy/ftpy/lib/sha512"
 	_ "github.com/ftpy/ftpy/lib/signal"
 	_ "github.com/ftpy/ftpy/lib/socket"
+	_ "github.com/ftpy/ftpy/lib/sqlite3"
 	_ "github.com/ftpy/ftpy/lib/sre"
 	_ "github.com/ftpy/ftpy/lib/stat"
 	_ "github.com/ftpy/ftpy/lib/string"
