@@ -47,7 +47,7 @@ func ExampleInterpreter_Set() {
 // the process goes on.
 func ExampleInterpreter_Exec_timeLimit() {
 	in, _ := ftpy.New(ftpy.Options{})
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
 	err := in.Exec(ctx, "<example>", `
 import time
