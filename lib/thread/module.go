@@ -165,6 +165,7 @@ var funcs = []object.MethodDef{
 		return object.NewInt(t, running.Load()), nil
 	}},
 	{Name: "_set_sentinel", Fn: setSentinel},
+	{Name: "interrupt_main", Fn: interruptMain, Doc: "Simulate the arrival of the given signal in the main thread.\nIf signum is omitted, SIGINT is assumed."},
 	{Name: "_excepthook", Fn: excepthook},
 	{Name: "stack_size", Fn: func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		if err := object.CheckArgCount(t, "stack_size", args, kw, 0, 1); err != nil {
