@@ -6,13 +6,9 @@
 package codecsmodule
 
 import (
-	"strconv"
-	"strings"
-	"sync"
-
+	"github.com/ftpy/ftpy/internal/ucd"
 	"github.com/ftpy/ftpy/lib/codecs"
 	"github.com/ftpy/ftpy/object"
-	"golang.org/x/text/unicode/runenames"
 )
 
 var escapeFuncs = []object.MethodDef{
@@ -297,45 +293,10 @@ func nameEscape(b []byte, i int) (r rune, end int, reason string, incomplete boo
 	return 0, j + 1, "unknown Unicode character name", false
 }
 
-var (
-	namesOnce sync.Once
-	names     map[string]rune
-)
-
 // lookupName finds a character by its Unicode name, as \N{...} and
-// unicodedata.lookup do (case-insensitively). The table is built on
-// first use.
-func lookupName(name string) (rune, bool) {
-	name = strings.ToUpper(name)
-	if strings.HasPrefix(name, "CJK UNIFIED IDEOGRAPH-") {
-		v, err := strconv.ParseUint(name[len("CJK UNIFIED IDEOGRAPH-"):], 16, 32)
-		if err == nil && strings.HasPrefix(runenames.Name(rune(v)), "<CJK Ideograph") {
-			return rune(v), true
-		}
-		return 0, false
-	}
-	if strings.HasPrefix(name, "HANGUL SYLLABLE ") {
-		for r := rune(0xAC00); r <= 0xD7A3; r++ {
-			if codecs.RuneName(r) == name {
-				return r, true
-			}
-		}
-		return 0, false
-	}
-	namesOnce.Do(func() {
-		names = make(map[string]rune, 40000)
-		for r := rune(0); r <= 0x10FFFF; r++ {
-			if r == 0xAC00 {
-				r = 0xD7A4
-			}
-			if n := runenames.Name(r); n != "" && n[0] != '<' {
-				names[n] = r
-			}
-		}
-	})
-	r, ok := names[name]
-	return r, ok
-}
+// unicodedata.lookup do (case-insensitively), in the Unicode 14 database
+// CPython 3.11 uses.
+func lookupName(name string) (rune, bool) { return ucd.Current.Lookup(name) }
 
 // escapeEncode is escape_encode(data, errors=None): bytes with the
 // escapes of a bytes literal, without the quotes.
