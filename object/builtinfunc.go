@@ -207,7 +207,7 @@ var GetSetDescrType = NewStaticType(&Type{
 	DescrSet: func(t *Thread, d, obj, v *Object) error {
 		g := Cast[GetSetDescr](d)
 		if g.Def.Set == nil {
-			return t.Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", g.Def.Name, g.Owner.Name)
+			return t.Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", g.Def.Name, g.Owner.FullName())
 		}
 		return g.Def.Set(t, obj, v)
 	},

@@ -61,7 +61,7 @@ func objectNew(t *object.Thread, typ *object.Type, args []*object.Object, kwname
 			t.Init(&o.Object, typ)
 			return &o.Object, nil
 		}
-		return nil, t.Errorf(object.TypeErrorType, "cannot create '%s' instances", typ.Name)
+		return nil, t.Errorf(object.TypeErrorType, "cannot create '%s' instances", typ.FullName())
 	}
 	if typ.Flags&object.FlagAbstract != 0 {
 		return nil, abstractError(t, typ)
@@ -165,7 +165,7 @@ func typeCall(t *object.Thread, self *object.Object, args []*object.Object, kwna
 		return t.NewRef(object.TypeOf(args[0])), nil
 	}
 	if typ.New == nil {
-		return nil, t.Errorf(object.TypeErrorType, "cannot create '%s' instances", typ.Name)
+		return nil, t.Errorf(object.TypeErrorType, "cannot create '%s' instances", typ.FullName())
 	}
 	o, err := typ.New(t, typ, args, kwnames)
 	if err != nil {

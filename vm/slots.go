@@ -479,7 +479,7 @@ func installSlotWrappers(typ *object.Type, only string) {
 		typ.New = func(t *object.Thread, typ *object.Type, args []*object.Object, kwnames *object.Tuple) (*object.Object, error) {
 			m := t.LookupTypeRef(typ, strNew)
 			if m.IsNull() {
-				return nil, t.Errorf(object.TypeErrorType, "cannot create '%s' instances", typ.Name)
+				return nil, t.Errorf(object.TypeErrorType, "cannot create '%s' instances", typ.FullName())
 			}
 			fn := m.Obj()
 			switch fn.Type() {
