@@ -245,21 +245,7 @@ var frameGetSets = []object.GetSetDef{
 			return object.None, nil
 		}
 		return t.NewRef(fo.trace), nil
-	}, Set: func(t *object.Thread, o, v *object.Object) error {
-		fo := asFrameObject(o)
-		if v == object.None {
-			v = nil
-		}
-		if v != nil {
-			t.Incref(v)
-		}
-		fo.mu.Lock()
-		old := fo.trace
-		fo.trace = v
-		fo.mu.Unlock()
-		t.XDecref(old)
-		return nil
-	}},
+	}, Set: frameSetTrace},
 	{Name: "f_trace_lines", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		fo := asFrameObject(o)
 		fo.mu.Lock()
