@@ -64,6 +64,10 @@ type Frame struct {
 	traceSkip bool
 	tracePrev int
 	jumpTo    int
+	// jumpDepth and jumpKinds are the jump's target stack depth and the
+	// kinds of the stack it cuts (trace_jump.go).
+	jumpDepth int
+	jumpKinds []stackKind
 }
 
 const chunkSize = 1 << 14

@@ -181,6 +181,13 @@ type State struct {
 	// running, during which nothing is reported (trace.go).
 	hooked bool
 	inHook int
+	// installingTrace and installingProfile are set while the old
+	// function of sys.settrace or sys.setprofile is dropped.
+	installingTrace, installingProfile bool
+	// hookEvent and hookFrame are the event and frame of the innermost
+	// hook running (f_lineno's setter checks them).
+	hookEvent *object.Object
+	hookFrame *Frame
 }
 
 // DropLocals releases this thread's attributes of every thread-local

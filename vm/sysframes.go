@@ -50,8 +50,14 @@ func hookGetter(name string, slot func(*State) **object.Object) object.CFunc {
 		if err := object.CheckArgCount(t, name, args, kw, 0, 0); err != nil {
 			return nil, err
 		}
-		if v := *slot(stateOf(t)); v != nil {
+		st := stateOf(t)
+		if v := *slot(st); v != nil {
 			return t.NewRef(v), nil
+		}
+		if p, ok := st.profiler.(interface{ HookObject() *object.Object }); ok && name == "getprofile" {
+			// cProfile's profiler is the thread's profile hook, as in
+			// CPython.
+			return t.NewRef(p.HookObject()), nil
 		}
 		return object.None, nil
 	}

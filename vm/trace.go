@@ -200,7 +200,12 @@ func (st *State) retraceAfterCall(s []object.StackRef, base int, r *object.Objec
 func (st *State) callHook(fn *object.Object, fo *FrameObject, event, arg *object.Object) (*object.Object, error) {
 	t := st.t
 	st.inHook++
-	defer func() { st.inHook-- }()
+	prevEvent, prevFrame := st.hookEvent, st.hookFrame
+	st.hookEvent, st.hookFrame = event, fo.frame.Load()
+	defer func() {
+		st.inHook--
+		st.hookEvent, st.hookFrame = prevEvent, prevFrame
+	}()
 	if arg == nil {
 		arg = object.None
 	}
@@ -226,6 +231,9 @@ func (st *State) callHook(fn *object.Object, fo *FrameObject, event, arg *object
 // and frame's.
 func (st *State) traceEvent(f *Frame, fo *FrameObject, event, arg *object.Object) error {
 	t := st.t
+	if st.traceFunc == nil {
+		return nil // unset: no frame hears anything (CPython's trampoline is gone)
+	}
 	var fn *object.Object
 	if event == evCall {
 		if fn = st.traceFunc; fn != nil {
@@ -240,7 +248,7 @@ func (st *State) traceEvent(f *Frame, fo *FrameObject, event, arg *object.Object
 	r, err := st.callHook(fn, fo, event, arg)
 	t.Decref(fn)
 	if err != nil {
-		st.setTraceFunc(nil)
+		_ = st.setTraceFunc(nil) // fails only while one is installed
 		fo.setLocalTrace(t, nil)
 		return err
 	}
@@ -264,7 +272,7 @@ func (st *State) profileEvent(fo *FrameObject, event, arg *object.Object) error 
 	r, err := st.callHook(fn, fo, event, arg)
 	t.Decref(fn)
 	if err != nil {
-		st.setProfileFunc(nil)
+		_ = st.setProfileFunc(nil) // fails only while one is installed
 		return err
 	}
 	t.Decref(r)
@@ -367,6 +375,18 @@ func (st *State) traceInstr(f *Frame) (uint32, error) {
 			}
 		}
 	}
+	if err == nil && f.traced == traceAll {
+		switch compile.Opcode(ins) {
+		case compile.FOR_ITER, compile.SEND:
+			if handled, e := st.traceDelegate(f, fo, i, ins); handled {
+				if e != nil {
+					st.coldErr, st.coldReraise = e, false
+					return 0, errColdOp
+				}
+				return 0, st.reloadLoop()
+			}
+		}
+	}
 	if err == nil {
 		switch compile.Opcode(ins) {
 		case compile.RETURN_VALUE, compile.YIELD_VALUE:
@@ -436,6 +456,70 @@ func (st *State) traceExit(f *Frame, fo *FrameObject, value *object.Object) erro
 		}
 	}
 	return st.profileEvent(fo, evReturn, value)
+}
+
+// traceDelegate runs FOR_ITER over a generator, or SEND (yield from,
+// await), instruction i of f, for a frame whose trace function hears its
+// lines: as in CPython 3.11 with a trace function, a delegate that ends
+// by raising StopIteration (a generator returning a value, a send, a
+// class's __next__) reports 'exception' StopIteration in this frame,
+// which is how bdb stops in the caller after stepping out of a
+// generator. handled is false when the loop is to run the instruction.
+func (st *State) traceDelegate(f *Frame, fo *FrameObject, i int, ins uint32) (handled bool, err error) {
+	t := st.t
+	s, sp, arg := f.slots, f.sp, int(ins>>8)
+	var r *object.Object
+	var done, raised bool
+	if compile.Opcode(ins) == compile.FOR_ITER {
+		it := s[sp-1].Obj()
+		if it.Type() != GeneratorType {
+			return false, nil
+		}
+		if r, done, err = st.resume(object.Cast[Generator](it), nil, nil); err != nil {
+			return true, err
+		}
+		if !done {
+			s[sp] = object.RefSteal(r)
+			f.sp, f.ip = sp+1, i+1
+			return true, nil
+		}
+		raised = r != object.None
+		defer t.Decref(r)
+		f.sp = sp - 1
+		t.Close(s[sp-1])
+		s[sp-1] = object.Null
+		f.ip = arg
+	} else {
+		recv, sent := s[sp-2].Obj(), s[sp-1].Obj()
+		if r, done, err = st.send(recv, sent); err != nil {
+			return true, err
+		}
+		typ := recv.Type()
+		raised = done && (r != object.None || sent != object.None || typ == CoroutineType ||
+			typ != GeneratorType && typ.IsHeapType())
+		t.Close(s[sp-1])
+		s[sp-1] = object.RefSteal(r)
+		f.ip = i + 1
+		if done {
+			f.ip = arg
+		}
+		r = s[sp-1].Obj()
+	}
+	if !raised || st.traceFunc == nil || fo == nil || !fo.hasLocalTrace() {
+		return true, nil
+	}
+	exc := t.NewException(object.StopIterationType) // a return of None: no args, as CPython's
+	if r != object.None {
+		t.DropError(exc)
+		exc = t.NewException(object.StopIterationType, t.NewRef(r))
+	}
+	tb := object.ExceptionTraceback(t, exc)
+	ev := object.NewTupleRefs(t, exc.Type().Obj(), &exc.Object, tb)
+	t.Decref(tb)
+	t.Decref(&exc.Object)
+	err = st.traceEvent(f, fo, evException, ev.Obj())
+	t.Decref(ev.Obj())
+	return true, err
 }
 
 // frameRaised records f, at instruction i, in exc's traceback as an
@@ -518,31 +602,51 @@ func (st *State) callProfiled(callable *object.Object, args []*object.Object, kw
 }
 
 // setTraceFunc makes fn (a reference it takes over, or nil) the thread's
-// trace function.
-func (st *State) setTraceFunc(fn *object.Object) {
+// trace function. The old one is dropped first, with no hook set; if
+// that runs code (a __del__) that sets a trace function, that fails, as
+// in CPython.
+func (st *State) setTraceFunc(fn *object.Object) error {
+	if st.installingTrace {
+		st.t.XDecref(fn)
+		return st.t.Errorf(object.RuntimeErrorType, "Cannot install a trace function while another trace function is being installed")
+	}
 	old := st.traceFunc
+	st.traceFunc = nil
+	st.updateHooked()
+	st.installingTrace = true
+	st.t.XDecref(old)
+	st.installingTrace = false
 	st.traceFunc = fn
 	st.updateHooked()
 	if fn != nil {
 		st.retraceChain()
 	}
-	st.t.XDecref(old)
+	return nil
 }
 
 // setProfileFunc makes fn (a reference it takes over, or nil) the
-// thread's profile function. It replaces a Go profiler, as in CPython
-// sys.setprofile replaces cProfile's.
-func (st *State) setProfileFunc(fn *object.Object) {
+// thread's profile function, as setTraceFunc. It replaces a Go profiler,
+// as in CPython sys.setprofile replaces cProfile's.
+func (st *State) setProfileFunc(fn *object.Object) error {
+	if st.installingProfile {
+		st.t.XDecref(fn)
+		return st.t.Errorf(object.RuntimeErrorType, "Cannot install a profile function while another profile function is being installed")
+	}
 	old := st.profileFunc
-	st.profileFunc = fn
+	st.profileFunc = nil
 	if fn != nil {
 		st.profiler = nil
 	}
 	st.updateHooked()
+	st.installingProfile = true
+	st.t.XDecref(old)
+	st.installingProfile = false
+	st.profileFunc = fn
+	st.updateHooked()
 	if fn != nil {
 		st.retraceChain()
 	}
-	st.t.XDecref(old)
+	return nil
 }
 
 // SetTrace is sys.settrace(function).
@@ -551,7 +655,9 @@ func SetTrace(t *object.Thread, _ *object.Object, args []*object.Object, kw *obj
 	if err != nil {
 		return nil, err
 	}
-	stateOf(t).setTraceFunc(fn)
+	if err := stateOf(t).setTraceFunc(fn); err != nil {
+		return nil, err
+	}
 	return object.None, nil
 }
 
@@ -561,8 +667,31 @@ func SetProfile(t *object.Thread, _ *object.Object, args []*object.Object, kw *o
 	if err != nil {
 		return nil, err
 	}
-	stateOf(t).setProfileFunc(fn)
+	if err := stateOf(t).setProfileFunc(fn); err != nil {
+		return nil, err
+	}
 	return object.None, nil
+}
+
+// CallTracing is sys.call_tracing(func, args): func(*args) with the
+// thread's hooks reporting even when called from a hook (pdb's debug
+// command debugs an expression from inside its trace function).
+func CallTracing(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+	if kw != nil && len(kw.Items) > 0 {
+		return nil, t.Errorf(object.TypeErrorType, "call_tracing() takes no keyword arguments")
+	}
+	if len(args) != 2 {
+		return nil, t.Errorf(object.TypeErrorType, "call_tracing expected 2 arguments, got %d", len(args))
+	}
+	tup, ok := object.ExactTuple(args[1])
+	if !ok {
+		return nil, t.Errorf(object.TypeErrorType, "call_tracing() argument 2 must be tuple, not %s", args[1].Type().Name)
+	}
+	st := stateOf(t)
+	saved := st.inHook
+	st.inHook = 0
+	defer func() { st.inHook = saved }()
+	return object.Call(t, args[0], tup.Items, nil)
 }
 
 // hookArg is the function sys.settrace or sys.setprofile was given, a new

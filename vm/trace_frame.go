@@ -112,10 +112,3 @@ func (st *State) localsToFast(fo *FrameObject) {
 		storeCell(nl+nc+i, lookup(name))
 	}
 }
-
-// jump moves f to instruction f.jumpTo, which a trace function chose by
-// setting f_lineno in a 'line' event.
-func (st *State) jump(f *Frame) {
-	f.ip, f.jumpTo = f.jumpTo, -1
-	f.traceSkip = true
-}
