@@ -18,7 +18,11 @@ func (u *unit) stmt(s syntax.Stmt) {
 	switch s := s.(type) {
 	case *syntax.ExprStmt:
 		if k, ok := s.Value.(*syntax.Constant); ok && !u.isModule {
-			_ = k // a docstring or a bare constant: nothing to do
+			// A docstring or a bare constant: nothing to do, but a
+			// NOP for a number's line, as CPython's, for tracers.
+			if _, isStr := k.Value.(string); !isStr {
+				u.lineNop()
+			}
 			return
 		}
 		u.expr(s.Value)
@@ -156,7 +160,7 @@ func (u *unit) ifStmt(s *syntax.If) {
 	u.jumpIf(s.Test, false, next)
 	u.stmts(s.Body)
 	if len(s.Orelse) > 0 {
-		u.emitJump(JUMP_FORWARD, end)
+		u.emitArtificial(JUMP_FORWARD, int(end))
 		u.place(next)
 		u.stmts(s.Orelse)
 	}

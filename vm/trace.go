@@ -408,6 +408,15 @@ func (st *State) traceInstr(f *Frame) (uint32, error) {
 // every instruction when f_trace_opcodes is set.
 func (st *State) traceLine(f *Frame, fo *FrameObject, i int, ins uint32) error {
 	prev := f.tracePrev
+	if code := f.code; code.Line(i) <= 0 {
+		// An artificial instruction (compile's emitArtificial): no line
+		// of its own, so none to report, and f_lineno stays the last
+		// line's.
+		if prev >= 0 {
+			f.lasti = prev
+		}
+		return nil
+	}
 	f.tracePrev = i
 	fo.mu.Lock()
 	lines, opcodes := fo.traceLines, fo.traceOpcodes
