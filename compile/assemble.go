@@ -208,3 +208,8 @@ func stackEffect(op Opcode, arg int, jump bool) int {
 	}
 	panic("compile: no stack effect for " + op.String())
 }
+
+// StackEffect is the change in stack depth instruction op with arg
+// makes, the jump taken or not (a debugger's jump checks the stacks of
+// its source and target with it).
+func StackEffect(op Opcode, arg int, jump bool) int { return stackEffect(op, arg, jump) }

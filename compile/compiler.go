@@ -62,7 +62,7 @@ func File(t *object.Thread, filename string, mod *syntax.Module, mode Mode) (*Co
 	if c.err != nil {
 		return nil, c.err
 	}
-	u.emit(RETURN_CONST, u.constValue(syntax.NoneType{}))
+	u.emitArtificial(RETURN_CONST, u.constValue(syntax.NoneType{}))
 	return c.finish(u)
 }
 

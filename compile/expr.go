@@ -711,7 +711,7 @@ func (u *unit) funcDef(s *syntax.FunctionDef) {
 	}
 	u.makeFunction(s, s.Name, s.Args, s, func(fu *unit) {
 		fu.stmts(s.Body)
-		fu.emit(RETURN_CONST, fu.constValue(syntax.NoneType{}))
+		fu.emitArtificial(RETURN_CONST, fu.constValue(syntax.NoneType{}))
 	})
 	for range s.DecoratorList {
 		u.setPos(s)
@@ -756,7 +756,7 @@ func (u *unit) classDef(s *syntax.ClassDef) {
 		cu.emit(STORE_NAME, cu.name("__classcell__"))
 		cu.emit(RETURN_VALUE, 0)
 	} else {
-		cu.emit(RETURN_CONST, cu.constValue(syntax.NoneType{}))
+		cu.emitArtificial(RETURN_CONST, cu.constValue(syntax.NoneType{}))
 	}
 	code, err := u.c.finish(cu)
 	if err != nil {

@@ -126,6 +126,12 @@ const (
 	numOpcodes
 )
 
+// TRACE is no compiled opcode: a frame with a trace function runs a copy
+// of its code's instructions in which every opcode is TRACE, the argument
+// kept, so that the eval loop reports each instruction to the tracer
+// before running the original (vm/trace.go).
+const TRACE = numOpcodes
+
 // inplaceFlag marks a BINARY_OP that is an augmented assignment.
 const inplaceFlag = 32
 

@@ -18,7 +18,11 @@ func (u *unit) stmt(s syntax.Stmt) {
 	switch s := s.(type) {
 	case *syntax.ExprStmt:
 		if k, ok := s.Value.(*syntax.Constant); ok && !u.isModule {
-			_ = k // a docstring or a bare constant: nothing to do
+			// A docstring or a bare constant: nothing to do, but a
+			// NOP for a number's line, as CPython's, for tracers.
+			if _, isStr := k.Value.(string); !isStr {
+				u.lineNop()
+			}
 			return
 		}
 		u.expr(s.Value)
@@ -40,6 +44,7 @@ func (u *unit) stmt(s syntax.Stmt) {
 			u.deleteTarget(t)
 		}
 	case *syntax.Pass:
+		u.lineNop()
 	case *syntax.If:
 		u.ifStmt(s)
 	case *syntax.While:
@@ -75,6 +80,7 @@ func (u *unit) stmt(s syntax.Stmt) {
 		}
 		u.emit(RAISE_VARARGS, n)
 	case *syntax.Try:
+		u.lineNop()
 		u.tryStmt(s)
 	case *syntax.With:
 		u.withStmt(s, 0)
@@ -154,7 +160,7 @@ func (u *unit) ifStmt(s *syntax.If) {
 	u.jumpIf(s.Test, false, next)
 	u.stmts(s.Body)
 	if len(s.Orelse) > 0 {
-		u.emitJump(JUMP_FORWARD, end)
+		u.emitArtificial(JUMP_FORWARD, int(end))
 		u.place(next)
 		u.stmts(s.Orelse)
 	}
@@ -166,6 +172,8 @@ func (u *unit) whileStmt(s *syntax.While) {
 	u.place(top)
 	if !isConstTrue(s.Test) {
 		u.jumpIf(s.Test, false, orelse)
+	} else {
+		u.lineNop()
 	}
 	u.pushBlock(fblock{kind: fbWhile, continueTo: top, breakTo: end})
 	u.stmts(s.Body)
@@ -175,6 +183,15 @@ func (u *unit) whileStmt(s *syntax.While) {
 	u.place(orelse)
 	u.stmts(s.Orelse)
 	u.place(end)
+}
+
+// lineNop emits a NOP for a statement that has no instruction of its own
+// at its line (pass, try, while True) where the previous instruction is
+// at another line: a tracer hears a 'line' event for it, as in CPython.
+func (u *unit) lineNop() {
+	if n := len(u.pos); n == 0 || u.pos[n-1].Line != u.curPos.Line {
+		u.emit(NOP, 0)
+	}
 }
 
 func isConstTrue(e syntax.Expr) bool {

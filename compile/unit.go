@@ -99,6 +99,17 @@ func (u *unit) emit(op Opcode, arg int) int {
 	return len(u.instrs) - 1
 }
 
+// emitArtificial emits an instruction of no source line (CPython's
+// artificial instructions: the jump over an else, a function's implicit
+// return): a tracer reports no line for it, and co_lines gives None.
+func (u *unit) emitArtificial(op Opcode, arg int) int {
+	saved := u.curPos
+	u.curPos = syntax.Pos{}
+	i := u.emit(op, arg)
+	u.curPos = saved
+	return i
+}
+
 // emitJump emits a jump to l.
 func (u *unit) emitJump(op Opcode, l label) { u.emit(op, int(l)) }
 

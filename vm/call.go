@@ -30,6 +30,9 @@ func (st *State) callFromStack(s []object.StackRef, sp, n int, kwnames *object.T
 		}
 		t.Close(callable)
 		s[base] = object.Null
+		if st.frame.retrace {
+			return st.retraceAfterCall(s, base, r, err)
+		}
 		return r, err
 	}
 	mark := len(st.argBuf)
@@ -41,7 +44,7 @@ func (st *State) callFromStack(s []object.StackRef, sp, n int, kwnames *object.T
 	}
 	var r *object.Object
 	var err error
-	if st.profiler != nil {
+	if st.hooked {
 		r, err = st.callProfiled(callable.Obj(), st.argBuf[mark:], kwnames)
 	} else {
 		r, err = object.Call(t, callable.Obj(), st.argBuf[mark:], kwnames)
@@ -51,6 +54,10 @@ func (st *State) callFromStack(s []object.StackRef, sp, n int, kwnames *object.T
 	for i := base; i < sp; i++ {
 		t.Close(s[i])
 		s[i] = object.Null
+	}
+	if st.frame.retrace {
+		// A debugger started tracing this frame (trace.go).
+		return st.retraceAfterCall(s, base, r, err)
 	}
 	return r, err
 }
@@ -385,7 +392,7 @@ func (st *State) callEx(s []object.StackRef, sp int, hasKw bool) (*object.Object
 	callable := s[base].Obj()
 	args := object.AsTuple(s[base+2].Obj()).Items
 	if !hasKw {
-		if st.profiler != nil {
+		if st.hooked {
 			return st.callProfiled(callable, args, nil)
 		}
 		return object.Call(t, callable, args, nil)
@@ -411,7 +418,7 @@ func (st *State) callEx(s []object.StackRef, sp int, hasKw bool) (*object.Object
 		kwnames = object.NewTupleRefs(t, names...)
 		defer t.Decref(kwnames.Obj())
 	}
-	if st.profiler != nil {
+	if st.hooked {
 		return st.callProfiled(callable, all, kwnames)
 	}
 	return object.Call(t, callable, all, kwnames)
@@ -461,7 +468,7 @@ func (st *State) makeFunction(f *Frame, s []object.StackRef, sp int, flags int, 
 // callee's frame (nf, or err), the slots above base are null, and s[base]
 // keeps the callee alive until it returns.
 func (st *State) enterInlineCall(s []object.StackRef, base, sp int, kwnames *object.Tuple) (nf *Frame, ok bool, err error) {
-	if st.profiler != nil {
+	if st.hooked {
 		return nil, false, nil // each call through run, which reports it
 	}
 	callable := s[base].Obj()

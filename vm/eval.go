@@ -35,8 +35,8 @@ func (st *State) run(f *Frame) (result *object.Object, err error) {
 			result, err = nil, st.recoverRun(entry, handled, r)
 		}
 	}()
-	if st.profiler != nil {
-		return st.runProfiled(f)
+	if st.hooked {
+		return st.runHooked(f)
 	}
 	return st.runLoop(f)
 }
@@ -70,6 +70,11 @@ func (st *State) runLoop(f *Frame) (result *object.Object, err error) {
 reload:
 	code = f.code
 	instrs = code.Instrs
+	if f.traced != 0 {
+		// A frame with a trace function runs a copy of its instructions
+		// that reports each one (trace.go).
+		instrs = st.tracedInstrs(f)
+	}
 	consts = code.Consts
 	names = code.Names
 	s = f.slots
@@ -86,9 +91,19 @@ loop:
 	for {
 		ins = instrs[ip]
 		ip++
+	dispatch:
 		arg = int(ins >> 8)
 		switch compile.Opcode(ins) {
 		case compile.NOP:
+
+		case compile.TRACE:
+			// A traced frame's instruction: the tracer hears of it, then
+			// the original runs (trace.go).
+			f.sp, f.ip = sp, ip
+			if ins, err = st.traceInstr(f); err != nil {
+				goto onError
+			}
+			goto dispatch
 
 		case compile.POP_TOP:
 			sp--
@@ -559,7 +574,8 @@ loop:
 			// A safe point: stop-the-world requests, biased-RC merges,
 			// collections and Ctrl-C are handled here.
 			if t.Poll() != 0 {
-				if e := st.handlePending(); e != nil {
+				f.sp, f.ip = sp, arg // for a reload to start tracing (trace.go)
+				if e := st.pollLoop(f); e != nil {
 					err = e
 					goto onError // reported at the jump, ip still after it
 				}
@@ -989,7 +1005,7 @@ onError:
 		err = nil
 		f.lasti = ip - 1
 		if !reraise {
-			st.addTraceback(exc, f, ip-1)
+			exc = st.frameRaised(exc, f, ip-1)
 		}
 		reraise = false
 		h, ok := code.Handler(ip - 1)
@@ -1014,7 +1030,7 @@ onError:
 			f = caller
 			code, instrs, consts, names = f.code, f.code.Instrs, f.code.Consts, f.code.Names
 			s, nslots, sp, ip = f.slots, f.code.NumSlots(), f.sp, f.ip
-			st.addTraceback(exc, f, ip-1)
+			exc = st.frameRaised(exc, f, ip-1)
 			h, ok = code.Handler(ip - 1)
 		}
 		for sp > nslots+h.Depth {

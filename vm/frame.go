@@ -53,6 +53,21 @@ type Frame struct {
 	// generator is the generator a heap frame belongs to; nil for the
 	// frames of the data stack.
 	generator *Generator
+	// The trace state (trace.go), left as it is when a frame is recycled:
+	// traceInstr corrects a stale mode at the frame's first instruction.
+	// traced is the mode, retrace asks the frame's loop to reload for a
+	// new mode, tracePrev is the last instruction reported, traceSkip
+	// skips the report of the next (a jump's target), and jumpTo is the
+	// target a trace function set through f_lineno (-1: none).
+	traced    uint8
+	retrace   bool
+	traceSkip bool
+	tracePrev int
+	jumpTo    int
+	// jumpDepth and jumpKinds are the jump's target stack depth and the
+	// kinds of the stack it cuts (trace_jump.go).
+	jumpDepth int
+	jumpKinds []stackKind
 }
 
 const chunkSize = 1 << 14

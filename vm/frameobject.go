@@ -124,6 +124,13 @@ func lineOf(code *compile.Code, i int) int {
 	if i < 0 {
 		return code.FirstLine
 	}
+	// An artificial instruction (an implicit return) has no line: the
+	// line before it stands for it.
+	for j := i; j >= 0; j-- {
+		if l := code.Line(j); l > 0 {
+			return l
+		}
+	}
 	return code.Line(i)
 }
 

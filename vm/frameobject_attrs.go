@@ -221,15 +221,7 @@ var frameGetSets = []object.GetSetDef{
 	{Name: "f_lineno", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		fo := asFrameObject(o)
 		return object.NewInt(t, int64(lineOf(fo.code, frameLasti(stateOf(t), fo)))), nil
-	}, Set: func(t *object.Thread, o, v *object.Object) error {
-		// Jumping needs a trace function running 'line' events, which
-		// ftpy does not call: every frame is as CPython 3.11's outside
-		// one.
-		if v == nil {
-			return t.Errorf(object.AttributeErrorType, "cannot delete f_lineno")
-		}
-		return t.Errorf(object.ValueErrorType, "can't jump from the 'call' trace event of a new frame")
-	}},
+	}, Set: frameSetLineno},
 	{Name: "f_lasti", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		i := frameLasti(stateOf(t), asFrameObject(o))
 		if i < 0 {
@@ -245,21 +237,7 @@ var frameGetSets = []object.GetSetDef{
 			return object.None, nil
 		}
 		return t.NewRef(fo.trace), nil
-	}, Set: func(t *object.Thread, o, v *object.Object) error {
-		fo := asFrameObject(o)
-		if v == object.None {
-			v = nil
-		}
-		if v != nil {
-			t.Incref(v)
-		}
-		fo.mu.Lock()
-		old := fo.trace
-		fo.trace = v
-		fo.mu.Unlock()
-		t.XDecref(old)
-		return nil
-	}},
+	}, Set: frameSetTrace},
 	{Name: "f_trace_lines", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		fo := asFrameObject(o)
 		fo.mu.Lock()

@@ -316,7 +316,7 @@ func escapedAs(t *object.Thread, err error, kind string) error {
 // nonzero), and the claim needs no compare-and-swap (as in CPython's
 // gen_try_set_executing).
 func (st *State) enterInline(g *Generator, unique bool) *Frame {
-	if int64(st.t.Depth) >= st.interp.recursionLimit.Load() || st.profiler != nil {
+	if int64(st.t.Depth) >= st.interp.recursionLimit.Load() || st.hooked {
 		return nil
 	}
 	if unique {

@@ -174,10 +174,20 @@ type State struct {
 	coroOriginDepth int
 	// profiler is the profiler set on this thread, or nil (profile.go).
 	profiler Profiler
-	// traceFunc and profileFunc are what sys.settrace and sys.setprofile
-	// stored for this thread (owned, or nil); nothing calls them
-	// (sysframes.go).
+	// traceFunc and profileFunc are this thread's sys.settrace and
+	// sys.setprofile functions (owned, or nil); trace.go calls them.
 	traceFunc, profileFunc *object.Object
+	// hooked is set while any of the three is; inHook counts the hooks
+	// running, during which nothing is reported (trace.go).
+	hooked bool
+	inHook int
+	// installingTrace and installingProfile are set while the old
+	// function of sys.settrace or sys.setprofile is dropped.
+	installingTrace, installingProfile bool
+	// hookEvent and hookFrame are the event and frame of the innermost
+	// hook running (f_lineno's setter checks them).
+	hookEvent *object.Object
+	hookFrame *Frame
 }
 
 // DropLocals releases this thread's attributes of every thread-local
@@ -188,6 +198,7 @@ func (st *State) DropLocals() {
 	// The thread's sys.settrace and sys.setprofile functions go too.
 	trace, profile := st.traceFunc, st.profileFunc
 	st.traceFunc, st.profileFunc = nil, nil
+	st.updateHooked()
 	st.t.XDecref(trace)
 	st.t.XDecref(profile)
 	slots := st.LocalSlots

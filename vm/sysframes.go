@@ -3,8 +3,7 @@
 // and sys.setprofile/getprofile.
 //
 // The trace and profile functions are stored per thread, as CPython
-// stores them, and given back, but ftpy calls neither: the eval loop has
-// no event hooks, so that a program without one pays nothing for them.
+// stores them; trace.go sets and calls them.
 
 package vm
 
@@ -45,38 +44,20 @@ func GetFrame(t *object.Thread, _ *object.Object, args []*object.Object, kw *obj
 	return st.frameObject(f, st), nil
 }
 
-// hookSetter makes sys.settrace or sys.setprofile, storing the function
-// in the field of the calling thread's State that slot selects.
-func hookSetter(name string, slot func(*State) **object.Object) object.CFunc {
-	return func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if kw != nil && len(kw.Items) > 0 {
-			return nil, t.Errorf(object.TypeErrorType, "%s() takes no keyword arguments", name)
-		}
-		if len(args) != 1 {
-			return nil, t.Errorf(object.TypeErrorType, "%s() takes exactly one argument (%d given)", name, len(args))
-		}
-		v := args[0]
-		if v == object.None {
-			v = nil
-		} else {
-			t.Incref(v)
-		}
-		p := slot(stateOf(t))
-		old := *p
-		*p = v
-		t.XDecref(old)
-		return object.None, nil
-	}
-}
-
 // hookGetter makes sys.gettrace or sys.getprofile.
 func hookGetter(name string, slot func(*State) **object.Object) object.CFunc {
 	return func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		if err := object.CheckArgCount(t, name, args, kw, 0, 0); err != nil {
 			return nil, err
 		}
-		if v := *slot(stateOf(t)); v != nil {
+		st := stateOf(t)
+		if v := *slot(st); v != nil {
 			return t.NewRef(v), nil
+		}
+		if p, ok := st.profiler.(interface{ HookObject() *object.Object }); ok && name == "getprofile" {
+			// cProfile's profiler is the thread's profile hook, as in
+			// CPython.
+			return t.NewRef(p.HookObject()), nil
 		}
 		return object.None, nil
 	}
@@ -87,9 +68,7 @@ func profileSlot(st *State) **object.Object { return &st.profileFunc }
 
 // The sys module's hook functions.
 var (
-	SetTrace   = hookSetter("sys.settrace", traceSlot)
 	GetTrace   = hookGetter("gettrace", traceSlot)
-	SetProfile = hookSetter("sys.setprofile", profileSlot)
 	GetProfile = hookGetter("getprofile", profileSlot)
 )
 

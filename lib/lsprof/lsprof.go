@@ -128,6 +128,10 @@ func (p *Profiler) now(t *object.Thread) float64 {
 	return v
 }
 
+// HookObject is what sys.getprofile gives while the profiler is enabled
+// on the calling thread: the profiler itself, as in CPython.
+func (p *Profiler) HookObject() *object.Object { return &p.Object }
+
 // Enter starts a call of key (vm.Profiler).
 func (p *Profiler) Enter(t *object.Thread, key *object.Object) {
 	if p.busy {
@@ -486,12 +490,25 @@ func profilerGetStats(t *object.Thread, self *object.Object, args []*object.Obje
 		}
 	}
 	p.mu.Unlock()
+	// A built-in's label is one str for its entry and every subentry
+	// naming it: pstats pairs them by id().
+	labels := map[*object.Object]*object.Object{}
+	defer func() {
+		for _, l := range labels {
+			t.Decref(l)
+		}
+	}()
 	keyObj := func(key *object.Object) *object.Object {
 		if isCode(key) {
 			return key // the reference taken above passes on
 		}
 		defer t.Decref(key)
-		return object.NewStr(t, label(t, key))
+		l := labels[key]
+		if l == nil {
+			l = object.NewStr(t, label(t, key))
+			labels[key] = l
+		}
+		return t.NewRef(l)
 	}
 	out := make([]*object.Object, len(snaps))
 	for i, sn := range snaps {

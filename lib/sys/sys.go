@@ -33,6 +33,7 @@ var funcs = []object.MethodDef{
 	fn("gettrace", vm.GetTrace),
 	fn("setprofile", vm.SetProfile),
 	fn("getprofile", vm.GetProfile),
+	fn("call_tracing", vm.CallTracing),
 	fn("getrecursionlimit", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		return object.NewInt(t, int64(vm.StateOf(t).Interp().RecursionLimit())), nil
 	}),
