@@ -17,6 +17,9 @@ type GenericAlias struct {
 	// dict holds the attributes of an instance of a class derived from
 	// GenericAlias (the Lib's _CallableGenericAlias).
 	dict *Dict
+	// starred: *tuple[int, str], the item iterating the alias yields
+	// (PEP 646); __unpacked__ is True and the repr starts with '*'.
+	starred bool
 }
 
 // isGenericAlias reports whether o is a types.GenericAlias, or an
@@ -267,6 +270,17 @@ func aliasGetItem(t *Thread, o, key *Object) (*Object, error) {
 	return NewGenericAlias(t, g.Origin, &tup.Object), nil
 }
 
+// aliasIter is iter(alias): it yields the alias starred, once, so that
+// *tuple[int, str] in a subscript or an annotation unpacks to it.
+func aliasIter(t *Thread, o *Object) (*Object, error) {
+	g := Cast[GenericAlias](o)
+	star := Cast[GenericAlias](newGenericAliasOfType(t, GenericAliasType, g.Origin, &g.Args.Object))
+	star.starred = true
+	one := NewTupleRefs(t, &star.Object)
+	defer t.Decref(&one.Object)
+	return Iter(t, &one.Object)
+}
+
 // UnionArgs returns the members of a UnionType, or nil for any other
 // object.
 func UnionArgs(o *Object) []*Object {
@@ -347,6 +361,9 @@ func aliasRepr(t *Thread, o *Object) (*Object, error) {
 		return NewStr(t, b.String()), nil
 	}
 	g := Cast[GenericAlias](o)
+	if g.starred {
+		b.WriteByte('*')
+	}
 	if err := writeAliasArg(t, &b, g.Origin); err != nil {
 		return nil, err
 	}
@@ -400,7 +417,9 @@ var genericAliasGetSets = []GetSetDef{
 		}
 		return t.NewRef(&p.Object), nil
 	}},
-	{Name: "__unpacked__", Get: func(t *Thread, o *Object) (*Object, error) { return False, nil }},
+	{Name: "__unpacked__", Get: func(t *Thread, o *Object) (*Object, error) {
+		return NewBool(Cast[GenericAlias](o).starred), nil
+	}},
 	{Name: "__dict__", Get: func(t *Thread, o *Object) (*Object, error) {
 		g := Cast[GenericAlias](o)
 		if g.dict == nil {
@@ -442,6 +461,7 @@ func init() {
 		return newGenericAliasOfType(t, typ, args[0], args[1]), nil
 	}
 	GenericAliasType.GetItem = aliasGetItem
+	GenericAliasType.Iter = aliasIter
 	GenericAliasType.Call = func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 		return CallHeld(t, Cast[GenericAlias](self).Origin, args, kwnames)
 	}
@@ -460,7 +480,7 @@ func init() {
 			return t.NewRef(NotImplemented), nil
 		}
 		x, y := Cast[GenericAlias](a), Cast[GenericAlias](b)
-		eq := x.Origin == y.Origin
+		eq := x.Origin == y.Origin && x.starred == y.starred
 		if eq {
 			var err error
 			eq, err = RichCompareBool(t, &x.Args.Object, &y.Args.Object, EQ)

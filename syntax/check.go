@@ -311,6 +311,10 @@ func (c *checker) args(a *Arguments) {
 	}
 	children(a, func(n Node) {
 		if arg, ok := n.(*Arg); ok {
+			if star, ok := arg.Annotation.(*Starred); ok && arg == a.Vararg {
+				c.expr(star.Value) // *args: *Ts (PEP 646)
+				return
+			}
 			c.optExpr(arg.Annotation)
 		}
 	})
@@ -520,8 +524,9 @@ func (c *checker) errorAt(n Node, format string, args ...any) {
 // nonlocals reports a nonlocal declaration with no binding in an enclosing
 // function scope. body is a module (isModule), class or function body;
 // enclosing holds the names bound by each enclosing function, innermost
-// last, and self those bound by body itself if it is a function's. Class
-// scopes do not count for the lookup, as in CPython.
+// last, and self those bound by body itself for the scopes nested in it:
+// a function's names, or a class's __class__ (its other names do not
+// count for the lookup, as in CPython).
 func (c *checker) nonlocals(body []Stmt, isModule bool, enclosing []map[string]bool, self map[string]bool) {
 	inner := enclosing
 	if self != nil {
@@ -545,10 +550,15 @@ func (c *checker) nonlocals(body []Stmt, isModule bool, enclosing []map[string]b
 		case *FunctionDef:
 			c.nonlocals(s.Body, false, inner, boundNames(s.Args, s.Body))
 		case *ClassDef:
-			c.nonlocals(s.Body, false, inner, nil)
+			// A class gives the functions nested in it (not its own
+			// body) the __class__ cell.
+			c.nonlocals(s.Body, false, inner, classCellName)
 		}
 	}
 }
+
+// classCellName is what a class body binds for the functions inside it.
+var classCellName = map[string]bool{"__class__": true}
 
 // scopeStmts returns the statements of a function body, including nested
 // ones, but not those of nested functions and classes.

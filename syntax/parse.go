@@ -968,7 +968,12 @@ func (p *parser) funcDef(decorators []Expr) Stmt {
 	args := p.parameters(RPAR)
 	p.expect(RPAR)
 	var returns Expr
-	if p.got(RARROW) {
+	if arrow := p.tok(); p.got(RARROW) {
+		if !p.startsExpression() || p.peek() == STAR {
+			// No return annotation after all: the ':' is missing
+			// where the '->' is, as CPython's parser finds.
+			p.errorAtTokenStart(arrow, "expected ':'")
+		}
 		returns = p.expression()
 	}
 	p.expectColon(true)
@@ -1038,7 +1043,7 @@ func (p *parser) parameters(closer Kind) *Arguments {
 				bareStar = true
 				break
 			}
-			a.Vararg = p.param(annotations)
+			a.Vararg = p.starParam(annotations)
 			if p.peek() == EQUAL {
 				p.errorAtToken(p.tok(), "var-positional argument cannot have default value")
 			}
@@ -1098,6 +1103,17 @@ func (p *parser) param(annotations bool) *Arg {
 		arg.Annotation = p.expression()
 	}
 	arg.Pos = p.endAt(tokPos(t))
+	return arg
+}
+
+// starParam parses the parameter after '*': as param, but the annotation
+// may be starred (PEP 646: *args: *Ts).
+func (p *parser) starParam(annotations bool) *Arg {
+	arg := p.param(false)
+	if annotations && p.got(COLON) {
+		arg.Annotation = p.starExpression()
+		arg.Pos = p.endAt(arg.Pos)
+	}
 	return arg
 }
 

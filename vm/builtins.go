@@ -342,8 +342,10 @@ var builtinFuncs = []object.MethodDef{
 	bi("quit", Exit),
 	bi("compile", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		var src, filename, mode, flagsObj *object.Object
-		if err := object.ParseArgs(t, "compile", args, kw, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3,
-			&src, &filename, &mode, &flagsObj, new(*object.Object), new(*object.Object)); err != nil {
+		// _feature_version is ast.parse's; ftpy's parser knows only the
+		// 3.11 grammar, so it is accepted and ignored.
+		if err := object.ParseArgs(t, "compile", args, kw, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, 3,
+			&src, &filename, &mode, &flagsObj, new(*object.Object), new(*object.Object), new(*object.Object)); err != nil {
 			return nil, err
 		}
 		var flags int64
