@@ -11,7 +11,7 @@ type MappingProxy struct {
 }
 
 // MappingProxyType is the type of read-only mapping proxies.
-var MappingProxyType = NewStaticType(&Type{Name: "mappingproxy", Flags: FlagGC})
+var MappingProxyType = NewStaticType(&Type{Name: "mappingproxy", Flags: FlagGC | FlagMapping})
 
 // NewMappingProxy returns a read-only proxy of mapping.
 func NewMappingProxy(t *Thread, mapping *Object) *Object {

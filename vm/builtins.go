@@ -339,6 +339,7 @@ var builtinFuncs = []object.MethodDef{
 		return stateOf(t).execOrEval(args, kw, true)
 	}),
 	bi("exit", Exit),
+	bi("breakpoint", builtinBreakpoint),
 	bi("quit", Exit),
 	bi("compile", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		var src, filename, mode, flagsObj *object.Object
