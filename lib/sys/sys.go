@@ -183,6 +183,7 @@ func newModule(st *vm.State) (*object.Object, error) {
 	set("_xoptions", xo.Obj())
 	set("flags", newFlags(st))
 	setLibAttrs(st, d)
+	setRuntimeAttrs(st, d)
 	return m.Obj(), nil
 }
 
