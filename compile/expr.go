@@ -692,7 +692,9 @@ func (u *unit) annotations(args *syntax.Arguments, returns syntax.Expr) bool {
 	add := func(a *syntax.Arg) {
 		if a != nil && a.Annotation != nil {
 			u.emit(LOAD_CONST, u.constValue(a.Arg))
-			if star, ok := a.Annotation.(*syntax.Starred); ok {
+			if u.c.future&FlagFutureAnnotations != 0 {
+				u.emit(LOAD_CONST, u.constValue(syntax.Unparse(a.Annotation)))
+			} else if star, ok := a.Annotation.(*syntax.Starred); ok {
 				// *args: *Ts (PEP 646) is the one item of iter(Ts), as
 				// CPython 3.11 compiles it.
 				u.expr(star.Value)
@@ -716,13 +718,23 @@ func (u *unit) annotations(args *syntax.Arguments, returns syntax.Expr) bool {
 	add(args.Kwarg)
 	if returns != nil {
 		u.emit(LOAD_CONST, u.constValue("return"))
-		u.expr(returns)
+		u.annotation(returns)
 		n++
 	}
 	if n > 0 {
 		u.emit(BUILD_MAP, n)
 	}
 	return n > 0
+}
+
+// annotation pushes an annotation's value: the expression's, or under
+// `from __future__ import annotations` its source text.
+func (u *unit) annotation(e syntax.Expr) {
+	if u.c.future&FlagFutureAnnotations != 0 {
+		u.emit(LOAD_CONST, u.constValue(syntax.Unparse(e)))
+		return
+	}
+	u.expr(e)
 }
 
 func (u *unit) funcDef(s *syntax.FunctionDef) {

@@ -15,6 +15,7 @@ import (
 // a file has several such errors the same one is reported.
 func (p *parser) checkModule(m *Module) {
 	c := &checker{p: p, stage: StageSymtable}
+	c.checkFutureFeatures(m.Body)
 	c.symtable(m.Body, scopeModule)
 	c.nonlocals(m.Body, true, nil, nil)
 	c.stage = StageCompiler
@@ -58,6 +59,8 @@ type checker struct {
 	blocks int
 	// stage is the CPython pass whose checks run now.
 	stage Stage
+	// futures holds the module's well-placed future imports.
+	futures map[*ImportFrom]bool
 	// compNode is the comprehension being checked, for error locations.
 	compNode Node
 }
@@ -279,6 +282,8 @@ func (c *checker) stmt(s Stmt) {
 		c.stmts(s.Orelse)
 	case *Match:
 		c.matchStmt(s)
+	case *ImportFrom:
+		c.checkFuturePlace(s)
 	default:
 		children(s, func(n Node) {
 			if e, ok := n.(Expr); ok {
