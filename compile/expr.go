@@ -18,13 +18,14 @@ func (c *compiler) unsupported(n syntax.Node, what string) {
 
 // nameOp picks the opcode family for a name in u's scope.
 func (u *unit) nameKind(name string) symKind {
-	if k, ok := u.scope.kinds[name]; ok {
+	if k, ok := u.scope.kinds[u.mangle(name)]; ok {
 		return k
 	}
 	return kindGlobalImplicit
 }
 
 func (u *unit) loadName(name string) {
+	name = u.mangle(name)
 	switch k := u.nameKind(name); {
 	case u.scope.kind == functionScope && k == kindLocal:
 		u.emit(LOAD_FAST, u.fast[name])
@@ -42,6 +43,7 @@ func (u *unit) loadName(name string) {
 }
 
 func (u *unit) storeName(name string) {
+	name = u.mangle(name)
 	switch k := u.nameKind(name); {
 	case u.scope.kind == functionScope && k == kindLocal:
 		u.emit(STORE_FAST, u.fast[name])
@@ -55,6 +57,7 @@ func (u *unit) storeName(name string) {
 }
 
 func (u *unit) deleteName(name string) {
+	name = u.mangle(name)
 	switch k := u.nameKind(name); {
 	case u.scope.kind == functionScope && k == kindLocal:
 		u.emit(DELETE_FAST, u.fast[name])
@@ -262,7 +265,7 @@ func (u *unit) constFrozenSet(elts []syntax.Expr) int {
 func (u *unit) operand(e syntax.Expr, safe bool) {
 	if n, ok := e.(*syntax.Name); ok && safe && u.scope.kind == functionScope && u.nameKind(n.Id) == kindLocal {
 		u.setPos(n)
-		u.emit(LOAD_FAST_BORROW, u.fast[n.Id])
+		u.emit(LOAD_FAST_BORROW, u.fast[u.mangle(n.Id)])
 		return
 	}
 	u.expr(e)
@@ -604,7 +607,7 @@ func (u *unit) makeFunction(node syntax.Node, name string, args *syntax.Argument
 	nkw := 0
 	for i, d := range args.KwDefaults {
 		if d != nil {
-			u.emit(LOAD_CONST, u.constValue(args.KwOnlyArgs[i].Arg))
+			u.emit(LOAD_CONST, u.constValue(u.mangle(args.KwOnlyArgs[i].Arg)))
 			u.expr(d)
 			nkw++
 		}
@@ -691,7 +694,7 @@ func (u *unit) annotations(args *syntax.Arguments, returns syntax.Expr) bool {
 	n := 0
 	add := func(a *syntax.Arg) {
 		if a != nil && a.Annotation != nil {
-			u.emit(LOAD_CONST, u.constValue(a.Arg))
+			u.emit(LOAD_CONST, u.constValue(u.mangle(a.Arg)))
 			if u.c.future&FlagFutureAnnotations != 0 {
 				u.emit(LOAD_CONST, u.constValue(syntax.Unparse(a.Annotation)))
 			} else if star, ok := a.Annotation.(*syntax.Starred); ok {

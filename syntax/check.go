@@ -17,7 +17,7 @@ func (p *parser) checkModule(m *Module) {
 	c := &checker{p: p, stage: StageSymtable}
 	c.checkFutureFeatures(m.Body)
 	c.symtable(m.Body, scopeModule)
-	c.nonlocals(m.Body, true, nil, nil)
+	c.nonlocals(m.Body, true, nil, nil, "")
 	c.stage = StageCompiler
 	c.stmts(m.Body)
 }
@@ -532,10 +532,21 @@ func (c *checker) errorAt(n Node, format string, args ...any) {
 // last, and self those bound by body itself for the scopes nested in it:
 // a function's names, or a class's __class__ (its other names do not
 // count for the lookup, as in CPython).
-func (c *checker) nonlocals(body []Stmt, isModule bool, enclosing []map[string]bool, self map[string]bool) {
+//
+// private is the innermost enclosing class's name, which the message
+// shows a private name (__x) mangled with.
+func (c *checker) nonlocals(body []Stmt, isModule bool, enclosing []map[string]bool, self map[string]bool, private string) {
 	inner := enclosing
 	if self != nil {
 		inner = append(enclosing[:len(enclosing):len(enclosing)], self)
+	}
+	globals := map[string]bool{}
+	for _, s := range scopeStmts(body) {
+		if g, ok := s.(*Global); ok {
+			for _, name := range g.Names {
+				globals[name] = true
+			}
+		}
 	}
 	for _, s := range scopeStmts(body) {
 		switch s := s.(type) {
@@ -544,22 +555,35 @@ func (c *checker) nonlocals(body []Stmt, isModule bool, enclosing []map[string]b
 				continue // reported by the symtable pass
 			}
 			for _, name := range s.Names {
+				if globals[name] {
+					continue // nonlocal and global: the symtable pass reports it
+				}
 				found := false
 				for _, scope := range enclosing {
 					found = found || scope[name]
 				}
 				if !found {
-					c.errorAt(s, "no binding for nonlocal '%s' found", name)
+					c.errorAt(s, "no binding for nonlocal '%s' found", mangledName(private, name))
 				}
 			}
 		case *FunctionDef:
-			c.nonlocals(s.Body, false, inner, boundNames(s.Args, s.Body))
+			c.nonlocals(s.Body, false, inner, boundNames(s.Args, s.Body), private)
 		case *ClassDef:
 			// A class gives the functions nested in it (not its own
 			// body) the __class__ cell.
-			c.nonlocals(s.Body, false, inner, classCellName)
+			c.nonlocals(s.Body, false, inner, classCellName, s.Name)
 		}
 	}
+}
+
+// mangledName is a private name as the class private refers to it
+// (compile.mangle's rule, which messages show).
+func mangledName(private, name string) string {
+	class := strings.TrimLeft(private, "_")
+	if class == "" || !strings.HasPrefix(name, "__") || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+		return name
+	}
+	return "_" + class + name
 }
 
 // classCellName is what a class body binds for the functions inside it.
