@@ -1132,6 +1132,15 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 		g = caller.globals
 		if caller.locals != nil {
 			l = caller.locals
+		} else if locals == nil && caller.code.Flags&compile.FlagOptimized != 0 {
+			// In a function the code sees a snapshot of its locals, as
+			// locals() returns it.
+			fl, err := st.frameLocals(caller)
+			if err != nil {
+				return nil, err
+			}
+			defer t.Decref(fl)
+			l = fl
 		}
 	default:
 		return nil, t.Errorf(object.SystemErrorType, "%s() without a frame", name)
