@@ -16,6 +16,7 @@ import (
 func (p *parser) checkModule(m *Module) {
 	c := &checker{p: p, stage: StageSymtable}
 	c.checkFutureFeatures(m.Body)
+	c.checkFutureAnnotations(m)
 	c.symtable(m.Body, scopeModule)
 	c.nonlocals(m.Body, true, nil, nil, "")
 	c.stage = StageCompiler

@@ -237,7 +237,7 @@ func (u *unparser) expr(e Expr, level int) {
 		u.expr(e.Value, prAtom)
 		u.s("[")
 		if t, ok := e.Slice.(*Tuple); ok && len(t.Elts) > 0 {
-			u.exprs(t.Elts, prTuple)
+			u.exprs(t.Elts, prTest) // a tuple inside keeps its parentheses
 			if len(t.Elts) == 1 {
 				u.s(",")
 			}

@@ -36,3 +36,23 @@ from __future__ import annotations, division as d, generator_stop
 from __future__ import nested_scopes
 x = undefined_name
 ### "NameError: name 'undefined_name' is not defined"
+---
+from __future__ import annotations
+def f(x: (yield)): pass
+### "SyntaxError: 'yield expression' can not be used within an annotation"
+---
+from __future__ import annotations
+def f(x: (y := 1)): pass
+### "SyntaxError: 'named expression' can not be used within an annotation"
+---
+from __future__ import annotations
+async def g():
+    def f(x: (await y)): pass
+### "SyntaxError: 'await expression' can not be used within an annotation"
+---
+from __future__ import annotations
+x: (yield from a)
+### "SyntaxError: 'yield expression' can not be used within an annotation"
+---
+import a; from __future__ import b
+### "SyntaxError: from __future__ imports must occur at the beginning of the file"

@@ -13,5 +13,5 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(sys._clear_type_cache(), sys._debugmallocstats())
-print(isinstance(sys.getallocatedblocks(), int), isinstance(sys._getquickenedcount(), int))
+print(isinstance(sys._getquickenedcount(), int))
 print(os.path.isfile(os.path.join(sys._stdlib_dir, "os.py")))
