@@ -25,15 +25,27 @@ type compiler struct {
 	st       *symtable
 	mode     Mode
 	err      error
+	// future holds the FlagFuture* flags in force: the module's future
+	// imports and those compile() was given or inherited.
+	future int
 }
 
 // File compiles a parsed module.
 func File(t *object.Thread, filename string, mod *syntax.Module, mode Mode) (*Code, error) {
+	return FileFlags(t, filename, mod, mode, 0)
+}
+
+// FileFlags compiles a parsed module with the future features in flags
+// (FlagFutureAnnotations) on as well as those it imports itself.
+func FileFlags(t *object.Thread, filename string, mod *syntax.Module, mode Mode, flags int) (*Code, error) {
 	st, err := buildSymtable(filename, mod)
 	if err != nil {
 		return nil, err
 	}
-	c := &compiler{t: t, filename: filename, st: st, mode: mode}
+	if syntax.FutureFeatures(mod)["annotations"] {
+		flags |= FlagFutureAnnotations
+	}
+	c := &compiler{t: t, filename: filename, st: st, mode: mode, future: flags & FlagFutureAnnotations}
 	u := newUnit(c, st.top, "<module>", 1)
 	u.isModule = true
 	c.setupSlots(u)
@@ -186,6 +198,7 @@ func (c *compiler) setupSlots(u *unit) {
 	if len(code.FreeNames) == 0 && len(code.CellNames) == 0 {
 		code.Flags |= FlagNoFree
 	}
+	code.Flags |= c.future
 }
 
 // docString returns the docstring of a body, if its first statement is a

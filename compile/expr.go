@@ -18,13 +18,14 @@ func (c *compiler) unsupported(n syntax.Node, what string) {
 
 // nameOp picks the opcode family for a name in u's scope.
 func (u *unit) nameKind(name string) symKind {
-	if k, ok := u.scope.kinds[name]; ok {
+	if k, ok := u.scope.kinds[u.mangle(name)]; ok {
 		return k
 	}
 	return kindGlobalImplicit
 }
 
 func (u *unit) loadName(name string) {
+	name = u.mangle(name)
 	switch k := u.nameKind(name); {
 	case u.scope.kind == functionScope && k == kindLocal:
 		u.emit(LOAD_FAST, u.fast[name])
@@ -42,6 +43,7 @@ func (u *unit) loadName(name string) {
 }
 
 func (u *unit) storeName(name string) {
+	name = u.mangle(name)
 	switch k := u.nameKind(name); {
 	case u.scope.kind == functionScope && k == kindLocal:
 		u.emit(STORE_FAST, u.fast[name])
@@ -55,6 +57,7 @@ func (u *unit) storeName(name string) {
 }
 
 func (u *unit) deleteName(name string) {
+	name = u.mangle(name)
 	switch k := u.nameKind(name); {
 	case u.scope.kind == functionScope && k == kindLocal:
 		u.emit(DELETE_FAST, u.fast[name])
@@ -262,7 +265,7 @@ func (u *unit) constFrozenSet(elts []syntax.Expr) int {
 func (u *unit) operand(e syntax.Expr, safe bool) {
 	if n, ok := e.(*syntax.Name); ok && safe && u.scope.kind == functionScope && u.nameKind(n.Id) == kindLocal {
 		u.setPos(n)
-		u.emit(LOAD_FAST_BORROW, u.fast[n.Id])
+		u.emit(LOAD_FAST_BORROW, u.fast[u.mangle(n.Id)])
 		return
 	}
 	u.expr(e)
@@ -547,8 +550,17 @@ func hasStarArgs(e *syntax.Call) bool {
 // callEx compiles f(*args, **kwargs) forms: positional arguments go into
 // a tuple, keywords into a dict.
 func (u *unit) callEx(e *syntax.Call) {
-	u.emit(BUILD_LIST, 0)
-	for _, a := range e.Args {
+	u.callExArgs(0, e.Args, e.Keywords)
+	u.setPos(e)
+	u.emit(CALL_FUNCTION_EX, u.callExFlags(e.Keywords))
+}
+
+// callExArgs pushes the positional tuple and (when there are keywords)
+// the keyword dict of a CALL_FUNCTION_EX; the first pushed positional
+// arguments are already on the stack (a class's body and name).
+func (u *unit) callExArgs(pushed int, args []syntax.Expr, keywords []*syntax.Keyword) {
+	u.emit(BUILD_LIST, pushed)
+	for _, a := range args {
 		if s, ok := a.(*syntax.Starred); ok {
 			u.expr(s.Value)
 			u.emit(LIST_EXTEND, 1)
@@ -558,11 +570,9 @@ func (u *unit) callEx(e *syntax.Call) {
 		}
 	}
 	u.emit(LIST_TO_TUPLE, 0)
-	flags := 0
-	if len(e.Keywords) > 0 {
-		flags = 1
+	if len(keywords) > 0 {
 		u.emit(BUILD_MAP, 0)
-		for _, k := range e.Keywords {
+		for _, k := range keywords {
 			if k.Arg == "" {
 				u.expr(k.Value)
 				u.emit(DICT_MERGE, 1)
@@ -574,8 +584,15 @@ func (u *unit) callEx(e *syntax.Call) {
 			}
 		}
 	}
-	u.setPos(e)
-	u.emit(CALL_FUNCTION_EX, flags)
+}
+
+// callExFlags is CALL_FUNCTION_EX's argument: 1 when a keyword dict is
+// pushed.
+func (u *unit) callExFlags(keywords []*syntax.Keyword) int {
+	if len(keywords) > 0 {
+		return 1
+	}
+	return 0
 }
 
 // makeFunction compiles a function body into a new code object and emits
@@ -590,7 +607,7 @@ func (u *unit) makeFunction(node syntax.Node, name string, args *syntax.Argument
 	nkw := 0
 	for i, d := range args.KwDefaults {
 		if d != nil {
-			u.emit(LOAD_CONST, u.constValue(args.KwOnlyArgs[i].Arg))
+			u.emit(LOAD_CONST, u.constValue(u.mangle(args.KwOnlyArgs[i].Arg)))
 			u.expr(d)
 			nkw++
 		}
@@ -677,8 +694,17 @@ func (u *unit) annotations(args *syntax.Arguments, returns syntax.Expr) bool {
 	n := 0
 	add := func(a *syntax.Arg) {
 		if a != nil && a.Annotation != nil {
-			u.emit(LOAD_CONST, u.constValue(a.Arg))
-			u.expr(a.Annotation)
+			u.emit(LOAD_CONST, u.constValue(u.mangle(a.Arg)))
+			if u.c.future&FlagFutureAnnotations != 0 {
+				u.emit(LOAD_CONST, u.constValue(syntax.Unparse(a.Annotation)))
+			} else if star, ok := a.Annotation.(*syntax.Starred); ok {
+				// *args: *Ts (PEP 646) is the one item of iter(Ts), as
+				// CPython 3.11 compiles it.
+				u.expr(star.Value)
+				u.emit(UNPACK_SEQUENCE, 1)
+			} else {
+				u.expr(a.Annotation)
+			}
 			n++
 		}
 	}
@@ -695,13 +721,23 @@ func (u *unit) annotations(args *syntax.Arguments, returns syntax.Expr) bool {
 	add(args.Kwarg)
 	if returns != nil {
 		u.emit(LOAD_CONST, u.constValue("return"))
-		u.expr(returns)
+		u.annotation(returns)
 		n++
 	}
 	if n > 0 {
 		u.emit(BUILD_MAP, n)
 	}
 	return n > 0
+}
+
+// annotation pushes an annotation's value: the expression's, or under
+// `from __future__ import annotations` its source text.
+func (u *unit) annotation(e syntax.Expr) {
+	if u.c.future&FlagFutureAnnotations != 0 {
+		u.emit(LOAD_CONST, u.constValue(syntax.Unparse(e)))
+		return
+	}
+	u.expr(e)
 }
 
 func (u *unit) funcDef(s *syntax.FunctionDef) {
@@ -776,15 +812,20 @@ func (u *unit) classDef(s *syntax.ClassDef) {
 	u.emit(LOAD_CONST, u.objConst(&code.Object))
 	u.emit(MAKE_FUNCTION, flags)
 	u.emit(LOAD_CONST, u.constValue(s.Name))
-	u.exprs(s.Bases)
-	for _, k := range s.Keywords {
-		u.expr(k.Value)
-	}
-	if len(s.Keywords) == 0 {
+	switch {
+	case hasStarArgs(&syntax.Call{Args: s.Bases, Keywords: s.Keywords}):
+		// class A(*bases, **kw): __build_class__(body, name, *bases, **kw).
+		u.callExArgs(2, s.Bases, s.Keywords)
+		u.setPos(s)
+		u.emit(CALL_FUNCTION_EX, u.callExFlags(s.Keywords))
+	case len(s.Keywords) == 0:
+		u.exprs(s.Bases)
 		u.emit(CALL, 2+len(s.Bases))
-	} else {
+	default:
+		u.exprs(s.Bases)
 		names := make([]*object.Object, len(s.Keywords))
 		for i, k := range s.Keywords {
+			u.expr(k.Value)
 			names[i] = object.NewStrStatic(k.Arg)
 		}
 		u.emit(LOAD_CONST, u.objConst(object.NewStaticTuple(names...).Obj()))

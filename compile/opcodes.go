@@ -157,6 +157,10 @@ const (
 	FlagAsyncGenerator    // async def with yield
 )
 
+// FlagFutureAnnotations is CO_FUTURE_ANNOTATIONS: code compiled under
+// `from __future__ import annotations`, whose annotations are strings.
+const FlagFutureAnnotations = 0x1000000
+
 // HasJump reports whether op's argument is a jump target.
 func (op Opcode) HasJump() bool {
 	switch op {

@@ -536,14 +536,12 @@ func (u *unit) annAssign(s *syntax.AnnAssign) {
 	// Annotations of simple names at module and class level are stored in
 	// __annotations__; in functions they are not evaluated.
 	if name, ok := s.Target.(*syntax.Name); ok && s.Simple && u.scope.kind != functionScope {
-		u.expr(s.Annotation)
+		u.annotation(s.Annotation)
 		u.emit(LOAD_NAME, u.name("__annotations__"))
-		u.emit(LOAD_CONST, u.constValue(mangle(u, name.Id)))
+		u.emit(LOAD_CONST, u.constValue(u.mangle(name.Id)))
 		u.emit(STORE_SUBSCR, 0)
 	}
 }
-
-func mangle(u *unit, name string) string { return name }
 
 func (u *unit) deleteTarget(t syntax.Expr) {
 	u.setPos(t)

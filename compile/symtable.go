@@ -49,6 +49,12 @@ type scope struct {
 	// coroutine: an async def, or a comprehension that awaits (PEP 530).
 	coroutine     bool
 	comprehension bool
+	// directives holds each name's first global or nonlocal statement,
+	// where CPython reports a name declared both.
+	directives map[string]syntax.Node
+	// private is the name of the innermost enclosing class (the class
+	// itself for its body), whose private names (__x) the scope mangles.
+	private string
 
 	// Filled by analyze.
 	kinds       map[string]symKind
@@ -61,11 +67,17 @@ func newScope(kind scopeKind, name string, node syntax.Node, parent *scope) *sco
 	if parent != nil {
 		parent.children = append(parent.children, s)
 		s.nested = parent.kind == functionScope || parent.nested
+		s.private = parent.private
+	}
+	if kind == classScope {
+		s.private = name
 	}
 	return s
 }
 
+// add records a use of name (mangled here) with flag.
 func (s *scope) add(name string, flag int) {
+	name = mangle(s.private, name)
 	if _, ok := s.syms[name]; !ok {
 		s.order = append(s.order, name)
 	}
@@ -238,7 +250,9 @@ func (st *symtable) stmt(s *scope, n syntax.Stmt) {
 		}
 	case *syntax.Global:
 		for _, name := range n.Names {
+			name = mangle(s.private, name)
 			st.declared(n, s.syms[name], name, "global", symGlobal)
+			st.directive(s, n, name, symNonlocal)
 			s.add(name, symGlobal)
 			if s != st.top {
 				// CPython records the declaration in the module's table
@@ -248,14 +262,28 @@ func (st *symtable) stmt(s *scope, n syntax.Stmt) {
 		}
 	case *syntax.Nonlocal:
 		for _, name := range n.Names {
+			name = mangle(s.private, name)
 			st.declared(n, s.syms[name], name, "nonlocal", symNonlocal)
-			if s.syms[name]&symGlobal != 0 {
-				st.errorAt(n, "name '"+name+"' is nonlocal and global")
-			}
+			st.directive(s, n, name, symGlobal)
 			s.add(name, symNonlocal)
 		}
 	case *syntax.ExprStmt:
 		st.expr(s, n.Value)
+	}
+}
+
+// directive records n, a global or nonlocal statement for name, and
+// reports a name declared by the other kind too (other) at its first
+// declaration, as CPython does.
+func (st *symtable) directive(s *scope, n syntax.Node, name string, other int) {
+	if s.directives == nil {
+		s.directives = map[string]syntax.Node{}
+	}
+	if _, ok := s.directives[name]; !ok {
+		s.directives[name] = n
+	}
+	if s.syms[name]&other != 0 {
+		st.errorAt(s.directives[name], "name '"+name+"' is nonlocal and global")
 	}
 }
 
@@ -322,7 +350,7 @@ func (st *symtable) params(fs *scope, a *syntax.Arguments) {
 			return
 		}
 		fs.add(arg.Arg, symParam|symAssigned)
-		fs.params = append(fs.params, arg.Arg)
+		fs.params = append(fs.params, mangle(fs.private, arg.Arg))
 	}
 	for _, arg := range a.PosOnlyArgs {
 		add(arg)

@@ -190,7 +190,11 @@ func (u *unit) objConst(o *object.Object) int {
 	return u.addConst(constKey{kind: 'o', p: o}, func() *object.Object { return o })
 }
 
+// name returns the index in co_names of n, mangled as every name an
+// instruction takes is (attributes and imported names included, as in
+// CPython).
 func (u *unit) name(n string) int {
+	n = u.mangle(n)
 	if i, ok := u.names[n]; ok {
 		return i
 	}

@@ -685,8 +685,14 @@ func setupDictViewType(typ *Type, kind int) {
 	if kind != dictValues {
 		methods = append(methods, MethodDef{Name: "isdisjoint", Fn: dictViewIsdisjoint})
 	}
-	ReadyType(typ, methods, nil)
+	ReadyType(typ, methods, dictViewGetSets)
 }
+
+// dictViewGetSets gives views their .mapping: a read-only proxy of the
+// dict they look at.
+var dictViewGetSets = []GetSetDef{{Name: "mapping", Get: func(t *Thread, o *Object) (*Object, error) {
+	return NewMappingProxy(t, &Cast[dictView](o).d.Object), nil
+}}}
 
 func dictViewClear(t *Thread, o *Object) {
 	v := Cast[dictView](o)

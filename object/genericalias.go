@@ -17,6 +17,9 @@ type GenericAlias struct {
 	// dict holds the attributes of an instance of a class derived from
 	// GenericAlias (the Lib's _CallableGenericAlias).
 	dict *Dict
+	// starred: *tuple[int, str], the item iterating the alias yields
+	// (PEP 646); __unpacked__ is True and the repr starts with '*'.
+	starred bool
 }
 
 // isGenericAlias reports whether o is a types.GenericAlias, or an
@@ -120,8 +123,11 @@ func newGenericAliasOfType(t *Thread, typ *Type, origin, args *Object) *Object {
 }
 
 var (
-	strTypingSubst = Intern("__typing_subst__")
-	strParameters  = Intern("__parameters__")
+	strTypingSubst                  = Intern("__typing_subst__")
+	strParameters                   = Intern("__parameters__")
+	strTypingPrepareSubst           = Intern("__typing_prepare_subst__")
+	strTypingUnpackedTupleArgs      = Intern("__typing_unpacked_tuple_args__")
+	strTypingIsUnpackedTypeVarTuple = Intern("__typing_is_unpacked_typevartuple__")
 )
 
 // aliasParameters is __parameters__: the arguments that are type
@@ -187,84 +193,226 @@ func lookupAttrOptional(t *Thread, o *Object, name *Str) (*Object, error) {
 
 // aliasGetItem is alias[args]: the alias with its type variables
 // replaced by args (list[T][int] is list[int]), each through the
-// variable's __typing_subst__.
+// variable's __typing_subst__. Starred tuples among the arguments
+// (*tuple[int, str]) count as their items, and a parameter's
+// __typing_prepare_subst__ (typing's TypeVarTuple) may regroup them
+// first (PEP 646).
 func aliasGetItem(t *Thread, o, key *Object) (*Object, error) {
 	g := Cast[GenericAlias](o)
 	params, err := aliasParameters(t, g)
 	if err != nil {
 		return nil, err
 	}
-	if len(params.Items) == 0 {
-		r, err := ReprString(t, o)
+	newArgs, err := substituteParameters(t, o, g.Args.Items, params.Items, key)
+	if err != nil {
+		return nil, err
+	}
+	tup := NewTupleRefs(t, newArgs...)
+	defer t.Decref(&tup.Object)
+	r := NewGenericAlias(t, g.Origin, &tup.Object)
+	Cast[GenericAlias](r).starred = g.starred
+	return r, nil
+}
+
+// substituteParameters returns alias's args with params replaced by the
+// subscript key (new references).
+func substituteParameters(t *Thread, alias *Object, args, params []*Object, key *Object) ([]*Object, error) {
+	if len(params) == 0 {
+		r, err := ReprString(t, alias)
 		if err != nil {
 			return nil, err
 		}
 		return nil, t.Errorf(TypeErrorType, "%s is not a generic class", r)
 	}
-	items := []*Object{key}
-	if key.typ == TupleType {
-		items = AsTuple(key).Items
+	items, err := unpackTupleArgs(t, key)
+	if err != nil {
+		return nil, err
 	}
-	if len(items) != len(params.Items) {
-		r, err := ReprString(t, o)
+	for _, p := range params {
+		prepare, err := lookupAttrOptional(t, p, strTypingPrepareSubst)
+		if err != nil {
+			return nil, err
+		}
+		if prepare == nil {
+			continue
+		}
+		if prepare == None {
+			t.Decref(prepare)
+			continue
+		}
+		tup := NewTupleRefs(t, refsOf(t, items)...)
+		r, err := Call(t, prepare, []*Object{alias, &tup.Object}, nil)
+		t.Decref(prepare)
+		t.Decref(&tup.Object)
+		if err != nil {
+			return nil, err
+		}
+		defer t.Decref(r)
+		if r.typ != TupleType {
+			return nil, t.Errorf(TypeErrorType, "__typing_prepare_subst__ must return a tuple")
+		}
+		items = AsTuple(r).Items
+	}
+	if len(items) != len(params) {
+		r, err := ReprString(t, alias)
 		if err != nil {
 			return nil, err
 		}
 		which := "many"
-		if len(items) < len(params.Items) {
+		if len(items) < len(params) {
 			which = "few"
 		}
-		return nil, t.Errorf(TypeErrorType, "Too %s arguments for %s; actual %d, expected %d", which, r, len(items), len(params.Items))
+		return nil, t.Errorf(TypeErrorType, "Too %s arguments for %s; actual %d, expected %d", which, r, len(items), len(params))
 	}
-	subst := func(a *Object) (*Object, error) {
-		for i, p := range params.Items {
-			if a == p {
-				f, err := GetAttr(t, p, strTypingSubst)
-				if err != nil {
+	var out []*Object
+	fail := func(err error) ([]*Object, error) {
+		for _, x := range out {
+			t.Decref(x)
+		}
+		return nil, err
+	}
+	for _, a := range args {
+		if IsType(a) {
+			out = append(out, t.NewRef(a)) // a class is no variable, whatever it holds
+			continue
+		}
+		unpack, err := isUnpackedTypeVarTuple(t, a)
+		if err != nil {
+			return fail(err)
+		}
+		var v *Object
+		subst, err := lookupAttrOptional(t, a, strTypingSubst)
+		if err != nil {
+			return fail(err)
+		}
+		if i := indexIdentical(params, a); subst != nil && i >= 0 {
+			v, err = Call(t, subst, []*Object{items[i]}, nil)
+			t.Decref(subst)
+		} else {
+			t.XDecref(subst)
+			v, err = substituteNested(t, a, params, items)
+		}
+		if err != nil {
+			return fail(err)
+		}
+		if unpack && v.typ == TupleType {
+			out = append(out, refsOf(t, AsTuple(v).Items)...)
+			t.Decref(v)
+			continue
+		}
+		out = append(out, v)
+	}
+	return out, nil
+}
+
+// substituteNested substitutes inside an argument that is generic itself
+// (dict[T, list[S]][str, int]: list[S] becomes list[int]) by subscripting
+// it with the values of its own parameters; a TypeVarTuple's value (the
+// tuple its __typing_prepare_subst__ made) counts as its items.
+func substituteNested(t *Thread, a *Object, params, items []*Object) (*Object, error) {
+	sub, err := lookupAttrOptional(t, a, strParameters)
+	if err != nil || sub == nil {
+		return t.NewRef(a), err
+	}
+	defer t.Decref(sub)
+	if sub.typ != TupleType || len(AsTuple(sub).Items) == 0 {
+		return t.NewRef(a), nil
+	}
+	var subArgs []*Object
+	for _, sp := range AsTuple(sub).Items {
+		i := indexIdentical(params, sp)
+		switch {
+		case i < 0:
+			subArgs = append(subArgs, t.NewRef(sp))
+		case !IsType(params[i]) && params[i].typ.Iter != nil && items[i].typ == TupleType:
+			subArgs = append(subArgs, refsOf(t, AsTuple(items[i]).Items)...)
+		default:
+			subArgs = append(subArgs, t.NewRef(items[i]))
+		}
+	}
+	k := NewTupleRefs(t, subArgs...)
+	defer t.Decref(&k.Object)
+	return GetItem(t, a, &k.Object)
+}
+
+// unpackTupleArgs returns the subscript's items with each starred tuple
+// (*tuple[int, str], or typing's Unpack[Tuple[...]]) replaced by its
+// items, unless it ends with ... (borrowed references, kept alive by the
+// key or the returned holder's tuples).
+func unpackTupleArgs(t *Thread, key *Object) ([]*Object, error) {
+	items := []*Object{key}
+	if key.typ == TupleType {
+		items = AsTuple(key).Items
+	}
+	var out []*Object
+	for _, it := range items {
+		if !IsType(it) {
+			var sub *Object
+			if isGenericAlias(it) && Cast[GenericAlias](it).starred && Cast[GenericAlias](it).Origin == TupleType.Obj() {
+				sub = t.NewRef(&Cast[GenericAlias](it).Args.Object)
+			} else {
+				var err error
+				if sub, err = lookupAttrOptional(t, it, strTypingUnpackedTupleArgs); err != nil {
 					return nil, err
 				}
-				defer t.Decref(f)
-				return Call(t, f, []*Object{items[i]}, nil)
 			}
-		}
-		sub, err := lookupAttrOptional(t, a, strParameters)
-		if err != nil || sub == nil {
-			return t.NewRef(a), err
-		}
-		defer t.Decref(sub)
-		if sub.typ != TupleType || len(AsTuple(sub).Items) == 0 {
-			return t.NewRef(a), nil
-		}
-		var subArgs []*Object
-		for _, sp := range AsTuple(sub).Items {
-			for i, p := range params.Items {
-				if sp == p {
-					subArgs = append(subArgs, t.NewRef(items[i]))
+			if sub != nil {
+				// The items stay alive through it, which the key holds.
+				t.Decref(sub)
+				if sub.typ == TupleType {
+					s := AsTuple(sub).Items
+					if len(s) == 0 || s[len(s)-1] != Ellipsis {
+						out = append(out, s...)
+						continue
+					}
 				}
 			}
 		}
-		k := NewTupleRefs(t, subArgs...)
-		defer t.Decref(&k.Object)
-		var kObj *Object = &k.Object
-		if len(subArgs) == 1 {
-			kObj = subArgs[0]
-		}
-		return GetItem(t, a, kObj)
+		out = append(out, it)
 	}
-	newArgs := make([]*Object, 0, len(g.Args.Items))
-	for _, a := range g.Args.Items {
-		v, err := subst(a)
-		if err != nil {
-			for _, x := range newArgs {
-				t.Decref(x)
-			}
-			return nil, err
-		}
-		newArgs = append(newArgs, v)
+	return out, nil
+}
+
+// isUnpackedTypeVarTuple reports whether a is *Ts (typing's
+// __typing_is_unpacked_typevartuple__).
+func isUnpackedTypeVarTuple(t *Thread, a *Object) (bool, error) {
+	if IsType(a) {
+		return false, nil
 	}
-	tup := NewTupleRefs(t, newArgs...)
-	defer t.Decref(&tup.Object)
-	return NewGenericAlias(t, g.Origin, &tup.Object), nil
+	v, err := lookupAttrOptional(t, a, strTypingIsUnpackedTypeVarTuple)
+	if err != nil || v == nil {
+		return false, err
+	}
+	defer t.Decref(v)
+	return IsTrue(t, v)
+}
+
+func indexIdentical(items []*Object, o *Object) int {
+	for i, x := range items {
+		if x == o {
+			return i
+		}
+	}
+	return -1
+}
+
+func refsOf(t *Thread, items []*Object) []*Object {
+	out := make([]*Object, len(items))
+	for i, x := range items {
+		out[i] = t.NewRef(x)
+	}
+	return out
+}
+
+// aliasIter is iter(alias): it yields the alias starred, once, so that
+// *tuple[int, str] in a subscript or an annotation unpacks to it.
+func aliasIter(t *Thread, o *Object) (*Object, error) {
+	g := Cast[GenericAlias](o)
+	star := Cast[GenericAlias](newGenericAliasOfType(t, GenericAliasType, g.Origin, &g.Args.Object))
+	star.starred = true
+	one := NewTupleRefs(t, &star.Object)
+	defer t.Decref(&one.Object)
+	return Iter(t, &one.Object)
 }
 
 // UnionArgs returns the members of a UnionType, or nil for any other
@@ -347,6 +495,9 @@ func aliasRepr(t *Thread, o *Object) (*Object, error) {
 		return NewStr(t, b.String()), nil
 	}
 	g := Cast[GenericAlias](o)
+	if g.starred {
+		b.WriteByte('*')
+	}
 	if err := writeAliasArg(t, &b, g.Origin); err != nil {
 		return nil, err
 	}
@@ -400,7 +551,15 @@ var genericAliasGetSets = []GetSetDef{
 		}
 		return t.NewRef(&p.Object), nil
 	}},
-	{Name: "__unpacked__", Get: func(t *Thread, o *Object) (*Object, error) { return False, nil }},
+	{Name: "__typing_unpacked_tuple_args__", Get: func(t *Thread, o *Object) (*Object, error) {
+		if g := Cast[GenericAlias](o); g.starred && g.Origin == TupleType.Obj() {
+			return t.NewRef(&g.Args.Object), nil
+		}
+		return None, nil
+	}},
+	{Name: "__unpacked__", Get: func(t *Thread, o *Object) (*Object, error) {
+		return NewBool(Cast[GenericAlias](o).starred), nil
+	}},
 	{Name: "__dict__", Get: func(t *Thread, o *Object) (*Object, error) {
 		g := Cast[GenericAlias](o)
 		if g.dict == nil {
@@ -442,6 +601,7 @@ func init() {
 		return newGenericAliasOfType(t, typ, args[0], args[1]), nil
 	}
 	GenericAliasType.GetItem = aliasGetItem
+	GenericAliasType.Iter = aliasIter
 	GenericAliasType.Call = func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 		return CallHeld(t, Cast[GenericAlias](self).Origin, args, kwnames)
 	}
@@ -460,7 +620,7 @@ func init() {
 			return t.NewRef(NotImplemented), nil
 		}
 		x, y := Cast[GenericAlias](a), Cast[GenericAlias](b)
-		eq := x.Origin == y.Origin
+		eq := x.Origin == y.Origin && x.starred == y.starred
 		if eq {
 			var err error
 			eq, err = RichCompareBool(t, &x.Args.Object, &y.Args.Object, EQ)

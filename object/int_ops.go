@@ -64,10 +64,6 @@ func init() {
 	})
 }
 
-// maxStrDigits is CPython's default sys.int_info.default_max_str_digits:
-// decimal conversions of longer ints raise ValueError.
-const maxStrDigits = 4300
-
 func intRepr(t *Thread, o *Object) (*Object, error) {
 	i := Cast[Int](o)
 	if i.big == nil {
@@ -76,23 +72,23 @@ func intRepr(t *Thread, o *Object) (*Object, error) {
 		}
 		return NewStr(t, itoa(i.v)), nil
 	}
-	// 10**4300 has 14284.3 bits: anything longer cannot fit the limit.
-	if i.big.BitLen() > 14290 {
-		return nil, errStrDigits(t)
+	limit := MaxStrDigits()
+	if limit > 0 && tooManyBitsForDigits(i.big.BitLen(), limit) {
+		return nil, errStrDigits(t, limit) // without converting it at all
 	}
 	s := i.big.String()
 	n := len(s)
 	if s[0] == '-' {
 		n--
 	}
-	if n > maxStrDigits {
-		return nil, errStrDigits(t)
+	if limit > 0 && n > limit {
+		return nil, errStrDigits(t, limit)
 	}
 	return NewStr(t, s), nil
 }
 
-func errStrDigits(t *Thread) error {
-	return t.Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits)
+func errStrDigits(t *Thread, limit int) error {
+	return t.Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit)
 }
 
 // bigOf returns i's value as a big.Int that must not be modified.
@@ -847,7 +843,7 @@ func intFromBytes(t *Thread, b []byte, base int) (*Object, error) {
 	if isASCIIBytes(b) {
 		v, ok, tooLong := parseIntText(trimPySpace(string(b)), base)
 		if tooLong > 0 {
-			return nil, t.Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits, tooLong)
+			return nil, errStrDigitsParse(t, tooLong)
 		}
 		if ok {
 			return v.object(t), nil

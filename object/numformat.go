@@ -368,6 +368,11 @@ func formatInt(t *Thread, i *Int, fs FormatSpec, typeName string) (string, error
 		}
 		digits = strconv.FormatUint(u, base)
 	} else {
+		if base == 10 {
+			if err := checkDecimalDigits(t, i.big); err != nil {
+				return "", err
+			}
+		}
 		digits = new(big.Int).Abs(i.big).Text(base)
 	}
 	if fs.Type == 'X' {

@@ -123,7 +123,7 @@ func digitValue(c byte) int {
 func IntFromString(t *Thread, s string, base int) (*Object, error) {
 	v, ok, tooLong := parseIntText(toASCIINumber(trimPySpace(s)), base)
 	if tooLong > 0 {
-		return nil, t.Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits, tooLong)
+		return nil, errStrDigitsParse(t, tooLong)
 	}
 	if !ok {
 		return nil, t.Errorf(ValueErrorType, "invalid literal for int() with base %d: %s", base, truncRepr(s))
@@ -214,7 +214,7 @@ func parseIntText(s string, base int) (p parsedInt, ok bool, tooLong int) {
 			}
 		}
 	}
-	if base&(base-1) != 0 && ndigits > maxStrDigits {
+	if limit := MaxStrDigits(); base&(base-1) != 0 && limit > 0 && ndigits > limit {
 		return p, false, ndigits
 	}
 	if !overflow {

@@ -365,6 +365,11 @@ func percentFormat(t *Thread, dst []byte, f string, args *Object, fs *Str) (out 
 			if err != nil {
 				return nil, false, err
 			}
+			if n.big != nil && (c == 'd' || c == 'i' || c == 'u') {
+				if err := checkDecimalDigits(t, n.big); err != nil {
+					return nil, false, err
+				}
+			}
 			piece = pctFormatInt(n, &sp)
 		case 'e', 'E', 'f', 'F', 'g', 'G':
 			x, err := pctFloat(t, v)

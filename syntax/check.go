@@ -15,8 +15,10 @@ import (
 // a file has several such errors the same one is reported.
 func (p *parser) checkModule(m *Module) {
 	c := &checker{p: p, stage: StageSymtable}
+	c.checkFutureFeatures(m.Body)
+	c.checkFutureAnnotations(m)
 	c.symtable(m.Body, scopeModule)
-	c.nonlocals(m.Body, true, nil, nil)
+	c.nonlocals(m.Body, true, nil, nil, "")
 	c.stage = StageCompiler
 	c.stmts(m.Body)
 }
@@ -58,6 +60,8 @@ type checker struct {
 	blocks int
 	// stage is the CPython pass whose checks run now.
 	stage Stage
+	// futures holds the module's well-placed future imports.
+	futures map[*ImportFrom]bool
 	// compNode is the comprehension being checked, for error locations.
 	compNode Node
 }
@@ -279,6 +283,8 @@ func (c *checker) stmt(s Stmt) {
 		c.stmts(s.Orelse)
 	case *Match:
 		c.matchStmt(s)
+	case *ImportFrom:
+		c.checkFuturePlace(s)
 	default:
 		children(s, func(n Node) {
 			if e, ok := n.(Expr); ok {
@@ -311,6 +317,10 @@ func (c *checker) args(a *Arguments) {
 	}
 	children(a, func(n Node) {
 		if arg, ok := n.(*Arg); ok {
+			if star, ok := arg.Annotation.(*Starred); ok && arg == a.Vararg {
+				c.expr(star.Value) // *args: *Ts (PEP 646)
+				return
+			}
 			c.optExpr(arg.Annotation)
 		}
 	})
@@ -520,12 +530,24 @@ func (c *checker) errorAt(n Node, format string, args ...any) {
 // nonlocals reports a nonlocal declaration with no binding in an enclosing
 // function scope. body is a module (isModule), class or function body;
 // enclosing holds the names bound by each enclosing function, innermost
-// last, and self those bound by body itself if it is a function's. Class
-// scopes do not count for the lookup, as in CPython.
-func (c *checker) nonlocals(body []Stmt, isModule bool, enclosing []map[string]bool, self map[string]bool) {
+// last, and self those bound by body itself for the scopes nested in it:
+// a function's names, or a class's __class__ (its other names do not
+// count for the lookup, as in CPython).
+//
+// private is the innermost enclosing class's name, which the message
+// shows a private name (__x) mangled with.
+func (c *checker) nonlocals(body []Stmt, isModule bool, enclosing []map[string]bool, self map[string]bool, private string) {
 	inner := enclosing
 	if self != nil {
 		inner = append(enclosing[:len(enclosing):len(enclosing)], self)
+	}
+	globals := map[string]bool{}
+	for _, s := range scopeStmts(body) {
+		if g, ok := s.(*Global); ok {
+			for _, name := range g.Names {
+				globals[name] = true
+			}
+		}
 	}
 	for _, s := range scopeStmts(body) {
 		switch s := s.(type) {
@@ -534,21 +556,39 @@ func (c *checker) nonlocals(body []Stmt, isModule bool, enclosing []map[string]b
 				continue // reported by the symtable pass
 			}
 			for _, name := range s.Names {
+				if globals[name] {
+					continue // nonlocal and global: the symtable pass reports it
+				}
 				found := false
 				for _, scope := range enclosing {
 					found = found || scope[name]
 				}
 				if !found {
-					c.errorAt(s, "no binding for nonlocal '%s' found", name)
+					c.errorAt(s, "no binding for nonlocal '%s' found", mangledName(private, name))
 				}
 			}
 		case *FunctionDef:
-			c.nonlocals(s.Body, false, inner, boundNames(s.Args, s.Body))
+			c.nonlocals(s.Body, false, inner, boundNames(s.Args, s.Body), private)
 		case *ClassDef:
-			c.nonlocals(s.Body, false, inner, nil)
+			// A class gives the functions nested in it (not its own
+			// body) the __class__ cell.
+			c.nonlocals(s.Body, false, inner, classCellName, s.Name)
 		}
 	}
 }
+
+// mangledName is a private name as the class private refers to it
+// (compile.mangle's rule, which messages show).
+func mangledName(private, name string) string {
+	class := strings.TrimLeft(private, "_")
+	if class == "" || !strings.HasPrefix(name, "__") || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+		return name
+	}
+	return "_" + class + name
+}
+
+// classCellName is what a class body binds for the functions inside it.
+var classCellName = map[string]bool{"__class__": true}
 
 // scopeStmts returns the statements of a function body, including nested
 // ones, but not those of nested functions and classes.

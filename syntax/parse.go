@@ -455,10 +455,37 @@ func (p *parser) statement() []Stmt {
 	case ASYNC:
 		return []Stmt{p.asyncStmt()}
 	case NAME:
-		if p.text(p.tok()) == "match" && p.looksLikeMatch() {
-			return []Stmt{p.matchStmt()}
+		if p.text(p.tok()) == "match" {
+			if p.looksLikeMatch() {
+				return []Stmt{p.matchStmt()}
+			}
+			return p.matchOrSimpleStmts()
 		}
 	}
+	return p.simpleStmts()
+}
+
+// matchOrSimpleStmts parses a line starting with the name "match" that
+// does not end with ':' as simple statements; when they do not parse and
+// the line is "match" and a subject, the ':' is reported missing, as
+// CPython's invalid_match_stmt does.
+func (p *parser) matchOrSimpleStmts() []Stmt {
+	var out []Stmt
+	save, far := p.pos, p.far
+	if p.try(func() { out = p.simpleStmts() }) {
+		return out
+	}
+	p.pos = save
+	if p.try(func() {
+		p.next()
+		p.matchSubject()
+		if p.peek() != NEWLINE {
+			p.syntaxError()
+		}
+	}) {
+		p.errorAtTokenStart(p.tok(), "expected ':'")
+	}
+	p.pos, p.far = save, far
 	return p.simpleStmts()
 }
 
@@ -968,7 +995,12 @@ func (p *parser) funcDef(decorators []Expr) Stmt {
 	args := p.parameters(RPAR)
 	p.expect(RPAR)
 	var returns Expr
-	if p.got(RARROW) {
+	if arrow := p.tok(); p.got(RARROW) {
+		if !p.startsExpression() || p.peek() == STAR {
+			// No return annotation after all: the ':' is missing
+			// where the '->' is, as CPython's parser finds.
+			p.errorAtTokenStart(arrow, "expected ':'")
+		}
 		returns = p.expression()
 	}
 	p.expectColon(true)
@@ -1026,6 +1058,9 @@ func (p *parser) parameters(closer Kind) *Arguments {
 				p.errorAtToken(t, "at least one argument must precede /")
 			}
 			p.next()
+			if p.peek() == STAR {
+				p.errorAtToken(p.tok(), "expected comma between / and *")
+			}
 			seenSlash = true
 			a.PosOnlyArgs, a.Args = a.Args, []*Arg{}
 		case t.Kind == STAR:
@@ -1038,7 +1073,7 @@ func (p *parser) parameters(closer Kind) *Arguments {
 				bareStar = true
 				break
 			}
-			a.Vararg = p.param(annotations)
+			a.Vararg = p.starParam(annotations)
 			if p.peek() == EQUAL {
 				p.errorAtToken(p.tok(), "var-positional argument cannot have default value")
 			}
@@ -1054,9 +1089,15 @@ func (p *parser) parameters(closer Kind) *Arguments {
 			}
 			continue
 		default:
+			if t.Kind == LPAR {
+				p.parenthesizedParam(t, annotations)
+			}
 			arg := p.param(annotations)
 			var def Expr
-			if p.got(EQUAL) {
+			if eq := p.tok(); p.got(EQUAL) {
+				if k := p.peek(); k == COMMA || k == closer {
+					p.errorAtToken(eq, "expected default value expression")
+				}
 				def = p.expression()
 			}
 			switch {
@@ -1098,6 +1139,41 @@ func (p *parser) param(annotations bool) *Arg {
 		arg.Annotation = p.expression()
 	}
 	arg.Pos = p.endAt(tokPos(t))
+	return arg
+}
+
+// parenthesizedParam reports a parameter in parentheses (Python 2's
+// tuple parameters) from open to its closing parenthesis, as CPython
+// does; a def's list has annotations, a lambda's not.
+func (p *parser) parenthesizedParam(open *Token, annotations bool) {
+	depth := 0
+	for i := p.pos; i < len(p.toks); i++ {
+		switch p.toks[i].Kind {
+		case LPAR, LSQB, LBRACE:
+			depth++
+		case RPAR, RSQB, RBRACE:
+			depth--
+		case NEWLINE, EOF:
+			return
+		}
+		if depth == 0 {
+			what := "Lambda expression parameters"
+			if annotations {
+				what = "Function parameters"
+			}
+			p.errorAtRange(tokPos(open), tokPos(&p.toks[i]), "%s cannot be parenthesized", what)
+		}
+	}
+}
+
+// starParam parses the parameter after '*': as param, but the annotation
+// may be starred (PEP 646: *args: *Ts).
+func (p *parser) starParam(annotations bool) *Arg {
+	arg := p.param(false)
+	if annotations && p.got(COLON) {
+		arg.Annotation = p.starExpression()
+		arg.Pos = p.endAt(arg.Pos)
+	}
 	return arg
 }
 
@@ -1183,17 +1259,29 @@ func (p *parser) forTargets() Expr {
 		return e
 	}
 	p.pos = save
+	// A plain syntax error is reported where the targets stopped parsing,
+	// as CPython reports it from its first pass.
+	far := p.far
 	e = p.starExpressions()
 	bad := invalidTarget(e, Store)
-	if c, ok := e.(*Compare); ok && c.Ops[0] == In {
-		bad = invalidTarget(c.Left, Store)
-		if bad == nil {
-			p.syntaxError()
+	// "for a in b" parses as a comparison: the target is left of its
+	// "in"; another comparison is no target at all (CPython's
+	// FOR_TARGETS), a plain syntax error.
+	for {
+		c, ok := bad.(*Compare)
+		if !ok {
+			break
 		}
+		if c.Ops[0] != In {
+			bad = nil
+			break
+		}
+		bad = invalidTarget(c.Left, Store)
 	}
 	if bad != nil {
 		p.errorAtNode(bad, "cannot assign to %s", exprName(bad))
 	}
+	p.far = far
 	p.syntaxError()
 	return nil
 }
@@ -1293,7 +1381,7 @@ func (p *parser) withStmt() Stmt {
 			p.next()
 			items = p.withItems(RPAR)
 			p.expect(RPAR)
-			if p.peek() != COLON {
+			if p.peek() != COLON && p.peek() != NEWLINE {
 				p.syntaxError()
 			}
 		})
@@ -1313,7 +1401,7 @@ func (p *parser) withItems(closer Kind) []*WithItem {
 		item := &WithItem{ContextExpr: p.expression()}
 		if p.got(AS) {
 			v := p.target()
-			if k := p.peek(); k != COMMA && k != closer && k != COLON {
+			if k := p.peek(); k != COMMA && k != closer && k != COLON && (k != NEWLINE || closer != COLON) {
 				p.syntaxError()
 			}
 			p.setContext(v, Store)
@@ -1444,8 +1532,11 @@ func (p *parser) expression() Expr {
 	}
 	p.next()
 	test := p.disjunction()
-	if p.peek() != ELSE {
-		p.errorAtRange(body.Span(), test.Span(), "expected 'else' after 'if' expression")
+	if k := p.peek(); k != ELSE {
+		if k != COLON { // "a if b:" is a plain syntax error in CPython
+			p.errorAtRange(body.Span(), test.Span(), "expected 'else' after 'if' expression")
+		}
+		p.syntaxError()
 	}
 	p.next()
 	orelse := p.expression()
@@ -1728,15 +1819,22 @@ func (p *parser) callArgs(open Pos) ([]Expr, []*Keyword) {
 			seenKwUnpack = true
 		case t.Kind == NAME && p.peekN(1) == EQUAL:
 			p.next()
-			p.next()
+			eq := p.next()
 			v := p.expression()
+			if k := p.peek(); k == FOR || k == ASYNC {
+				p.errorAtRange(start, tokPos(&eq), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			}
 			kws = append(kws, &Keyword{p.endAt(start), p.text(t), v})
 			seenKw = true
+		case (t.Kind == TRUE || t.Kind == FALSE || t.Kind == NONE) && p.peekN(1) == EQUAL:
+			p.errorAtRange(start, tokPos(&p.toks[p.pos+1]), "cannot assign to %s", p.text(t))
 		default:
 			e := p.namedExpressionOnly()
 			if p.peek() == EQUAL {
 				eq := p.tok()
-				if isBitwiseOrLevel(e) {
+				if _, walrus := e.(*NamedExpr); !walrus || t.Kind == LPAR {
+					// Any expression but a bare a := b (CPython's
+					// invalid_kwarg).
 					p.errorAtRange(e.Span(), tokPos(eq), "expression cannot contain assignment, perhaps you meant \"==\"?")
 				}
 				p.syntaxError()
@@ -1956,11 +2054,19 @@ func (p *parser) paren() Expr {
 // commaList parses ", elt, elt ... [,]" after first up to closer.
 func (p *parser) commaList(first Expr, closer Kind) []Expr {
 	elts := []Expr{first}
-	for p.got(COMMA) {
+	// [x, y for ...] and {x, y for ...}: CPython's invalid_comprehension.
+	comprehension := func(k Kind) bool { return closer != RPAR && (k == FOR || k == ASYNC) }
+	for comma := p.tok(); p.got(COMMA); comma = p.tok() {
 		if p.peek() == closer {
 			break
 		}
+		if comprehension(p.peek()) {
+			p.errorAtRange(first.Span(), tokPos(comma), "did you forget parentheses around the comprehension target?")
+		}
 		elts = append(elts, p.starNamedExpression())
+	}
+	if len(elts) > 1 && comprehension(p.peek()) {
+		p.errorAtRange(first.Span(), elts[len(elts)-1].Span(), "did you forget parentheses around the comprehension target?")
 	}
 	if p.peek() != closer {
 		p.forgotComma(elts[len(elts)-1])
@@ -2009,8 +2115,7 @@ func (p *parser) brace() Expr {
 		if _, ok := first.(*Starred); ok {
 			p.errorAtNode(first, "cannot use a starred expression in a dictionary key")
 		}
-		p.next()
-		value := p.expression()
+		value := p.dictValue()
 		if p.peek() == FOR || p.peek() == ASYNC {
 			gens := p.comprehensions()
 			p.expect(RBRACE)
@@ -2028,6 +2133,21 @@ func (p *parser) brace() Expr {
 	elts := p.commaList(first, RBRACE)
 	p.expect(RBRACE)
 	return &Set{p.endAt(start), elts}
+}
+
+// dictValue parses ':' and the value of a dict display's item, with
+// CPython's messages for a missing or starred value.
+func (p *parser) dictValue() Expr {
+	colon := p.next()
+	switch p.peek() {
+	case COMMA, RBRACE:
+		p.errorAtToken(&colon, "expression expected after dictionary key and ':'")
+	case STAR:
+		star := p.next()
+		p.bitOr()
+		p.errorAtRange(tokPos(&star), p.endAt(tokPos(&star)), "cannot use a starred expression in a dictionary value")
+	}
+	return p.expression()
 }
 
 // dictRest parses the rest of a dict display after its first item; a nil
@@ -2053,9 +2173,8 @@ func (p *parser) dictRest(start Pos, key, value Expr) Expr {
 			}
 			p.syntaxError()
 		}
-		p.next()
 		d.Keys = append(d.Keys, k)
-		d.Values = append(d.Values, p.expression())
+		d.Values = append(d.Values, p.dictValue())
 	}
 	if p.peek() != RBRACE {
 		p.forgotComma(d.Values[len(d.Values)-1])

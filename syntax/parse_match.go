@@ -118,15 +118,20 @@ func (p *parser) pattern() Pattern {
 	}
 	t := p.tok()
 	if t.Kind != NAME {
+		// Any expression but a name is no target (CPython's
+		// invalid_as_pattern); what is not one is a syntax error.
+		var target Expr
+		save, far := p.pos, p.far
+		if p.try(func() { target = p.expression() }) {
+			p.errorAtNode(target, "invalid pattern target")
+		}
+		p.pos, p.far = save, far
 		p.syntaxError()
 	}
 	p.next()
 	name := p.text(t)
 	if name == "_" {
 		p.errorAtToken(t, "cannot use '_' as a target")
-	}
-	if k := p.peek(); k == DOT || k == LPAR || k == EQUAL {
-		p.errorAtToken(p.tok(), "invalid pattern target")
 	}
 	return &MatchAs{p.endAt(start), or, name}
 }

@@ -339,11 +339,14 @@ var builtinFuncs = []object.MethodDef{
 		return stateOf(t).execOrEval(args, kw, true)
 	}),
 	bi("exit", Exit),
+	bi("breakpoint", builtinBreakpoint),
 	bi("quit", Exit),
 	bi("compile", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		var src, filename, mode, flagsObj *object.Object
-		if err := object.ParseArgs(t, "compile", args, kw, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, 3,
-			&src, &filename, &mode, &flagsObj, new(*object.Object), new(*object.Object)); err != nil {
+		var src, filename, mode, flagsObj, dontInherit *object.Object
+		// _feature_version is ast.parse's; ftpy's parser knows only the
+		// 3.11 grammar, so it is accepted and ignored.
+		if err := object.ParseArgs(t, "compile", args, kw, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, 3,
+			&src, &filename, &mode, &flagsObj, &dontInherit, new(*object.Object), new(*object.Object)); err != nil {
 			return nil, err
 		}
 		var flags int64
@@ -396,12 +399,24 @@ var builtinFuncs = []object.MethodDef{
 				return ASTHooks.Parse(st, text, object.StrValue(filename), m)
 			}
 		}
+		future := int(flags) & compile.FlagFutureAnnotations
+		inherit := true
+		if dontInherit != nil {
+			v, err := object.IsTrue(t, dontInherit)
+			if err != nil {
+				return nil, err
+			}
+			inherit = !v
+		}
+		if inherit {
+			future |= st.inheritedFuture()
+		}
 		var code *compile.Code
 		var err error
 		if m == "single" {
-			code, err = st.compileStatements(text, object.StrValue(filename), compile.SingleMode)
+			code, err = st.compileStatements(text, object.StrValue(filename), compile.SingleMode, future)
 		} else {
-			code, err = st.compileSource(text, object.StrValue(filename), m == "eval")
+			code, err = st.compileSource(text, object.StrValue(filename), m == "eval", future)
 		}
 		if err != nil {
 			return nil, err
@@ -1117,6 +1132,15 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 		g = caller.globals
 		if caller.locals != nil {
 			l = caller.locals
+		} else if locals == nil && caller.code.Flags&compile.FlagOptimized != 0 {
+			// In a function the code sees a snapshot of its locals, as
+			// locals() returns it.
+			fl, err := st.frameLocals(caller)
+			if err != nil {
+				return nil, err
+			}
+			defer t.Decref(fl)
+			l = fl
 		}
 	default:
 		return nil, t.Errorf(object.SystemErrorType, "%s() without a frame", name)
@@ -1199,7 +1223,7 @@ func (st *State) execOrEval(args []*object.Object, kw *object.Tuple, isEval bool
 		// eval ignores leading spaces and tabs.
 		text = strings.TrimLeft(text, " \t")
 	}
-	code, err := st.compileSource(text, "<string>", isEval)
+	code, err := st.compileSource(text, "<string>", isEval, st.inheritedFuture())
 	if err != nil {
 		return nil, err
 	}

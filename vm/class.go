@@ -312,9 +312,20 @@ func newClass(t *object.Thread, meta *object.Type, name string, bases []*object.
 	}
 	typ.Base = bestBase(baseTypes, solid)
 	typ.Dict = object.NewDict(t)
+	cell := ns.GetStr(strClassCell)
+	if cell != nil && cell.Type() != CellType {
+		t.Decref(typ.Obj())
+		return nil, t.Errorf(object.TypeErrorType, "__classcell__ must be a nonlocal cell, not %s", reprString(t, cell.Type().Obj()))
+	}
 	if err := mergeNamespace(t, typ, ns); err != nil {
 		t.Decref(typ.Obj())
 		return nil, err
+	}
+	if cell != nil {
+		// The methods' __class__ cell holds the class from now on, before
+		// mro() and __set_name__ run, as in CPython (__build_class__ then
+		// checks that the cell it made was the one filled).
+		t.XDecref(object.Cast[Cell](cell).swap(t.NewRef(typ.Obj())))
 	}
 	if typ.Dict.GetStr(strDoc) == nil {
 		// Every class has its own __doc__, None without a docstring, so
@@ -395,7 +406,7 @@ func mergeNamespace(t *object.Thread, typ *object.Type, ns *object.Dict) error {
 					defer t.Decref(v)
 				}
 			case "__classcell__":
-				continue
+				continue // newClass fills the cell; it is no attribute
 			}
 		}
 		if err := typ.Dict.SetItem(t, k, v); err != nil {
@@ -1095,10 +1106,40 @@ func buildClass(t *object.Thread, _ *object.Object, args []*object.Object, kwnam
 	if err != nil {
 		return nil, err
 	}
-	if cell.Type() == CellType {
-		t.XDecref(object.Cast[Cell](cell).swap(t.NewRef(cls)))
+	if cell.Type() == CellType && object.IsType(cls) {
+		if err := checkClassCell(t, object.Cast[Cell](cell), name, cls); err != nil {
+			t.Decref(cls)
+			return nil, err
+		}
 	}
 	return cls, nil
+}
+
+// checkClassCell reports a metaclass that did not pass the class body's
+// __classcell__ on to type.__new__, or passed it to another class's.
+func checkClassCell(t *object.Thread, cell *Cell, name, cls *object.Object) error {
+	ref := cell.load(t)
+	defer t.Close(ref)
+	got := ref.Obj()
+	if got == cls {
+		return nil
+	}
+	nameRepr, err := object.ReprString(t, name)
+	if err != nil {
+		return err
+	}
+	clsRepr, err := object.ReprString(t, cls)
+	if err != nil {
+		return err
+	}
+	if got == nil {
+		return t.Errorf(object.RuntimeErrorType, "__class__ not set defining %s as %s. Was __classcell__ propagated to type.__new__?", nameRepr, clsRepr)
+	}
+	gotRepr, err := object.ReprString(t, got)
+	if err != nil {
+		return err
+	}
+	return t.Errorf(object.TypeErrorType, "__class__ set to %s defining %s as %s", gotRepr, nameRepr, clsRepr)
 }
 
 // resolveMROEntries replaces each base that is not a class but has

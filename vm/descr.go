@@ -560,8 +560,8 @@ func slotCount(typ *object.Type) int {
 type superObj struct {
 	object.Object
 	typ     *object.Type   // the class whose successors are searched; owned
-	obj     *object.Object // the instance or class; owned
-	objType *object.Type   // its type (or itself, for a class); owned
+	obj     *object.Object // the instance or class; owned; nil: unbound, super(type)
+	objType *object.Type   // its type (or itself, for a class); owned; nil when unbound
 }
 
 var superType = object.NewStaticType(&object.Type{
@@ -571,19 +571,55 @@ var superType = object.NewStaticType(&object.Type{
 		s := object.Cast[superObj](o)
 		if s.typ != nil {
 			visit(s.typ.Obj())
+		}
+		if s.obj != nil {
 			visit(s.obj)
 			visit(s.objType.Obj())
 		}
 	},
-	Clear:   superClear,
-	Dealloc: superClear,
-	New:     superNew,
-	GetAttr: superGetAttr,
+	Clear:    superClear,
+	Dealloc:  superClear,
+	New:      superNew,
+	GetAttr:  superGetAttr,
+	DescrGet: superDescrGet,
 	Repr: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		s := object.Cast[superObj](o)
+		if s.obj == nil {
+			return object.NewStr(t, "<super: <class '"+s.typ.Name+"'>, NULL>"), nil
+		}
 		return object.NewStr(t, "<super: <class '"+s.typ.Name+"'>, <"+s.objType.Name+" object>>"), nil
 	},
 })
+
+// superGetSets are the attributes a super object shows: the class it
+// starts after, and the instance (or class) and type it is bound to.
+var superGetSets = []object.GetSetDef{
+	{Name: "__thisclass__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		return t.NewRef(object.Cast[superObj](o).typ.Obj()), nil
+	}},
+	{Name: "__self__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		if s := object.Cast[superObj](o); s.obj != nil {
+			return t.NewRef(s.obj), nil
+		}
+		return object.None, nil
+	}},
+	{Name: "__self_class__", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
+		if s := object.Cast[superObj](o); s.objType != nil {
+			return t.NewRef(s.objType.Obj()), nil
+		}
+		return object.None, nil
+	}},
+}
+
+// superDescrGet binds an unbound super(type) stored as a class attribute
+// to the instance it is read through; a bound super stays as it is.
+func superDescrGet(t *object.Thread, o, obj *object.Object, _ *object.Type) (*object.Object, error) {
+	s := object.Cast[superObj](o)
+	if obj == nil || obj == object.None || s.obj != nil {
+		return t.NewRef(o), nil
+	}
+	return newSuper(t, o.Type(), s.typ.Obj(), obj)
+}
 
 func superClear(t *object.Thread, o *object.Object) {
 	s := object.Cast[superObj](o)
@@ -593,8 +629,10 @@ func superClear(t *object.Thread, o *object.Object) {
 	typ, obj, ot := s.typ, s.obj, s.objType
 	s.typ, s.obj, s.objType = nil, nil, nil
 	t.Decref(typ.Obj())
-	t.Decref(obj)
-	t.Decref(ot.Obj())
+	if obj != nil {
+		t.Decref(obj)
+		t.Decref(ot.Obj())
+	}
 }
 
 // superNew is super(type, obj) and, with no arguments, super() in a
@@ -633,20 +671,34 @@ func superNew(t *object.Thread, typ *object.Type, args []*object.Object, kwnames
 		if cls == nil {
 			return nil, t.Errorf(object.RuntimeErrorType, "super(): __class__ cell not found")
 		}
+	case 1:
+		cls = args[0] // unbound
 	case 2:
 		cls, obj = args[0], args[1]
-	default:
-		if len(args) == 1 && !object.IsType(args[0]) {
-			return nil, t.Errorf(object.TypeErrorType, "super() argument 1 must be a type, not %s", args[0].Type().Name)
+		if obj == object.None {
+			obj = nil // super(type, None) is unbound too
 		}
-		return nil, t.Errorf(object.TypeErrorType, "super() takes 0 or 2 arguments")
+	default:
+		return nil, t.Errorf(object.TypeErrorType, "super() expected at most 2 arguments, got %d", len(args))
 	}
+	return newSuper(t, typ, cls, obj)
+}
+
+// newSuper makes a super object of type typ for class cls bound to obj
+// (nil: unbound).
+func newSuper(t *object.Thread, typ *object.Type, cls, obj *object.Object) (*object.Object, error) {
 	if !object.IsType(cls) {
 		return nil, t.Errorf(object.TypeErrorType, "super() argument 1 must be a type, not %s", cls.Type().Name)
 	}
 	ctype := object.AsType(cls)
 	var objType *object.Type
 	switch {
+	case obj == nil:
+		s := &superObj{typ: ctype}
+		t.Incref(ctype.Obj())
+		t.Init(&s.Object, typ)
+		t.Track(&s.Object)
+		return &s.Object, nil
 	case object.IsType(obj) && object.IsSubtype(object.AsType(obj), ctype):
 		objType = object.AsType(obj)
 	case object.IsInstance(obj, ctype):
@@ -664,7 +716,7 @@ func superNew(t *object.Thread, typ *object.Type, args []*object.Object, kwnames
 
 func superGetAttr(t *object.Thread, o *object.Object, name *object.Str) (*object.Object, error) {
 	s := object.Cast[superObj](o)
-	if name.String() != "__class__" {
+	if name.String() != "__class__" && s.objType != nil {
 		mro := s.objType.MRO
 		i := 0
 		for i < len(mro) && mro[i] != s.typ {
@@ -694,5 +746,5 @@ func init() {
 	object.ReadyType(classMethodType, nil, wrapperGetSets)
 	object.ReadyType(propertyType, propertyMethods, propertyGetSets)
 	object.ReadyType(memberType, nil, nil)
-	object.ReadyType(superType, nil, nil)
+	object.ReadyType(superType, nil, superGetSets)
 }

@@ -22,7 +22,7 @@ func codeOf(o *object.Object) *compile.Code { return object.Cast[compile.Code](o
 
 // compileSource compiles source text as a module (exec) or an expression
 // (eval), converting syntax errors to Python exceptions.
-func (st *State) compileSource(src, filename string, isEval bool) (*compile.Code, error) {
+func (st *State) compileSource(src, filename string, isEval bool, future int) (*compile.Code, error) {
 	// As in CPython, how deep a tree compiles depends on the recursion
 	// depth left.
 	maxDepth := syntax.MaxTreeDepth(st.interp.RecursionLimit(), st.t.Depth)
@@ -42,23 +42,33 @@ func (st *State) compileSource(src, filename string, isEval bool) (*compile.Code
 		}
 		return code, nil
 	}
-	return st.compileStatements(src, filename, compile.ExecMode)
+	return st.compileStatements(src, filename, compile.ExecMode, future)
 }
 
 // compileStatements compiles a module's or exec's source, or, in
 // compile.SingleMode, what compile(src, name, "single") gets: expression
 // statements then show their values through sys.displayhook.
-func (st *State) compileStatements(src, filename string, mode compile.Mode) (*compile.Code, error) {
+func (st *State) compileStatements(src, filename string, mode compile.Mode, future int) (*compile.Code, error) {
 	maxDepth := syntax.MaxTreeDepth(st.interp.RecursionLimit(), st.t.Depth)
 	mod, err := syntax.ParseFileDepth(filename, []byte(src), maxDepth)
 	if err != nil {
 		return nil, st.syntaxError(err)
 	}
-	code, err := compile.File(st.t, filename, mod, mode)
+	code, err := compile.FileFlags(st.t, filename, mod, mode, future)
 	if err != nil {
 		return nil, st.syntaxError(err)
 	}
 	return code, nil
+}
+
+// inheritedFuture returns the future features (compile.FlagFuture*) of
+// the running code, which exec, eval and compile() pass on to the code
+// they compile, as in CPython.
+func (st *State) inheritedFuture() int {
+	if f := st.frame; f != nil && f.code != nil {
+		return f.code.Flags & compile.FlagFutureAnnotations
+	}
+	return 0
 }
 
 // sourceText is the text of a source given to compile, exec or eval: a

@@ -44,6 +44,7 @@ var (
 	strPrepare       = object.Intern("__prepare__")
 	strNext          = object.Intern("__next__")
 	strQualname      = object.Intern("__qualname__")
+	strClassCell     = object.Intern("__classcell__")
 	strRound         = object.Intern("__round__")
 	strSet           = object.Intern("__set__")
 	strSetName       = object.Intern("__set_name__")

@@ -44,13 +44,7 @@ var objectReduceMethods = []object.MethodDef{
 		}
 		return defaultGetstate(t, self, false)
 	}},
-	{Name: "__sizeof__", Fn: func(t *object.Thread, self *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		if err := object.CheckArgCount(t, "__sizeof__", args, kw, 0, 0); err != nil {
-			return nil, err
-		}
-		// An object header, as CPython's object reports 16 bytes.
-		return object.NewInt(t, 16), nil
-	}},
+	{Name: "__sizeof__", Fn: objectSizeof},
 	{Name: "__subclasshook__", Kind: object.ClassMethod, Fn: func(t *object.Thread, cls *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
 		return object.NotImplemented, nil
 	}},

@@ -108,7 +108,7 @@ func ftpyMain(args []string) int {
 				return usageError("Argument expected for the -c option")
 			}
 			if err := configure(xopts); err != nil {
-				return usageError("%v", err)
+				return configError(err)
 			}
 			if !utf8.ValidString(args[1]) {
 				// As CPython: the command is decoded as os.fsdecode
@@ -128,14 +128,14 @@ func ftpyMain(args []string) int {
 				module, rest = args[1], args[2:]
 			}
 			if err := configure(xopts); err != nil {
-				return usageError("%v", err)
+				return configError(err)
 			}
 			p := newProgram("", nil, append([]string{"-m"}, rest...), "")
 			p.module = module
 			return p.run()
 		case a == "-" || !strings.HasPrefix(a, "-"):
 			if err := configure(xopts); err != nil {
-				return usageError("%v", err)
+				return configError(err)
 			}
 			src, name, err := readSource(a)
 			if err != nil {
@@ -156,7 +156,7 @@ func ftpyMain(args []string) int {
 		args = args[1:]
 	}
 	if err := configure(xopts); err != nil {
-		return usageError("%v", err)
+		return configError(err)
 	}
 	if isTerminal() {
 		return runREPL(xopts)
@@ -243,6 +243,9 @@ func configure(xopts map[string]string) error {
 	}
 	if xopts["deferred"] == "0" {
 		cfg.NoDefer = true
+	}
+	if err := configureIntMaxStrDigits(xopts); err != nil {
+		return err
 	}
 	object.SetPanicStacks(xflag(xopts, "dev"))
 	return object.Configure(cfg)

@@ -109,8 +109,10 @@ func newModule(st *vm.State) (*object.Object, error) {
 		d.SetStr(t, object.Intern(name), v)
 		t.Decref(v)
 	}
-	for i := range funcs {
-		d.SetStr(t, object.Intern(funcs[i].Name), object.NewStaticBuiltin(&funcs[i]))
+	for _, list := range [][]object.MethodDef{funcs, intDigitsFuncs, sizeofFuncs} {
+		for i := range list {
+			d.SetStr(t, object.Intern(list[i].Name), object.NewStaticBuiltin(&list[i]))
+		}
 	}
 	argv := make([]*object.Object, len(in.Argv))
 	for i, a := range in.Argv {
@@ -160,6 +162,8 @@ func newModule(st *vm.State) (*object.Object, error) {
 		d.SetStr(t, object.Intern("__"+s.name+"__"), f)
 		set(s.name, f)
 	}
+	d.SetStr(t, object.Intern("breakpointhook"), breakpointHookFunc)
+	d.SetStr(t, object.Intern("__breakpointhook__"), breakpointHookFunc)
 	d.SetStr(t, object.Intern("excepthook"), vm.Excepthook)
 	d.SetStr(t, object.Intern("__excepthook__"), vm.Excepthook)
 	xo := object.NewDict(t)
@@ -180,6 +184,7 @@ func newModule(st *vm.State) (*object.Object, error) {
 	set("_xoptions", xo.Obj())
 	set("flags", newFlags(st))
 	setLibAttrs(st, d)
+	setRuntimeAttrs(st, d)
 	return m.Obj(), nil
 }
 
@@ -212,7 +217,7 @@ func newFlags(st *vm.State) *object.Object {
 		b(fl.NoUserSite || fl.Isolated), b(fl.NoSite), b(fl.IgnoreEnvironment || fl.Isolated),
 		n(fl.Verbose), n(fl.BytesWarning), b(fl.Quiet),
 		n(0), b(fl.Isolated), object.False, n(1), n(0),
-		object.NewBool(fl.SafePath || fl.Isolated), n(-1), b(object.GILEnabled()),
+		object.NewBool(fl.SafePath || fl.Isolated), n(object.MaxStrDigitsFlag()), b(object.GILEnabled()),
 	})
 }
 
