@@ -157,10 +157,10 @@ func newFileIOStream(raw *FileIO, reads, writes bool, size int) *stream {
 		s.sk, s.seekable = raw.fh, true
 	}
 	if reads {
-		s.r = bufio.NewReaderSize(raw.fh, size)
+		s.r = bufio.NewReaderSize(rawFile{raw.fh}, size)
 	}
 	if writes {
-		s.bw = bufio.NewWriterSize(raw.fh, size)
+		s.bw = bufio.NewWriterSize(rawFile{raw.fh}, size)
 		s.w = s.bw
 	}
 	return s

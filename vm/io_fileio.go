@@ -367,7 +367,7 @@ func (f *FileIO) checkReadable(t *object.Thread) error {
 
 func (f *FileIO) readSome(n int) ([]byte, error) {
 	b := make([]byte, n)
-	k, err := f.fh.Read(b)
+	k, err := rawFile{f.fh}.Read(b)
 	if err == io.EOF {
 		err = nil
 	}
@@ -375,7 +375,23 @@ func (f *FileIO) readSome(n int) ([]byte, error) {
 }
 
 func (f *FileIO) readAll() ([]byte, error) {
-	return io.ReadAll(f.fh)
+	return rawFile{f.fh}.readAll()
+}
+
+// fileIOReadResult is what read, readall and readinto return for data read
+// with err: None when a non-blocking descriptor had nothing yet (or,
+// for readall, the bytes read before it ran dry).
+func fileIOReadResult(t *object.Thread, b []byte, err error, all bool) (*object.Object, error) {
+	if _, ok := err.(blockedError); ok {
+		if !all || len(b) == 0 {
+			return object.None, nil
+		}
+		err = nil
+	}
+	if err != nil {
+		return nil, object.OSErrorFromGo(t, err)
+	}
+	return object.NewBytes(t, b), nil
 }
 
 var fileIOMethods = []object.MethodDef{
@@ -393,20 +409,14 @@ var fileIOMethods = []object.MethodDef{
 		} else {
 			b, err = detached(t, func() ([]byte, error) { return f.readSome(n) })
 		}
-		if err != nil {
-			return nil, object.OSErrorFromGo(t, err)
-		}
-		return object.NewBytes(t, b), nil
+		return fileIOReadResult(t, b, err, n < 0)
 	}),
 	fileIOMethod("readall", 0, 0, func(t *object.Thread, f *FileIO, args []*object.Object) (*object.Object, error) {
 		if err := f.checkReadable(t); err != nil {
 			return nil, err
 		}
 		b, err := detached(t, f.readAll)
-		if err != nil {
-			return nil, object.OSErrorFromGo(t, err)
-		}
-		return object.NewBytes(t, b), nil
+		return fileIOReadResult(t, b, err, true)
 	}),
 	fileIOMethod("readinto", 1, 1, func(t *object.Thread, f *FileIO, args []*object.Object) (*object.Object, error) {
 		if err := f.checkReadable(t); err != nil {
@@ -417,6 +427,9 @@ var fileIOMethods = []object.MethodDef{
 			return nil, t.Errorf(object.TypeErrorType, "readinto() argument must be read-write bytes-like object, not %s", args[0].Type().Name)
 		}
 		b, err := detached(t, func() ([]byte, error) { return f.readSome(len(dst)) })
+		if _, ok := err.(blockedError); ok {
+			return object.None, nil
+		}
 		if err != nil {
 			return nil, object.OSErrorFromGo(t, err)
 		}
@@ -431,7 +444,11 @@ var fileIOMethods = []object.MethodDef{
 		if !ok {
 			return nil, t.Errorf(object.TypeErrorType, "a bytes-like object is required, not '%s'", args[0].Type().Name)
 		}
-		n, err := detached(t, func() (int, error) { return f.fh.Write(b) })
+		n, err := detached(t, func() (int, error) { return rawFile{f.fh}.writeOnce(b) })
+		if _, ok := err.(blockedError); ok {
+			// Nothing written (a partial write returns its count).
+			return object.None, nil
+		}
 		if err != nil {
 			return nil, object.OSErrorFromGo(t, err)
 		}

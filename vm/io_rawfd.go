@@ -1,0 +1,105 @@
+// This file holds the system calls of a FileIO: read(2) and write(2) on
+// the descriptor as CPython's FileIO makes them. An *os.File made from a
+// descriptor in non-blocking mode is registered with Go's poller, whose
+// Read and Write wait for the descriptor to become ready on EAGAIN: a
+// Python program that set O_NONBLOCK expects the EAGAIN instead (read
+// returns None, write returns None or a short count), so the calls go
+// through the file's raw connection, which never waits here.
+
+package vm
+
+import (
+	"io"
+	"os"
+	"syscall"
+)
+
+// rawFile reads and writes an OS file with one system call each; a call
+// that would block returns blockedError with the bytes done so far.
+type rawFile struct{ fh *os.File }
+
+// control runs op on the descriptor, repeating it when a signal
+// interrupted it (EINTR), as CPython does after checking signals.
+func (r rawFile) control(write bool, op func(fd int) (int, error)) (int, error) {
+	rc, err := r.fh.SyscallConn()
+	if err != nil {
+		return 0, err
+	}
+	var n int
+	var opErr error
+	run := func(fd uintptr) bool {
+		for {
+			n, opErr = op(int(fd))
+			if opErr != syscall.EINTR {
+				return true // done, or an error for the caller: never wait
+			}
+		}
+	}
+	if write {
+		err = rc.Write(run)
+	} else {
+		err = rc.Read(run)
+	}
+	if err != nil {
+		return 0, err
+	}
+	if n < 0 {
+		n = 0
+	}
+	if opErr == syscall.EAGAIN {
+		return n, blockedError{}
+	}
+	if opErr != nil {
+		return n, &os.PathError{Op: map[bool]string{true: "write", false: "read"}[write], Path: r.fh.Name(), Err: opErr}
+	}
+	return n, nil
+}
+
+// Read is one read(2); 0 bytes read is the end of the file.
+func (r rawFile) Read(b []byte) (int, error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, err := r.control(false, func(fd int) (int, error) { return syscall.Read(fd, b) })
+	if err == nil && n == 0 {
+		return 0, io.EOF
+	}
+	return n, err
+}
+
+// Write writes all of b, one write(2) after another, stopping at the
+// first error (EAGAIN included) with the count written.
+func (r rawFile) Write(b []byte) (int, error) {
+	done := 0
+	for done < len(b) {
+		n, err := r.writeOnce(b[done:])
+		done += n
+		if err != nil {
+			return done, err
+		}
+	}
+	return done, nil
+}
+
+// writeOnce is one write(2), FileIO.write's.
+func (r rawFile) writeOnce(b []byte) (int, error) {
+	return r.control(true, func(fd int) (int, error) { return syscall.Write(fd, b) })
+}
+
+// readAll reads to the end of the file; on a non-blocking descriptor
+// with nothing more to read yet it returns what it has with
+// blockedError.
+func (r rawFile) readAll() ([]byte, error) {
+	var out []byte
+	buf := make([]byte, 64*1024)
+	for {
+		n, err := r.Read(buf)
+		out = append(out, buf[:n]...)
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+	}
+}
