@@ -365,17 +365,29 @@ func (f *FileIO) checkReadable(t *object.Thread) error {
 	return nil
 }
 
-func (f *FileIO) readSome(n int) ([]byte, error) {
-	b := make([]byte, n)
-	k, err := rawFile{f.fh}.Read(b)
-	if err == io.EOF {
-		err = nil
+// raw returns the system-call side of f for thread t's reads.
+func (f *FileIO) raw(t *object.Thread) *rawFile {
+	r := &rawFile{fh: f.fh}
+	if !f.regular {
+		r.st = stateOf(t)
 	}
-	return b[:k], err
+	return r
 }
 
-func (f *FileIO) readAll() ([]byte, error) {
-	return rawFile{f.fh}.readAll()
+func (f *FileIO) readSome(t *object.Thread, n int) ([]byte, error) {
+	r := f.raw(t)
+	return detached(t, func() ([]byte, error) {
+		b := make([]byte, n)
+		k, err := r.Read(b)
+		if err == io.EOF {
+			err = nil
+		}
+		return b[:k], err
+	})
+}
+
+func (f *FileIO) readAll(t *object.Thread) ([]byte, error) {
+	return detached(t, f.raw(t).readAll)
 }
 
 // fileIOReadResult is what read, readall and readinto return for data read
@@ -405,9 +417,9 @@ var fileIOMethods = []object.MethodDef{
 		}
 		var b []byte
 		if n < 0 {
-			b, err = detached(t, f.readAll)
+			b, err = f.readAll(t)
 		} else {
-			b, err = detached(t, func() ([]byte, error) { return f.readSome(n) })
+			b, err = f.readSome(t, n)
 		}
 		return fileIOReadResult(t, b, err, n < 0)
 	}),
@@ -415,7 +427,7 @@ var fileIOMethods = []object.MethodDef{
 		if err := f.checkReadable(t); err != nil {
 			return nil, err
 		}
-		b, err := detached(t, f.readAll)
+		b, err := f.readAll(t)
 		return fileIOReadResult(t, b, err, true)
 	}),
 	fileIOMethod("readinto", 1, 1, func(t *object.Thread, f *FileIO, args []*object.Object) (*object.Object, error) {
@@ -426,7 +438,7 @@ var fileIOMethods = []object.MethodDef{
 		if !ok {
 			return nil, t.Errorf(object.TypeErrorType, "readinto() argument must be read-write bytes-like object, not %s", args[0].Type().Name)
 		}
-		b, err := detached(t, func() ([]byte, error) { return f.readSome(len(dst)) })
+		b, err := f.readSome(t, len(dst))
 		if _, ok := err.(blockedError); ok {
 			return object.None, nil
 		}
@@ -444,7 +456,7 @@ var fileIOMethods = []object.MethodDef{
 		if !ok {
 			return nil, t.Errorf(object.TypeErrorType, "a bytes-like object is required, not '%s'", args[0].Type().Name)
 		}
-		n, err := detached(t, func() (int, error) { return rawFile{f.fh}.writeOnce(b) })
+		n, err := detached(t, func() (int, error) { return f.raw(t).writeOnce(b) })
 		if _, ok := err.(blockedError); ok {
 			// Nothing written (a partial write returns its count).
 			return object.None, nil

@@ -12,15 +12,42 @@ import (
 	"io"
 	"os"
 	"syscall"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/ftpy/ftpy/object"
 )
 
 // rawFile reads and writes an OS file with one system call each; a call
 // that would block returns blockedError with the bytes done so far.
-type rawFile struct{ fh *os.File }
+// For a file that is not a regular one (a pipe, a terminal), st is the
+// thread reading: a read that has to wait waits in State.WaitFD, which
+// runs the Python signal handlers meanwhile (a handler that raises ends
+// the read with its exception; one that returns lets it go on), as
+// CPython's read retries after EINTR.
+type rawFile struct {
+	fh *os.File
+	st *State // nil: a regular file, or no thread to run handlers on
+}
+
+// waitReadable waits, attached again, until a blocking descriptor has
+// data; a non-blocking one is left to the read (EAGAIN).
+func (r *rawFile) waitReadable(fd int) error {
+	if r.st == nil || fdReady(fd, unix.POLLIN, 0) {
+		return nil
+	}
+	flags, err := unix.FcntlInt(uintptr(fd), unix.F_GETFL, 0)
+	if err != nil || flags&unix.O_NONBLOCK != 0 {
+		return nil
+	}
+	r.st.t.Attach()
+	defer r.st.t.Detach()
+	return r.st.WaitFD(fd, false)
+}
 
 // control runs op on the descriptor, repeating it when a signal
 // interrupted it (EINTR), as CPython does after checking signals.
-func (r rawFile) control(write bool, op func(fd int) (int, error)) (int, error) {
+func (r *rawFile) control(write bool, op func(fd int) (int, error)) (int, error) {
 	rc, err := r.fh.SyscallConn()
 	if err != nil {
 		return 0, err
@@ -49,6 +76,9 @@ func (r rawFile) control(write bool, op func(fd int) (int, error)) (int, error) 
 	if opErr == syscall.EAGAIN {
 		return n, blockedError{}
 	}
+	if _, ok := opErr.(*object.Exception); ok {
+		return n, opErr // raised by a signal handler while waiting
+	}
 	if opErr != nil {
 		return n, &os.PathError{Op: map[bool]string{true: "write", false: "read"}[write], Path: r.fh.Name(), Err: opErr}
 	}
@@ -56,11 +86,16 @@ func (r rawFile) control(write bool, op func(fd int) (int, error)) (int, error) 
 }
 
 // Read is one read(2); 0 bytes read is the end of the file.
-func (r rawFile) Read(b []byte) (int, error) {
+func (r *rawFile) Read(b []byte) (int, error) {
 	if len(b) == 0 {
 		return 0, nil
 	}
-	n, err := r.control(false, func(fd int) (int, error) { return syscall.Read(fd, b) })
+	n, err := r.control(false, func(fd int) (int, error) {
+		if err := r.waitReadable(fd); err != nil {
+			return 0, err
+		}
+		return syscall.Read(fd, b)
+	})
 	if err == nil && n == 0 {
 		return 0, io.EOF
 	}
@@ -69,7 +104,7 @@ func (r rawFile) Read(b []byte) (int, error) {
 
 // Write writes all of b, one write(2) after another, stopping at the
 // first error (EAGAIN included) with the count written.
-func (r rawFile) Write(b []byte) (int, error) {
+func (r *rawFile) Write(b []byte) (int, error) {
 	done := 0
 	for done < len(b) {
 		n, err := r.writeOnce(b[done:])
@@ -82,14 +117,14 @@ func (r rawFile) Write(b []byte) (int, error) {
 }
 
 // writeOnce is one write(2), FileIO.write's.
-func (r rawFile) writeOnce(b []byte) (int, error) {
+func (r *rawFile) writeOnce(b []byte) (int, error) {
 	return r.control(true, func(fd int) (int, error) { return syscall.Write(fd, b) })
 }
 
 // readAll reads to the end of the file; on a non-blocking descriptor
 // with nothing more to read yet it returns what it has with
 // blockedError.
-func (r rawFile) readAll() ([]byte, error) {
+func (r *rawFile) readAll() ([]byte, error) {
 	var out []byte
 	buf := make([]byte, 64*1024)
 	for {

@@ -1,0 +1,42 @@
+# A read from a pipe through open() (buffered and text) and FileIO waits
+# for data while running Python signal handlers, as CPython retries a
+# read after EINTR: the handler writes the rest of the data (CPython's
+# test_interrupted_read_retry_* hung), or raises, which ends the read.
+import os
+import signal
+
+r, w = os.pipe()
+def write_more(sig, frame):
+    os.write(w, b"bar")
+signal.signal(signal.SIGALRM, write_more)
+
+for kw in ({"mode": "rb", "buffering": 0}, {"mode": "rb"}, {"mode": "r", "encoding": "latin1"}):
+    f = open(r, closefd=False, **kw)
+    os.write(w, b"foo")
+    signal.setitimer(signal.ITIMER_REAL, 0.05)
+    got = f.read(6)
+    assert got in (b"foobar", "foobar") or (kw.get("buffering") == 0 and got == b"foo"), (kw, got)
+    if got == b"foo":
+        assert f.read(3) == b"bar"
+    f.close()
+
+class Stop(Exception):
+    pass
+def stop(sig, frame):
+    raise Stop
+signal.signal(signal.SIGALRM, stop)
+f = open(r, "rb", closefd=False)
+signal.setitimer(signal.ITIMER_REAL, 0.05)
+try:
+    f.read(1)
+except Stop:
+    pass
+else:
+    raise AssertionError("the handler's exception did not end the read")
+finally:
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
+f.close()
+os.close(r)
+os.close(w)
+print("ok")
