@@ -40,3 +40,36 @@ f.close()
 os.close(r)
 os.close(w)
 print("ok")
+
+# Writes: a write to a full pipe waits while handlers run; the second
+# alarm's handler starts the reader that drains it.
+import select
+import threading
+
+N = 1024 * 1024
+r, w = os.pipe()
+chunks = []
+finished = False
+def drain():
+    while not finished:
+        while r in select.select([r], [], [], 0.2)[0]:
+            chunks.append(os.read(r, 65536))
+reader = threading.Thread(target=drain, daemon=True)
+def alarm1(sig, frame):
+    signal.signal(signal.SIGALRM, alarm2)
+    signal.setitimer(signal.ITIMER_REAL, 0.05)
+def alarm2(sig, frame):
+    reader.start()
+signal.signal(signal.SIGALRM, alarm1)
+wio = open(w, "wb", closefd=False)
+signal.setitimer(signal.ITIMER_REAL, 0.05)
+assert wio.write(b"x" * N) == N
+wio.flush()
+finished = True
+reader.join()
+assert sum(map(len, chunks)) == N
+signal.signal(signal.SIGALRM, signal.SIG_DFL)
+wio.close()
+os.close(r)
+os.close(w)
+print("ok")

@@ -18,6 +18,10 @@ import (
 	"github.com/ftpy/ftpy/object"
 )
 
+// pipeBuf is PIPE_BUF on Linux: the most a write to a pipe that polls
+// writable is sure to take without blocking.
+const pipeBuf = 4096
+
 // rawFile reads and writes an OS file with one system call each; a call
 // that would block returns blockedError with the bytes done so far.
 // For a file that is not a regular one (a pipe, a terminal), st is the
@@ -30,10 +34,15 @@ type rawFile struct {
 	st *State // nil: a regular file, or no thread to run handlers on
 }
 
-// waitReadable waits, attached again, until a blocking descriptor has
-// data; a non-blocking one is left to the read (EAGAIN).
-func (r *rawFile) waitReadable(fd int) error {
-	if r.st == nil || fdReady(fd, unix.POLLIN, 0) {
+// waitReady waits, attached again, until a blocking descriptor can be
+// read (or written) without blocking; a non-blocking one is left to the
+// system call (EAGAIN).
+func (r *rawFile) waitReady(fd int, write bool) error {
+	events := int16(unix.POLLIN)
+	if write {
+		events = unix.POLLOUT
+	}
+	if r.st == nil || fdReady(fd, events, 0) {
 		return nil
 	}
 	flags, err := unix.FcntlInt(uintptr(fd), unix.F_GETFL, 0)
@@ -42,7 +51,7 @@ func (r *rawFile) waitReadable(fd int) error {
 	}
 	r.st.t.Attach()
 	defer r.st.t.Detach()
-	return r.st.WaitFD(fd, false)
+	return r.st.WaitFD(fd, write)
 }
 
 // control runs op on the descriptor, repeating it when a signal
@@ -91,7 +100,7 @@ func (r *rawFile) Read(b []byte) (int, error) {
 		return 0, nil
 	}
 	n, err := r.control(false, func(fd int) (int, error) {
-		if err := r.waitReadable(fd); err != nil {
+		if err := r.waitReady(fd, false); err != nil {
 			return 0, err
 		}
 		return syscall.Read(fd, b)
@@ -118,7 +127,18 @@ func (r *rawFile) Write(b []byte) (int, error) {
 
 // writeOnce is one write(2), FileIO.write's.
 func (r *rawFile) writeOnce(b []byte) (int, error) {
-	return r.control(true, func(fd int) (int, error) { return syscall.Write(fd, b) })
+	return r.control(true, func(fd int) (int, error) {
+		if err := r.waitReady(fd, true); err != nil {
+			return 0, err
+		}
+		if r.st != nil && len(b) > pipeBuf {
+			// A pipe that polls writable takes PIPE_BUF bytes without
+			// blocking; a longer write(2) could block until a reader
+			// drains it, with the signal handlers unable to run.
+			b = b[:pipeBuf]
+		}
+		return syscall.Write(fd, b)
+	})
 }
 
 // readAll reads to the end of the file; on a non-blocking descriptor
