@@ -73,3 +73,31 @@ wio.close()
 os.close(r)
 os.close(w)
 print("ok")
+
+# A handler that raises ends a write blocked on a full pipe: FileIO's
+# write and os.write (what _pyio writes with) alike.
+def interrupt(sig, frame):
+    1 / 0
+signal.signal(signal.SIGALRM, interrupt)
+for write in ("fileio", "os.write"):
+    r, w = os.pipe()
+    raw = open(w, "wb", buffering=0, closefd=False)
+    data = b"xy" * (1024 * 1024)
+    signal.setitimer(signal.ITIMER_REAL, 0.05)
+    try:
+        if write == "fileio":
+            raw.write(data)
+        else:
+            while True:
+                os.write(w, data)
+    except ZeroDivisionError:
+        pass
+    else:
+        raise AssertionError(write + " was not interrupted")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    raw.close()
+    os.close(r)
+    os.close(w)
+signal.signal(signal.SIGALRM, signal.SIG_DFL)
+print("ok")

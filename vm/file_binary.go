@@ -156,7 +156,7 @@ func newFileIOStream(raw *FileIO, reads, writes bool, size int) *stream {
 	if _, err := raw.fh.Seek(0, io.SeekCurrent); err == nil {
 		s.sk, s.seekable = raw.fh, true
 	}
-	rf := &rawFile{fh: raw.fh}
+	rf := &rawFile{fh: raw.fh, buffered: true}
 	if !raw.regular {
 		s.rawFD = rf // locked gives it the reading thread
 	}

@@ -152,6 +152,8 @@ func raise(t *object.Thread, err error) error {
 		return object.CodecError(t, err, nil)
 	case *object.Exception:
 		return e // raised by Python code an adapter called
+	case *heldException:
+		return object.Cast[object.Exception](t.NewRef(e.exc.Obj()))
 	case nothingYetError:
 		return e
 	case noTellError:

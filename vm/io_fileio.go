@@ -401,7 +401,7 @@ func fileIOReadResult(t *object.Thread, b []byte, err error, all bool) (*object.
 		err = nil
 	}
 	if err != nil {
-		return nil, object.OSErrorFromGo(t, err)
+		return nil, fileIOError(t, err)
 	}
 	return object.NewBytes(t, b), nil
 }
@@ -443,7 +443,7 @@ var fileIOMethods = []object.MethodDef{
 			return object.None, nil
 		}
 		if err != nil {
-			return nil, object.OSErrorFromGo(t, err)
+			return nil, fileIOError(t, err)
 		}
 		copy(dst, b)
 		return object.NewInt(t, int64(len(b))), nil
@@ -462,7 +462,7 @@ var fileIOMethods = []object.MethodDef{
 			return object.None, nil
 		}
 		if err != nil {
-			return nil, object.OSErrorFromGo(t, err)
+			return nil, fileIOError(t, err)
 		}
 		return object.NewInt(t, int64(n)), nil
 	}),

@@ -32,7 +32,18 @@ const pipeBuf = 4096
 type rawFile struct {
 	fh *os.File
 	st *State // nil: a regular file, or no thread to run handlers on
+	// buffered is set under a buffered object, whose bufio.Writer keeps
+	// an error and returns it again on every later write and flush: a
+	// handler's exception is then handed over as heldException.
+	buffered bool
 }
+
+// heldException is a signal handler's exception kept by a buffered
+// writer, which may report it more than once: it holds one reference
+// for good, and each raise takes a new one.
+type heldException struct{ exc *object.Exception }
+
+func (e *heldException) Error() string { return e.exc.Error() }
 
 // waitReady waits, attached again, until a blocking descriptor can be
 // read (or written) without blocking; a non-blocking one is left to the
@@ -85,8 +96,12 @@ func (r *rawFile) control(write bool, op func(fd int) (int, error)) (int, error)
 	if opErr == syscall.EAGAIN {
 		return n, blockedError{}
 	}
-	if _, ok := opErr.(*object.Exception); ok {
-		return n, opErr // raised by a signal handler while waiting
+	if e, ok := opErr.(*object.Exception); ok {
+		// Raised by a signal handler while waiting.
+		if r.buffered {
+			return n, &heldException{e}
+		}
+		return n, opErr
 	}
 	if opErr != nil {
 		return n, &os.PathError{Op: map[bool]string{true: "write", false: "read"}[write], Path: r.fh.Name(), Err: opErr}
@@ -125,8 +140,40 @@ func (r *rawFile) Write(b []byte) (int, error) {
 	return done, nil
 }
 
-// writeOnce is one write(2), FileIO.write's.
+// writeOnce is FileIO.write's write(2). On a blocking pipe or terminal
+// it writes all of b as one blocking write(2) would, in PIPE_BUF pieces
+// with the waits between them in WaitFD, where a signal handler that
+// raises ends it (CPython's write returns early on the signal, and the
+// handler's exception follows at once).
 func (r *rawFile) writeOnce(b []byte) (int, error) {
+	if r.st == nil || len(b) <= pipeBuf || r.nonBlocking() {
+		return r.writePiece(b)
+	}
+	done := 0
+	for done < len(b) {
+		n, err := r.writePiece(b[done:])
+		done += n
+		if err != nil {
+			return done, err
+		}
+	}
+	return done, nil
+}
+
+// nonBlocking reports whether the descriptor is in non-blocking mode.
+func (r *rawFile) nonBlocking() bool {
+	nb := false
+	if rc, err := r.fh.SyscallConn(); err == nil {
+		rc.Control(func(fd uintptr) {
+			flags, err := unix.FcntlInt(fd, unix.F_GETFL, 0)
+			nb = err == nil && flags&unix.O_NONBLOCK != 0
+		})
+	}
+	return nb
+}
+
+// writePiece is one write(2), of at most PIPE_BUF bytes on a pipe.
+func (r *rawFile) writePiece(b []byte) (int, error) {
 	return r.control(true, func(fd int) (int, error) {
 		if err := r.waitReady(fd, true); err != nil {
 			return 0, err
@@ -157,4 +204,13 @@ func (r *rawFile) readAll() ([]byte, error) {
 			return out, err
 		}
 	}
+}
+
+// fileIOError is the exception for an error of a FileIO read or write:
+// a signal handler's own exception as it is, else the OSError.
+func fileIOError(t *object.Thread, err error) error {
+	if e, ok := err.(*object.Exception); ok {
+		return e
+	}
+	return object.OSErrorFromGo(t, err)
 }
