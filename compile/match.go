@@ -167,6 +167,10 @@ func (u *unit) sequencePattern(p *syntax.MatchSequence, pc *patternContext) {
 		pc.onTop--
 		return
 	}
+	if star >= 0 && p.Patterns[star].(*syntax.MatchStar).Name == "" {
+		u.sequenceSubscr(p.Patterns, star, pc)
+		return
+	}
 	if star < 0 {
 		u.emit(UNPACK_SEQUENCE, n)
 	} else {
@@ -176,6 +180,33 @@ func (u *unit) sequencePattern(p *syntax.MatchSequence, pc *patternContext) {
 	for _, sub := range p.Patterns {
 		u.pattern(sub, pc)
 	}
+}
+
+// sequenceSubscr matches a sequence pattern whose star is "*_" by
+// indexing the subject rather than unpacking it, as CPython does: the
+// items the star skips are never read, so a sequence that cannot be
+// iterated to its end (one whose __getitem__ never raises IndexError)
+// still matches. Items after the star are read at len(subject)-k.
+func (u *unit) sequenceSubscr(pats []syntax.Pattern, star int, pc *patternContext) {
+	n := len(pats)
+	for i, sub := range pats {
+		if i == star {
+			continue
+		}
+		u.emit(COPY, 1)
+		if i < star {
+			u.emit(LOAD_CONST, u.constValue(int64(i)))
+		} else {
+			u.emit(GET_LEN, 0)
+			u.emit(LOAD_CONST, u.constValue(int64(n-i)))
+			u.emit(BINARY_OP, int(object.OpSub))
+		}
+		u.emit(BINARY_SUBSCR, 0)
+		pc.onTop++
+		u.pattern(sub, pc)
+	}
+	u.emit(POP_TOP, 0) // the subject
+	pc.onTop--
 }
 
 // mappingPattern checks the subject is a mapping holding the keys,

@@ -230,6 +230,9 @@ func init() {
 		case OSErrorType:
 			ReadyType(typ, nil, osErrorGetSets)
 			continue
+		case BlockingIOErrorType:
+			ReadyType(typ, nil, blockingIOErrorGetSets)
+			continue
 		case UnicodeEncodeErrorType, UnicodeDecodeErrorType:
 			ReadyType(typ, nil, unicodeErrorGetSets)
 			continue

@@ -191,7 +191,14 @@ func osErrorUsesInit(typ *Type) bool {
 
 // parseOSErrorArgs sets e's attributes from the constructor arguments and
 // keeps only (errno, strerror) as args when a filename follows them.
+// BlockingIOError(errno, strerror, n) is the exception: an int third
+// argument is characters_written, not a filename, and args stay whole.
 func parseOSErrorArgs(t *Thread, e *Exception, pos []*Object) {
+	if e.typ == BlockingIOErrorType && len(pos) >= 3 && len(pos) <= 5 && IsInt(pos[2]) {
+		setOSErrorAttrs(t, e, pos[:2])
+		e.Dict.SetStr(t, strCharactersWritten, pos[2])
+		return
+	}
 	setOSErrorAttrs(t, e, pos)
 	if len(pos) >= 3 && len(pos) <= 5 {
 		old := e.Args
@@ -242,6 +249,44 @@ func osErrorStr(t *Thread, o *Object) (*Object, error) {
 	}
 	return NewStr(t, s), nil
 }
+
+var strCharactersWritten = Intern("characters_written")
+
+// blockingIOErrorGetSets adds characters_written, the count a
+// non-blocking write got through before it would have blocked. Unlike
+// the OSError attributes it is missing (AttributeError) until set.
+var blockingIOErrorGetSets = []GetSetDef{{Name: "characters_written",
+	Get: func(t *Thread, o *Object) (*Object, error) {
+		if d := Cast[Exception](o).Dict; d != nil {
+			if v := d.GetStr(strCharactersWritten); v != nil {
+				return t.NewRef(v), nil
+			}
+		}
+		return nil, t.Errorf(AttributeErrorType, "characters_written")
+	},
+	Set: func(t *Thread, o, v *Object) error {
+		e := Cast[Exception](o)
+		if v == nil {
+			if e.Dict == nil || e.Dict.GetStr(strCharactersWritten) == nil {
+				return t.Errorf(AttributeErrorType, "characters_written")
+			}
+			_, err := e.Dict.DelItem(t, strCharactersWritten.Obj())
+			return err
+		}
+		n, err := Index(t, v)
+		if err != nil {
+			return err
+		}
+		defer t.Decref(n)
+		if _, ok := AsInt(n).Int64(); !ok {
+			return t.Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+		}
+		if e.Dict == nil {
+			e.Dict = NewDict(t)
+		}
+		e.Dict.SetStr(t, strCharactersWritten, n)
+		return nil
+	}}}
 
 // osErrorGetSets make the attributes read as None when unset, also on
 // classes derived from OSError.

@@ -342,12 +342,25 @@ var builtinFuncs = []object.MethodDef{
 	bi("breakpoint", builtinBreakpoint),
 	bi("quit", Exit),
 	bi("compile", func(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
-		var src, filename, mode, flagsObj, dontInherit *object.Object
-		// _feature_version is ast.parse's; ftpy's parser knows only the
-		// 3.11 grammar, so it is accepted and ignored.
+		var src, filename, mode, flagsObj, dontInherit, feature *object.Object
+		npos := len(args)
+		if kw != nil {
+			npos -= len(kw.Items)
+		}
+		if npos > 6 {
+			return nil, t.Errorf(object.TypeErrorType, "compile() takes at most 6 positional arguments (%d given)", npos)
+		}
+		// _feature_version (keyword-only) selects an older grammar for
+		// ast.parse; ftpy parses 3.11's only, so it is checked and
+		// ignored.
 		if err := object.ParseArgs(t, "compile", args, kw, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, 3,
-			&src, &filename, &mode, &flagsObj, &dontInherit, new(*object.Object), new(*object.Object)); err != nil {
+			&src, &filename, &mode, &flagsObj, &dontInherit, new(*object.Object), &feature); err != nil {
 			return nil, err
+		}
+		if feature != nil {
+			if _, err := object.AsInt64(t, feature); err != nil {
+				return nil, err
+			}
 		}
 		var flags int64
 		if flagsObj != nil {

@@ -156,11 +156,15 @@ func newFileIOStream(raw *FileIO, reads, writes bool, size int) *stream {
 	if _, err := raw.fh.Seek(0, io.SeekCurrent); err == nil {
 		s.sk, s.seekable = raw.fh, true
 	}
+	rf := &rawFile{fh: raw.fh, buffered: true}
+	if !raw.regular {
+		s.rawFD = rf // locked gives it the reading thread
+	}
 	if reads {
-		s.r = bufio.NewReaderSize(raw.fh, size)
+		s.r = bufio.NewReaderSize(rf, size)
 	}
 	if writes {
-		s.bw = bufio.NewWriterSize(raw.fh, size)
+		s.bw = bufio.NewWriterSize(rf, size)
 		s.w = s.bw
 	}
 	return s

@@ -60,6 +60,9 @@ type stream struct {
 	// ir is r's source when reads from it block (standard input): each
 	// operation tells it which thread to wake when interrupted.
 	ir *interruptibleReader
+	// rawFD is the system-call side of a FileIO that is not a regular
+	// file: its reads wait on the thread locked names.
+	rawFD *rawFile
 }
 
 // closedError is a ValueError about an operation on a closed file; its
@@ -94,6 +97,9 @@ func (s *stream) locked(t *object.Thread, fn func() error) error {
 	defer s.mu.Unlock()
 	if s.ir != nil {
 		s.ir.st = stateOf(t)
+	}
+	if s.rawFD != nil {
+		s.rawFD.st = stateOf(t)
 	}
 	return fn()
 }
@@ -146,6 +152,8 @@ func raise(t *object.Thread, err error) error {
 		return object.CodecError(t, err, nil)
 	case *object.Exception:
 		return e // raised by Python code an adapter called
+	case *heldException:
+		return object.Cast[object.Exception](t.NewRef(e.exc.Obj()))
 	case nothingYetError:
 		return e
 	case noTellError:

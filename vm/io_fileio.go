@@ -365,17 +365,45 @@ func (f *FileIO) checkReadable(t *object.Thread) error {
 	return nil
 }
 
-func (f *FileIO) readSome(n int) ([]byte, error) {
-	b := make([]byte, n)
-	k, err := f.fh.Read(b)
-	if err == io.EOF {
-		err = nil
+// raw returns the system-call side of f for thread t's reads.
+func (f *FileIO) raw(t *object.Thread) *rawFile {
+	r := &rawFile{fh: f.fh}
+	if !f.regular {
+		r.st = stateOf(t)
 	}
-	return b[:k], err
+	return r
 }
 
-func (f *FileIO) readAll() ([]byte, error) {
-	return io.ReadAll(f.fh)
+func (f *FileIO) readSome(t *object.Thread, n int) ([]byte, error) {
+	r := f.raw(t)
+	return detached(t, func() ([]byte, error) {
+		b := make([]byte, n)
+		k, err := r.Read(b)
+		if err == io.EOF {
+			err = nil
+		}
+		return b[:k], err
+	})
+}
+
+func (f *FileIO) readAll(t *object.Thread) ([]byte, error) {
+	return detached(t, f.raw(t).readAll)
+}
+
+// fileIOReadResult is what read, readall and readinto return for data read
+// with err: None when a non-blocking descriptor had nothing yet (or,
+// for readall, the bytes read before it ran dry).
+func fileIOReadResult(t *object.Thread, b []byte, err error, all bool) (*object.Object, error) {
+	if _, ok := err.(blockedError); ok {
+		if !all || len(b) == 0 {
+			return object.None, nil
+		}
+		err = nil
+	}
+	if err != nil {
+		return nil, fileIOError(t, err)
+	}
+	return object.NewBytes(t, b), nil
 }
 
 var fileIOMethods = []object.MethodDef{
@@ -389,24 +417,18 @@ var fileIOMethods = []object.MethodDef{
 		}
 		var b []byte
 		if n < 0 {
-			b, err = detached(t, f.readAll)
+			b, err = f.readAll(t)
 		} else {
-			b, err = detached(t, func() ([]byte, error) { return f.readSome(n) })
+			b, err = f.readSome(t, n)
 		}
-		if err != nil {
-			return nil, object.OSErrorFromGo(t, err)
-		}
-		return object.NewBytes(t, b), nil
+		return fileIOReadResult(t, b, err, n < 0)
 	}),
 	fileIOMethod("readall", 0, 0, func(t *object.Thread, f *FileIO, args []*object.Object) (*object.Object, error) {
 		if err := f.checkReadable(t); err != nil {
 			return nil, err
 		}
-		b, err := detached(t, f.readAll)
-		if err != nil {
-			return nil, object.OSErrorFromGo(t, err)
-		}
-		return object.NewBytes(t, b), nil
+		b, err := f.readAll(t)
+		return fileIOReadResult(t, b, err, true)
 	}),
 	fileIOMethod("readinto", 1, 1, func(t *object.Thread, f *FileIO, args []*object.Object) (*object.Object, error) {
 		if err := f.checkReadable(t); err != nil {
@@ -417,9 +439,12 @@ var fileIOMethods = []object.MethodDef{
 			return nil, t.Errorf(object.TypeErrorType, "readinto() argument must be read-write bytes-like object, not %s", args[0].Type().Name)
 		}
 		defer release()
-		b, err := detached(t, func() ([]byte, error) { return f.readSome(len(dst)) })
+		b, err := f.readSome(t, len(dst))
+		if _, ok := err.(blockedError); ok {
+			return object.None, nil
+		}
 		if err != nil {
-			return nil, object.OSErrorFromGo(t, err)
+			return nil, fileIOError(t, err)
 		}
 		copy(dst, b)
 		return object.NewInt(t, int64(len(b))), nil
@@ -432,9 +457,13 @@ var fileIOMethods = []object.MethodDef{
 		if !ok {
 			return nil, t.Errorf(object.TypeErrorType, "a bytes-like object is required, not '%s'", args[0].Type().Name)
 		}
-		n, err := detached(t, func() (int, error) { return f.fh.Write(b) })
+		n, err := detached(t, func() (int, error) { return f.raw(t).writeOnce(b) })
+		if _, ok := err.(blockedError); ok {
+			// Nothing written (a partial write returns its count).
+			return object.None, nil
+		}
 		if err != nil {
-			return nil, object.OSErrorFromGo(t, err)
+			return nil, fileIOError(t, err)
 		}
 		return object.NewInt(t, int64(n)), nil
 	}),

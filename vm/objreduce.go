@@ -178,26 +178,36 @@ func reduceNewobj(t *object.Thread, self *object.Object) (*object.Object, error)
 			t.Decref(state)
 			return nil, err
 		}
-		newargs = object.NewTupleRefs(t, t.NewRef(typ.Obj()), t.NewRef(args), t.NewRef(kwargs)).Obj()
+		newargs = object.NewTupleRefs(t, typ.Obj(), args, kwargs).Obj()
+	}
+	fail := func(err error, more ...*object.Object) (*object.Object, error) {
+		t.Decref(newobj)
+		t.Decref(newargs)
+		t.Decref(state)
+		for _, o := range more {
+			t.Decref(o)
+		}
+		return nil, err
 	}
 	listItems, dictItems := object.None, object.None
 	if isList {
 		if listItems, err = object.Iter(t, self); err != nil {
-			return nil, err
+			return fail(err)
 		}
 	}
 	if isDict {
 		items, err := callMethod(t, self, "items")
 		if err != nil {
-			return nil, err
+			return fail(err, listItems)
 		}
 		dictItems, err = object.Iter(t, items)
 		t.Decref(items)
 		if err != nil {
-			return nil, err
+			return fail(err, listItems)
 		}
 	}
-	return object.NewTupleRefs(t, newobj, newargs, state, listItems, dictItems).Obj(), nil
+	// The tuple takes over the five references made above.
+	return object.NewTuple(t, []*object.Object{newobj, newargs, state, listItems, dictItems}).Obj(), nil
 }
 
 // getState is the object's state for pickling: its own __getstate__'s
@@ -270,5 +280,5 @@ func defaultGetstate(t *object.Thread, self *object.Object, required bool) (*obj
 		t.Decref(slots.Obj())
 		return state, nil
 	}
-	return object.NewTupleRefs(t, state, slots.Obj()).Obj(), nil
+	return object.NewTuple(t, []*object.Object{state, slots.Obj()}).Obj(), nil
 }

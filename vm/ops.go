@@ -821,6 +821,10 @@ func (st *State) chainContext(exc *object.Exception) {
 		return
 	}
 	// Break a cycle: if exc is already in h's context chain, cut it there.
+	// The chain may itself hold a cycle that exc is not part of (user
+	// code can set __context__ freely): slow walks at half speed and the
+	// walk stops when o meets it, so the loop ends either way.
+	slow, moveSlow := h, false
 	for o := h; o != nil; {
 		e := object.Cast[object.Exception](o)
 		if e.Context == exc.Obj() {
@@ -830,6 +834,13 @@ func (st *State) chainContext(exc *object.Exception) {
 			break
 		}
 		o = e.Context
+		if o == slow {
+			break
+		}
+		if moveSlow {
+			slow = object.Cast[object.Exception](slow).Context
+		}
+		moveSlow = !moveSlow
 	}
 	exc.Context = st.t.NewRef(h)
 }

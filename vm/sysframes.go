@@ -110,3 +110,57 @@ func CurrentFrames(t *object.Thread, _ *object.Object, args []*object.Object, kw
 	}
 	return d.Obj(), nil
 }
+
+// CurrentExceptions is sys._current_exceptions(): each thread's
+// exception being handled, as sys.exc_info() would give it on that
+// thread ((None, None, None) for none), by thread identifier, for the
+// threads of the caller's interpreter.
+func CurrentExceptions(t *object.Thread, _ *object.Object, args []*object.Object, kw *object.Tuple) (*object.Object, error) {
+	if err := object.CheckArgCount(t, "sys._current_exceptions", args, kw, 0, 0); err != nil {
+		return nil, err
+	}
+	st := stateOf(t)
+	type found struct {
+		id  uint64
+		exc *object.Object // a new reference, or nil
+	}
+	var all []found
+	t.StopTheWorld()
+	t.ForEachThread(func(u *object.Thread) {
+		us, ok := u.VM.(*State)
+		if !ok || us.interp != st.interp {
+			return
+		}
+		h := us.topHandled()
+		if h != nil {
+			t.Incref(h)
+		}
+		all = append(all, found{u.ID(), h})
+	})
+	t.StartTheWorld()
+	d := object.NewDict(t)
+	var err error
+	for _, f := range all {
+		if err == nil {
+			info := object.NewTupleRefs(t, object.None, object.None, object.None).Obj()
+			if f.exc != nil {
+				t.Decref(info)
+				tb := object.ExceptionTraceback(t, object.Cast[object.Exception](f.exc))
+				info = object.NewTupleRefs(t, object.TypeOf(f.exc), f.exc, tb).Obj()
+				t.Decref(tb)
+			}
+			k := object.NewInt(t, int64(f.id))
+			err = object.SetItem(t, d.Obj(), k, info)
+			t.Decref(k)
+			t.Decref(info)
+		}
+		if f.exc != nil {
+			t.Decref(f.exc)
+		}
+	}
+	if err != nil {
+		t.Decref(d.Obj())
+		return nil, err
+	}
+	return d.Obj(), nil
+}

@@ -173,6 +173,11 @@ func (gr *grouperImpl) clear(t *object.Thread) {
 type teeDataImpl struct {
 	it  *object.Object
 	buf []*object.Object
+	// running is set while one tee iterator reads the source: a second
+	// reader (the same thread re-entering, or another thread) gets
+	// RuntimeError, as in CPython, rather than reading the source out of
+	// order or waiting on a source that waits on it.
+	running bool
 }
 
 func (d *teeDataImpl) next(t *object.Thread, self *itObj) (*object.Object, error) { return nil, nil }
@@ -237,21 +242,33 @@ func (te *teeImpl) next(t *object.Thread, self *itObj) (*object.Object, error) {
 		self.mu.Unlock()
 		return v, nil
 	}
-	do.mu.Unlock()
-	it := grab(t, do, &d.it)
+	if d.running {
+		do.mu.Unlock()
+		return nil, t.Errorf(object.RuntimeErrorType, "cannot re-enter the tee iterator")
+	}
+	it := d.it
 	if it == nil {
+		do.mu.Unlock()
 		return nil, nil
 	}
+	t.Incref(it)
+	d.running = true
+	do.mu.Unlock()
 	v, err := object.Next(t, it)
 	t.Decref(it)
+	do.mu.Lock()
+	d.running = false
 	if err != nil {
+		do.mu.Unlock()
 		return nil, err
 	}
 	if v == nil {
-		release(t, do, &d.it)
+		it = d.it
+		d.it = nil
+		do.mu.Unlock()
+		t.XDecref(it)
 		return nil, nil
 	}
-	do.mu.Lock()
 	d.buf = append(d.buf, t.NewRef(v))
 	do.mu.Unlock()
 	self.mu.Lock()

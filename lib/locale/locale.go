@@ -171,6 +171,9 @@ func setlocale(t *object.Thread, _ *object.Object, args []*object.Object, kw *ob
 		cats = compositeOrder
 	}
 	name := object.StrValue(nameArg)
+	if cat == lcAll && strings.Contains(name, "=") {
+		return setComposite(t, name)
+	}
 	resolved := make([]string, len(cats))
 	for i, c := range cats {
 		var ok bool
@@ -187,6 +190,41 @@ func setlocale(t *object.Thread, _ *object.Object, args []*object.Object, kw *ob
 		locales.names[c] = resolved[i]
 	}
 	return object.NewStr(t, query(int(cat))), nil
+}
+
+// setComposite is setlocale(LC_ALL, "LC_CTYPE=C.UTF-8;LC_NUMERIC=C;...")
+// with the mixed name a query of LC_ALL returns, as glibc accepts it
+// (regrtest saves every category's setting and restores it this way).
+// Each value is one setlocale or the environment could have given. The
+// caller holds locales' lock.
+func setComposite(t *object.Thread, name string) (*object.Object, error) {
+	byName := make(map[string]int, len(catNames))
+	for c, n := range catNames {
+		byName[n] = c
+	}
+	var set [nCats]string
+	seen := 0
+	for _, part := range strings.Split(name, ";") {
+		k, v, ok := strings.Cut(part, "=")
+		c, known := byName[k]
+		if !ok || !known || set[c] != "" {
+			return nil, localeError(t, "unsupported locale setting")
+		}
+		if r, ok := supported(v); ok {
+			v = r
+		} else if !isUTF8Name(v) {
+			return nil, localeError(t, "unsupported locale setting")
+		}
+		set[c] = v
+		seen++
+	}
+	if seen != len(compositeOrder) {
+		return nil, localeError(t, "unsupported locale setting")
+	}
+	for _, c := range compositeOrder {
+		locales.names[c] = set[c]
+	}
+	return object.NewStr(t, query(lcAll)), nil
 }
 
 // codeset is nl_langinfo(CODESET) for the current LC_CTYPE.

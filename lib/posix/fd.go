@@ -176,6 +176,14 @@ var fdFuncs = []object.MethodDef{
 		if err := waitFD(t, fd, true); err != nil {
 			return nil, err
 		}
+		if len(data) > pipeBuf && blockingStream(fd) {
+			// A pipe or terminal that polls writable takes PIPE_BUF
+			// bytes without blocking; more could block in write(2)
+			// until a reader drains it, with no signal handler able to
+			// run meanwhile (CPython's returns early on the signal).
+			// The caller sees a partial write, as write(2) allows.
+			data = data[:pipeBuf]
+		}
 		var n int
 		t.Detach()
 		err = retry(func() (e error) { n, e = unix.Write(fd, data); return e })
@@ -412,6 +420,24 @@ func isatty(fd int) bool {
 // waitFD waits, interruptibly, until a blocking descriptor is ready; a
 // non-blocking one is not waited for, so that its read or write fails
 // with EAGAIN at once, as in CPython.
+// pipeBuf is PIPE_BUF on Linux.
+const pipeBuf = 4096
+
+// blockingStream reports whether fd is in blocking mode and not a
+// regular file or a directory (a pipe, socket or terminal).
+func blockingStream(fd int) bool {
+	flags, err := unix.FcntlInt(uintptr(fd), unix.F_GETFL, 0)
+	if err != nil || flags&unix.O_NONBLOCK != 0 {
+		return false
+	}
+	var st unix.Stat_t
+	if unix.Fstat(fd, &st) != nil {
+		return false
+	}
+	m := st.Mode & unix.S_IFMT
+	return m != unix.S_IFREG && m != unix.S_IFDIR && m != unix.S_IFBLK
+}
+
 func waitFD(t *object.Thread, fd int, write bool) error {
 	flags, err := unix.FcntlInt(uintptr(fd), unix.F_GETFL, 0)
 	if err != nil || flags&unix.O_NONBLOCK != 0 {

@@ -29,6 +29,7 @@ var funcs = []object.MethodDef{
 	fn("exit", vm.Exit),
 	fn("_getframe", vm.GetFrame),
 	fn("_current_frames", vm.CurrentFrames),
+	fn("_current_exceptions", vm.CurrentExceptions),
 	fn("settrace", vm.SetTrace),
 	fn("gettrace", vm.GetTrace),
 	fn("setprofile", vm.SetProfile),
@@ -96,7 +97,9 @@ var funcs = []object.MethodDef{
 			return object.NewTupleRefs(t, object.None, object.None, object.None).Obj(), nil
 		}
 		tb := object.ExceptionTraceback(t, object.Cast[object.Exception](e))
-		return object.NewTupleRefs(t, object.TypeOf(e), e, tb).Obj(), nil
+		info := object.NewTupleRefs(t, object.TypeOf(e), e, tb).Obj()
+		t.Decref(tb) // ExceptionTraceback's reference: the tuple took its own
+		return info, nil
 	}),
 }
 
