@@ -201,6 +201,7 @@ func argOrNone(t *Thread, o *Object) (*Object, error) {
 }
 
 var exceptionMethods = []MethodDef{
+	{Name: "add_note", Fn: exceptionAddNote},
 	{Name: "with_traceback", Fn: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 		if len(args) != 1 || (kwnames != nil && len(kwnames.Items) > 0) {
 			return nil, t.Errorf(TypeErrorType, "BaseException.with_traceback() takes exactly one argument (%d given)", len(args))
@@ -239,4 +240,35 @@ func init() {
 		}
 		ReadyType(typ, nil, nil)
 	}
+}
+
+// exceptionAddNote is BaseException.add_note(note): it appends note to
+// the exception's __notes__ list (an ordinary attribute, made on the
+// first note), which tracebacks print after the message.
+func exceptionAddNote(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+	if len(args) != 1 || (kwnames != nil && len(kwnames.Items) > 0) {
+		return nil, t.Errorf(TypeErrorType, "BaseException.add_note() takes exactly one argument (%d given)", len(args))
+	}
+	note := args[0]
+	if !IsStr(note) {
+		return nil, t.Errorf(TypeErrorType, "note must be a str, not '%s'", note.typ.Name)
+	}
+	notes, err := GetAttr(t, self, strNotes)
+	if err != nil {
+		if !ErrorMatches(err, AttributeErrorType) {
+			return nil, err
+		}
+		t.DropError(err)
+		notes = NewList(t, nil).Obj()
+		if err := SetAttr(t, self, strNotes, notes); err != nil {
+			t.Decref(notes)
+			return nil, err
+		}
+	}
+	defer t.Decref(notes)
+	if !IsList(notes) {
+		return nil, t.Errorf(TypeErrorType, "Cannot add note: __notes__ is not a list")
+	}
+	AsList(notes).Append(t, note)
+	return None, nil
 }
