@@ -113,9 +113,6 @@ func PrepReraiseStar(t *Thread, orig *Object, excs []*Object) (*Object, error) {
 		raised = append(raised, reraisedEG)
 		defer t.Decref(reraisedEG)
 	}
-	if len(raised) == 1 {
-		return t.NewRef(raised[0]), nil
-	}
 	return NewExceptionGroup(t, "", raised, true)
 }
 
