@@ -40,8 +40,11 @@ func init() {
 	BaseExceptionGroupType.Str = exceptionGroupStr
 	ReadyType(BaseExceptionGroupType, []MethodDef{
 		{Name: "derive", Fn: func(t *Thread, self *Object, args []*Object, kw *Tuple) (*Object, error) {
-			if err := CheckArgCount(t, "derive", args, kw, 1, 1); err != nil {
+			if err := NoKeywords(t, "BaseExceptionGroup.derive", kw); err != nil {
 				return nil, err
+			}
+			if len(args) != 1 {
+				return nil, t.Errorf(TypeErrorType, "function takes exactly 1 argument (%d given)", len(args))
 			}
 			msg := groupAttr(self, 0)
 			return Call(t, BaseExceptionGroupType.Obj(), []*Object{msg, args[0]}, nil)
@@ -56,10 +59,10 @@ func init() {
 	}, []GetSetDef{
 		{Name: "message", Get: func(t *Thread, o *Object) (*Object, error) {
 			return t.NewRef(groupAttr(o, 0)), nil
-		}},
+		}, Set: readonlyMember},
 		{Name: "exceptions", Get: func(t *Thread, o *Object) (*Object, error) {
 			return t.NewRef(groupAttr(o, 1)), nil
-		}},
+		}, Set: readonlyMember},
 	})
 }
 
@@ -122,6 +125,12 @@ func exceptionGroupNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*O
 	ex := Cast[Exception](e)
 	ex.syntax = &syntaxAttrs{t.NewRef(msg), tuple.Obj()}
 	return e, nil
+}
+
+// readonlyMember refuses to set or delete a read-only member (message,
+// exceptions), with the message CPython gives for its members.
+func readonlyMember(t *Thread, o, v *Object) error {
+	return t.Errorf(AttributeErrorType, "readonly attribute")
 }
 
 // isSequence is CPython's PySequence_Check: an object with __getitem__
@@ -253,8 +262,11 @@ func givenExceptionMatches(exc, typ *Object) bool {
 
 // groupSplitMethod is split(matcher) (withRest) and subgroup(matcher).
 func groupSplitMethod(t *Thread, name string, self *Object, args []*Object, kw *Tuple, withRest bool) (*Object, error) {
-	if err := CheckArgCount(t, name, args, kw, 1, 1); err != nil {
+	if err := NoKeywords(t, "BaseExceptionGroup."+name, kw); err != nil {
 		return nil, err
+	}
+	if len(args) != 1 {
+		return nil, t.Errorf(TypeErrorType, "%s expected 1 argument, got %d", name, len(args))
 	}
 	m, err := newSplitMatcher(t, args[0])
 	if err != nil {

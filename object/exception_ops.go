@@ -202,6 +202,8 @@ func argOrNone(t *Thread, o *Object) (*Object, error) {
 
 var exceptionMethods = []MethodDef{
 	{Name: "add_note", Fn: exceptionAddNote},
+	{Name: "__reduce__", Fn: exceptionReduce},
+	{Name: "__setstate__", Fn: exceptionSetState},
 	{Name: "with_traceback", Fn: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 		if len(args) != 1 || (kwnames != nil && len(kwnames.Items) > 0) {
 			return nil, t.Errorf(TypeErrorType, "BaseException.with_traceback() takes exactly one argument (%d given)", len(args))

@@ -113,6 +113,11 @@ func PrepReraiseStar(t *Thread, orig *Object, excs []*Object) (*Object, error) {
 		raised = append(raised, reraisedEG)
 		defer t.Decref(reraisedEG)
 	}
+	if len(raised) == 1 {
+		// One exception alone is raised as it is (CPython 3.11.4 on:
+		// gh-103590).
+		return t.NewRef(raised[0]), nil
+	}
 	return NewExceptionGroup(t, "", raised, true)
 }
 

@@ -273,10 +273,7 @@ func splitLinesKeepEnds(s string) []string {
 // exceptionLine is the last line of a traceback: "Type: message", or for
 // a SyntaxError the block with the caret.
 func (st *State) exceptionLine(exc *object.Exception) string {
-	name := exc.Type().Name
-	if mod := typeModule(exc.Type()); mod != "builtins" && mod != "__main__" {
-		name = mod + "." + name
-	}
+	name := exceptionTypeName(exc.Type())
 	if object.IsInstance(exc.Obj(), object.SyntaxErrorType) {
 		if block, ok := st.syntaxErrorBlock(exc, name); ok {
 			return block
@@ -291,6 +288,22 @@ func (st *State) exceptionLine(exc *object.Exception) string {
 		return name
 	}
 	return name + ": " + msg
+}
+
+// exceptionTypeName is how the last line of a traceback names an
+// exception's class: its qualified name, after its module unless that is
+// builtins or __main__ ("<unknown>" for a __module__ that is not a str).
+func exceptionTypeName(typ *object.Type) string {
+	name := typQualName(typ)
+	if typ.Dict != nil {
+		if m := typ.Dict.GetStr(strModule); m != nil && !object.IsStr(m) {
+			return "<unknown>." + name
+		}
+	}
+	if mod := typeModule(typ); mod != "builtins" && mod != "__main__" {
+		name = mod + "." + name
+	}
+	return name
 }
 
 // sourceLine reads line n of a file, for tracebacks.
