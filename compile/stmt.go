@@ -265,8 +265,20 @@ func (u *unit) unwindBlocks(downTo int, preserveTop bool) {
 			}
 		case fbFinallyTry:
 			u.handler = b.outerHandler
-			// A return value stays on the stack below the finally body.
+			// A return value stays on the stack below the finally body:
+			// a break, continue or return there drops it.
+			if preserveTop {
+				u.pushBlock(fblock{kind: fbPopValue})
+			}
 			u.stmts(b.finally)
+			if preserveTop {
+				u.popBlock()
+			}
+		case fbPopValue:
+			if preserveTop {
+				u.emit(SWAP, 2)
+			}
+			u.emit(POP_TOP, 0)
 		case fbFinallyEnd:
 			// Leaving a finally entered by an exception: drop it and
 			// restore the previously handled exception.

@@ -123,3 +123,9 @@ try:
 except* ValueError:
     pass
 ### "  \| ExceptionGroup: eg \(1 sub-exception\)\n  \+-\+---------------- 1 ----------------\n    \| TypeError: 2\n    \+------------------------------------\n$"
+---
+try:
+    raise ValueError
+except (ValueError, 42):
+    pass
+### "TypeError: catching classes that do not inherit from BaseException is not allowed"

@@ -712,10 +712,17 @@ func (st *State) exceptionMatches(exc, typ *object.Object) (bool, error) {
 		return object.IsInstance(exc, object.AsType(c)), nil
 	}
 	if object.IsTuple(typ) {
-		for _, c := range object.AsTuple(typ).Items {
-			ok, err := check(c)
-			if err != nil || ok {
-				return ok, err
+		// Every class is checked before any is matched, as CPython does:
+		// except (ValueError, 42) fails even for a ValueError.
+		items := object.AsTuple(typ).Items
+		for _, c := range items {
+			if _, err := check(c); err != nil {
+				return false, err
+			}
+		}
+		for _, c := range items {
+			if object.IsInstance(exc, object.AsType(c)) {
+				return true, nil
 			}
 		}
 		return false, nil
@@ -810,6 +817,9 @@ func (st *State) chainContext(exc *object.Exception) {
 		return
 	}
 	// Break a cycle: if exc is already in h's context chain, cut it there.
+	// A chain that loops already (a program set __context__) is walked
+	// once: slow follows at half speed and meets o when it comes round.
+	slow, toggle := h, false
 	for o := h; o != nil; {
 		e := object.Cast[object.Exception](o)
 		if e.Context == exc.Obj() {
@@ -819,6 +829,13 @@ func (st *State) chainContext(exc *object.Exception) {
 			break
 		}
 		o = e.Context
+		if o == slow {
+			break
+		}
+		if toggle {
+			slow = object.Cast[object.Exception](slow).Context
+		}
+		toggle = !toggle
 	}
 	exc.Context = st.t.NewRef(h)
 }
