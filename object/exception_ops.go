@@ -168,6 +168,9 @@ var exceptionGetSets = []GetSetDef{
 	{Name: "__cause__", Get: func(t *Thread, o *Object) (*Object, error) {
 		return optional(t, Cast[Exception](o).Cause)
 	}, Set: func(t *Thread, o, v *Object) error {
+		if v == nil {
+			return t.Errorf(TypeErrorType, "__cause__ may not be deleted")
+		}
 		e := Cast[Exception](o)
 		e.SuppressContext = true
 		return setOptionalException(t, &e.Cause, v, "cause")
@@ -175,11 +178,17 @@ var exceptionGetSets = []GetSetDef{
 	{Name: "__context__", Get: func(t *Thread, o *Object) (*Object, error) {
 		return optional(t, Cast[Exception](o).Context)
 	}, Set: func(t *Thread, o, v *Object) error {
+		if v == nil {
+			return t.Errorf(TypeErrorType, "__context__ may not be deleted")
+		}
 		return setOptionalException(t, &Cast[Exception](o).Context, v, "context")
 	}},
 	{Name: "__suppress_context__", Get: func(t *Thread, o *Object) (*Object, error) {
 		return NewBool(Cast[Exception](o).SuppressContext), nil
 	}, Set: func(t *Thread, o, v *Object) error {
+		if v == nil {
+			return t.Errorf(TypeErrorType, "can't delete numeric/char attribute")
+		}
 		b, err := IsTrue(t, v)
 		Cast[Exception](o).SuppressContext = b
 		return err

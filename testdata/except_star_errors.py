@@ -129,3 +129,15 @@ try:
 except (ValueError, 42):
     pass
 ### "TypeError: catching classes that do not inherit from BaseException is not allowed"
+---
+del ValueError().__cause__
+### "TypeError: __cause__ may not be deleted"
+---
+del ValueError().__context__
+### "TypeError: __context__ may not be deleted"
+---
+ExceptionGroup("eg", [ValueError(1)]).message = "m"
+### "AttributeError: readonly attribute"
+---
+ValueError().add_note(b"x")
+### "TypeError: note must be a str, not 'bytes'"
