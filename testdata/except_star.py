@@ -221,3 +221,14 @@ try:
 except BaseException:
     text = traceback.format_exc()
     print(text.replace(__file__, "FILE"))
+
+# The ast module's TryStar node, and compiling it back.
+import ast
+src = "try:\n    f()\nexcept* (ValueError, TypeError) as e:\n    g(e)\nexcept* OSError:\n    pass\nelse:\n    h()\nfinally:\n    i()\n"
+t = compile(src, "<unknown>", "exec", ast.PyCF_ONLY_AST)
+print(ast.dump(t, include_attributes=True))
+print(ast.unparse(t))
+code = compile(t, "<ast>", "exec")
+ns = {}
+exec(compile(compile("def f():\n    try:\n        raise ExceptionGroup('x', [ValueError(1)])\n    except* ValueError as e:\n        return_ = repr(e)\n    return return_\n", "<a>", "exec", ast.PyCF_ONLY_AST), "<a>", "exec"), ns)
+print(ns["f"]())
