@@ -232,3 +232,20 @@ code = compile(t, "<ast>", "exec")
 ns = {}
 exec(compile(compile("def f():\n    try:\n        raise ExceptionGroup('x', [ValueError(1)])\n    except* ValueError as e:\n        return_ = repr(e)\n    return return_\n", "<a>", "exec", ast.PyCF_ONLY_AST), "<a>", "exec"), ns)
 print(ns["f"]())
+
+# A clause after everything matched still checks its type.
+def t(second):
+    try:
+        try:
+            raise ExceptionGroup("eg", [ValueError(1)])
+        except* ValueError as e:
+            print("first", repr(e))
+        except* second as e:
+            print("second", repr(e))
+    except BaseException as x:
+        print("raised", repr(x), repr(x.__context__))
+    else:
+        print("none")
+t(TypeError)
+t(42)
+t(ExceptionGroup)
