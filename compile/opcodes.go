@@ -123,6 +123,10 @@ const (
 	BEFORE_ASYNC_WITH // mgr -- aexit aenter_result
 	ASYNC_GEN_WRAP    // x -- wrapped                (an async generator's yield: marks the value as the generator's own)
 
+	// The except* statement (PEP 654).
+	CHECK_EG_MATCH    // exc type -- rest match       (match None: exc None; the handled exception becomes match)
+	PREP_RERAISE_STAR // orig list -- exc|None        (what the clauses raised and left, combined)
+
 	numOpcodes
 )
 

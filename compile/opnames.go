@@ -104,6 +104,8 @@ var opcodeNames = [numOpcodes]string{
 	END_ASYNC_FOR:        "END_ASYNC_FOR",
 	BEFORE_ASYNC_WITH:    "BEFORE_ASYNC_WITH",
 	ASYNC_GEN_WRAP:       "ASYNC_GEN_WRAP",
+	CHECK_EG_MATCH:       "CHECK_EG_MATCH",
+	PREP_RERAISE_STAR:    "PREP_RERAISE_STAR",
 }
 
 // String returns the opcode's name.

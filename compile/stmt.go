@@ -282,8 +282,20 @@ func (u *unit) unwindBlocks(downTo int, preserveTop bool) {
 			}
 		case fbFinallyTry:
 			u.handler = b.outerHandler
-			// A return value stays on the stack below the finally body.
+			// A return value stays on the stack below the finally body:
+			// a break, continue or return there drops it.
+			if preserveTop {
+				u.pushBlock(fblock{kind: fbPopValue})
+			}
 			u.stmts(b.finally)
+			if preserveTop {
+				u.popBlock()
+			}
+		case fbPopValue:
+			if preserveTop {
+				u.emit(SWAP, 2)
+			}
+			u.emit(POP_TOP, 0)
 		case fbFinallyEnd:
 			// Leaving a finally entered by an exception: drop it and
 			// restore the previously handled exception.
@@ -333,11 +345,14 @@ func (u *unit) callExitNone(async bool) {
 }
 
 func (u *unit) tryStmt(s *syntax.Try) {
-	if len(s.Finalbody) > 0 {
+	switch {
+	case len(s.Finalbody) > 0:
 		u.tryFinally(s)
-		return
+	case s.IsStar:
+		u.tryStarExcept(s)
+	default:
+		u.tryExcept(s)
 	}
-	u.tryExcept(s)
 }
 
 // tryFinally compiles try/finally; the try part may itself have handlers.
@@ -347,7 +362,7 @@ func (u *unit) tryFinally(s *syntax.Try) {
 	u.protect(handler)
 	u.pushBlock(fblock{kind: fbFinallyTry, finally: s.Finalbody, outerHandler: outer})
 	if len(s.Handlers) > 0 {
-		u.tryExcept(&syntax.Try{Pos: s.Pos, Body: s.Body, Handlers: s.Handlers, Orelse: s.Orelse})
+		u.tryStmt(&syntax.Try{Pos: s.Pos, Body: s.Body, Handlers: s.Handlers, Orelse: s.Orelse, IsStar: s.IsStar})
 	} else {
 		u.stmts(s.Body)
 	}
@@ -423,6 +438,81 @@ func (u *unit) tryExcept(s *syntax.Try) {
 		u.place(next)
 	}
 	u.emit(RERAISE, 0) // no handler matched: prev exc
+
+	u.place(cleanup) // prev exc
+	u.handler = outer
+	u.emit(SWAP, 2)
+	u.emit(POP_EXCEPT, 0)
+	u.emit(RERAISE, 0)
+	u.place(end)
+}
+
+// tryStarExcept compiles try/except* as CPython does: the handler keeps
+// the exception caught (orig), a list of what the clauses raise, and
+// the part of the exception no clause has matched yet (rest), which each
+// clause splits (CHECK_EG_MATCH); an exception a clause's body raises
+// goes in the list. Last, the unmatched rest joins the list, and
+// PREP_RERAISE_STAR makes of the list the exception to raise, if any.
+// Break, continue and return cannot leave a clause (syntax/check.go), so
+// the clauses need no block of their own.
+func (u *unit) tryStarExcept(s *syntax.Try) {
+	handler, cleanup, end := u.newLabel(), u.newLabel(), u.newLabel()
+	outer := u.handler
+	u.protect(handler)
+	u.pushBlock(fblock{kind: fbTryExcept})
+	u.stmts(s.Body)
+	u.popBlock()
+	u.handler = outer
+	u.stmts(s.Orelse)
+	u.emitJump(JUMP_FORWARD, end)
+
+	u.place(handler) // stack: exc
+	u.protect(cleanup)
+	u.emit(PUSH_EXC_INFO, 1) // prev exc
+	u.emit(COPY, 1)
+	u.emit(BUILD_LIST, 0)
+	u.emit(SWAP, 2) // prev orig list exc
+	for _, h := range s.Handlers {
+		u.setPos(h)
+		next, matched := u.newLabel(), u.newLabel()
+		u.expr(h.Type)
+		u.emit(CHECK_EG_MATCH, 0) // prev orig list rest match
+		u.emit(COPY, 1)
+		u.emitJump(POP_JUMP_IF_NOT_NONE, matched)
+		u.emit(POP_TOP, 0) // no match: prev orig list exc
+		u.emitJump(JUMP_FORWARD, next)
+		u.place(matched)
+		if h.Name == "" {
+			u.emit(POP_TOP, 0)
+		} else {
+			u.storeName(h.Name)
+		}
+		raised := u.newLabel()
+		u.protect(raised)
+		u.stmts(h.Body)
+		u.handler = cleanup
+		if h.Name != "" {
+			u.clearName(h.Name)
+		}
+		u.emitJump(JUMP_FORWARD, next)
+
+		u.place(raised) // prev orig list rest exc2
+		if h.Name != "" {
+			u.clearName(h.Name)
+		}
+		u.emit(LIST_APPEND, 2)
+		u.place(next) // prev orig list rest
+	}
+	u.emit(LIST_APPEND, 1)
+	u.emit(PREP_RERAISE_STAR, 0) // prev exc|None
+	reraise := u.newLabel()
+	u.emit(COPY, 1)
+	u.emitJump(POP_JUMP_IF_NOT_NONE, reraise)
+	u.emit(POP_TOP, 0)
+	u.emit(POP_EXCEPT, 0)
+	u.emitJump(JUMP_FORWARD, end)
+	u.place(reraise)
+	u.emit(RERAISE, 0) // through cleanup, which restores prev
 
 	u.place(cleanup) // prev exc
 	u.handler = outer

@@ -66,7 +66,7 @@ const (
 	fbFinallyEnd // the finally statements themselves on the exception path
 	fbHandler    // an except handler: leaving pops the previous exception
 	fbWith       // a with body: leaving calls __exit__(None, None, None)
-	fbPopValue   // a value on the stack to pop when leaving (the with's __exit__... or a for's iterator)
+	fbPopValue   // a value on the stack to pop when leaving (a return value while a finally body runs)
 )
 
 // constKey makes constants that differ in type distinct keys (1, 1.0 and

@@ -168,6 +168,9 @@ var exceptionGetSets = []GetSetDef{
 	{Name: "__cause__", Get: func(t *Thread, o *Object) (*Object, error) {
 		return optional(t, Cast[Exception](o).Cause)
 	}, Set: func(t *Thread, o, v *Object) error {
+		if v == nil {
+			return t.Errorf(TypeErrorType, "__cause__ may not be deleted")
+		}
 		e := Cast[Exception](o)
 		e.SuppressContext = true
 		return setOptionalException(t, &e.Cause, v, "cause")
@@ -175,11 +178,17 @@ var exceptionGetSets = []GetSetDef{
 	{Name: "__context__", Get: func(t *Thread, o *Object) (*Object, error) {
 		return optional(t, Cast[Exception](o).Context)
 	}, Set: func(t *Thread, o, v *Object) error {
+		if v == nil {
+			return t.Errorf(TypeErrorType, "__context__ may not be deleted")
+		}
 		return setOptionalException(t, &Cast[Exception](o).Context, v, "context")
 	}},
 	{Name: "__suppress_context__", Get: func(t *Thread, o *Object) (*Object, error) {
 		return NewBool(Cast[Exception](o).SuppressContext), nil
 	}, Set: func(t *Thread, o, v *Object) error {
+		if v == nil {
+			return t.Errorf(TypeErrorType, "can't delete numeric/char attribute")
+		}
 		b, err := IsTrue(t, v)
 		Cast[Exception](o).SuppressContext = b
 		return err
@@ -201,6 +210,9 @@ func argOrNone(t *Thread, o *Object) (*Object, error) {
 }
 
 var exceptionMethods = []MethodDef{
+	{Name: "add_note", Fn: exceptionAddNote},
+	{Name: "__reduce__", Fn: exceptionReduce},
+	{Name: "__setstate__", Fn: exceptionSetState},
 	{Name: "with_traceback", Fn: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 		if len(args) != 1 || (kwnames != nil && len(kwnames.Items) > 0) {
 			return nil, t.Errorf(TypeErrorType, "BaseException.with_traceback() takes exactly one argument (%d given)", len(args))
@@ -242,4 +254,35 @@ func init() {
 		}
 		ReadyType(typ, nil, nil)
 	}
+}
+
+// exceptionAddNote is BaseException.add_note(note): it appends note to
+// the exception's __notes__ list (an ordinary attribute, made on the
+// first note), which tracebacks print after the message.
+func exceptionAddNote(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+	if len(args) != 1 || (kwnames != nil && len(kwnames.Items) > 0) {
+		return nil, t.Errorf(TypeErrorType, "BaseException.add_note() takes exactly one argument (%d given)", len(args))
+	}
+	note := args[0]
+	if !IsStr(note) {
+		return nil, t.Errorf(TypeErrorType, "note must be a str, not '%s'", note.typ.Name)
+	}
+	notes, err := GetAttr(t, self, strNotes)
+	if err != nil {
+		if !ErrorMatches(err, AttributeErrorType) {
+			return nil, err
+		}
+		t.DropError(err)
+		notes = NewList(t, nil).Obj()
+		if err := SetAttr(t, self, strNotes, notes); err != nil {
+			t.Decref(notes)
+			return nil, err
+		}
+	}
+	defer t.Decref(notes)
+	if !IsList(notes) {
+		return nil, t.Errorf(TypeErrorType, "Cannot add note: __notes__ is not a list")
+	}
+	AsList(notes).Append(t, note)
+	return None, nil
 }

@@ -233,13 +233,15 @@ type (
 		Cause Expr
 	}
 
-	// Try is try/except/else/finally.
+	// Try is try/except/else/finally; IsStar marks try/except*
+	// (CPython's TryStar node), whose handlers all are except* clauses.
 	Try struct {
 		Pos
 		Body      []Stmt
 		Handlers  []*ExceptHandler
 		Orelse    []Stmt
 		Finalbody []Stmt
+		IsStar    bool
 	}
 
 	// Assert is "assert Test, Msg"; Msg may be nil.

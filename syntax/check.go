@@ -51,6 +51,10 @@ type checker struct {
 	// body yields), where a return may not have a value.
 	inAsyncGen bool
 	inLoop     bool // inside a loop body, in the current function
+	// inStar: inside an except* clause's body, in the current function,
+	// which return may not leave; starLoop: and not inside a loop of
+	// that body, which break and continue may not leave either.
+	inStar, starLoop bool
 	// comp names the innermost comprehension kind ("list comprehension",
 	// ...) when checking its element or conditions, else "".
 	comp string
@@ -188,6 +192,7 @@ func (c *checker) stmt(s Stmt) {
 		c.optExpr(s.Returns)
 		saved := *c
 		c.inFunc, c.inLoop, c.comp, c.blocks = true, false, "", 0
+		c.inStar, c.starLoop = false, false
 		c.inAsync = s.IsAsync
 		c.inAsyncGen = s.IsAsync && bodyYields(s.Body)
 		c.stmts(s.Body)
@@ -212,11 +217,26 @@ func (c *checker) stmt(s Stmt) {
 			c.errorAt(s, "'return' with value in async generator")
 		}
 		c.optExpr(s.Value)
+		if c.inStar {
+			// CPython locates it at a constant value, which its
+			// compiler does not evaluate before leaving the blocks.
+			var at Node = s
+			if k, ok := s.Value.(*Constant); ok {
+				at = k
+			}
+			c.errorAt(at, exceptStarExit)
+		}
 	case *Break:
+		if c.starLoop {
+			c.errorAt(s, exceptStarExit)
+		}
 		if !c.inLoop {
 			c.errorAt(s, "'break' outside loop")
 		}
 	case *Continue:
+		if c.starLoop {
+			c.errorAt(s, exceptStarExit)
+		}
 		if !c.inLoop {
 			c.errorAt(s, "'continue' not properly in loop")
 		}
@@ -250,7 +270,14 @@ func (c *checker) stmt(s Stmt) {
 				c.errorAt(h, "default 'except:' must be last")
 			}
 			c.optExpr(h.Type)
-			c.nested(h, fin+2, h.Body, false)
+			if s.IsStar {
+				saved := *c
+				c.inStar, c.starLoop = true, true
+				c.nested(h, fin+2, h.Body, false)
+				c.inStar, c.starLoop = saved.inStar, saved.starLoop
+			} else {
+				c.nested(h, fin+2, h.Body, false)
+			}
 		}
 		c.nested(s, fin, s.Orelse, false)
 		c.nested(s, fin, s.Finalbody, false)
@@ -298,17 +325,22 @@ func (c *checker) stmt(s Stmt) {
 func (c *checker) body(body []Stmt, isFunc bool) {
 	saved := *c
 	c.inFunc, c.inLoop, c.comp, c.blocks = isFunc, false, "", 0
+	c.inStar, c.starLoop = false, false
 	c.inAsync, c.inAsyncGen = false, false
 	c.stmts(body)
 	*c = saved
 }
 
 func (c *checker) loopBody(body []Stmt) {
-	saved := c.inLoop
-	c.inLoop = true
+	saved, savedStar := c.inLoop, c.starLoop
+	c.inLoop, c.starLoop = true, false
 	c.stmts(body)
-	c.inLoop = saved
+	c.inLoop, c.starLoop = saved, savedStar
 }
+
+// exceptStarExit is CPython's error for leaving an except* clause's body
+// by break, continue or return.
+const exceptStarExit = "'break', 'continue' and 'return' cannot appear in an except* block"
 
 func (c *checker) args(a *Arguments) {
 	c.exprs(a.Defaults)

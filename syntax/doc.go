@@ -24,7 +24,7 @@
 //
 // # Not supported
 //
-// The match statement, except* and type parameters are not supported; each
+// The match statement and type parameters are not supported; each
 // gives a SyntaxError saying so. Identifiers are not NFKC-normalised.
 // Syntax errors inside f-string replacement fields carry the "f-string: "
 // prefix and their true source position, where CPython 3.11 shows the

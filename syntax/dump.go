@@ -205,7 +205,11 @@ func describe(d classWriter, n Node) {
 	case *Raise:
 		d.class("Raise", opt("exc", n.Exc), opt("cause", n.Cause))
 	case *Try:
-		d.class("Try", fld("body", n.Body), fld("handlers", n.Handlers), fld("orelse", n.Orelse),
+		name := "Try"
+		if n.IsStar {
+			name = "TryStar"
+		}
+		d.class(name, fld("body", n.Body), fld("handlers", n.Handlers), fld("orelse", n.Orelse),
 			fld("finalbody", n.Finalbody))
 	case *Assert:
 		d.class("Assert", fld("test", n.Test), opt("msg", n.Msg))

@@ -1320,7 +1320,7 @@ func (p *parser) tryStmt() Stmt {
 	s := &Try{Body: p.block("'try' statement", start.Line), Handlers: []*ExceptHandler{}, Orelse: []Stmt{}, Finalbody: []Stmt{}}
 	end := s.Body[len(s.Body)-1].Span()
 	for p.peek() == EXCEPT {
-		h := p.exceptHandler()
+		h := p.exceptHandler(s, len(s.Handlers) == 0)
 		s.Handlers = append(s.Handlers, h)
 		end = h.Pos
 	}
@@ -1341,12 +1341,29 @@ func (p *parser) tryStmt() Stmt {
 	return s
 }
 
-func (p *parser) exceptHandler() *ExceptHandler {
+// exceptHandler parses one except or except* clause of try statement s;
+// the first clause decides which kind s is, and the others must be of
+// that kind.
+func (p *parser) exceptHandler(s *Try, first bool) *ExceptHandler {
 	t := p.next()
 	start := tokPos(&t)
 	h := &ExceptHandler{}
-	if p.peek() == STAR {
-		p.errorAtToken(p.tok(), "except* is not supported")
+	star := p.peek() == STAR
+	if first {
+		s.IsStar = star
+	} else if star != s.IsStar {
+		if star {
+			p.errorAtRange(start, tokPos(p.tok()), "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		p.errorAtToken(&t, "cannot have both 'except' and 'except*' on the same 'try'")
+	}
+	what := "'except' statement"
+	if star {
+		p.next()
+		what = "'except*' statement"
+		if k := p.peek(); k == COLON || k == NEWLINE {
+			p.errorAtToken(p.tok(), "expected one or more exception types")
+		}
 	}
 	if p.peek() != COLON {
 		h.Type = p.expression()
@@ -1364,7 +1381,7 @@ func (p *parser) exceptHandler() *ExceptHandler {
 		}
 	}
 	p.expectColon(false)
-	h.Body = p.block("'except' statement", start.Line)
+	h.Body = p.block(what, start.Line)
 	h.Pos = endOfBody(start, h.Body)
 	return h
 }

@@ -1,6 +1,6 @@
 // This file runs the opcodes the eval loop leaves to its error path: the
 // async ones, the match ones, the deletions, star imports, annotations
-// set-up and the REPL's PRINT_EXPR. Cases in the loop's switch cost even
+// set-up, the REPL's PRINT_EXPR and except*'s two. Cases in the loop's switch cost even
 // when they never run: past a size, Go's inliner treats the loop as a
 // big function and stops inlining the reference-count helpers every
 // other opcode calls (the loop then makes calls where it made none, and
@@ -31,6 +31,8 @@ func (st *State) coldOp(f *Frame, ins uint32) error {
 		compile.LOAD_CLASSDEREF, compile.DELETE_ATTR, compile.DELETE_SUBSCR, compile.IMPORT_STAR,
 		compile.SETUP_ANNOTATIONS, compile.PRINT_EXPR:
 		f.sp, err = st.runNameOp(f, op, arg, f.sp)
+	case compile.CHECK_EG_MATCH, compile.PREP_RERAISE_STAR:
+		f.sp, err = st.runExceptStarOp(op, f.slots, f.sp)
 	default:
 		f.sp, err = st.runAsyncOp(op, arg, f.slots, f.sp)
 	}

@@ -331,6 +331,7 @@ func init() {
 		return stateOf(t).callFunction(object.Cast[Function](self), args, kwnames)
 	}
 	FunctionType.New = functionNew
+	object.PyFunctionType = FunctionType // split() and subgroup() take one as a predicate
 	object.EnableFreeList(FunctionType)
 	object.EnableFreeList(CellType)
 	object.EnableFreeList(MethodType)

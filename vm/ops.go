@@ -723,10 +723,17 @@ func (st *State) exceptionMatches(exc, typ *object.Object) (bool, error) {
 		return object.IsInstance(exc, object.AsType(c)), nil
 	}
 	if object.IsTuple(typ) {
-		for _, c := range object.AsTuple(typ).Items {
-			ok, err := check(c)
-			if err != nil || ok {
-				return ok, err
+		// Every class is checked before any is matched, as CPython does:
+		// except (ValueError, 42) fails even for a ValueError.
+		items := object.AsTuple(typ).Items
+		for _, c := range items {
+			if _, err := check(c); err != nil {
+				return false, err
+			}
+		}
+		for _, c := range items {
+			if object.IsInstance(exc, object.AsType(c)) {
+				return true, nil
 			}
 		}
 		return false, nil

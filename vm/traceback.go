@@ -33,68 +33,247 @@ func (st *State) PrintException(w io.Writer, exc *object.Exception) {
 	}
 }
 
-// WriteTraceback prints exc with its traceback and its causes.
+// WriteTraceback prints exc with its traceback and its causes, and an
+// exception group with its sub-exceptions, in CPython's tree.
 func (st *State) WriteTraceback(w io.Writer, exc *object.Exception) {
-	st.writeChain(w, exc, map[*object.Exception]bool{})
+	p := &tbPrinter{st: st, w: w, seen: map[*object.Exception]bool{}}
+	p.printRecursive(exc)
 }
 
-// writeChain prints exc after the exceptions it chains to, oldest
+// CPython's bounds on printing exception groups: sub-exceptions shown
+// per group, and groups nested.
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+// tbPrinter prints one exception the way CPython's default excepthook
+// does (print_exception_recursive in pythonrun.c): the chain first,
+// then the exception; a group's sub-exceptions follow it, each in a
+// numbered frame drawn with "+" and "|" and indented by its depth.
+type tbPrinter struct {
+	st *State
+	w  io.Writer
+	// depth is how many groups enclose what is printed now; needClose
+	// says that the frame of a group's last sub-exception still needs
+	// its closing line (a nested group may draw it instead).
+	depth     int
+	needClose bool
+	seen      map[*object.Exception]bool
+}
+
+// margin is what starts each line inside a group: indentation, then
+// "| " (mark, at the top level, replaces it: "+ ").
+func (p *tbPrinter) margin(mark string) string {
+	if p.depth == 0 {
+		return ""
+	}
+	return strings.Repeat(" ", 2*p.depth) + mark
+}
+
+// printRecursive prints exc after the exceptions it chains to, oldest
 // first. It follows the chain in a loop: a program can chain exceptions
 // as deeply as it likes, and Go's stack must not follow it.
-func (st *State) writeChain(w io.Writer, exc *object.Exception, seen map[*object.Exception]bool) {
+func (p *tbPrinter) printRecursive(exc *object.Exception) {
 	type link struct {
 		exc *object.Exception
 		sep string // printed after exc: how the next one chains to it
 	}
 	chain := []link{{exc, ""}}
 	for e := exc; ; {
-		seen[e] = true
+		p.seen[e] = true
 		var next *object.Object
 		var sep string
 		if c := e.Cause; c != nil {
-			next, sep = c, "\nThe above exception was the direct cause of the following exception:\n\n"
+			next, sep = c, "The above exception was the direct cause of the following exception:\n"
 		} else if ctx := e.Context; ctx != nil && !e.SuppressContext {
-			next, sep = ctx, "\nDuring handling of the above exception, another exception occurred:\n\n"
+			next, sep = ctx, "During handling of the above exception, another exception occurred:\n"
 		}
-		if next == nil || seen[object.Cast[object.Exception](next)] {
+		if next == nil || p.seen[object.Cast[object.Exception](next)] {
 			break
 		}
 		e = object.Cast[object.Exception](next)
 		chain = append(chain, link{e, sep})
 	}
-	for i := len(chain) - 1; i >= 0; i-- {
-		st.writeOne(w, chain[i].exc)
-		if i > 0 {
-			fmt.Fprint(w, chain[i].sep)
+	needClose := p.needClose
+	for i := len(chain) - 1; i > 0; i-- {
+		p.printOne(chain[i].exc)
+		p.needClose = needClose
+		m := p.margin("| ")
+		fmt.Fprintf(p.w, "%s\n%s%s%s\n", m, m, chain[i].sep, m)
+	}
+	p.printOne(exc)
+}
+
+// printOne prints one exception without its chain: a group as a tree.
+func (p *tbPrinter) printOne(exc *object.Exception) {
+	if !object.IsExceptionGroup(exc.Obj()) {
+		p.printException(exc)
+		return
+	}
+	if p.depth > maxGroupDepth {
+		fmt.Fprintf(p.w, "%s... (max_group_depth is %d)\n", p.margin("| "), maxGroupDepth)
+		return
+	}
+	top := p.depth == 0
+	if top {
+		p.depth++
+	}
+	p.printException(exc)
+	excs := object.GroupExceptions(exc.Obj())
+	n := len(excs)
+	if n > maxGroupWidth {
+		n = maxGroupWidth + 1
+	}
+	p.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			p.needClose = true // unless a nested group closes it first
 		}
+		first := "  "
+		if i == 0 {
+			first = "+-"
+		}
+		indent := strings.Repeat(" ", 2*p.depth)
+		truncated := i >= maxGroupWidth
+		if truncated {
+			fmt.Fprintf(p.w, "%s%s+---------------- ... ----------------\n", indent, first)
+		} else {
+			fmt.Fprintf(p.w, "%s%s+---------------- %d ----------------\n", indent, first, i+1)
+		}
+		p.depth++
+		if truncated {
+			more := len(excs) - maxGroupWidth
+			plural := ""
+			if more > 1 {
+				plural = "s"
+			}
+			fmt.Fprintf(p.w, "%sand %d more exception%s\n", p.margin("| "), more, plural)
+		} else {
+			p.printRecursive(object.Cast[object.Exception](excs[i]))
+		}
+		if last && p.needClose {
+			fmt.Fprintf(p.w, "%s+------------------------------------\n", strings.Repeat(" ", 2*p.depth))
+			p.needClose = false
+		}
+		p.depth--
+	}
+	if top {
+		p.depth--
 	}
 }
 
-// writeOne prints one exception's traceback and its last line.
-func (st *State) writeOne(w io.Writer, exc *object.Exception) {
+// printException prints an exception's traceback, its last line and its
+// notes.
+func (p *tbPrinter) printException(exc *object.Exception) {
+	w, m := p.w, p.margin("| ")
 	if entries := exc.TracebackEntries(); len(entries) > 0 {
-		fmt.Fprintln(w, "Traceback (most recent call last):")
+		header, hm := "Traceback (most recent call last):", m
+		if object.IsExceptionGroup(exc.Obj()) {
+			header = "Exception Group Traceback (most recent call last):"
+			if p.depth == 1 {
+				hm = p.margin("+ ")
+			}
+		}
+		fmt.Fprintf(w, "%s%s\n", hm, header)
 		for i := len(entries) - 1; i >= 0; i-- {
 			e := entries[i]
-			fmt.Fprintf(w, "  File \"%s\", line %d, in %s\n", e.Filename, e.Line, e.Name)
+			fmt.Fprintf(w, "%s  File \"%s\", line %d, in %s\n", m, e.Filename, e.Line, e.Name)
 			if line := sourceLine(e.Filename, e.Line); line != "" {
-				fmt.Fprintf(w, "    %s\n", strings.TrimSpace(line))
+				fmt.Fprintf(w, "%s    %s\n", m, strings.TrimSpace(line))
 				if c := caretLine(line, e); c != "" {
-					fmt.Fprintf(w, "    %s\n", c)
+					fmt.Fprintf(w, "%s    %s\n", m, c)
 				}
 			}
 		}
 	}
-	fmt.Fprintln(w, st.exceptionLine(exc))
+	last := p.st.exceptionLine(exc)
+	if i := strings.LastIndexByte(last, '\n'); i >= 0 && m != "" && object.IsInstance(exc.Obj(), object.SyntaxErrorType) {
+		// A SyntaxError's block: CPython puts the file line and the
+		// message line in the frame, not the source and caret lines.
+		last = last[:i+1] + m + last[i+1:]
+	}
+	fmt.Fprintf(w, "%s%s\n", m, last)
+	p.printNotes(exc)
+}
+
+var strNotes = object.Intern("__notes__")
+
+// printNotes prints the exception's __notes__ after its last line, as
+// CPython's printer does: each note's lines in the frame's margin, or
+// the repr of a __notes__ that is not a sequence.
+func (p *tbPrinter) printNotes(exc *object.Exception) {
+	t := p.st.t
+	notes, err := object.GetAttr(t, exc.Obj(), strNotes)
+	if err != nil {
+		t.DropError(err)
+		return
+	}
+	defer t.Decref(notes)
+	m := p.margin("| ")
+	if object.IsDict(notes) || notes.Type().Lookup(object.Intern("__getitem__")) == nil {
+		r, err := object.ReprString(t, notes)
+		if err != nil {
+			t.DropError(err)
+			r = "<__notes__ repr() failed>"
+		}
+		fmt.Fprintf(p.w, "%s%s", m, r)
+		return
+	}
+	items, err := object.SequenceItems(t, notes)
+	if err != nil {
+		t.DropError(err)
+		return
+	}
+	for _, note := range items {
+		s, err := object.StrString(t, note)
+		if err != nil {
+			t.DropError(err)
+			io.WriteString(p.w, "<note str() failed>")
+		} else {
+			for _, line := range splitLinesKeepEnds(s) {
+				fmt.Fprintf(p.w, "%s%s", m, line)
+			}
+		}
+		io.WriteString(p.w, "\n")
+	}
+	for _, o := range items {
+		t.Decref(o)
+	}
+}
+
+// splitLinesKeepEnds is str.splitlines(keepends=True).
+func splitLinesKeepEnds(s string) []string {
+	var lines []string
+	rs := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		b.WriteRune(r)
+		switch r {
+		case '\r':
+			if i+1 < len(rs) && rs[i+1] == '\n' {
+				b.WriteRune('\n')
+				i++
+			}
+		case '\n', '\v', '\f', 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029:
+		default:
+			continue
+		}
+		lines = append(lines, b.String())
+		b.Reset()
+	}
+	if b.Len() > 0 {
+		lines = append(lines, b.String())
+	}
+	return lines
 }
 
 // exceptionLine is the last line of a traceback: "Type: message", or for
 // a SyntaxError the block with the caret.
 func (st *State) exceptionLine(exc *object.Exception) string {
-	name := exc.Type().Name
-	if mod := typeModule(exc.Type()); mod != "builtins" && mod != "__main__" {
-		name = mod + "." + name
-	}
+	name := exceptionTypeName(exc.Type())
 	if object.IsInstance(exc.Obj(), object.SyntaxErrorType) {
 		if block, ok := st.syntaxErrorBlock(exc, name); ok {
 			return block
@@ -109,6 +288,22 @@ func (st *State) exceptionLine(exc *object.Exception) string {
 		return name
 	}
 	return name + ": " + msg
+}
+
+// exceptionTypeName is how the last line of a traceback names an
+// exception's class: its qualified name, after its module unless that is
+// builtins or __main__ ("<unknown>" for a __module__ that is not a str).
+func exceptionTypeName(typ *object.Type) string {
+	name := typQualName(typ)
+	if typ.Dict != nil {
+		if m := typ.Dict.GetStr(strModule); m != nil && !object.IsStr(m) {
+			return "<unknown>." + name
+		}
+	}
+	if mod := typeModule(typ); mod != "builtins" && mod != "__main__" {
+		name = mod + "." + name
+	}
+	return name
 }
 
 // sourceLine reads line n of a file, for tracebacks.
