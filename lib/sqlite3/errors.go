@@ -166,7 +166,3 @@ func programmingError(t *object.Thread, format string, args ...any) error {
 func operationalError(t *object.Thread, format string, args ...any) error {
 	return t.Errorf(excs.OperationalError, format, args...)
 }
-
-func interfaceError(t *object.Thread, format string, args ...any) error {
-	return t.Errorf(excs.InterfaceError, format, args...)
-}
