@@ -78,17 +78,10 @@ func (r *relaxedInt64) Store(v int64) {
 }
 
 // relaxedUint64 is relaxedInt64 for an unsigned word.
-type relaxedUint64 struct{ v uint64 }
+type relaxedUint64 struct{ w relaxedInt64 }
 
-func (r *relaxedUint64) Load() uint64 { return atomic.LoadUint64(&r.v) }
-
-func (r *relaxedUint64) Store(v uint64) {
-	if raceEnabled {
-		atomic.StoreUint64(&r.v, v)
-	} else {
-		r.v = v
-	}
-}
+func (r *relaxedUint64) Load() uint64   { return uint64(r.w.Load()) }
+func (r *relaxedUint64) Store(v uint64) { r.w.Store(int64(v)) }
 
 // uintptrOf is the address of a slot, to compare positions within one
 // array.
