@@ -1,7 +1,7 @@
 # One iterator over a built-in container, pulled by several threads at
 # once. CPython's free-threaded build promises no crash and only items of
-# the container (an item may come out twice or be skipped when two
-# threads race on the index), never a freed object: the iterator keeps
+# the container (an item may come out more than once when threads
+# race on the index), never a freed object: the iterator keeps
 # its container until it is itself freed. Each container here is
 # referenced by its iterator alone, so a thread that dropped it at the
 # end while another still read it would free it under the reader.
@@ -88,10 +88,11 @@ for name, make in makers():
         del it
         assert len(out) == N, (name, out)
         counts = [c for c in out if isinstance(c, int)]
-        # Every thread ended; together they saw at most N * SIZE items
-        # (each item once, or more when threads raced on one index). Only
-        # a strict zip may refuse: threads pulling its iterators in turn
-        # can leave them out of step, which it reports as ValueError.
-        assert sum(counts) <= N * SIZE, (name, out)
-        assert counts or name == "strict zip", (name, out)
+        # Every thread ended, and together they saw items. There is no
+        # upper bound: a thread that read index i and stores i + 1 late
+        # moves the index back, so items may come out several times (as
+        # in CPython's free-threaded build). Only a strict zip may refuse:
+        # threads pulling its iterators in turn can leave them out of
+        # step, which it reports as ValueError.
+        assert (counts and sum(counts) > 0) or name == "strict zip", (name, out)
 print("ok")
