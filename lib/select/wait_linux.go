@@ -1,9 +1,9 @@
 package selectmod
 
 import (
-	"encoding/binary"
 	"time"
 
+	"github.com/ftpy/ftpy/lib/internal/wakefd"
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
 	"golang.org/x/sys/unix"
@@ -11,11 +11,10 @@ import (
 
 // waitPoll polls fds until one is ready or timeout passes (negative:
 // no limit), detached. The kernel cannot wait on the thread's wake
-// channel, so, when the first look finds nothing ready, an eventfd joins
-// the set and a goroutine writes it when the thread is woken. After a
-// wake-up the thread runs what is pending (a signal handler, which may
-// raise) and, as CPython does since PEP 475, polls again for the time
-// left.
+// channel, so, when the first look finds nothing ready, a wakefd joins
+// the set. After a wake-up the thread runs what is pending (a signal
+// handler, which may raise) and, as CPython does since PEP 475, polls
+// again for the time left.
 func waitPoll(t *object.Thread, fds []unix.PollFd, timeout time.Duration) (int, error) {
 	n, err := ppoll(fds, 0)
 	if err == unix.EINTR {
@@ -25,25 +24,14 @@ func waitPoll(t *object.Thread, fds []unix.PollFd, timeout time.Duration) (int, 
 		return n, pollError(t, err)
 	}
 	st := vm.StateOf(t)
-	efd, err := unix.Eventfd(0, unix.EFD_CLOEXEC|unix.EFD_NONBLOCK)
+	wake, err := wakefd.Open(st.Wake(), nil)
 	if err != nil {
 		return 0, object.OSErrorFromGo(t, err)
 	}
-	defer unix.Close(efd)
-	done := make(chan struct{})
-	defer close(done)
-	go func() {
-		select {
-		case <-st.Wake():
-			var one [8]byte
-			binary.LittleEndian.PutUint64(one[:], 1)
-			unix.Write(efd, one[:])
-		case <-done:
-		}
-	}()
+	defer wake.Close()
 	all := make([]unix.PollFd, len(fds)+1)
 	copy(all, fds)
-	all[len(fds)] = unix.PollFd{Fd: int32(efd), Events: unix.POLLIN}
+	all[len(fds)] = unix.PollFd{Fd: int32(wake.Fd()), Events: unix.POLLIN}
 	var deadline time.Time
 	if timeout > 0 {
 		deadline = time.Now().Add(timeout)
@@ -73,13 +61,12 @@ func waitPoll(t *object.Thread, fds []unix.PollFd, timeout time.Duration) (int, 
 		if !woken {
 			return 0, nil // timed out
 		}
+		wake.Drain()
 		if perr := st.PendingInterrupt(); perr != nil {
 			return 0, perr
 		}
-		// A handler ran, or the wake-up was stale: the goroutine is
-		// gone with the token, so the wait starts again with a fresh
-		// one, for the time left.
-		return waitPoll(t, fds, remaining(timeout, deadline))
+		// A handler ran, or the wake-up was stale: poll again for the
+		// time left.
 	}
 }
 

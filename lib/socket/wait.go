@@ -1,9 +1,9 @@
 package socket
 
 import (
-	"encoding/binary"
 	"time"
 
+	"github.com/ftpy/ftpy/lib/internal/wakefd"
 	"github.com/ftpy/ftpy/object"
 	"github.com/ftpy/ftpy/vm"
 	"golang.org/x/sys/unix"
@@ -12,8 +12,8 @@ import (
 // waitReady waits, detached, until fd is ready to read (or, with write,
 // to write), or until deadline passes (a zero deadline: no limit). The
 // kernel cannot wait on the thread's wake channel nor on the socket's
-// closing channel, so, when a first look finds fd not ready, an eventfd
-// joins the poll and a goroutine writes it when either fires. After a
+// closing channel, so, when a first look finds fd not ready, a wakefd
+// joins the poll. After a
 // wake-up the thread runs what is pending (a signal handler, which may
 // raise) and, as CPython does since PEP 475, waits again for the time
 // left. A close ends the wait with EBADF.
@@ -30,29 +30,12 @@ func waitReady(t *object.Thread, fd int, closing <-chan struct{}, write bool, de
 		return true, nil
 	}
 	st := vm.StateOf(t)
-	efd, err := unix.Eventfd(0, unix.EFD_CLOEXEC|unix.EFD_NONBLOCK)
+	wake, err := wakefd.Open(st.Wake(), closing)
 	if err != nil {
 		return false, object.OSErrorFromGo(t, err)
 	}
-	defer unix.Close(efd)
-	done := make(chan struct{})
-	defer close(done)
-	go func() {
-		var one [8]byte
-		binary.NativeEndian.PutUint64(one[:], 1)
-		for {
-			select {
-			case <-st.Wake():
-				unix.Write(efd, one[:])
-			case <-closing:
-				unix.Write(efd, one[:])
-				return
-			case <-done:
-				return
-			}
-		}
-	}()
-	all := []unix.PollFd{fds[0], {Fd: int32(efd), Events: unix.POLLIN}}
+	defer wake.Close()
+	all := []unix.PollFd{fds[0], {Fd: int32(wake.Fd()), Events: unix.POLLIN}}
 	for {
 		all[0].Revents, all[1].Revents = 0, 0
 		var ts *unix.Timespec
@@ -77,8 +60,7 @@ func waitReady(t *object.Thread, fd int, closing <-chan struct{}, write bool, de
 			return true, nil
 		}
 		if all[1].Revents != 0 {
-			var buf [8]byte
-			unix.Read(efd, buf[:])
+			wake.Drain()
 			select {
 			case <-closing:
 				return false, object.OSErrorFromGo(t, unix.EBADF)
