@@ -93,7 +93,7 @@ type ExceptionEntry struct {
 }
 
 // CodeType is the type of code objects.
-var CodeType = object.NewStaticType(&object.Type{Name: "code"})
+var CodeType = object.NewStaticType(&object.Type{Name: "code", Flags: object.FlagWeakrefable})
 
 // NumLocals returns the number of plain local slots.
 func (c *Code) NumLocals() int { return len(c.LocalNames) }

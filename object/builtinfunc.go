@@ -116,7 +116,7 @@ type BuiltinFunction struct {
 // BuiltinFunctionType is builtin_function_or_method.
 var BuiltinFunctionType = NewStaticType(&Type{
 	Name:  "builtin_function_or_method",
-	Flags: FlagGC,
+	Flags: FlagGC | FlagWeakrefable,
 	Call: func(t *Thread, self *Object, args []*Object, kwnames *Tuple) (*Object, error) {
 		f := Cast[BuiltinFunction](self)
 		if f.Self == nil {

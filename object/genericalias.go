@@ -92,7 +92,7 @@ func aliasClear(t *Thread, o *Object) {
 var GenericAliasType = NewStaticType(&Type{
 	Name:         "GenericAlias",
 	Module:       "types",
-	Flags:        FlagGC | FlagBaseType,
+	Flags:        FlagGC | FlagBaseType | FlagWeakrefable,
 	SubclassDict: func(o *Object) **Dict { return &Cast[GenericAlias](o).dict },
 })
 

@@ -78,7 +78,7 @@ func (t *Thread) dealloc(o *Object) {
 		}
 	}
 	if o.loadBits()&bitWeakrefs != 0 {
-		t.clearWeakrefs(o)
+		t.clearWeakrefsOfDying(o)
 	}
 	// Untrack o without a compare-and-swap (written out here: a call
 	// costs more than the work): no other thread holds a reference, so
@@ -114,6 +114,25 @@ func (t *Thread) dealloc(o *Object) {
 		}
 	}
 	t.free(o)
+}
+
+// clearWeakrefsOfDying clears the weak references to o, whose count is
+// zero, and runs their callbacks. The callbacks are Python code, during
+// which any thread may collect: o is untracked first (as CPython's
+// subtype_dealloc does), since a collector that saw it tracked with a
+// count of zero would take it for unreachable garbage and free it a
+// second time. Its other bits are cleared after the callbacks, with a
+// CAS because the registry's owner may meanwhile compact it out and
+// clear bitListed.
+func (t *Thread) clearWeakrefsOfDying(o *Object) {
+	t.Untrack(o)
+	t.clearWeakrefs(o)
+	for {
+		b := o.loadBits()
+		if o.casBits(b, b&bitListed) {
+			return
+		}
+	}
 }
 
 // finalizeFromDealloc runs o's finalizer with a temporary reference owned

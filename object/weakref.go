@@ -13,6 +13,7 @@ package object
 
 import (
 	"errors"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -98,13 +99,49 @@ func (t *Thread) NewWeakrefOfType(typ *Type, referent, callback *Object) (*Weakr
 	if sh.lists == nil {
 		sh.lists = make(map[*Object][]*Weakref)
 	}
-	sh.lists[referent] = append(sh.lists[referent], wr)
+	sh.lists[referent] = insertWeakref(sh.lists[referent], wr)
 	referent.setBits(bitWeakrefs)
 	EnableTryIncRef(referent)
 	EnableTryIncRef(&wr.Object)
 	sh.mu.Unlock()
 	t.Track(&wr.Object)
 	return wr, nil
+}
+
+// weakProxyTypes are weakref.ProxyType and CallableProxyType, which
+// lib/weakref registers: a proxy without a callback is shared, like a
+// plain reference, and comes second in its referent's list.
+var weakProxyTypes [2]*Type
+
+// SetWeakProxyTypes registers the proxy types (lib/weakref).
+func SetWeakProxyTypes(proxy, callableProxy *Type) {
+	weakProxyTypes = [2]*Type{proxy, callableProxy}
+}
+
+// weakrefRank orders a referent's list as CPython's does: the shared
+// plain reference first, then the shared proxy, then the rest.
+func weakrefRank(wr *Weakref) int {
+	switch {
+	case wr.callback != nil:
+		return 2
+	case wr.typ == &WeakrefType:
+		return 0
+	case wr.typ == weakProxyTypes[0] || wr.typ == weakProxyTypes[1]:
+		return 1
+	}
+	return 2
+}
+
+// insertWeakref puts wr into list in CPython's order (weakrefRank); of
+// the others, the newest comes first, so that callbacks, which run in
+// list order, run newest first (getweakrefs shows the same order).
+func insertWeakref(list []*Weakref, wr *Weakref) []*Weakref {
+	rank := weakrefRank(wr)
+	i := 0
+	for i < len(list) && weakrefRank(list[i]) < rank {
+		i++
+	}
+	return slices.Insert(list, i, wr)
 }
 
 // Get returns a new reference to the referent, or nil if it died.
@@ -159,15 +196,14 @@ func (t *Thread) Weakrefs(o *Object) []*Object {
 // detachWeakrefs removes o's list from the table and clears every weak
 // reference in it. It returns, with a new reference each, those whose
 // callback should run: the ones still alive and not excluded by skip.
-// Callbacks run in the reverse order of creation, as in CPython.
+// Callbacks run in list order (insertWeakref), as in CPython.
 func (t *Thread) detachWeakrefs(o *Object, skip func(*Weakref) bool) []*Weakref {
 	sh := weakShardFor(o)
 	sh.mu.Lock()
 	list := sh.lists[o]
 	delete(sh.lists, o)
 	var calls []*Weakref
-	for i := len(list) - 1; i >= 0; i-- {
-		wr := list[i]
+	for _, wr := range list {
 		wr.referent.Store(nil)
 		if wr.callback != nil && (skip == nil || !skip(wr)) && t.TryIncRef(&wr.Object) {
 			calls = append(calls, wr)

@@ -33,7 +33,10 @@ func (st *State) Sleep(d time.Duration) error {
 		select {
 		case <-timer.C:
 			st.t.Attach()
-			return nil
+			// An interrupt asked for without waking the sleep
+			// (_thread.interrupt_main) is raised as the sleep ends,
+			// where CPython's eval loop raises it after the call.
+			return st.PendingInterrupt()
 		case <-st.wake:
 		}
 		st.t.Attach()

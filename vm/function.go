@@ -233,7 +233,7 @@ type Method struct {
 // MethodType is the type of bound methods.
 var MethodType = object.NewStaticType(&object.Type{
 	Name:  "method",
-	Flags: object.FlagGC,
+	Flags: object.FlagGC | object.FlagWeakrefable,
 	Traverse: func(o *object.Object, visit object.Visitor) {
 		m := object.Cast[Method](o)
 		visit(m.Func)

@@ -26,10 +26,19 @@ func (st *State) Interrupt() { st.InterruptWith(object.KeyboardInterruptType, ""
 // safe point or in the blocking call it waits in. Any goroutine may call
 // it; the first request not yet raised wins.
 func (st *State) InterruptWith(typ *object.Type, msg string) {
+	st.InterruptAtSafePoint(typ, msg)
+	st.wakeUp()
+}
+
+// InterruptAtSafePoint is InterruptWith without waking a blocking call:
+// the thread raises typ(msg) at its next safe point, once the call it
+// waits in returns on its own. That is what CPython's
+// PyErr_SetInterruptEx (_thread.interrupt_main) does, since no real
+// signal interrupts the main thread's wait.
+func (st *State) InterruptAtSafePoint(typ *object.Type, msg string) {
 	st.interruptType.CompareAndSwap(nil, &pendingInterrupt{typ: typ, msg: msg})
 	st.interrupted.Store(true)
 	st.t.SetBreaker(BreakerInterrupt)
-	st.wakeUp()
 }
 
 // Stop asks the thread running st to stop for good: it raises typ(msg),

@@ -82,12 +82,20 @@ func (in *Interp) SignalClaimed(signum int) bool {
 // TripSignal asks the thread running st to run the Python handler of
 // signum at its next safe point. Any goroutine may call it.
 func (st *State) TripSignal(signum int) {
+	if st.TripSignalAtSafePoint(signum) {
+		st.wakeUp()
+	}
+}
+
+// TripSignalAtSafePoint is TripSignal without waking a blocking call
+// (see InterruptAtSafePoint). It reports whether signum is valid.
+func (st *State) TripSignalAtSafePoint(signum int) bool {
 	if signum <= 0 || signum > 64 {
-		return
+		return false
 	}
 	st.pendingSignals.Or(1 << (signum - 1))
 	st.t.SetBreaker(BreakerInterrupt)
-	st.wakeUp()
+	return true
 }
 
 // runSignalHandlers runs the handlers of the signals in set, lowest

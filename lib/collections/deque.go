@@ -18,7 +18,7 @@ type deque struct {
 	dict   *object.Dict // attributes of a Python subclass's instance
 }
 
-var dequeType = object.NewStaticType(&object.Type{Name: "deque", Module: "collections", Flags: object.FlagGC | object.FlagBaseType | object.FlagSequence,
+var dequeType = object.NewStaticType(&object.Type{Name: "deque", Module: "collections", Flags: object.FlagGC | object.FlagBaseType | object.FlagSequence | object.FlagWeakrefable,
 	Doc:          "A list-like sequence optimized for data accesses near its endpoints.",
 	SubclassDict: func(o *object.Object) **object.Dict { return &asDeque(o).dict }})
 

@@ -71,7 +71,7 @@ type lruWrapper struct {
 	infoType *object.Object
 }
 
-var lruType = object.NewStaticType(&object.Type{Name: "_lru_cache_wrapper", Module: "functools", Flags: object.FlagGC,
+var lruType = object.NewStaticType(&object.Type{Name: "_lru_cache_wrapper", Module: "functools", Flags: object.FlagGC | object.FlagWeakrefable,
 	Doc: "Create a cached callable that wraps another function."})
 
 var kwMark = object.NewStaticTuple()

@@ -24,7 +24,7 @@ type partial struct {
 // partialState is what a partial calls: function, tuple, dict (owned).
 type partialState struct{ fn, args, kw *object.Object }
 
-var partialType = object.NewStaticType(&object.Type{Name: "partial", Module: "functools", Flags: object.FlagGC | object.FlagBaseType,
+var partialType = object.NewStaticType(&object.Type{Name: "partial", Module: "functools", Flags: object.FlagGC | object.FlagBaseType | object.FlagWeakrefable,
 	Doc: "partial(func, *args, **keywords) - new function with partial application\n    of the given arguments and keywords.\n"})
 
 func asPartial(o *object.Object) *partial { return object.Cast[partial](o) }

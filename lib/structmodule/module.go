@@ -29,7 +29,7 @@ type Struct struct {
 var StructType = object.NewStaticType(&object.Type{
 	Name:         "Struct",
 	Module:       "_struct",
-	Flags:        object.FlagBaseType,
+	Flags:        object.FlagBaseType | object.FlagWeakrefable,
 	Doc:          "Struct(format)\n--\n\nA compiled struct format: pack and unpack values with it.",
 	SubclassDict: func(o *object.Object) **object.Dict { return &object.Cast[Struct](o).dict },
 	New: func(t *object.Thread, typ *object.Type, args []*object.Object, kw *object.Tuple) (*object.Object, error) {

@@ -41,11 +41,22 @@ func interruptMain(t *object.Thread, _ *object.Object, args []*object.Object, kw
 	if signum == sigint && !st.Interp().SignalClaimed(sigint) {
 		// No Python handler for SIGINT: the command's own, which raises
 		// KeyboardInterrupt (signal.default_int_handler's effect).
-		main.Interrupt()
-		return object.None, nil
+		main.InterruptAtSafePoint(object.KeyboardInterruptType, "")
+	} else {
+		// The main thread runs the Python handler, if any; SIG_IGN and
+		// SIG_DFL make it do nothing, as in CPython.
+		main.TripSignalAtSafePoint(int(signum))
 	}
-	// The main thread runs the Python handler, if any; SIG_IGN and
-	// SIG_DFL make it do nothing, as in CPython.
-	main.TripSignal(int(signum))
+	// No real signal arrives, so, as in CPython, a blocking call the
+	// main thread waits in (a join, a sleep) is not cut short: the
+	// exception comes when it returns.
+	if st == main {
+		// Called on the main thread itself: CPython's eval loop sees
+		// the tripped signal as the call returns, so the exception
+		// comes from this call, inside the caller's try or with.
+		if err := st.PendingInterrupt(); err != nil {
+			return nil, err
+		}
+	}
 	return object.None, nil
 }

@@ -34,7 +34,7 @@ type Local struct {
 
 // LocalType is _thread._local.
 var LocalType = object.NewStaticType(&object.Type{Name: "_local",
-	Flags:        object.FlagGC | object.FlagBaseType | object.FlagCustomGetAttr,
+	Flags:        object.FlagGC | object.FlagBaseType | object.FlagCustomGetAttr | object.FlagWeakrefable,
 	Doc:          "Thread-local data",
 	SubclassDict: func(o *object.Object) **object.Dict { return &asLocal(o).unused }})
 

@@ -21,7 +21,7 @@ type Lock struct {
 }
 
 // LockType is _thread.lock (_thread.LockType).
-var LockType = object.NewStaticType(&object.Type{Name: "lock"})
+var LockType = object.NewStaticType(&object.Type{Name: "lock", Flags: object.FlagWeakrefable})
 
 func newLock(t *object.Thread) *Lock {
 	l := &Lock{sem: make(chan struct{}, 1)}
@@ -169,7 +169,7 @@ type RLock struct {
 }
 
 // RLockType is _thread.RLock.
-var RLockType = object.NewStaticType(&object.Type{Name: "RLock", Flags: object.FlagBaseType})
+var RLockType = object.NewStaticType(&object.Type{Name: "RLock", Flags: object.FlagBaseType | object.FlagWeakrefable})
 
 func asRLock(o *object.Object) *RLock { return object.Cast[RLock](o) }
 

@@ -125,11 +125,16 @@ func newProxy(t *object.Thread, o, cb *object.Object) (*object.Object, error) {
 		typ = callableProxyType
 	}
 	if cb == nil {
+		var found *object.Object
 		for _, w := range t.Weakrefs(o) {
-			if w.Type() == typ && object.Cast[object.Weakref](w).Callback() == nil {
-				return w, nil
+			if found == nil && w.Type() == typ && object.Cast[object.Weakref](w).Callback() == nil {
+				found = w
+				continue
 			}
 			t.Decref(w)
+		}
+		if found != nil {
+			return found, nil
 		}
 	}
 	wr, err := t.NewWeakrefOfType(typ, o, cb)
@@ -161,6 +166,7 @@ func proxyRepr(t *object.Thread, o *object.Object) (*object.Object, error) {
 }
 
 func init() {
+	object.SetWeakProxyTypes(proxyType, callableProxyType)
 	base := &object.WeakrefType
 	for _, typ := range []*object.Type{proxyType, callableProxyType} {
 		typ.Dealloc, typ.Traverse, typ.Clear = base.Dealloc, base.Traverse, base.Clear
