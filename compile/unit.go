@@ -25,6 +25,7 @@ type unit struct {
 	pos      []syntax.Pos
 	handlers []label // the handler label in force for each instruction (-1: none)
 	labels   []int   // instruction index of each label (-1 until placed)
+	placedAt int     // the index the last placed label points to
 	// setups holds, for each label used as an exception handler, the
 	// index of the instruction where its protected region begins (like
 	// CPython's SETUP_FINALLY pseudo-instruction): the stack depth there
@@ -111,7 +112,30 @@ func (u *unit) emitArtificial(op Opcode, arg int) int {
 }
 
 // emitJump emits a jump to l.
-func (u *unit) emitJump(op Opcode, l label) { u.emit(op, int(l)) }
+func (u *unit) emitJump(op Opcode, l label) {
+	if op == JUMP_BACKWARD && u.endsWithLineNop() {
+		// The loop's back edge takes the place and the line of a NOP
+		// that only marked a line (a body ending in pass): CPython's
+		// optimiser drops that NOP too, and the loop runs one dispatch
+		// fewer per iteration. A tracer still hears the line, now at
+		// the jump.
+		u.instrs[len(u.instrs)-1] = Instr(op, int(l))
+		return
+	}
+	u.emit(op, int(l))
+}
+
+// endsWithLineNop reports whether the last instruction is a NOP that the
+// next one may replace: no label points past it and it is under the
+// same exception handler.
+func (u *unit) endsWithLineNop() bool {
+	n := len(u.instrs)
+	if n == 0 || u.placedAt == n || u.handlers[n-1] != u.handler {
+		return false
+	}
+	op, _ := Decode(u.instrs[n-1])
+	return op == NOP
+}
 
 func (u *unit) newLabel() label {
 	u.labels = append(u.labels, -1)
@@ -120,7 +144,10 @@ func (u *unit) newLabel() label {
 }
 
 // place binds l to the next instruction.
-func (u *unit) place(l label) { u.labels[l] = len(u.instrs) }
+func (u *unit) place(l label) {
+	u.labels[l] = len(u.instrs)
+	u.placedAt = len(u.instrs)
+}
 
 // protect makes h the handler of the instructions emitted next, the
 // start of its protected region. (Restoring an enclosing handler is a
