@@ -35,11 +35,13 @@ for _ in range(20):
     results = []
     start = threading.Barrier(5)
 
-    def race():
+    # target goes in as an argument: a thread's LOAD_GLOBAL of a list
+    # another thread owns would defer it first (dict_globals.go).
+    def race(target):
         start.wait()
         results.append(T.enable_deferred(target))
 
-    ts = [threading.Thread(target=race) for _ in range(4)]
+    ts = [threading.Thread(target=race, args=(target,)) for _ in range(4)]
     for t in ts:
         t.start()
     start.wait()
@@ -123,7 +125,7 @@ live = C()
 assert T.enable_try_incref(live) is None
 before = sys.getrefcount(live)
 got = []
-t = threading.Thread(target=lambda: got.extend([T.try_incref(live), T.try_incref(None)]))
+t = threading.Thread(target=lambda x: got.extend([T.try_incref(x), T.try_incref(None)]), args=(live,))
 t.start()
 t.join()
 assert got == [True, True], got

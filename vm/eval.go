@@ -154,7 +154,7 @@ loop:
 			var r object.StackRef
 			if c := code.Caches[ip-1].Load(); c != nil && c.Dict == f.globals {
 				if !c.Builtin {
-					r = f.globals.LoadAt(t, c.Index, name)
+					r = f.globals.LoadGlobalAt(t, c.Index, name)
 				} else if f.globals.KeysAdded() == c.Epoch && c.Builtins.Obj() == f.builtins {
 					r = c.Builtins.LoadAt(t, c.Index, name)
 				}

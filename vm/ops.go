@@ -148,10 +148,17 @@ func (st *State) loadGlobalCached(f *Frame, name *object.Str, i int) (object.Sta
 		return st.loadBuiltin(f, name)
 	}
 	added := f.globals.KeysAdded() // before the lookup that finds name absent
-	if r := f.globals.LoadStr(st.t, name); !r.IsNull() {
-		if ix := f.globals.IndexOfStr(name); ix >= 0 {
+	if ix := f.globals.IndexOfStr(name); ix >= 0 {
+		if c := f.code.Caches[i].Load(); c == nil || c.Dict != f.globals || c.Builtin || c.Index != ix {
 			f.code.Caches[i].Store(&compile.InlineCache{Dict: f.globals, Index: ix})
 		}
+		// The eval loop's read, with its policy for values other
+		// threads own (object/dict_globals.go).
+		if r := f.globals.LoadGlobalAt(st.t, ix, name); !r.IsNull() {
+			return r, nil
+		}
+	}
+	if r := f.globals.LoadStr(st.t, name); !r.IsNull() {
 		return r, nil
 	}
 	if f.builtins.Type() != object.DictType {
