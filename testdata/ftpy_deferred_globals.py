@@ -64,6 +64,23 @@ assert sys.getrefcount(SHARED) > HUGE, sys.getrefcount(SHARED)
 assert sys.getrefcount(BOX) > HUGE, sys.getrefcount(BOX)
 assert sys.getrefcount(NAME) < 100, sys.getrefcount(NAME)
 
+# Read as a module's attribute from another thread: the same.
+THIS = sys.modules[__name__]
+TABLE = D(k=2)
+
+
+def attr_reader(n, out):
+    s = 0
+    for i in range(n):
+        s += THIS.TABLE["k"]
+    out.append(s)
+
+
+out = []
+run(attr_reader, 1000, out)
+assert out == [2000], out
+assert sys.getrefcount(TABLE) > HUGE, sys.getrefcount(TABLE)
+
 # Dropped by the module, they die at the next collection.
 w = weakref.ref(SHARED)
 SHARED = None

@@ -379,6 +379,11 @@ func loadInstanceAttr(t *object.Thread, code *compile.Code, i int, obj *object.O
 	if !ok {
 		return object.Null
 	}
+	if obj.Type() == ModuleType {
+		// A module's attribute is one of its globals: the same policy
+		// for values other threads own as LOAD_GLOBAL's.
+		return d.LoadGlobalAt(t, ix, name)
+	}
 	return d.LoadAt(t, ix, name)
 }
 
