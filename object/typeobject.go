@@ -394,7 +394,7 @@ func genericGetAttrRest(t *Thread, o *Object, name *Str, descr StackRef, d *Dict
 	if !descr.IsNull() {
 		return t.DescrGetRef(descr, o, o.typ)
 	}
-	return nil, t.attributeError(o, name)
+	return nil, t.attributeError(o, name, true)
 }
 
 // DescrGetRef binds attr, a class attribute found for o (nil for an
@@ -409,11 +409,18 @@ func (t *Thread) DescrGetRef(attr StackRef, o *Object, typ *Type) (*Object, erro
 	return t.AsSteal(attr), nil
 }
 
-func (t *Thread) attributeError(o *Object, name *Str) error {
+// attributeError is the error for an attribute o lacks; a failed read
+// (get) records the name and o on it, for the traceback's suggestions,
+// as CPython's generic lookup does (a failed delete does not).
+func (t *Thread) attributeError(o *Object, name *Str, get bool) error {
+	format, what := "'%s' object has no attribute '%s'", o.typ.FullName()
 	if IsType(o) {
-		return t.Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", AsType(o).Name, name.s)
+		format, what = "type object '%s' has no attribute '%s'", AsType(o).Name
 	}
-	return t.Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.FullName(), name.s)
+	if get {
+		return t.AttributeErrorf(o, name, format, what, name.s)
+	}
+	return t.Errorf(AttributeErrorType, format, what, name.s)
 }
 
 // GenericSetAttr is object.__setattr__ (PyObject_GenericSetAttr): a data
@@ -464,7 +471,7 @@ func setInDict(t *Thread, o *Object, name *Str, v *Object, dp **Dict) error {
 				return nil
 			}
 		}
-		return t.attributeError(o, name)
+		return t.attributeError(o, name, false)
 	}
 	if d == nil {
 		if installDict(t, dp, name, v) {
