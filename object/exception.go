@@ -52,7 +52,7 @@ type Exception struct {
 	syntax *syntaxAttrs
 	// fields holds the attributes of NameError, AttributeError and
 	// ImportError (owned, nil when unset); exception_attrs.go says which
-	// slot is which. Python code reads and sets them under tbMu.
+	// slot is which and how they are read and written.
 	fields [numFields]*Object
 }
 
@@ -163,7 +163,7 @@ func (t *Thread) NewException(typ *Type, args ...*Object) *Exception {
 	if (typ == ImportErrorType || typ == ModuleNotFoundErrorType) && len(args) == 1 {
 		// As ImportError.__init__ would, which CPython's C code raising
 		// an ImportError runs and this does not.
-		e.fields[fieldMsg] = t.NewRef(args[0])
+		e.fields[fieldMsg] = t.NewRef(args[0]) // e is new: unshared
 	}
 	t.Track(&e.Object)
 	return e
@@ -224,6 +224,7 @@ func exceptionClear(t *Thread, o *Object) {
 		t.Decref(&dict.Object)
 	}
 	clearSyntaxAttrs(t, e)
+	// Nothing else holds e now: plain stores.
 	fields := e.fields
 	e.fields = [numFields]*Object{}
 	for _, v := range fields {

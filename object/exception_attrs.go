@@ -7,11 +7,20 @@
 // obj to offer "Did you mean" hints.
 //
 // They live in Exception.fields, three pointers every exception carries:
-// that keeps the exception in its allocation size class, where a pointer
-// to a separate struct would cost an allocation on every failed
+// a pointer to a separate struct would cost an allocation on every failed
 // attribute lookup (hasattr() and getattr() with a default fail often).
+// For the same reason the fields are written with plain stores while the
+// exception is new (no other thread sees it) and while it is freed;
+// Python code sets them under tbMu with atomic stores, so that a lookup
+// may test them for nil without the lock (an atomic load is an ordinary
+// load on amd64 and arm64, where an atomic store is not a plain one).
 
 package object
+
+import (
+	"sync/atomic"
+	"unsafe"
+)
 
 // The slots of Exception.fields, by exception type.
 const (
@@ -29,7 +38,7 @@ func fieldGetSet(name string, slot int) GetSetDef {
 	return GetSetDef{Name: name,
 		Get: func(t *Thread, o *Object) (*Object, error) {
 			e := Cast[Exception](o)
-			e.tbMu.Lock()
+			e.tbMu.Lock() // a set meanwhile could free v before it is counted
 			v := e.fields[slot]
 			if v != nil {
 				t.Incref(v)
@@ -53,16 +62,22 @@ func setField(t *Thread, e *Exception, slot int, v *Object) {
 	}
 	e.tbMu.Lock()
 	old := e.fields[slot]
-	e.fields[slot] = v
+	e.storeField(slot, v)
 	e.tbMu.Unlock()
 	t.XDecref(old)
 }
 
-// field returns slot of e's fields (borrowed), nil when unset.
+// field returns slot of e's fields (borrowed: the caller holds e, and
+// does not let Python code run that could replace the value), nil when
+// unset.
 func (e *Exception) field(slot int) *Object {
-	e.tbMu.Lock()
-	defer e.tbMu.Unlock()
-	return e.fields[slot]
+	return (*Object)(atomic.LoadPointer((*unsafe.Pointer)(unsafe.Pointer(&e.fields[slot]))))
+}
+
+// storeField writes slot of e's fields, under tbMu, for field's
+// lock-free readers.
+func (e *Exception) storeField(slot int, v *Object) {
+	atomic.StorePointer((*unsafe.Pointer)(unsafe.Pointer(&e.fields[slot])), unsafe.Pointer(v))
 }
 
 // NameAttr returns the name attribute of a NameError, AttributeError or
@@ -101,14 +116,16 @@ func (t *Thread) NameErrorf(name *Str, format string, args ...any) error {
 // err.
 func (t *Thread) AddAttributeErrorContext(err error, o *Object, name *Str) error {
 	e := exceptionOf(err)
-	if e == nil || !IsSubtype(e.typ, AttributeErrorType) {
-		return err
+	if e == nil || e.field(fieldName) != nil || e.field(fieldObj) != nil ||
+		!IsSubtype(e.typ, AttributeErrorType) {
+		return err // the usual case: the lookup that failed said so itself
 	}
 	e.tbMu.Lock()
 	if e.fields[fieldName] == nil && e.fields[fieldObj] == nil {
 		t.Incref(&name.Object)
 		t.Incref(o)
-		e.fields[fieldName], e.fields[fieldObj] = &name.Object, o
+		e.storeField(fieldName, &name.Object)
+		e.storeField(fieldObj, o)
 	}
 	e.tbMu.Unlock()
 	return err
