@@ -412,6 +412,11 @@ func sourceLine(filename string, n int) string {
 	if err != nil {
 		return ""
 	}
+	// In the file's encoding (its coding declaration), as CPython reads
+	// the line: printed raw, a Latin-1 é would be an invalid byte.
+	if data, err = syntax.DecodeSource(filename, data, false); err != nil {
+		return ""
+	}
 	lines := strings.Split(string(data), "\n")
 	if n < 1 || n > len(lines) {
 		return ""
