@@ -97,6 +97,9 @@ func (st *State) nameSuggestion(exc *object.Exception) string {
 		return ""
 	}
 	fo := object.Cast[FrameObject](entries[0].Frame)
+	if fo.code == nil || fo.globals == nil {
+		return ""
+	}
 	want := object.StrValue(name)
 	locals := make([]*object.Object, len(fo.code.LocalNameObjs))
 	for i, n := range fo.code.LocalNameObjs {

@@ -238,12 +238,24 @@ func (p *tbPrinter) printEntries(entries []object.TracebackEntry, limit int, m s
 		fmt.Fprintf(w, "%s  File \"%s\", line %d, in %s\n", m, e.Filename, e.Line, e.Name)
 		if line := sourceLine(e.Filename, e.Line); line != "" {
 			fmt.Fprintf(w, "%s    %s\n", m, strings.TrimSpace(line))
-			if c := caretLine(line, *e); c != "" {
+			if c := caretLine(line, *e); c != "" && p.st.debugRanges() {
 				fmt.Fprintf(w, "%s    %s\n", m, c)
 			}
 		}
 	}
 	printRepeated(w, repeats)
+}
+
+// debugRanges reports whether tracebacks mark the failing expression
+// under its source line: not under -X no_debug_ranges or with
+// PYTHONNODEBUGRANGES set, which in CPython leave code objects without
+// columns.
+func (st *State) debugRanges() bool {
+	if _, ok := st.interp.XOptions["no_debug_ranges"]; ok {
+		return false
+	}
+	f := st.interp.Flags
+	return f.IgnoreEnvironment || f.Isolated || os.Getenv("PYTHONNODEBUGRANGES") == ""
 }
 
 // printRepeated says how often a line printed recursiveCutoff times
