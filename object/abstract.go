@@ -162,10 +162,19 @@ func IsTrue(t *Thread, o *Object) (bool, error) {
 
 // GetAttr returns o.name.
 func GetAttr(t *Thread, o *Object, name *Str) (*Object, error) {
+	var v *Object
+	var err error
 	if f := o.typ.GetAttr; f != nil {
-		return f(t, o, name)
+		v, err = f(t, o, name)
+	} else {
+		v, err = GenericGetAttr(t, o, name)
 	}
-	return GenericGetAttr(t, o, name)
+	if err != nil {
+		// Whatever raised an AttributeError (a __getattr__, a property, a
+		// module), it gets the name and object, as in CPython.
+		return nil, t.AddAttributeErrorContext(err, o, name)
+	}
+	return v, nil
 }
 
 // GetAttrString is GetAttr with a Go string name.

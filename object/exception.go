@@ -50,6 +50,10 @@ type Exception struct {
 	// syntax holds a SyntaxError's attributes (exception_syntax.go); nil
 	// for other exceptions and until one is set.
 	syntax *syntaxAttrs
+	// fields holds the attributes of NameError, AttributeError and
+	// ImportError (owned, nil when unset); exception_attrs.go says which
+	// slot is which and how they are read and written.
+	fields [numFields]*Object
 }
 
 // Error returns "Type: message", like the last line of a traceback.
@@ -156,6 +160,11 @@ func (t *Thread) NewException(typ *Type, args ...*Object) *Exception {
 	e := &Exception{}
 	t.Init(&e.Object, typ)
 	e.Args = NewTuple(t, args)
+	if (typ == ImportErrorType || typ == ModuleNotFoundErrorType) && len(args) == 1 {
+		// As ImportError.__init__ would, which CPython's C code raising
+		// an ImportError runs and this does not.
+		e.fields[fieldMsg] = t.NewRef(args[0]) // e is new: unshared
+	}
 	t.Track(&e.Object)
 	return e
 }
@@ -187,6 +196,11 @@ func exceptionTraverse(o *Object, visit Visitor) {
 			}
 		}
 	}
+	for _, v := range e.fields {
+		if v != nil {
+			visit(v)
+		}
+	}
 	if e.tb != nil {
 		visit(e.tb)
 	}
@@ -210,6 +224,12 @@ func exceptionClear(t *Thread, o *Object) {
 		t.Decref(&dict.Object)
 	}
 	clearSyntaxAttrs(t, e)
+	// Nothing else holds e now: plain stores.
+	fields := e.fields
+	e.fields = [numFields]*Object{}
+	for _, v := range fields {
+		t.XDecref(v)
+	}
 	head, frames := e.dropTraceback()
 	t.XDecref(head)
 	for _, f := range frames {

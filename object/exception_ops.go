@@ -57,44 +57,6 @@ func exceptionInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) erro
 	return nil
 }
 
-// importErrorInit is ImportError.__init__(*args, name=None, path=None):
-// the one built-in exception that takes keyword arguments.
-func importErrorInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
-	e := Cast[Exception](self)
-	npos := len(args)
-	if kwnames != nil {
-		npos -= len(kwnames.Items)
-	}
-	var name, path *Object
-	if kwnames != nil {
-		for i, k := range kwnames.Items {
-			switch StrValue(k) {
-			case "name":
-				name = args[npos+i]
-			case "path":
-				path = args[npos+i]
-			default:
-				return t.Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", StrValue(k), self.typ.Name)
-			}
-		}
-	}
-	if err := exceptionInit(t, self, args[:npos], nil); err != nil {
-		return err
-	}
-	if name != nil || path != nil {
-		if e.Dict == nil {
-			e.Dict = NewDict(t)
-		}
-		if name != nil {
-			e.Dict.SetStr(t, Intern("name"), name)
-		}
-		if path != nil {
-			e.Dict.SetStr(t, Intern("path"), path)
-		}
-	}
-	return nil
-}
-
 // dictAttr is an exception attribute kept in the instance dict, None when
 // unset: ImportError's name and path, OSError's errno, strerror, ...
 func dictAttr(attr string) GetSetDef {
@@ -232,8 +194,7 @@ func init() {
 	ReadyType(b, exceptionMethods, exceptionGetSets)
 	ReadyType(StopIterationType, nil, []GetSetDef{{Name: "value", Get: argOrNone}})
 	ReadyType(SystemExitType, nil, []GetSetDef{{Name: "code", Get: argOrNone}})
-	ImportErrorType.Init = importErrorInit
-	ReadyType(ImportErrorType, nil, []GetSetDef{dictAttr("name"), dictAttr("path")})
+	setupNameAttrErrorTypes()
 	setupOSErrorTypes()
 	setupUnicodeErrorTypes()
 	setupSyntaxErrorType()
@@ -248,8 +209,7 @@ func init() {
 		case UnicodeEncodeErrorType, UnicodeDecodeErrorType:
 			ReadyType(typ, nil, unicodeErrorGetSets)
 			continue
-		}
-		if typ == ImportErrorType || typ == SyntaxErrorType {
+		case ImportErrorType, SyntaxErrorType, NameErrorType, AttributeErrorType:
 			continue // readied above
 		}
 		ReadyType(typ, nil, nil)

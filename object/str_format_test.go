@@ -14,7 +14,7 @@ var stAttrType = NewStaticType(&Type{
 	Name: "attrobj",
 	GetAttr: func(t *Thread, o *Object, name *Str) (*Object, error) {
 		if name.s == "missing" {
-			return nil, t.attributeError(o, name)
+			return nil, t.attributeError(o, name, true)
 		}
 		return NewStr(t, name.s+"!"), nil
 	},

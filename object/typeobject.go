@@ -366,9 +366,16 @@ func GenericGetAttr(t *Thread, o *Object, name *Str) (*Object, error) {
 // attribute is held as a reference while it is used: another thread may
 // replace it meanwhile.
 func GenericGetAttrWithDict(t *Thread, o *Object, name *Str, d *Dict) (*Object, error) {
+	return genericGetAttr(t, o, name, d, false)
+}
+
+// genericGetAttr is GenericGetAttrWithDict; missingOK makes it return
+// (nil, nil) when o has no attribute name, rather than make the
+// AttributeError.
+func genericGetAttr(t *Thread, o *Object, name *Str, d *Dict, missingOK bool) (*Object, error) {
 	if t == nil {
 		// Set-up code that runs before any thread exists.
-		return genericGetAttrRest(t, o, name, RefBorrow(o.typ.Lookup(name)), d)
+		return genericGetAttrRest(t, o, name, RefBorrow(o.typ.Lookup(name)), d, missingOK)
 	}
 	descr := t.LookupTypeRef(o.typ, name)
 	if !descr.IsNull() {
@@ -378,13 +385,13 @@ func GenericGetAttrWithDict(t *Thread, o *Object, name *Str, d *Dict) (*Object, 
 			return r, err
 		}
 	}
-	return genericGetAttrRest(t, o, name, descr, d)
+	return genericGetAttrRest(t, o, name, descr, d, missingOK)
 }
 
 // genericGetAttrRest is GenericGetAttr after the data descriptors: the
 // instance dict d (which may be nil), then the class attribute descr,
 // whose ref it takes over.
-func genericGetAttrRest(t *Thread, o *Object, name *Str, descr StackRef, d *Dict) (*Object, error) {
+func genericGetAttrRest(t *Thread, o *Object, name *Str, descr StackRef, d *Dict, missingOK bool) (*Object, error) {
 	if d != nil {
 		if v := d.GetStrRef(t, name); v != nil {
 			t.Close(descr)
@@ -394,7 +401,44 @@ func genericGetAttrRest(t *Thread, o *Object, name *Str, descr StackRef, d *Dict
 	if !descr.IsNull() {
 		return t.DescrGetRef(descr, o, o.typ)
 	}
-	return nil, t.attributeError(o, name)
+	if missingOK {
+		return nil, nil
+	}
+	return nil, t.attributeError(o, name, true)
+}
+
+// sameGetAttr reports whether f and g are the same top-level function
+// (Go compares func values only with nil): a func value points to a
+// function's one descriptor. A false answer only costs a slower path.
+func sameGetAttr(f, g func(*Thread, *Object, *Str) (*Object, error)) bool {
+	return *(*unsafe.Pointer)(unsafe.Pointer(&f)) == *(*unsafe.Pointer)(unsafe.Pointer(&g))
+}
+
+// LookupAttr is GetAttr for callers to whom a missing attribute is an
+// answer, such as hasattr() and getattr() with a default: it returns
+// (nil, nil) when o has no attribute name. As CPython's
+// _PyObject_LookupAttr, the generic lookup then makes no AttributeError
+// at all (formatting its message is most of what a miss would cost);
+// other lookups' AttributeErrors are dropped.
+func LookupAttr(t *Thread, o *Object, name *Str) (*Object, error) {
+	if f := o.typ.GetAttr; f == nil || sameGetAttr(f, GenericGetAttr) {
+		var d *Dict
+		if o.typ.DictPtr != nil {
+			d = LoadDict(o.typ.DictPtr(o))
+		}
+		v, err := genericGetAttr(t, o, name, d, true)
+		if err != nil && ErrorMatches(err, AttributeErrorType) {
+			t.DropError(err) // from a descriptor
+			return nil, nil
+		}
+		return v, err
+	}
+	v, err := o.typ.GetAttr(t, o, name)
+	if err != nil && ErrorMatches(err, AttributeErrorType) {
+		t.DropError(err)
+		return nil, nil
+	}
+	return v, err
 }
 
 // DescrGetRef binds attr, a class attribute found for o (nil for an
@@ -409,11 +453,18 @@ func (t *Thread) DescrGetRef(attr StackRef, o *Object, typ *Type) (*Object, erro
 	return t.AsSteal(attr), nil
 }
 
-func (t *Thread) attributeError(o *Object, name *Str) error {
+// attributeError is the error for an attribute o lacks; a failed read
+// (get) records the name and o on it, for the traceback's suggestions,
+// as CPython's generic lookup does (a failed delete does not).
+func (t *Thread) attributeError(o *Object, name *Str, get bool) error {
+	format, what := "'%s' object has no attribute '%s'", o.typ.FullName()
 	if IsType(o) {
-		return t.Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", AsType(o).Name, name.s)
+		format, what = "type object '%s' has no attribute '%s'", AsType(o).Name
 	}
-	return t.Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", o.typ.FullName(), name.s)
+	if get {
+		return t.AttributeErrorf(o, name, format, what, name.s)
+	}
+	return t.Errorf(AttributeErrorType, format, what, name.s)
 }
 
 // GenericSetAttr is object.__setattr__ (PyObject_GenericSetAttr): a data
@@ -464,7 +515,7 @@ func setInDict(t *Thread, o *Object, name *Str, v *Object, dp **Dict) error {
 				return nil
 			}
 		}
-		return t.attributeError(o, name)
+		return t.attributeError(o, name, false)
 	}
 	if d == nil {
 		if installDict(t, dp, name, v) {

@@ -93,9 +93,11 @@ var builtinFuncs = []object.MethodDef{
 		if !object.IsStr(args[1]) {
 			return nil, t.Errorf(object.TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
 		}
-		v, err := object.GetAttr(t, args[0], object.AsStr(args[1]))
-		if err != nil && len(args) == 3 && object.ErrorMatches(err, object.AttributeErrorType) {
-			t.DropError(err)
+		if len(args) == 2 {
+			return object.GetAttr(t, args[0], object.AsStr(args[1]))
+		}
+		v, err := object.LookupAttr(t, args[0], object.AsStr(args[1]))
+		if v == nil && err == nil {
 			return t.NewRef(args[2]), nil
 		}
 		return v, err
@@ -125,13 +127,12 @@ var builtinFuncs = []object.MethodDef{
 		if !object.IsStr(args[1]) {
 			return nil, t.Errorf(object.TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
 		}
-		v, err := object.GetAttr(t, args[0], object.AsStr(args[1]))
+		v, err := object.LookupAttr(t, args[0], object.AsStr(args[1]))
 		if err != nil {
-			if object.ErrorMatches(err, object.AttributeErrorType) {
-				t.DropError(err)
-				return object.False, nil
-			}
 			return nil, err
+		}
+		if v == nil {
+			return object.False, nil
 		}
 		t.Decref(v)
 		return object.True, nil

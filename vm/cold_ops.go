@@ -101,7 +101,7 @@ func (st *State) runNameOp(f *Frame, op compile.Opcode, arg int, sp int) (int, e
 		s[arg] = object.Null
 	case compile.DELETE_GLOBAL:
 		if found, _ := f.globals.DelItem(t, names[arg].Obj()); !found {
-			return sp, t.Errorf(object.NameErrorType, "name '%s' is not defined", names[arg])
+			return sp, t.NameErrorf(names[arg], "name '%s' is not defined", names[arg])
 		}
 	case compile.DELETE_NAME:
 		return sp, st.deleteName(f, names[arg])

@@ -513,10 +513,7 @@ func (st *State) moduleNotFound(name string) error {
 	if st.interp.StdlibMissing {
 		msg += " (" + StdlibHint + ")"
 	}
-	e := t.NewException(object.ModuleNotFoundErrorType, object.NewStr(t, msg))
-	e.Dict = object.NewDict(t)
-	e.Dict.SetStr(t, object.Intern("name"), object.NewStr(t, name))
-	return e
+	return withImportName(t, t.NewException(object.ModuleNotFoundErrorType, object.NewStr(t, msg)), name)
 }
 
 // execModule compiles and runs a .py module, registering it in
@@ -576,11 +573,8 @@ func (st *State) importing(name string) bool {
 // withImportName sets ImportError.name on the error e.
 func withImportName(t *object.Thread, e error, name string) error {
 	exc := t.AsException(e)
-	if exc.Dict == nil {
-		exc.Dict = object.NewDict(t)
-	}
 	n := object.NewStr(t, name)
-	exc.Dict.SetStr(t, object.Intern("name"), n)
+	t.SetImportErrorAttrs(exc, n, nil)
 	t.Decref(n)
 	return exc
 }
@@ -598,6 +592,7 @@ func (st *State) importFrom(mod *object.Object, name *object.Str) (*object.Objec
 	t.DropError(err)
 	modName := "?"
 	where := ""
+	var path *object.Object // the module's __file__, ImportError.path
 	if IsModule(mod) {
 		// A submodule not yet imported as an attribute.
 		modName = object.Cast[Module](mod).Name()
@@ -609,13 +604,16 @@ func (st *State) importFrom(mod *object.Object, name *object.Str) (*object.Objec
 		d := object.Cast[Module](mod).Dict
 		if f := d.GetStr(object.Intern("__file__")); f != nil && object.IsStr(f) {
 			where = " (" + object.StrValue(f) + ")"
+			path = f
 		}
 		if st.importing(modName) || st.specInitializing(mod) {
 			e := t.Errorf(object.ImportErrorType, "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import)%s", name, modName, where)
+			t.SetImportErrorAttrs(t.AsException(e), nil, path)
 			return nil, withImportName(t, e, modName)
 		}
 	}
 	e := t.Errorf(object.ImportErrorType, "cannot import name '%s' from '%s'%s", name, modName, where)
+	t.SetImportErrorAttrs(t.AsException(e), nil, path)
 	return nil, withImportName(t, e, modName)
 }
 

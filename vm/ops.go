@@ -34,7 +34,7 @@ func (st *State) unboundFree(code *compile.Code, i int) error {
 		return st.t.Errorf(object.UnboundLocalErrorType,
 			"cannot access local variable '%s' where it is not associated with a value", name)
 	}
-	return st.t.Errorf(object.NameErrorType,
+	return st.t.NameErrorf(object.Intern(name),
 		"cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
 }
 
@@ -64,7 +64,7 @@ func (st *State) loadBuiltin(f *Frame, name *object.Str) (object.StackRef, error
 			return object.Null, err
 		}
 	}
-	return object.Null, t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
+	return object.Null, t.NameErrorf(name, "name '%s' is not defined", name)
 }
 
 // loadBuildClass finds __build_class__ in builtins other than the
@@ -171,7 +171,7 @@ func (st *State) loadGlobalCached(f *Frame, name *object.Str, i int) (object.Sta
 		}
 		return r, nil
 	}
-	return object.Null, st.t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
+	return object.Null, st.t.NameErrorf(name, "name '%s' is not defined", name)
 }
 
 // loadName finds a name in the frame's locals, then globals, then
@@ -235,7 +235,7 @@ func (st *State) deleteName(f *Frame, name *object.Str) error {
 		found = false
 	}
 	if !found {
-		return st.t.Errorf(object.NameErrorType, "name '%s' is not defined", name)
+		return st.t.NameErrorf(name, "name '%s' is not defined", name)
 	}
 	return nil
 }

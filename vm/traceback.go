@@ -7,6 +7,7 @@ package vm
 import (
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strings"
 	"unicode/utf8"
@@ -40,6 +41,14 @@ func (st *State) WriteTraceback(w io.Writer, exc *object.Exception) {
 	p.printRecursive(exc)
 }
 
+// WriteUnraisableTraceback prints exc as CPython's default
+// sys.unraisablehook does: its traceback and its last line, nothing
+// more.
+func (st *State) WriteUnraisableTraceback(w io.Writer, exc *object.Exception) {
+	p := &tbPrinter{st: st, w: w, bare: true}
+	p.printException(exc)
+}
+
 // CPython's bounds on printing exception groups: sub-exceptions shown
 // per group, and groups nested.
 const (
@@ -60,6 +69,10 @@ type tbPrinter struct {
 	depth     int
 	needClose bool
 	seen      map[*object.Exception]bool
+	// bare prints the exception alone, as CPython's default
+	// sys.unraisablehook does: its traceback and last line, without
+	// the exceptions it chains to, its notes or a suggestion.
+	bare bool
 }
 
 // margin is what starts each line inside a group: indentation, then
@@ -169,23 +182,16 @@ func (p *tbPrinter) printOne(exc *object.Exception) {
 func (p *tbPrinter) printException(exc *object.Exception) {
 	w, m := p.w, p.margin("| ")
 	if entries := exc.TracebackEntries(); len(entries) > 0 {
-		header, hm := "Traceback (most recent call last):", m
-		if object.IsExceptionGroup(exc.Obj()) {
-			header = "Exception Group Traceback (most recent call last):"
-			if p.depth == 1 {
-				hm = p.margin("+ ")
-			}
-		}
-		fmt.Fprintf(w, "%s%s\n", hm, header)
-		for i := len(entries) - 1; i >= 0; i-- {
-			e := entries[i]
-			fmt.Fprintf(w, "%s  File \"%s\", line %d, in %s\n", m, e.Filename, e.Line, e.Name)
-			if line := sourceLine(e.Filename, e.Line); line != "" {
-				fmt.Fprintf(w, "%s    %s\n", m, strings.TrimSpace(line))
-				if c := caretLine(line, e); c != "" {
-					fmt.Fprintf(w, "%s    %s\n", m, c)
+		if limit := p.st.tracebackLimit(); limit > 0 {
+			header, hm := "Traceback (most recent call last):", m
+			if object.IsExceptionGroup(exc.Obj()) {
+				header = "Exception Group Traceback (most recent call last):"
+				if p.depth == 1 {
+					hm = p.margin("+ ")
 				}
 			}
+			fmt.Fprintf(w, "%s%s\n", hm, header)
+			p.printEntries(entries, limit, m)
 		}
 	}
 	last := p.st.exceptionLine(exc)
@@ -194,8 +200,107 @@ func (p *tbPrinter) printException(exc *object.Exception) {
 		// message line in the frame, not the source and caret lines.
 		last = last[:i+1] + m + last[i+1:]
 	}
+	if !p.bare {
+		last += p.st.suggestionHint(exc)
+	}
 	fmt.Fprintf(w, "%s%s\n", m, last)
-	p.printNotes(exc)
+	if !p.bare {
+		p.printNotes(exc)
+	}
+}
+
+// recursiveCutoff is how many times in a row CPython prints the same
+// traceback line (same file, line and function: a recursion) before it
+// says how many more times it repeated instead.
+const recursiveCutoff = 3
+
+// printEntries prints the traceback's entries, outermost first (entries
+// holds them innermost first): the innermost limit of them, with a run
+// of the same line cut short after recursiveCutoff.
+func (p *tbPrinter) printEntries(entries []object.TracebackEntry, limit int, m string) {
+	w := p.w
+	start := len(entries) - 1
+	if start >= limit {
+		start = limit - 1
+	}
+	var last *object.TracebackEntry
+	repeats := 0
+	for i := start; i >= 0; i-- {
+		e := &entries[i]
+		if last == nil || e.Filename != last.Filename || e.Line != last.Line || e.Name != last.Name {
+			printRepeated(w, repeats)
+			last, repeats = e, 0
+		}
+		repeats++
+		if repeats > recursiveCutoff {
+			continue
+		}
+		fmt.Fprintf(w, "%s  File \"%s\", line %d, in %s\n", m, e.Filename, e.Line, e.Name)
+		if line := sourceLine(e.Filename, e.Line); line != "" {
+			fmt.Fprintf(w, "%s    %s\n", m, strings.TrimSpace(line))
+			if c := caretLine(line, *e); c != "" && p.st.debugRanges() {
+				fmt.Fprintf(w, "%s    %s\n", m, c)
+			}
+		}
+	}
+	printRepeated(w, repeats)
+}
+
+// debugRanges reports whether tracebacks mark the failing expression
+// under its source line: not under -X no_debug_ranges or with
+// PYTHONNODEBUGRANGES set, which in CPython leave code objects without
+// columns.
+func (st *State) debugRanges() bool {
+	if _, ok := st.interp.XOptions["no_debug_ranges"]; ok {
+		return false
+	}
+	f := st.interp.Flags
+	return f.IgnoreEnvironment || f.Isolated || os.Getenv("PYTHONNODEBUGRANGES") == ""
+}
+
+// printRepeated says how often a line printed recursiveCutoff times
+// repeated beyond those, if it did. CPython 3.11 writes it without the
+// margin of an exception group's frame.
+func printRepeated(w io.Writer, repeats int) {
+	n := repeats - recursiveCutoff
+	switch {
+	case n == 1:
+		io.WriteString(w, "  [Previous line repeated 1 more time]\n")
+	case n > 1:
+		fmt.Fprintf(w, "  [Previous line repeated %d more times]\n", n)
+	}
+}
+
+var strTracebackLimit = object.Intern("tracebacklimit")
+
+// defaultTracebackLimit is CPython's PyTraceBack_LIMIT: the most entries
+// a traceback prints unless sys.tracebacklimit says otherwise.
+const defaultTracebackLimit = 1000
+
+// tracebackLimit is how many of a traceback's innermost entries to print:
+// sys.tracebacklimit when it is an int (0 or less: none, and no header
+// either), else defaultTracebackLimit.
+func (st *State) tracebackLimit() int {
+	sys := st.interp.Modules.GetStr(strSys)
+	if sys == nil || !IsModule(sys) {
+		return defaultTracebackLimit
+	}
+	v := object.Cast[Module](sys).Dict.GetStrRef(st.t, strTracebackLimit)
+	if v == nil {
+		return defaultTracebackLimit
+	}
+	defer st.t.Decref(v)
+	if !object.IsInt(v) {
+		return defaultTracebackLimit
+	}
+	n := object.AsInt(v)
+	if n.Sign() <= 0 {
+		return 0
+	}
+	if x, ok := n.Int64(); ok && x < math.MaxInt32 {
+		return int(x)
+	}
+	return math.MaxInt32
 }
 
 var strNotes = object.Intern("__notes__")
@@ -317,6 +422,11 @@ func sourceLine(filename string, n int) string {
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
+		return ""
+	}
+	// In the file's encoding (its coding declaration), as CPython reads
+	// the line: printed raw, a Latin-1 é would be an invalid byte.
+	if data, err = syntax.DecodeSource(filename, data, false); err != nil {
 		return ""
 	}
 	lines := strings.Split(string(data), "\n")

@@ -72,7 +72,7 @@ func (st *State) writeUnraisableDefault(exc *object.Exception, what string, obj 
 		b.WriteString(msg + ":\n")
 	}
 	if exc != nil {
-		st.WriteTraceback(&b, exc)
+		st.WriteUnraisableTraceback(&b, exc)
 	}
 	st.WriteStderr(b.String())
 }

@@ -194,6 +194,7 @@ func newModule(st *vm.State) (*object.Object, error) {
 	set("lock", t.NewRef(LockType.Obj()))
 	set("RLock", t.NewRef(RLockType.Obj()))
 	set("_local", t.NewRef(LocalType.Obj()))
+	set("_ExceptHookArgs", t.NewRef(exceptHookArgsType.Obj()))
 	set("error", t.NewRef(object.RuntimeErrorType.Obj()))
 	set("TIMEOUT_MAX", object.NewFloat(t, timeoutMax))
 	return m.Obj(), nil
