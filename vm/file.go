@@ -43,7 +43,8 @@ func asFile(o *object.Object) *File { return object.Cast[File](o) }
 // standInStream stands in for the stream of a file object made by
 // __new__ and not yet initialised, or detached.
 func standInStream(msg closedError) *stream {
-	s := &stream{standIn: msg}
+	s := &stream{}
+	s.standInMsg.Store(&msg)
 	s.closed.Store(true)
 	return s
 }
@@ -100,8 +101,8 @@ func fileClear(t *object.Thread, o *object.Object) {
 func fileIter(t *object.Thread, o *object.Object) (*object.Object, error) {
 	f := asFile(o)
 	if f.closed.Load() {
-		if f.standIn != "" {
-			return nil, raise(t, f.standIn)
+		if f.standIn() != "" {
+			return nil, raise(t, f.standIn())
 		}
 		return nil, raise(t, errTextClosed)
 	}
@@ -238,8 +239,8 @@ func flushMethod(closedMsg func(f *File) closedError) object.MethodDef {
 // fileCommonMethods are the methods every kind of file has alike.
 var fileCommonMethods = []object.MethodDef{
 	fileMethod("close", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		if f.standIn != "" {
-			return nil, raise(t, f.standIn)
+		if f.standIn() != "" {
+			return nil, raise(t, f.standIn())
 		}
 		return object.None, raise(t, f.locked(t, f.close))
 	}),
@@ -340,8 +341,8 @@ func (f *File) inner() *object.Object {
 var fileGetSets = []object.GetSetDef{
 	{Name: "closed", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := asFile(o)
-		if f.standIn != "" {
-			return nil, raise(t, f.standIn)
+		if f.standIn() != "" {
+			return nil, raise(t, f.standIn())
 		}
 		if f.py != nil && f.inner() != nil {
 			return object.GetAttrString(t, f.inner(), "closed")
@@ -354,8 +355,8 @@ var fileGetSets = []object.GetSetDef{
 	}},
 	{Name: "name", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := asFile(o)
-		if f.standIn != "" {
-			return nil, raise(t, f.standIn)
+		if f.standIn() != "" {
+			return nil, raise(t, f.standIn())
 		}
 		if in := f.inner(); in != nil {
 			return object.GetAttrString(t, in, "name")

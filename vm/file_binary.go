@@ -132,7 +132,7 @@ func bufferedInit(reads, writes bool) func(t *object.Thread, self *object.Object
 
 // resetTo gives f a new stream (a second __init__ drops the first's).
 func (f *File) resetTo(t *object.Thread, s *stream) {
-	if f.stream != nil && f.standIn == "" {
+	if f.stream != nil && f.standIn() == "" {
 		f.mu.Lock()
 		for _, p := range f.py {
 			p.t = t
@@ -220,8 +220,8 @@ const (
 
 // binaryRead reads n bytes (all when n < 0, one buffer's worth for read1).
 func (f *File) binaryRead(t *object.Thread, n int, one bool) ([]byte, error) {
-	if f.standIn != "" {
-		return nil, raise(t, f.standIn)
+	if f.standIn() != "" {
+		return nil, raise(t, f.standIn())
 	}
 	if f.r == nil && one {
 		return nil, raise(t, unsupportedError("read1"))
@@ -262,8 +262,8 @@ var errNothingYet error = nothingYetError{}
 
 // binaryReadLine reads a line, at most limit bytes when limit >= 0.
 func (f *File) binaryReadLine(t *object.Thread, limit int) ([]byte, error) {
-	if f.standIn != "" {
-		return nil, raise(t, f.standIn)
+	if f.standIn() != "" {
+		return nil, raise(t, f.standIn())
 	}
 	if f.r == nil {
 		return nil, raise(t, errNoRead)
@@ -278,8 +278,8 @@ func (f *File) binaryReadLine(t *object.Thread, limit int) ([]byte, error) {
 
 // binaryWrite writes the contents of a bytes object.
 func (f *File) binaryWrite(t *object.Thread, o *object.Object) (int, error) {
-	if f.standIn != "" {
-		return 0, raise(t, f.standIn)
+	if f.standIn() != "" {
+		return 0, raise(t, f.standIn())
 	}
 	if f.w == nil {
 		return 0, raise(t, errNoWrite)
@@ -441,7 +441,7 @@ var moreBinaryMethods = []object.MethodDef{
 		return object.NewBytes(t, b), nil
 	}),
 	fileMethod("detach", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		return f.detach(t, errRawDetached, &f.raw)
+		return f.detach(t, errRawDetached, &f.raw, true)
 	}),
 	fileMethod("truncate", 0, 1, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
 		if f.w == nil {
@@ -468,8 +468,8 @@ var moreBinaryMethods = []object.MethodDef{
 var binaryGetSets = []object.GetSetDef{
 	{Name: "raw", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := asFile(o)
-		if f.standIn != "" {
-			return nil, raise(t, f.standIn)
+		if f.standIn() != "" {
+			return nil, raise(t, f.standIn())
 		}
 		if f.raw == nil {
 			return object.None, nil
@@ -478,8 +478,8 @@ var binaryGetSets = []object.GetSetDef{
 	}},
 	{Name: "mode", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := asFile(o)
-		if f.standIn != "" {
-			return nil, raise(t, f.standIn)
+		if f.standIn() != "" {
+			return nil, raise(t, f.standIn())
 		}
 		if f.raw == nil {
 			return object.NewStr(t, f.mode), nil
@@ -491,8 +491,25 @@ var binaryGetSets = []object.GetSetDef{
 // detach flushes f and hands over the object *inner holds (its raw file
 // or buffer), leaving f with a stand-in stream that refuses everything
 // with msg.
-func (f *File) detach(t *object.Thread, msg closedError, inner **object.Object) (*object.Object, error) {
-	if err := f.do(t, msg, f.flush); err != nil {
+//
+// A buffered object's stream is shared by the TextIOWrappers made over
+// it, which must not go on calling the raw file the caller now owns (and
+// may free): with shared set, the stream itself becomes the stand-in,
+// under its lock, so that they see the raw stream detached, as CPython's
+// wrapper sees it through its buffer. A TextIOWrapper's detach leaves
+// its buffer's stream alone and takes a stand-in of its own.
+func (f *File) detach(t *object.Thread, msg closedError, inner **object.Object, shared bool) (*object.Object, error) {
+	err := f.do(t, msg, func() error {
+		if err := f.flush(); err != nil {
+			return err
+		}
+		if shared && *inner != nil {
+			f.standInMsg.Store(&msg)
+			f.closed.Store(true)
+		}
+		return nil
+	})
+	if err != nil {
 		return nil, raise(t, err)
 	}
 	if *inner == nil {
@@ -504,7 +521,9 @@ func (f *File) detach(t *object.Thread, msg closedError, inner **object.Object) 
 		t.Decref(f.pair)
 		f.pair = nil
 	}
-	f.stream = standInStream(msg)
+	if !shared {
+		f.stream = standInStream(msg)
+	}
 	return r, nil
 }
 

@@ -46,8 +46,8 @@ var FileType = newIOType(&object.Type{
 	},
 	Repr: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := asFile(o)
-		if f.standIn == errUninitialized {
-			return nil, raise(t, f.standIn)
+		if f.standIn() == errUninitialized {
+			return nil, raise(t, f.standIn())
 		}
 		name, err := reprAttr(t, o, "name")
 		if err != nil {
@@ -122,7 +122,7 @@ func textInit(t *object.Thread, self *object.Object, args []*object.Object, kw *
 		}
 	}
 	var s *stream
-	if bt := buffer.Type(); (bt == bufferedReaderType || bt == bufferedWriterType || bt == bufferedRandomType) && asFile(buffer).standIn == "" {
+	if bt := buffer.Type(); (bt == bufferedReaderType || bt == bufferedWriterType || bt == bufferedRandomType) && asFile(buffer).standIn() == "" {
 		// A buffered object made in Go: one stream, one lock.
 		s = asFile(buffer).stream
 	} else {
@@ -425,8 +425,8 @@ func init() {
 func boolGetter(name string, get func(f *File) bool) object.GetSetDef {
 	return object.GetSetDef{Name: name, Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := asFile(o)
-		if f.standIn != "" {
-			return nil, raise(t, f.standIn)
+		if f.standIn() != "" {
+			return nil, raise(t, f.standIn())
 		}
 		return object.NewBool(get(f)), nil
 	}}
@@ -435,8 +435,8 @@ func boolGetter(name string, get func(f *File) bool) object.GetSetDef {
 var moreTextGetSets = []object.GetSetDef{
 	{Name: "buffer", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := asFile(o)
-		if f.standIn != "" {
-			return nil, raise(t, f.standIn)
+		if f.standIn() != "" {
+			return nil, raise(t, f.standIn())
 		}
 		if f.buffer == nil {
 			return object.None, nil
@@ -479,7 +479,7 @@ var moreTextMethods = []object.MethodDef{
 		return object.NewInt(t, size), nil
 	}),
 	fileMethod("detach", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		return f.detach(t, errDetached, &f.buffer)
+		return f.detach(t, errDetached, &f.buffer, false)
 	}),
 	{Name: "reconfigure", Fn: textReconfigure},
 }
@@ -496,8 +496,8 @@ func textReconfigure(t *object.Thread, self *object.Object, args []*object.Objec
 		return nil, err
 	}
 	f := asFile(self)
-	if f.standIn != "" {
-		return nil, raise(t, f.standIn)
+	if f.standIn() != "" {
+		return nil, raise(t, f.standIn())
 	}
 	var strs [3]*string
 	for i, a := range []struct {

@@ -326,7 +326,13 @@ func (b *bytesIO) write(data []byte) {
 		}
 		old := len(b.buf)
 		b.buf = b.buf[:end]
-		clear(b.buf[old:min(b.pos, end)])
+		// Only a gap between the old end and the position is zeroed: a
+		// write that starts inside the contents and runs past the end
+		// overwrites them (and a truncated buffer keeps stale bytes
+		// beyond its length).
+		if b.pos > old {
+			clear(b.buf[old:b.pos])
+		}
 	}
 	copy(b.buf[b.pos:], data)
 	b.pos = end
