@@ -148,7 +148,7 @@ func packInto(t *object.Thread, l *layout, args []*object.Object, _ int) (*objec
 		off += n
 	}
 	if n-off < int64(l.size) {
-		return nil, structError.Errorf(t, "pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", int64(l.size)+off, l.size, off, n)
+		return nil, structError.Errorf(t, "pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", uint64(l.size)+uint64(off), l.size, off, n)
 	}
 	// Pack into a copy: a failed pack leaves the buffer as it was.
 	buf := make([]byte, l.size)
@@ -192,7 +192,7 @@ func unpackFrom(t *object.Thread, l *layout, buffer, offset *object.Object) (*ob
 		off += n
 	}
 	if n-off < int64(l.size) {
-		return nil, structError.Errorf(t, "unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", int64(l.size)+off, l.size, off, n)
+		return nil, structError.Errorf(t, "unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", uint64(l.size)+uint64(off), l.size, off, n)
 	}
 	return l.unpack(t, data[off:off+int64(l.size)]), nil
 }
