@@ -447,15 +447,16 @@ var moreBinaryMethods = []object.MethodDef{
 		if f.w == nil {
 			return nil, raise(t, unsupportedError("truncate"))
 		}
-		size := int64(-1)
+		size, atPos := int64(0), true
 		if len(args) > 0 && args[0] != object.None {
 			var err error
 			if size, err = object.AsInt64(t, args[0]); err != nil {
 				return nil, err
 			}
+			atPos = false
 		}
 		err := f.do(t, "truncate of closed file", func() (err error) {
-			size, err = f.truncate(size)
+			size, err = f.truncate(size, atPos)
 			return err
 		})
 		if err != nil {

@@ -290,11 +290,14 @@ func (s *stream) peek() ([]byte, error) {
 
 // truncate flushes and cuts the file at size (the position when size
 // is -1), returning the size.
-func (s *stream) truncate(size int64) (int64, error) {
+// truncate cuts the file at size, or at the position when atPos (no
+// size given). A negative size goes to the raw file, which refuses it
+// (EINVAL), as CPython's buffered objects pass it on.
+func (s *stream) truncate(size int64, atPos bool) (int64, error) {
 	if err := s.flush(); err != nil {
 		return 0, err
 	}
-	if size < 0 {
+	if atPos {
 		pos, err := s.tell()
 		if err != nil {
 			return 0, err

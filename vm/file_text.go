@@ -454,23 +454,24 @@ var moreTextMethods = []object.MethodDef{
 	// truncate flushes and cuts the buffer at pos (the position when
 	// absent), as TextIOWrapper does through its buffer.
 	fileMethod("truncate", 0, 1, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		size := int64(-1)
+		size, atPos := int64(0), true
 		if len(args) > 0 && args[0] != object.None {
 			var err error
 			if size, err = object.AsInt64(t, args[0]); err != nil {
 				return nil, err
 			}
+			atPos = false
 		}
 		err := f.do(t, errTextClosed, func() (err error) {
 			if f.w == nil {
 				return unsupportedError("truncate")
 			}
-			if size < 0 {
+			if atPos {
 				if size, err = f.textTell(f.text); err != nil {
 					return err
 				}
 			}
-			size, err = f.truncate(size)
+			size, err = f.truncate(size, false)
 			return err
 		})
 		if err != nil {
