@@ -53,3 +53,9 @@ for fdnum in (2**32, 2**40, sys.maxsize, 2**70, -1):
 for ret in ("x", 2**40, 2**32 + 1, -3, 1.5):
     print(repr(ret), attempt(io.FileIO, path, "rb", opener=lambda p, fl: ret))
 os.unlink(path)
+
+# A buffer size no memory can hold fails at once, as CPython's malloc.
+for cls in (io.BufferedReader, io.BufferedWriter):
+    print(cls.__name__, attempt(cls, io.BytesIO(), sys.maxsize))
+print(attempt(io.BufferedRWPair, io.BytesIO(), io.BytesIO(), sys.maxsize))
+print(attempt(io.BufferedReader, io.BytesIO(), 0), attempt(io.BufferedReader, io.BytesIO(), -1))

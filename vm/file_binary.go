@@ -80,6 +80,12 @@ func bufferSizeArg(t *object.Thread, o *object.Object) (int, error) {
 	if n <= 0 {
 		return 0, t.Errorf(object.ValueErrorType, "buffer size must be strictly positive")
 	}
+	// CPython allocates the whole buffer at once: a size no memory can
+	// hold is MemoryError here, not later. Ours grows no larger than
+	// 1 GiB, which no read or write needs more of.
+	if err := t.CheckAlloc(n); err != nil {
+		return 0, err
+	}
 	return int(min(n, 1<<30)), nil
 }
 
