@@ -130,21 +130,34 @@ func bufferedInit(reads, writes bool) func(t *object.Thread, self *object.Object
 			return err
 		}
 		f := asFile(self)
-		f.resetTo(t, s)
+		f.resetTo(t, s, true)
 		f.raw = t.NewRef(raw)
 		return nil
 	}
 }
 
-// resetTo gives f a new stream (a second __init__ drops the first's).
-func (f *File) resetTo(t *object.Thread, s *stream) {
-	if f.stream != nil && f.standIn() == "" {
-		f.mu.Lock()
-		for _, p := range f.py {
-			p.t = t
+// resetTo gives f a new stream. A second __init__ drops the first's
+// stream without closing it, as CPython's: the raw file or buffer is
+// often the same object again (and a TextIOWrapper's stream is its
+// buffer's own), and bytes still buffered are discarded.
+//
+// A buffered object's old stream may be shared by TextIOWrappers made
+// over it, and calls the raw file f is about to let go of: with retire
+// set it becomes a detached stand-in first, so that they fail instead
+// of reaching a raw file that may be freed.
+func (f *File) resetTo(t *object.Thread, s *stream, retire bool) {
+	if old := f.stream; retire && old != nil && old.standIn() == "" {
+		msg := errRawDetached
+		if err := old.locked(t, func() error {
+			old.standInMsg.Store(&msg)
+			old.closed.Store(true)
+			return nil
+		}); err != nil {
+			// Only a reentrant call (from the raw file's own methods)
+			// fails; mark it all the same.
+			old.standInMsg.Store(&msg)
+			old.closed.Store(true)
 		}
-		f.close()
-		f.mu.Unlock()
 	}
 	for _, r := range []**object.Object{&f.raw, &f.buffer, &f.pair} {
 		if *r != nil {
@@ -200,7 +213,7 @@ func rwPairInit(t *object.Thread, self *object.Object, args []*object.Object, kw
 	s.bw = bufio.NewWriterSize(wp, n)
 	s.w = s.bw
 	f := asFile(self)
-	f.resetTo(t, s)
+	f.resetTo(t, s, true)
 	f.raw, f.pair = t.NewRef(reader), t.NewRef(writer)
 	return nil
 }

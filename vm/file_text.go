@@ -140,7 +140,7 @@ func textInit(t *object.Thread, self *object.Object, args []*object.Object, kw *
 		}
 	}
 	f := asFile(self)
-	f.resetTo(t, s)
+	f.resetTo(t, s, false)
 	f.text, f.buffer = x, t.NewRef(buffer)
 	f.lineBuffering, f.writeThrough = flags[0], flags[1]
 	return f.skipBOMIfAppending(t)
