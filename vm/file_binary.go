@@ -131,7 +131,9 @@ func bufferedInit(reads, writes bool) func(t *object.Thread, self *object.Object
 		}
 		f := asFile(self)
 		f.resetTo(t, s, true)
+		f.refMu.Lock()
 		f.raw = t.NewRef(raw)
+		f.refMu.Unlock()
 		return nil
 	}
 }
@@ -159,10 +161,13 @@ func (f *File) resetTo(t *object.Thread, s *stream, retire bool) {
 			old.closed.Store(true)
 		}
 	}
-	for _, r := range []**object.Object{&f.raw, &f.buffer, &f.pair} {
-		if *r != nil {
-			t.Decref(*r)
-			*r = nil
+	f.refMu.Lock()
+	old := []*object.Object{f.raw, f.buffer, f.pair}
+	f.raw, f.buffer, f.pair = nil, nil, nil
+	f.refMu.Unlock()
+	for _, r := range old {
+		if r != nil {
+			t.Decref(r)
 		}
 	}
 	f.stream = s
@@ -214,7 +219,9 @@ func rwPairInit(t *object.Thread, self *object.Object, args []*object.Object, kw
 	s.w = s.bw
 	f := asFile(self)
 	f.resetTo(t, s, true)
+	f.refMu.Lock()
 	f.raw, f.pair = t.NewRef(reader), t.NewRef(writer)
+	f.refMu.Unlock()
 	return nil
 }
 
@@ -491,20 +498,22 @@ var binaryGetSets = []object.GetSetDef{
 		if f.standIn() != "" {
 			return nil, raise(t, f.standIn())
 		}
-		if f.raw == nil {
-			return object.None, nil
+		if r := f.ref(t, &f.raw); r != nil {
+			return r, nil
 		}
-		return t.NewRef(f.raw), nil
+		return object.None, nil
 	}},
 	{Name: "mode", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := asFile(o)
 		if f.standIn() != "" {
 			return nil, raise(t, f.standIn())
 		}
-		if f.raw == nil {
+		r := f.ref(t, &f.raw)
+		if r == nil {
 			return object.NewStr(t, f.mode), nil
 		}
-		return object.GetAttrString(t, f.raw, "mode")
+		defer t.Decref(r)
+		return object.GetAttrString(t, r, "mode")
 	}},
 }
 
@@ -532,14 +541,17 @@ func (f *File) detach(t *object.Thread, msg closedError, inner **object.Object, 
 	if err != nil {
 		return nil, raise(t, err)
 	}
-	if *inner == nil {
+	f.refMu.Lock()
+	r, pair := *inner, f.pair
+	if r != nil {
+		*inner, f.pair = nil, nil
+	}
+	f.refMu.Unlock()
+	if r == nil {
 		return nil, raise(t, msg)
 	}
-	r := *inner
-	*inner = nil
-	if f.pair != nil {
-		t.Decref(f.pair)
-		f.pair = nil
+	if pair != nil {
+		t.Decref(pair)
 	}
 	if !shared {
 		f.stream = standInStream(msg)

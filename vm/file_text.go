@@ -141,7 +141,9 @@ func textInit(t *object.Thread, self *object.Object, args []*object.Object, kw *
 	}
 	f := asFile(self)
 	f.resetTo(t, s, false)
+	f.refMu.Lock()
 	f.text, f.buffer = x, t.NewRef(buffer)
+	f.refMu.Unlock()
 	f.lineBuffering, f.writeThrough = flags[0], flags[1]
 	return f.skipBOMIfAppending(t)
 }
@@ -438,10 +440,10 @@ var moreTextGetSets = []object.GetSetDef{
 		if f.standIn() != "" {
 			return nil, raise(t, f.standIn())
 		}
-		if f.buffer == nil {
-			return object.None, nil
+		if b := f.ref(t, &f.buffer); b != nil {
+			return b, nil
 		}
-		return t.NewRef(f.buffer), nil
+		return object.None, nil
 	}},
 	boolGetter("line_buffering", func(f *File) bool { return f.lineBuffering }),
 	boolGetter("write_through", func(f *File) bool { return f.writeThrough }),
