@@ -782,6 +782,32 @@ func bytesZfill(t *Thread, s bself, args []*Object, kwnames *Tuple) (*Object, er
 	return s.owned(t, out), nil
 }
 
+// bytesExpandedLen returns the length of b with its tabs expanded to tab
+// columns, or -1 when that overflows.
+func bytesExpandedLen(b []byte, tab int64) int64 {
+	var n, col int64
+	for _, c := range b {
+		switch c {
+		case '\t':
+			if tab > 0 {
+				k := tab - col%tab
+				col += k
+				n += k
+			}
+		case '\n', '\r':
+			n++
+			col = 0
+		default:
+			n++
+			col++
+		}
+		if n < 0 || col < 0 {
+			return -1
+		}
+	}
+	return n
+}
+
 func bytesExpandTabs(t *Thread, s bself, args []*Object, kwnames *Tuple) (*Object, error) {
 	var tabO *Object
 	if err := parseClinic(t, "expandtabs", args, kwnames, []string{"tabsize"}, 0, &tabO); err != nil {
@@ -804,16 +830,19 @@ func bytesExpandTabs(t *Thread, s bself, args []*Object, kwnames *Tuple) (*Objec
 		}
 		tab = v
 	}
-	var out []byte
+	// The whole size is checked first: each tab may add up to 2**31-1
+	// spaces, so a short input can ask for more memory than there is.
+	size := bytesExpandedLen(s.b, tab)
+	if err := t.CheckAlloc(size); err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, size)
 	col := int64(0)
 	for _, c := range s.b {
 		switch c {
 		case '\t':
 			if tab > 0 {
 				n := tab - col%tab
-				if err := t.CheckAlloc(int64(len(out)) + n); err != nil {
-					return nil, err
-				}
 				for ; n > 0; n-- {
 					out = append(out, ' ')
 				}

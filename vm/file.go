@@ -8,6 +8,7 @@
 package vm
 
 import (
+	"sync"
 	"sync/atomic"
 
 	"github.com/ftpy/ftpy/object"
@@ -32,7 +33,12 @@ type File struct {
 	// buffer (owned; nil for the standard streams made from Go writers).
 	raw, buffer *object.Object
 	// pair is a BufferedRWPair's writer (its reader is raw).
-	pair                        *object.Object
+	pair *object.Object
+	// refMu guards raw, buffer and pair: detach and a second __init__
+	// replace them while other threads may read them (the raw, buffer,
+	// name, mode and closed attributes), and a reader must take its
+	// reference before the old object can be let go of.
+	refMu                       sync.Mutex
 	lineBuffering, writeThrough bool
 	noTell                      atomic.Bool // a TextIOWrapper read by next(): tell() is refused
 	reconfigured                atomic.Bool // reconfigure() was called: print takes the text layer
@@ -43,7 +49,8 @@ func asFile(o *object.Object) *File { return object.Cast[File](o) }
 // standInStream stands in for the stream of a file object made by
 // __new__ and not yet initialised, or detached.
 func standInStream(msg closedError) *stream {
-	s := &stream{standIn: msg}
+	s := &stream{}
+	s.standInMsg.Store(&msg)
 	s.closed.Store(true)
 	return s
 }
@@ -100,8 +107,8 @@ func fileClear(t *object.Thread, o *object.Object) {
 func fileIter(t *object.Thread, o *object.Object) (*object.Object, error) {
 	f := asFile(o)
 	if f.closed.Load() {
-		if f.standIn != "" {
-			return nil, raise(t, f.standIn)
+		if f.standIn() != "" {
+			return nil, raise(t, f.standIn())
 		}
 		return nil, raise(t, errTextClosed)
 	}
@@ -238,8 +245,8 @@ func flushMethod(closedMsg func(f *File) closedError) object.MethodDef {
 // fileCommonMethods are the methods every kind of file has alike.
 var fileCommonMethods = []object.MethodDef{
 	fileMethod("close", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		if f.standIn != "" {
-			return nil, raise(t, f.standIn)
+		if f.standIn() != "" {
+			return nil, raise(t, f.standIn())
 		}
 		return object.None, raise(t, f.locked(t, f.close))
 	}),
@@ -337,14 +344,36 @@ func (f *File) inner() *object.Object {
 	return f.raw
 }
 
+// ref returns a new reference to *field (raw, buffer or pair), or nil,
+// taken under refMu.
+func (f *File) ref(t *object.Thread, field **object.Object) *object.Object {
+	f.refMu.Lock()
+	defer f.refMu.Unlock()
+	if *field == nil {
+		return nil
+	}
+	return t.NewRef(*field)
+}
+
+// innerRef is inner as a new reference (nil when there is none).
+func (f *File) innerRef(t *object.Thread) *object.Object {
+	if f.text != nil {
+		return f.ref(t, &f.buffer)
+	}
+	return f.ref(t, &f.raw)
+}
+
 var fileGetSets = []object.GetSetDef{
 	{Name: "closed", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := asFile(o)
-		if f.standIn != "" {
-			return nil, raise(t, f.standIn)
+		if f.standIn() != "" {
+			return nil, raise(t, f.standIn())
 		}
-		if f.py != nil && f.inner() != nil {
-			return object.GetAttrString(t, f.inner(), "closed")
+		if f.py != nil {
+			if in := f.innerRef(t); in != nil {
+				defer t.Decref(in)
+				return object.GetAttrString(t, in, "closed")
+			}
 		}
 		c := f.closed.Load()
 		if raw := f.rawFileIO(); raw != nil && raw.closed.Load() {
@@ -354,10 +383,11 @@ var fileGetSets = []object.GetSetDef{
 	}},
 	{Name: "name", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := asFile(o)
-		if f.standIn != "" {
-			return nil, raise(t, f.standIn)
+		if f.standIn() != "" {
+			return nil, raise(t, f.standIn())
 		}
-		if in := f.inner(); in != nil {
+		if in := f.innerRef(t); in != nil {
+			defer t.Decref(in)
 			return object.GetAttrString(t, in, "name")
 		}
 		return f.nameObject(t), nil

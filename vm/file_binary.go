@@ -80,6 +80,12 @@ func bufferSizeArg(t *object.Thread, o *object.Object) (int, error) {
 	if n <= 0 {
 		return 0, t.Errorf(object.ValueErrorType, "buffer size must be strictly positive")
 	}
+	// CPython allocates the whole buffer at once: a size no memory can
+	// hold is MemoryError here, not later. Ours grows no larger than
+	// 1 GiB, which no read or write needs more of.
+	if err := t.CheckAlloc(n); err != nil {
+		return 0, err
+	}
 	return int(min(n, 1<<30)), nil
 }
 
@@ -124,26 +130,44 @@ func bufferedInit(reads, writes bool) func(t *object.Thread, self *object.Object
 			return err
 		}
 		f := asFile(self)
-		f.resetTo(t, s)
+		f.resetTo(t, s, true)
+		f.refMu.Lock()
 		f.raw = t.NewRef(raw)
+		f.refMu.Unlock()
 		return nil
 	}
 }
 
-// resetTo gives f a new stream (a second __init__ drops the first's).
-func (f *File) resetTo(t *object.Thread, s *stream) {
-	if f.stream != nil && f.standIn == "" {
-		f.mu.Lock()
-		for _, p := range f.py {
-			p.t = t
+// resetTo gives f a new stream. A second __init__ drops the first's
+// stream without closing it, as CPython's: the raw file or buffer is
+// often the same object again (and a TextIOWrapper's stream is its
+// buffer's own), and bytes still buffered are discarded.
+//
+// A buffered object's old stream may be shared by TextIOWrappers made
+// over it, and calls the raw file f is about to let go of: with retire
+// set it becomes a detached stand-in first, so that they fail instead
+// of reaching a raw file that may be freed.
+func (f *File) resetTo(t *object.Thread, s *stream, retire bool) {
+	if old := f.stream; retire && old != nil && old.standIn() == "" {
+		msg := errRawDetached
+		if err := old.locked(t, func() error {
+			old.standInMsg.Store(&msg)
+			old.closed.Store(true)
+			return nil
+		}); err != nil {
+			// Only a reentrant call (from the raw file's own methods)
+			// fails; mark it all the same.
+			old.standInMsg.Store(&msg)
+			old.closed.Store(true)
 		}
-		f.close()
-		f.mu.Unlock()
 	}
-	for _, r := range []**object.Object{&f.raw, &f.buffer, &f.pair} {
-		if *r != nil {
-			t.Decref(*r)
-			*r = nil
+	f.refMu.Lock()
+	old := []*object.Object{f.raw, f.buffer, f.pair}
+	f.raw, f.buffer, f.pair = nil, nil, nil
+	f.refMu.Unlock()
+	for _, r := range old {
+		if r != nil {
+			t.Decref(r)
 		}
 	}
 	f.stream = s
@@ -194,8 +218,10 @@ func rwPairInit(t *object.Thread, self *object.Object, args []*object.Object, kw
 	s.bw = bufio.NewWriterSize(wp, n)
 	s.w = s.bw
 	f := asFile(self)
-	f.resetTo(t, s)
+	f.resetTo(t, s, true)
+	f.refMu.Lock()
 	f.raw, f.pair = t.NewRef(reader), t.NewRef(writer)
+	f.refMu.Unlock()
 	return nil
 }
 
@@ -220,8 +246,8 @@ const (
 
 // binaryRead reads n bytes (all when n < 0, one buffer's worth for read1).
 func (f *File) binaryRead(t *object.Thread, n int, one bool) ([]byte, error) {
-	if f.standIn != "" {
-		return nil, raise(t, f.standIn)
+	if f.standIn() != "" {
+		return nil, raise(t, f.standIn())
 	}
 	if f.r == nil && one {
 		return nil, raise(t, unsupportedError("read1"))
@@ -262,8 +288,8 @@ var errNothingYet error = nothingYetError{}
 
 // binaryReadLine reads a line, at most limit bytes when limit >= 0.
 func (f *File) binaryReadLine(t *object.Thread, limit int) ([]byte, error) {
-	if f.standIn != "" {
-		return nil, raise(t, f.standIn)
+	if f.standIn() != "" {
+		return nil, raise(t, f.standIn())
 	}
 	if f.r == nil {
 		return nil, raise(t, errNoRead)
@@ -278,8 +304,8 @@ func (f *File) binaryReadLine(t *object.Thread, limit int) ([]byte, error) {
 
 // binaryWrite writes the contents of a bytes object.
 func (f *File) binaryWrite(t *object.Thread, o *object.Object) (int, error) {
-	if f.standIn != "" {
-		return 0, raise(t, f.standIn)
+	if f.standIn() != "" {
+		return 0, raise(t, f.standIn())
 	}
 	if f.w == nil {
 		return 0, raise(t, errNoWrite)
@@ -441,21 +467,22 @@ var moreBinaryMethods = []object.MethodDef{
 		return object.NewBytes(t, b), nil
 	}),
 	fileMethod("detach", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		return f.detach(t, errRawDetached, &f.raw)
+		return f.detach(t, errRawDetached, &f.raw, true)
 	}),
 	fileMethod("truncate", 0, 1, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
 		if f.w == nil {
 			return nil, raise(t, unsupportedError("truncate"))
 		}
-		size := int64(-1)
+		size, atPos := int64(0), true
 		if len(args) > 0 && args[0] != object.None {
 			var err error
 			if size, err = object.AsInt64(t, args[0]); err != nil {
 				return nil, err
 			}
+			atPos = false
 		}
 		err := f.do(t, "truncate of closed file", func() (err error) {
-			size, err = f.truncate(size)
+			size, err = f.truncate(size, atPos)
 			return err
 		})
 		if err != nil {
@@ -468,43 +495,67 @@ var moreBinaryMethods = []object.MethodDef{
 var binaryGetSets = []object.GetSetDef{
 	{Name: "raw", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := asFile(o)
-		if f.standIn != "" {
-			return nil, raise(t, f.standIn)
+		if f.standIn() != "" {
+			return nil, raise(t, f.standIn())
 		}
-		if f.raw == nil {
-			return object.None, nil
+		if r := f.ref(t, &f.raw); r != nil {
+			return r, nil
 		}
-		return t.NewRef(f.raw), nil
+		return object.None, nil
 	}},
 	{Name: "mode", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := asFile(o)
-		if f.standIn != "" {
-			return nil, raise(t, f.standIn)
+		if f.standIn() != "" {
+			return nil, raise(t, f.standIn())
 		}
-		if f.raw == nil {
+		r := f.ref(t, &f.raw)
+		if r == nil {
 			return object.NewStr(t, f.mode), nil
 		}
-		return object.GetAttrString(t, f.raw, "mode")
+		defer t.Decref(r)
+		return object.GetAttrString(t, r, "mode")
 	}},
 }
 
 // detach flushes f and hands over the object *inner holds (its raw file
 // or buffer), leaving f with a stand-in stream that refuses everything
 // with msg.
-func (f *File) detach(t *object.Thread, msg closedError, inner **object.Object) (*object.Object, error) {
-	if err := f.do(t, msg, f.flush); err != nil {
+//
+// A buffered object's stream is shared by the TextIOWrappers made over
+// it, which must not go on calling the raw file the caller now owns (and
+// may free): with shared set, the stream itself becomes the stand-in,
+// under its lock, so that they see the raw stream detached, as CPython's
+// wrapper sees it through its buffer. A TextIOWrapper's detach leaves
+// its buffer's stream alone and takes a stand-in of its own.
+func (f *File) detach(t *object.Thread, msg closedError, inner **object.Object, shared bool) (*object.Object, error) {
+	err := f.do(t, msg, func() error {
+		if err := f.flush(); err != nil {
+			return err
+		}
+		if shared && *inner != nil {
+			f.standInMsg.Store(&msg)
+			f.closed.Store(true)
+		}
+		return nil
+	})
+	if err != nil {
 		return nil, raise(t, err)
 	}
-	if *inner == nil {
+	f.refMu.Lock()
+	r, pair := *inner, f.pair
+	if r != nil {
+		*inner, f.pair = nil, nil
+	}
+	f.refMu.Unlock()
+	if r == nil {
 		return nil, raise(t, msg)
 	}
-	r := *inner
-	*inner = nil
-	if f.pair != nil {
-		t.Decref(f.pair)
-		f.pair = nil
+	if pair != nil {
+		t.Decref(pair)
 	}
-	f.stream = standInStream(msg)
+	if !shared {
+		f.stream = standInStream(msg)
+	}
 	return r, nil
 }
 

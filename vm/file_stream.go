@@ -54,15 +54,26 @@ type stream struct {
 	// rawClosed is the closed flag of the FileIO under the stream, which
 	// may be closed on its own (f.buffer.raw.close()).
 	rawClosed *atomic.Bool
-	// standIn is set on the closed stand-in stream of a wrapper not
-	// initialised yet or detached: every operation fails with it.
-	standIn closedError
+	// standInMsg is set on the closed stand-in stream of a wrapper not
+	// initialised yet or detached: every operation fails with it. It is
+	// atomic because a buffered object's detach turns its stream, which
+	// TextIOWrappers over it share, into a stand-in while other threads
+	// may be checking it.
+	standInMsg atomic.Pointer[closedError]
 	// ir is r's source when reads from it block (standard input): each
 	// operation tells it which thread to wake when interrupted.
 	ir *interruptibleReader
 	// rawFD is the system-call side of a FileIO that is not a regular
 	// file: its reads wait on the thread locked names.
 	rawFD *rawFile
+}
+
+// standIn returns the message of a stand-in stream, "" for a live one.
+func (s *stream) standIn() closedError {
+	if m := s.standInMsg.Load(); m != nil {
+		return *m
+	}
+	return ""
 }
 
 // closedError is a ValueError about an operation on a closed file; its
@@ -129,8 +140,8 @@ func (s *stream) lockedPy(t *object.Thread, fn func() error) error {
 func (s *stream) do(t *object.Thread, closedMsg closedError, fn func() error) error {
 	return s.locked(t, func() error {
 		if s.closed.Load() || s.rawClosed != nil && s.rawClosed.Load() {
-			if s.standIn != "" {
-				return s.standIn
+			if s.standIn() != "" {
+				return s.standIn()
 			}
 			return closedMsg
 		}
@@ -279,11 +290,14 @@ func (s *stream) peek() ([]byte, error) {
 
 // truncate flushes and cuts the file at size (the position when size
 // is -1), returning the size.
-func (s *stream) truncate(size int64) (int64, error) {
+// truncate cuts the file at size, or at the position when atPos (no
+// size given). A negative size goes to the raw file, which refuses it
+// (EINVAL), as CPython's buffered objects pass it on.
+func (s *stream) truncate(size int64, atPos bool) (int64, error) {
 	if err := s.flush(); err != nil {
 		return 0, err
 	}
-	if size < 0 {
+	if atPos {
 		pos, err := s.tell()
 		if err != nil {
 			return 0, err

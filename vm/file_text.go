@@ -46,8 +46,8 @@ var FileType = newIOType(&object.Type{
 	},
 	Repr: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := asFile(o)
-		if f.standIn == errUninitialized {
-			return nil, raise(t, f.standIn)
+		if f.standIn() == errUninitialized {
+			return nil, raise(t, f.standIn())
 		}
 		name, err := reprAttr(t, o, "name")
 		if err != nil {
@@ -122,7 +122,7 @@ func textInit(t *object.Thread, self *object.Object, args []*object.Object, kw *
 		}
 	}
 	var s *stream
-	if bt := buffer.Type(); (bt == bufferedReaderType || bt == bufferedWriterType || bt == bufferedRandomType) && asFile(buffer).standIn == "" {
+	if bt := buffer.Type(); (bt == bufferedReaderType || bt == bufferedWriterType || bt == bufferedRandomType) && asFile(buffer).standIn() == "" {
 		// A buffered object made in Go: one stream, one lock.
 		s = asFile(buffer).stream
 	} else {
@@ -140,8 +140,10 @@ func textInit(t *object.Thread, self *object.Object, args []*object.Object, kw *
 		}
 	}
 	f := asFile(self)
-	f.resetTo(t, s)
+	f.resetTo(t, s, false)
+	f.refMu.Lock()
 	f.text, f.buffer = x, t.NewRef(buffer)
+	f.refMu.Unlock()
 	f.lineBuffering, f.writeThrough = flags[0], flags[1]
 	return f.skipBOMIfAppending(t)
 }
@@ -425,8 +427,8 @@ func init() {
 func boolGetter(name string, get func(f *File) bool) object.GetSetDef {
 	return object.GetSetDef{Name: name, Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := asFile(o)
-		if f.standIn != "" {
-			return nil, raise(t, f.standIn)
+		if f.standIn() != "" {
+			return nil, raise(t, f.standIn())
 		}
 		return object.NewBool(get(f)), nil
 	}}
@@ -435,13 +437,13 @@ func boolGetter(name string, get func(f *File) bool) object.GetSetDef {
 var moreTextGetSets = []object.GetSetDef{
 	{Name: "buffer", Get: func(t *object.Thread, o *object.Object) (*object.Object, error) {
 		f := asFile(o)
-		if f.standIn != "" {
-			return nil, raise(t, f.standIn)
+		if f.standIn() != "" {
+			return nil, raise(t, f.standIn())
 		}
-		if f.buffer == nil {
-			return object.None, nil
+		if b := f.ref(t, &f.buffer); b != nil {
+			return b, nil
 		}
-		return t.NewRef(f.buffer), nil
+		return object.None, nil
 	}},
 	boolGetter("line_buffering", func(f *File) bool { return f.lineBuffering }),
 	boolGetter("write_through", func(f *File) bool { return f.writeThrough }),
@@ -454,23 +456,24 @@ var moreTextMethods = []object.MethodDef{
 	// truncate flushes and cuts the buffer at pos (the position when
 	// absent), as TextIOWrapper does through its buffer.
 	fileMethod("truncate", 0, 1, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		size := int64(-1)
+		size, atPos := int64(0), true
 		if len(args) > 0 && args[0] != object.None {
 			var err error
 			if size, err = object.AsInt64(t, args[0]); err != nil {
 				return nil, err
 			}
+			atPos = false
 		}
 		err := f.do(t, errTextClosed, func() (err error) {
 			if f.w == nil {
 				return unsupportedError("truncate")
 			}
-			if size < 0 {
+			if atPos {
 				if size, err = f.textTell(f.text); err != nil {
 					return err
 				}
 			}
-			size, err = f.truncate(size)
+			size, err = f.truncate(size, false)
 			return err
 		})
 		if err != nil {
@@ -479,7 +482,7 @@ var moreTextMethods = []object.MethodDef{
 		return object.NewInt(t, size), nil
 	}),
 	fileMethod("detach", 0, 0, func(t *object.Thread, f *File, args []*object.Object) (*object.Object, error) {
-		return f.detach(t, errDetached, &f.buffer)
+		return f.detach(t, errDetached, &f.buffer, false)
 	}),
 	{Name: "reconfigure", Fn: textReconfigure},
 }
@@ -496,8 +499,8 @@ func textReconfigure(t *object.Thread, self *object.Object, args []*object.Objec
 		return nil, err
 	}
 	f := asFile(self)
-	if f.standIn != "" {
-		return nil, raise(t, f.standIn)
+	if f.standIn() != "" {
+		return nil, raise(t, f.standIn())
 	}
 	var strs [3]*string
 	for i, a := range []struct {

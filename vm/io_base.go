@@ -10,6 +10,7 @@
 package vm
 
 import (
+	"math"
 	"sync/atomic"
 
 	"github.com/ftpy/ftpy/object"
@@ -213,6 +214,20 @@ func falseMethod(name string) object.MethodDef {
 }
 
 // readLimit reads readline's and read's optional size: None or absent is -1.
+// bytesHeader is the size of CPython's bytes object before its data: a
+// bytes object may hold at most math.MaxInt64 - bytesHeader bytes.
+const bytesHeader = 33
+
+// checkBytesSize says what CPython says of a new bytes object of n
+// bytes (a read of n bytes allocates it first): OverflowError past
+// what a bytes object can hold, MemoryError past what memory can.
+func checkBytesSize(t *object.Thread, n int) error {
+	if n > math.MaxInt64-bytesHeader {
+		return t.Errorf(object.OverflowErrorType, "byte string is too large")
+	}
+	return t.CheckAlloc(int64(n))
+}
+
 func readLimit(t *object.Thread, args []*object.Object) (int, error) {
 	if len(args) == 0 || args[0] == object.None {
 		return -1, nil
@@ -440,6 +455,11 @@ var rawIOBaseMethods = []object.MethodDef{
 		}
 		if n < 0 {
 			return callMethod(t, self, "readall")
+		}
+		// CPython's bytearray of n bytes: MemoryError when no memory
+		// can hold it.
+		if err := t.CheckAlloc(int64(n)); err != nil {
+			return nil, err
 		}
 		buf := NewWriteBuffer(t, n)
 		defer t.Decref(buf)

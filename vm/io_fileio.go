@@ -8,6 +8,7 @@ package vm
 
 import (
 	"io"
+	"math"
 	"os"
 	"strings"
 	"sync/atomic"
@@ -186,16 +187,21 @@ func fileIOInit(t *object.Thread, self *object.Object, args []*object.Object, kw
 	}
 	fd := -1
 	var path string
+	// A number is a descriptor when it fits a C int; a larger one is
+	// taken for a path, and refused as one, as CPython does.
+	isFD := false
 	if object.IsInt(file) {
 		v, err := object.AsInt64(t, file)
-		if err != nil {
-			return err
+		if err == nil && v >= math.MinInt32 && v <= math.MaxInt32 {
+			if v < 0 {
+				return t.Errorf(object.ValueErrorType, "negative file descriptor")
+			}
+			fd, isFD = int(v), true
+		} else if err != nil {
+			t.DropError(err)
 		}
-		if v < 0 {
-			return t.Errorf(object.ValueErrorType, "negative file descriptor")
-		}
-		fd = int(v)
-	} else {
+	}
+	if !isFD {
 		p, _, ok, err := object.FSPath(t, file)
 		if err != nil {
 			return err
@@ -221,8 +227,18 @@ func fileIOInit(t *object.Thread, self *object.Object, args []*object.Object, kw
 		if err != nil {
 			return err
 		}
+		if !object.IsInt(r) {
+			t.Decref(r)
+			return t.Errorf(object.TypeErrorType, "expected integer from opener")
+		}
 		v, err := object.AsInt64(t, r)
 		t.Decref(r)
+		if err == nil && (v < math.MinInt32 || v > math.MaxInt32) {
+			err = t.Errorf(object.OverflowErrorType, "Python int too large to convert to C int")
+		} else if err != nil && object.ErrorMatches(err, object.OverflowErrorType) {
+			t.DropError(err)
+			err = t.Errorf(object.OverflowErrorType, "Python int too large to convert to C int")
+		}
 		if err != nil {
 			return err
 		}
@@ -419,6 +435,9 @@ var fileIOMethods = []object.MethodDef{
 		if n < 0 {
 			b, err = f.readAll(t)
 		} else {
+			if err := checkBytesSize(t, n); err != nil {
+				return nil, err
+			}
 			b, err = f.readSome(t, n)
 		}
 		return fileIOReadResult(t, b, err, n < 0)

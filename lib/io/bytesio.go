@@ -5,6 +5,7 @@ package io
 
 import (
 	"bytes"
+	"math"
 	"sync"
 
 	"github.com/ftpy/ftpy/object"
@@ -194,7 +195,9 @@ var bytesIOMethods = []object.MethodDef{
 		if !ok {
 			return nil, t.Errorf(object.TypeErrorType, "a bytes-like object is required, not '%s'", args[0].Type().Name)
 		}
-		b.write(data)
+		if err := b.write(t, data); err != nil {
+			return nil, err
+		}
 		return object.NewInt(t, int64(len(data))), nil
 	}),
 	bytesMethod("getvalue", 0, 0, func(t *object.Thread, b *bytesIO, args []*object.Object) (*object.Object, error) {
@@ -220,8 +223,14 @@ var bytesIOMethods = []object.MethodDef{
 				return nil, t.Errorf(object.ValueErrorType, "negative seek value %d", pos)
 			}
 		case 1:
+			if pos > math.MaxInt64-int64(b.pos) {
+				return nil, t.Errorf(object.OverflowErrorType, "new position too large")
+			}
 			pos += int64(b.pos)
 		case 2:
+			if pos > math.MaxInt64-int64(len(b.buf)) {
+				return nil, t.Errorf(object.OverflowErrorType, "new position too large")
+			}
 			pos += int64(len(b.buf))
 		default:
 			return nil, t.Errorf(object.ValueErrorType, "invalid whence (%d, should be 0, 1 or 2)", whence)
@@ -242,7 +251,7 @@ var bytesIOMethods = []object.MethodDef{
 			if n < 0 {
 				return nil, t.Errorf(object.ValueErrorType, "negative size value %d", n)
 			}
-			size = int(min(n, 1<<62))
+			size = int(n)
 		}
 		if size < len(b.buf) {
 			b.buf = b.buf[:size]
@@ -291,7 +300,7 @@ var bytesIOMethods = []object.MethodDef{
 		}
 		b := asBytesIO(self)
 		return b.locked(t, func() (*object.Object, error) {
-			b.buf, b.pos = data, int(min(pos, 1<<62))
+			b.buf, b.pos = data, int(pos)
 			return object.None, nil
 		})
 	}},
@@ -312,24 +321,38 @@ func trueMethod(t *object.Thread, _ *bytesIO, _ []*object.Object) (*object.Objec
 }
 
 // write writes data at the position, padding with zero bytes when the
-// position is past the end.
-func (b *bytesIO) write(data []byte) {
+// position is past the end; a size no memory can hold (a seek far past
+// the end) is MemoryError, as CPython's failed resize.
+func (b *bytesIO) write(t *object.Thread, data []byte) error {
 	if len(data) == 0 {
-		return
+		return nil
+	}
+	if b.pos > math.MaxInt-len(data) {
+		return t.Errorf(object.OverflowErrorType, "new buffer size too large")
 	}
 	end := b.pos + len(data)
 	if end > len(b.buf) {
 		if end > cap(b.buf) {
+			if err := t.CheckAlloc(int64(end)); err != nil {
+				return err
+			}
 			nb := make([]byte, len(b.buf), max(end, 2*cap(b.buf)))
 			copy(nb, b.buf)
 			b.buf = nb
 		}
 		old := len(b.buf)
 		b.buf = b.buf[:end]
-		clear(b.buf[old:min(b.pos, end)])
+		// Only a gap between the old end and the position is zeroed: a
+		// write that starts inside the contents and runs past the end
+		// overwrites them (and a truncated buffer keeps stale bytes
+		// beyond its length).
+		if b.pos > old {
+			clear(b.buf[old:b.pos])
+		}
 	}
 	copy(b.buf[b.pos:], data)
 	b.pos = end
+	return nil
 }
 
 // seekArgs reads seek's (pos, whence=0).

@@ -8,6 +8,7 @@
 package io
 
 import (
+	"math"
 	"sync"
 	"unicode/utf8"
 
@@ -131,14 +132,17 @@ func stringIOInit(t *object.Thread, self *object.Object, args []*object.Object, 
 		defer t.Decref(old)
 	}
 	if initial != nil && initial != object.None {
-		s.write(object.StrValue(initial))
+		if _, err := s.write(t, object.StrValue(initial)); err != nil {
+			return err
+		}
 		s.pos = 0
 	}
 	return nil
 }
 
-// write writes text at the position, padding with NULs past the end.
-func (s *stringIO) write(text string) int {
+// write writes text at the position, padding with NULs past the end; a
+// size no memory can hold (a seek far past the end) is MemoryError.
+func (s *stringIO) write(t *object.Thread, text string) (int, error) {
 	if s.decoder != nil {
 		text = s.decoder.feed(text, true)
 	}
@@ -147,18 +151,27 @@ func (s *stringIO) write(text string) int {
 	}
 	rs := toRunes(text)
 	if len(rs) == 0 {
-		return 0
+		return 0, nil
+	}
+	if s.pos > math.MaxInt-len(rs) {
+		return 0, t.Errorf(object.OverflowErrorType, "new position too large")
 	}
 	end := s.pos + len(rs)
-	for len(s.buf) < s.pos {
-		s.buf = append(s.buf, 0)
-	}
 	if end > len(s.buf) {
+		// CPython's bound: its buffer of end+1 code points of 4 bytes
+		// must have a size_t size.
+		if uint64(end)+1 > math.MaxUint64/4 {
+			return 0, t.Errorf(object.OverflowErrorType, "new buffer size too large")
+		}
+		if err := t.CheckAllocItems(int64(end), 4); err != nil {
+			return 0, err
+		}
+		// The gap past the old end reads back as NULs.
 		s.buf = append(s.buf, make([]rune, end-len(s.buf))...)
 	}
 	copy(s.buf[s.pos:], rs)
 	s.pos = end
-	return len(rs)
+	return len(rs), nil
 }
 
 func replaceNL(text, nl string) string {
@@ -279,7 +292,9 @@ var stringIOMethods = []object.MethodDef{
 			return nil, t.Errorf(object.TypeErrorType, "string argument expected, got '%s'", args[0].Type().Name)
 		}
 		n := object.AsStr(args[0]).Len()
-		s.write(object.StrValue(args[0]))
+		if _, err := s.write(t, object.StrValue(args[0])); err != nil {
+			return nil, err
+		}
 		return object.NewInt(t, int64(n)), nil
 	}),
 	stringMethod("getvalue", 0, 0, func(t *object.Thread, s *stringIO, args []*object.Object) (*object.Object, error) {
@@ -302,7 +317,7 @@ var stringIOMethods = []object.MethodDef{
 		}
 		switch whence {
 		case 0:
-			s.pos = int(min(pos, 1<<40))
+			s.pos = int(pos)
 		case 2:
 			s.pos = len(s.buf)
 		}
@@ -321,7 +336,7 @@ var stringIOMethods = []object.MethodDef{
 			if n < 0 {
 				return nil, t.Errorf(object.ValueErrorType, "Negative size value %d", n)
 			}
-			size = int(min(n, 1<<40))
+			size = int(n)
 		}
 		if size < len(s.buf) {
 			s.buf = s.buf[:size]
@@ -368,7 +383,7 @@ var stringIOMethods = []object.MethodDef{
 		if items[0] != object.None {
 			s.buf = toRunes(object.StrValue(items[0]))
 		}
-		s.pos = int(min(pos, 1<<40))
+		s.pos = int(pos)
 		s.mu.Unlock()
 		return object.None, nil
 	}},

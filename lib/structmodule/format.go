@@ -5,6 +5,7 @@ package structmodule
 
 import (
 	"math"
+	"strings"
 	"sync"
 
 	"github.com/ftpy/ftpy/object"
@@ -47,6 +48,10 @@ func isSpace(c byte) bool {
 
 // compile parses a format, or returns the struct.error message.
 func compile(format string) (*layout, string) {
+	// As CPython, which reads the format as a C string.
+	if strings.IndexByte(format, 0) >= 0 {
+		return nil, "embedded null character"
+	}
 	l := &layout{format: format, native: true}
 	s := format
 	if len(s) > 0 {

@@ -148,7 +148,7 @@ func packInto(t *object.Thread, l *layout, args []*object.Object, _ int) (*objec
 		off += n
 	}
 	if n-off < int64(l.size) {
-		return nil, structError.Errorf(t, "pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", int64(l.size)+off, l.size, off, n)
+		return nil, structError.Errorf(t, "pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", uint64(l.size)+uint64(off), l.size, off, n)
 	}
 	// Pack into a copy: a failed pack leaves the buffer as it was.
 	buf := make([]byte, l.size)
@@ -192,7 +192,7 @@ func unpackFrom(t *object.Thread, l *layout, buffer, offset *object.Object) (*ob
 		off += n
 	}
 	if n-off < int64(l.size) {
-		return nil, structError.Errorf(t, "unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", int64(l.size)+off, l.size, off, n)
+		return nil, structError.Errorf(t, "unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", uint64(l.size)+uint64(off), l.size, off, n)
 	}
 	return l.unpack(t, data[off:off+int64(l.size)]), nil
 }
@@ -202,7 +202,7 @@ type unpackIter struct {
 	object.Object
 	mu     sync.Mutex
 	l      *layout
-	buffer *object.Object // owned; nil once exhausted
+	view   *object.Buffer // the exported buffer, held as CPython holds its Py_buffer; nil once exhausted
 	offset int
 }
 
@@ -215,14 +215,14 @@ var unpackIterType = object.NewStaticType(&object.Type{
 		it := object.Cast[unpackIter](o)
 		it.mu.Lock()
 		defer it.mu.Unlock()
-		if it.buffer == nil {
+		if it.view == nil {
 			return nil, nil
 		}
-		data := object.BytesData(it.buffer)
+		data := it.view.Bytes()
 		if it.offset+it.l.size > len(data) {
-			b := it.buffer
-			it.buffer = nil
-			t.Decref(b)
+			v := it.view
+			it.view = nil
+			v.Release(t)
 			return nil, nil
 		}
 		v := it.l.unpack(t, data[it.offset:it.offset+it.l.size])
@@ -230,15 +230,15 @@ var unpackIterType = object.NewStaticType(&object.Type{
 		return v, nil
 	},
 	Traverse: func(o *object.Object, visit object.Visitor) {
-		if b := object.Cast[unpackIter](o).buffer; b != nil {
-			visit(b)
+		if v := object.Cast[unpackIter](o).view; v != nil {
+			visit(v.Obj)
 		}
 	},
 	Clear: func(t *object.Thread, o *object.Object) {
 		it := object.Cast[unpackIter](o)
-		if b := it.buffer; b != nil {
-			it.buffer = nil
-			t.Decref(b)
+		if v := it.view; v != nil {
+			it.view = nil
+			v.Release(t)
 		}
 	},
 })
@@ -249,10 +249,10 @@ func init() {
 		it := object.Cast[unpackIter](self)
 		it.mu.Lock()
 		defer it.mu.Unlock()
-		if it.buffer == nil {
+		if it.view == nil {
 			return object.NewInt(t, 0), nil
 		}
-		return object.NewInt(t, int64((len(object.BytesData(it.buffer))-it.offset)/it.l.size)), nil
+		return object.NewInt(t, int64((it.view.Len-it.offset)/it.l.size)), nil
 	}}}, nil)
 }
 
@@ -260,14 +260,21 @@ func iterUnpack(t *object.Thread, l *layout, buffer *object.Object) (*object.Obj
 	if l.size == 0 {
 		return nil, structError.Errorf(t, "cannot iteratively unpack with a struct of length 0")
 	}
-	data, err := bytesarg.Get(t, buffer)
+	// The iterator reads the exporter's memory as it goes, so it keeps
+	// the view (a bytearray cannot be resized under it, as in CPython).
+	view, err := object.GetBuffer(t, buffer, 0)
 	if err != nil {
 		return nil, err
 	}
-	if len(data)%l.size != 0 {
+	if !view.IsCContiguous() {
+		view.Release(t)
+		return nil, t.Errorf(object.BufferErrorType, "memoryview: underlying buffer is not C-contiguous")
+	}
+	if view.Len%l.size != 0 {
+		view.Release(t)
 		return nil, structError.Errorf(t, "iterative unpacking requires a buffer of a multiple of %d bytes", l.size)
 	}
-	it := &unpackIter{l: l, buffer: t.NewRef(buffer)}
+	it := &unpackIter{l: l, view: view}
 	t.Init(&it.Object, unpackIterType)
 	t.Track(&it.Object)
 	return &it.Object, nil

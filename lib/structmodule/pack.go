@@ -46,9 +46,10 @@ func (l *layout) pack(t *object.Thread, buf []byte, values []*object.Object) err
 			if f.count == 0 {
 				continue
 			}
-			n := min(len(b), f.count-1, 255)
+			// All that fits is copied; the length byte saturates at 255.
+			n := min(len(b), f.count-1)
 			copy(dst[1:], b[:n])
-			dst[0] = byte(n)
+			dst[0] = byte(min(n, 255))
 			continue
 		}
 		for j := 0; j < f.count; j++ {
