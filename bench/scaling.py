@@ -4,6 +4,7 @@
 # and tabulates it; it also runs on its own, and under python3:
 #     ftpy bench/scaling.py [--threads 2,4] [--scale K] [--only call,dicts] [--jsonl]
 #                           [--runs R] [--stat min|median] [--ftscaling FILE] [--list]
+#                           [--prime tryincref|deferred]
 # --ftscaling FILE adds the workloads of CPython's ftscalingbench.py (read
 # from FILE) as fts_NAME.
 import collections
@@ -372,6 +373,35 @@ if _testext is not None:
     WORKLOADS += [ext_callable_deferred, ext_callable_counted, ext_callable_immortal]
 
 
+# The module-level objects the patterns read. --prime puts them, before
+# any measurement, in the state a runtime fix would give them, to measure
+# what the fix would buy.
+SHARED_OBJECTS = [SHARED, SHARED_STRS, SHARED_DICT, CONFIG, SHARED_LIST,
+                  SHARED_FROZENSET, SHARED_TUPLE, OBJ, GET_V, CALL_M, PARTIAL]
+
+
+def prime(how):
+    """how is "tryincref": each shared object is read once through a list by
+    a thread that does not own it (ftpy's list read then enables TryIncRef
+    on it, so later lock-free reads of it succeed); or "deferred": each is
+    made deferred (_testext.enable_deferred, ftpy only)."""
+    if how == "tryincref":
+        holder = list(SHARED_OBJECTS)
+
+        def touch():
+            for i in range(len(holder)):
+                holder[i]
+        th = threading.Thread(target=touch)
+        th.start()
+        th.join()
+    elif how == "deferred":
+        if _testext is not None:
+            for o in SHARED_OBJECTS:
+                _testext.enable_deferred(o)
+    elif how:
+        raise SystemExit("--prime: unknown %r (tryincref or deferred)" % how)
+
+
 def timed(fn, threads, n):
     """Returns the wall time and the process CPU time of threads threads
     each running fn(n)."""
@@ -463,6 +493,7 @@ def main():
             doc = (w.__doc__ or "").strip().splitlines()
             print("%-20s %s" % (w.__name__, doc[0] if doc else ""))
         return
+    prime(option("--prime", ""))
     if not jsonl:
         print("%s, %s, %d iterations, %s of %d runs" % (
             sys.implementation.name, "GIL" if gil else "free-threaded", n,

@@ -64,6 +64,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	runs := fs.Int("runs", 5, "timed runs per workload and thread count (each a 1-thread and an N-thread run)")
 	stat := fs.String("stat", "min", "what to report of the runs: min (best 1-thread and N-thread times) or median (the median run's speedup and cpu/it)")
 	ftscaling := fs.String("ftscaling", "", "also run the workloads of CPython's Tools/ftscalingbench/ftscalingbench.py, read from `FILE`, as fts_NAME")
+	primeFlag := fs.String("prime", "", "before measuring, put the shared module-level objects in the state a runtime fix would: tryincref (TryIncRef enabled) or deferred")
 	fs.Usage = func() { benchUsage(fs, stderr) }
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
@@ -95,6 +96,14 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	}
 	if *only != "" {
 		extra = append(extra, "--only", *only)
+	}
+	switch *primeFlag {
+	case "":
+	case "tryincref", "deferred":
+		extra = append(extra, "--prime", *primeFlag)
+	default:
+		fmt.Fprintf(stderr, "ftpy bench: unknown -prime %q (tryincref or deferred)\n", *primeFlag)
+		return 2
 	}
 	var modes []benchMode
 	for _, name := range strings.Split(*modesFlag, ",") {
