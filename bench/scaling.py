@@ -17,6 +17,7 @@ import operator
 import sys
 import threading
 import time
+import types
 
 try:
     import _testext   # ftpy's demo extension module (ext/testext)
@@ -217,6 +218,15 @@ def double(x):
     return x + x
 
 
+# A module as `import` makes one: its __name__ is a str made at run time,
+# not one of this script's (immortal) constants, and not "__main__".
+IMPORTED = types.ModuleType("".join(["bench", "_imported"]))
+exec("def closures(n):\n"
+     "    for i in range(n):\n"
+     "        def g():\n"
+     "            return i\n", IMPORTED.__dict__)
+
+
 def dict_get(n):
     """SHARED_DICT.get("beta") on a module-level dict"""
     for i in range(n):
@@ -319,6 +329,11 @@ def dataclass_new(n):
         DataPoint(1, 2, 3)
 
 
+def closures_imported(n):
+    """def g(): ... per iteration, in an imported module's function"""
+    IMPORTED.closures(n)
+
+
 def except_value(n):
     """raise ValueError and catch it with except ValueError"""
     for i in range(n):
@@ -347,8 +362,8 @@ WORKLOADS = [call, method, builtin_module, module_attr, instances, closures,
              dict_get, attrgetter, config_item, list_len, classmethod_call,
              staticmethod_call, frozenset_in, tuple_iter, str_join,
              partial_call, module_func, deepcopy, with_instance, methodcaller,
-             namedtuple_new, dataclass_new, except_value, super_call,
-             class_kwargs]
+             namedtuple_new, dataclass_new, closures_imported, except_value,
+             super_call, class_kwargs]
 
 if _testext is not None:
     ext_deferred = _testext.make_callable(deferred=True)
