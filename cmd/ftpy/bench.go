@@ -61,12 +61,48 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	plotFile := fs.String("plot", "", "also draw the speedups to `FILE` (PNG)")
 	modesFlag := fs.String("modes", "free-threaded,deferred=0,gil", "modes to run, comma-separated")
 	only := fs.String("only", "", "run only these workloads, comma-separated")
+	runs := fs.Int("runs", 5, "timed runs per workload and thread count (each a 1-thread and an N-thread run)")
+	stat := fs.String("stat", "min", "what to report of the runs: min (best 1-thread and N-thread times) or median (the median run's speedup and cpu/it)")
+	ftscaling := fs.String("ftscaling", "", "also run the workloads of CPython's Tools/ftscalingbench/ftscalingbench.py, read from `FILE`, as fts_NAME")
+	primeFlag := fs.String("prime", "", "before measuring, put the shared module-level objects in the state a runtime fix would: tryincref (TryIncRef enabled) or deferred")
+	fs.Usage = func() { benchUsage(fs, stderr) }
 	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return 0
+		}
 		return 2
 	}
 	threads, err := parseThreads(*threadsFlag)
-	if err != nil || *scale < 1 {
-		fmt.Fprintln(stderr, "ftpy bench: -threads must list positive integers and -scale must be positive")
+	if err != nil || *scale < 1 || *runs < 1 {
+		fmt.Fprintln(stderr, "ftpy bench: -threads must list positive integers and -scale and -runs must be positive")
+		return 2
+	}
+	if *stat != "min" && *stat != "median" {
+		fmt.Fprintf(stderr, "ftpy bench: unknown -stat %q (min or median)\n", *stat)
+		return 2
+	}
+	var extra []string // options every child run of scaling.py gets
+	extra = append(extra, "--runs", strconv.Itoa(*runs), "--stat", *stat)
+	if *ftscaling != "" {
+		path, err := filepath.Abs(*ftscaling)
+		if err == nil {
+			_, err = os.Stat(path)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "ftpy bench: -ftscaling:", err)
+			return 2
+		}
+		extra = append(extra, "--ftscaling", path)
+	}
+	if *only != "" {
+		extra = append(extra, "--only", *only)
+	}
+	switch *primeFlag {
+	case "":
+	case "tryincref", "deferred":
+		extra = append(extra, "--prime", *primeFlag)
+	default:
+		fmt.Fprintf(stderr, "ftpy bench: unknown -prime %q (tryincref or deferred)\n", *primeFlag)
 		return 2
 	}
 	var modes []benchMode
@@ -78,18 +114,13 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 		}
 		modes = append(modes, benchModes[i])
 	}
-	dir, err := os.MkdirTemp("", "ftpy-bench")
+	script, cleanup, err := writeScalingScript()
 	if err != nil {
 		fmt.Fprintln(stderr, "ftpy bench:", err)
 		return 1
 	}
-	defer os.RemoveAll(dir)
-	script := filepath.Join(dir, "scaling.py")
-	if err := os.WriteFile(script, bench.ScalingSource, 0o644); err != nil {
-		fmt.Fprintln(stderr, "ftpy bench:", err)
-		return 1
-	}
-	names, err := benchWorkloads(script, *only)
+	defer cleanup()
+	names, err := benchWorkloads(script, extra)
 	if err != nil {
 		fmt.Fprintln(stderr, "ftpy bench:", err)
 		return 1
@@ -97,7 +128,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	progress := newBenchProgress(stderr, len(modes)*len(names)*len(threads))
 	var records []benchRecord
 	for _, m := range modes {
-		rs, err := benchChild(m, script, *threadsFlag, *scale, *only, stderr, progress)
+		rs, err := benchChild(m, script, *threadsFlag, *scale, extra, stderr, progress)
 		if err != nil {
 			fmt.Fprintf(stderr, "ftpy bench: %s: %v\n", m.name, err)
 			return 1
@@ -136,11 +167,9 @@ func parseThreads(s string) ([]int, error) {
 
 // benchChild runs the suite in a child ftpy in mode m and collects the
 // JSON lines it prints, showing each workload's progress on stderr.
-func benchChild(m benchMode, script, threads string, scale int, only string, stderr io.Writer, progress *benchProgress) ([]benchRecord, error) {
+func benchChild(m benchMode, script, threads string, scale int, extra []string, stderr io.Writer, progress *benchProgress) ([]benchRecord, error) {
 	args := append(append([]string{}, m.xopts...), script, "--jsonl", "--threads", threads, "--scale", strconv.Itoa(scale))
-	if only != "" {
-		args = append(args, "--only", only)
-	}
+	args = append(args, extra...)
 	cmd := exec.Command(selfPath(), args...)
 	cmd.Stderr = stderr
 	out, err := cmd.StdoutPipe()
@@ -225,17 +254,60 @@ func writeBenchTable(w io.Writer, records []benchRecord, modes []benchMode, thre
 	}
 }
 
-// benchWorkloads lists the workloads the suite will run.
-func benchWorkloads(script, only string) ([]string, error) {
-	args := []string{script, "--list"}
-	if only != "" {
-		args = append(args, "--only", only)
+// writeScalingScript writes the embedded scaling.py to a temporary
+// directory, for child processes to run.
+func writeScalingScript() (script string, cleanup func(), err error) {
+	dir, err := os.MkdirTemp("", "ftpy-bench")
+	if err != nil {
+		return "", nil, err
 	}
+	script = filepath.Join(dir, "scaling.py")
+	if err := os.WriteFile(script, bench.ScalingSource, 0o644); err != nil {
+		os.RemoveAll(dir)
+		return "", nil, err
+	}
+	return script, func() { os.RemoveAll(dir) }, nil
+}
+
+// benchList returns scaling.py's --list output: a line per workload, its
+// name then what it measures.
+func benchList(script string, extra []string) (string, error) {
+	args := append([]string{script, "--list"}, extra...)
 	out, err := exec.Command(selfPath(), args...).Output()
+	return string(out), err
+}
+
+// benchWorkloads lists the names of the workloads the suite will run.
+func benchWorkloads(script string, extra []string) ([]string, error) {
+	out, err := benchList(script, extra)
 	if err != nil {
 		return nil, err
 	}
-	return strings.Fields(string(out)), nil
+	var names []string
+	for _, line := range strings.Split(out, "\n") {
+		if f := strings.Fields(line); len(f) > 0 {
+			names = append(names, f[0])
+		}
+	}
+	return names, nil
+}
+
+// benchUsage is -h's text: the flags, then the workloads (listed by
+// scaling.py itself, so that the list cannot go stale).
+func benchUsage(fs *flag.FlagSet, w io.Writer) {
+	fmt.Fprintln(w, "usage: ftpy bench [flags]\n\nRuns the threaded workloads of bench/scaling.py in each mode and prints,\nper workload, the 1-thread ns/iteration, the speedup N*t1/tN at each\nthread count and the CPU per iteration at the most threads.\n\nFlags:")
+	fs.PrintDefaults()
+	script, cleanup, err := writeScalingScript()
+	if err != nil {
+		return
+	}
+	defer cleanup()
+	if list, err := benchList(script, nil); err == nil {
+		fmt.Fprint(w, "\nWorkloads (-only NAME,...; -ftscaling FILE adds fts_NAME for each of its benchmarks):\n")
+		for _, line := range strings.Split(strings.TrimRight(list, "\n"), "\n") {
+			fmt.Fprintln(w, "  "+line)
+		}
+	}
 }
 
 // benchProgress reports each measurement: a progress bar when stderr is a

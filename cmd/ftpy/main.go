@@ -5,6 +5,7 @@
 //	ftpy -                                      run code from standard input
 //	ftpy -V                                     print the version
 //	ftpy bench [-threads 1,2,4] [-scale K] [-json FILE] [-modes ...] [-only ...]
+//	           [-runs R] [-stat min|median] [-ftscaling FILE]  (-h lists the workloads)
 //	                                            the scaling suite, in each runtime mode
 //	ftpy corebench [-threads N] [-iters K]      the object core's scaling demonstration
 //
