@@ -392,6 +392,13 @@ func (s *Set) Contains(t *Thread, key *Object) (bool, error) {
 }
 
 func (s *Set) containsEntry(t *Thread, key *Object, h int64) (bool, error) {
+	if IsFrozenSet(&s.Object) {
+		// A frozenset's table is complete before any other thread can
+		// see it and never changes after: readers need no lock, and
+		// threads testing membership of a shared one do not contend.
+		i, err := s.lookupKey(t, key, h, setPrivate)
+		return err == nil && s.table[i].key != nil, err
+	}
 	s.mu.Lock()
 	i, err := s.lookupKey(t, key, h, setLocked)
 	found := err == nil && s.table[i].key != nil
