@@ -66,6 +66,14 @@ func stackKinds(code *compile.Code) [][]stackKind {
 				return append(out, kindExcept)
 			case op == compile.LOAD_GLOBAL && arg&1 != 0:
 				return append(out, kindObject, kindNull)
+			case op == compile.LOAD_ATTR && arg&1 != 0:
+				// The method form leaves [method, self] or [attribute,
+				// Null]: the second slot may be Null, so no jump may
+				// land where an object is needed there.
+				if len(out) > 0 {
+					out[len(out)-1] = kindObject
+				}
+				return append(out, kindNull)
 			}
 			d := compile.StackEffect(op, arg, jump)
 			if d < 0 {
