@@ -7,9 +7,10 @@ package compile
 
 import "strings"
 
-// mangle returns name as written inside the class private ("" outside
-// any class).
-func mangle(private, name string) string {
+// Mangle returns name as written inside the class private ("" outside
+// any class). type() uses it for the names in __slots__, as CPython's
+// type_new does.
+func Mangle(private, name string) string {
 	if private == "" || !strings.HasPrefix(name, "__") || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
 		return name
 	}
@@ -21,4 +22,4 @@ func mangle(private, name string) string {
 }
 
 // mangle returns name as the scope's code refers to it.
-func (u *unit) mangle(name string) string { return mangle(u.scope.private, name) }
+func (u *unit) mangle(name string) string { return Mangle(u.scope.private, name) }

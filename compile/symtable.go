@@ -77,7 +77,7 @@ func newScope(kind scopeKind, name string, node syntax.Node, parent *scope) *sco
 
 // add records a use of name (mangled here) with flag.
 func (s *scope) add(name string, flag int) {
-	name = mangle(s.private, name)
+	name = Mangle(s.private, name)
 	if _, ok := s.syms[name]; !ok {
 		s.order = append(s.order, name)
 	}
@@ -250,7 +250,7 @@ func (st *symtable) stmt(s *scope, n syntax.Stmt) {
 		}
 	case *syntax.Global:
 		for _, name := range n.Names {
-			name = mangle(s.private, name)
+			name = Mangle(s.private, name)
 			st.declared(n, s.syms[name], name, "global", symGlobal)
 			st.directive(s, n, name, symNonlocal)
 			s.add(name, symGlobal)
@@ -262,7 +262,7 @@ func (st *symtable) stmt(s *scope, n syntax.Stmt) {
 		}
 	case *syntax.Nonlocal:
 		for _, name := range n.Names {
-			name = mangle(s.private, name)
+			name = Mangle(s.private, name)
 			st.declared(n, s.syms[name], name, "nonlocal", symNonlocal)
 			st.directive(s, n, name, symGlobal)
 			s.add(name, symNonlocal)
@@ -350,7 +350,7 @@ func (st *symtable) params(fs *scope, a *syntax.Arguments) {
 			return
 		}
 		fs.add(arg.Arg, symParam|symAssigned)
-		fs.params = append(fs.params, mangle(fs.private, arg.Arg))
+		fs.params = append(fs.params, Mangle(fs.private, arg.Arg))
 	}
 	for _, arg := range a.PosOnlyArgs {
 		add(arg)

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unsafe"
 
+	"github.com/ftpy/ftpy/compile"
 	"github.com/ftpy/ftpy/object"
 )
 
@@ -390,6 +391,10 @@ type member struct {
 
 var memberType = object.NewStaticType(&object.Type{
 	Name: "member_descriptor",
+	Repr: func(t *object.Thread, d *object.Object) (*object.Object, error) {
+		m := object.Cast[member](d)
+		return object.NewStr(t, "<member '"+m.name+"' of '"+m.owner.Name+"' objects>"), nil
+	},
 	DescrGet: func(t *object.Thread, d, obj *object.Object, typ *object.Type) (*object.Object, error) {
 		m := object.Cast[member](d)
 		if obj == nil {
@@ -475,6 +480,9 @@ func setupSlots(t *object.Thread, typ *object.Type, slots *object.Object) error 
 		if name == "__weakref__" {
 			continue // handled by slotsWeakref
 		}
+		// A private name is mangled with the class's name, as in the
+		// class body: __s is the slot _Class__s.
+		name = compile.Mangle(typ.Name, name)
 		if added[name] {
 			continue // named twice (datetime's date.__slots__ + time.__slots__): one slot serves
 		}
