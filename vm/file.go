@@ -334,16 +334,6 @@ func isGoBuffered(o *object.Object) bool {
 	return bt == bufferedReaderType || bt == bufferedWriterType || bt == bufferedRandomType
 }
 
-// inner is the object a file's name and closed come from: a
-// TextIOWrapper's buffer, a buffered object's raw file; nil for the
-// standard streams made from Go writers.
-func (f *File) inner() *object.Object {
-	if f.text != nil {
-		return f.buffer
-	}
-	return f.raw
-}
-
 // ref returns a new reference to *field (raw, buffer or pair), or nil,
 // taken under refMu.
 func (f *File) ref(t *object.Thread, field **object.Object) *object.Object {
@@ -355,7 +345,9 @@ func (f *File) ref(t *object.Thread, field **object.Object) *object.Object {
 	return t.NewRef(*field)
 }
 
-// innerRef is inner as a new reference (nil when there is none).
+// innerRef returns a new reference to the object a file's name and
+// closed come from: a TextIOWrapper's buffer, a buffered object's raw
+// file; nil for the standard streams made from Go writers.
 func (f *File) innerRef(t *object.Thread) *object.Object {
 	if f.text != nil {
 		return f.ref(t, &f.buffer)
