@@ -387,8 +387,9 @@ func (u *unit) tryFinally(s *syntax.Try) {
 	u.place(end)
 }
 
-func (u *unit) tryExcept(s *syntax.Try) {
-	handler, cleanup, end := u.newLabel(), u.newLabel(), u.newLabel()
+// tryBodyElse compiles a try statement's body, protected by handler,
+// then its else clause, and jumps to end.
+func (u *unit) tryBodyElse(s *syntax.Try, handler, end label) {
 	outer := u.handler
 	u.protect(handler)
 	u.pushBlock(fblock{kind: fbTryExcept})
@@ -397,7 +398,23 @@ func (u *unit) tryExcept(s *syntax.Try) {
 	u.handler = outer
 	u.stmts(s.Orelse)
 	u.emitJump(JUMP_FORWARD, end)
+}
 
+// exceptCleanup places cleanup, the handler of an exception raised while
+// except clauses run (stack: prev exc): it restores the exception handled
+// before and re-raises, under the enclosing handler outer.
+func (u *unit) exceptCleanup(cleanup, outer label) {
+	u.place(cleanup)
+	u.handler = outer
+	u.emit(SWAP, 2)
+	u.emit(POP_EXCEPT, 0)
+	u.emit(RERAISE, 0)
+}
+
+func (u *unit) tryExcept(s *syntax.Try) {
+	handler, cleanup, end := u.newLabel(), u.newLabel(), u.newLabel()
+	outer := u.handler
+	u.tryBodyElse(s, handler, end)
 	u.place(handler) // stack: exc
 	u.protect(cleanup)
 	// Argument 1 marks the handler of except clauses: an embedder's hard
@@ -439,11 +456,7 @@ func (u *unit) tryExcept(s *syntax.Try) {
 	}
 	u.emit(RERAISE, 0) // no handler matched: prev exc
 
-	u.place(cleanup) // prev exc
-	u.handler = outer
-	u.emit(SWAP, 2)
-	u.emit(POP_EXCEPT, 0)
-	u.emit(RERAISE, 0)
+	u.exceptCleanup(cleanup, outer)
 	u.place(end)
 }
 
@@ -458,14 +471,7 @@ func (u *unit) tryExcept(s *syntax.Try) {
 func (u *unit) tryStarExcept(s *syntax.Try) {
 	handler, cleanup, end := u.newLabel(), u.newLabel(), u.newLabel()
 	outer := u.handler
-	u.protect(handler)
-	u.pushBlock(fblock{kind: fbTryExcept})
-	u.stmts(s.Body)
-	u.popBlock()
-	u.handler = outer
-	u.stmts(s.Orelse)
-	u.emitJump(JUMP_FORWARD, end)
-
+	u.tryBodyElse(s, handler, end)
 	u.place(handler) // stack: exc
 	u.protect(cleanup)
 	u.emit(PUSH_EXC_INFO, 1) // prev exc
@@ -514,11 +520,7 @@ func (u *unit) tryStarExcept(s *syntax.Try) {
 	u.place(reraise)
 	u.emit(RERAISE, 0) // through cleanup, which restores prev
 
-	u.place(cleanup) // prev exc
-	u.handler = outer
-	u.emit(SWAP, 2)
-	u.emit(POP_EXCEPT, 0)
-	u.emit(RERAISE, 0)
+	u.exceptCleanup(cleanup, outer)
 	u.place(end)
 }
 

@@ -23,12 +23,8 @@ package object
 // LoadGlobalAt is LoadAt for entry i of a module's globals: Null unless
 // the entry still holds key itself.
 func (d *Dict) LoadGlobalAt(t *Thread, i int, key *Str) StackRef {
-	tab := d.table()
-	if tab == nil || uint(i) >= uint(len(tab.entries)) {
-		return Null
-	}
-	e := &tab.entries[i]
-	if loadPtr(&e.key) != &key.Object {
+	tab, e := d.entryAt(i, key)
+	if e == nil {
 		return Null
 	}
 	v := loadPtr(&e.value)

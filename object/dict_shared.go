@@ -84,12 +84,8 @@ func (d *Dict) LoadStr(t *Thread, key *Str) StackRef {
 // holds key itself (the check LOAD_GLOBAL's cache needs), or when the
 // value could not be taken without the lock.
 func (d *Dict) LoadAt(t *Thread, i int, key *Str) StackRef {
-	tab := d.table()
-	if tab == nil || uint(i) >= uint(len(tab.entries)) {
-		return Null
-	}
-	e := &tab.entries[i]
-	if loadPtr(&e.key) != &key.Object {
+	tab, e := d.entryAt(i, key)
+	if e == nil {
 		return Null
 	}
 	// The usual value, a function, class or module, is deferred, or a
@@ -111,12 +107,23 @@ func (d *Dict) LoadAt(t *Thread, i int, key *Str) StackRef {
 // caller keeps alive itself (MAKE_FUNCTION's cache compares the entry
 // with the immortal builtins dict).
 func (d *Dict) HoldsAt(i int, key *Str, v *Object) bool {
+	_, e := d.entryAt(i, key)
+	return e != nil && loadPtr(&e.value) == v
+}
+
+// entryAt returns the current table and its entry i, read without the
+// lock, if that entry holds key itself (a cached index's check); else a
+// nil entry.
+func (d *Dict) entryAt(i int, key *Str) (*dictTable, *dictEntry) {
 	tab := d.table()
 	if tab == nil || uint(i) >= uint(len(tab.entries)) {
-		return false
+		return nil, nil
 	}
 	e := &tab.entries[i]
-	return loadPtr(&e.key) == &key.Object && loadPtr(&e.value) == v
+	if loadPtr(&e.key) != &key.Object {
+		return nil, nil
+	}
+	return tab, e
 }
 
 // refAt makes a stack ref to the value of entry ix of tab, read without
